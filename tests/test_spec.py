@@ -1,0 +1,265 @@
+"""Checks of the committed spec (genauth_async/_spec/genauth-v3.json); no network needed.
+
+The byte-for-byte regeneration check runs only when the official archives are available offline:
+set GENAUTH_SPEC_CACHE to a directory holding genauth-5.1.0-py3-none-any.whl and
+authing-node-sdk-4.0.1.tgz (``python -m tools.spec.extract --cache DIR`` fills one).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from genauth_async._spec import load_spec
+
+# How to recount from the unpacked official packages:
+#  * Python endpoint methods: public methods (no leading "_") that call self.http_client.request(...);
+#    `grep -c "self.http_client.request(" ManagementClient.py` gives 353, minus the 2 earlier
+#    definitions that Python replaces (get_user_resource_struct, check_user_same_level_permission)
+#    = 351; AuthenticationClient.py gives 86 (none shadowed).
+#  * Node models: `ls package/src/models/*.ts | grep -v index.ts | wc -l` = 1486 (one type per file).
+#  * Node-only endpoints: Node client methods whose body is a single
+#    `this.httpClient.request({method: "...", url: "...", ...})` (496 in ManagementClient.ts, 121 in
+#    AuthenticationClient.ts) whose (method, url) no Python method uses: 146 and 36.
+#  * Protocol calls: `grep -c "self.protocol_http_client.request(" AuthenticationClient.py` = 16.
+MANAGEMENT_PYTHON = 351
+MANAGEMENT_NODE = 146
+AUTHENTICATION_PYTHON = 86
+AUTHENTICATION_NODE = 36
+PROTOCOL = 16
+MODELS = 1486
+
+TYPE_KINDS = {"str", "int", "float", "bool", "any", "list", "map", "model", "enum", "union", "literal"}
+LOCATIONS = {"query", "json", "form", "path"}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return load_spec()
+
+
+def _walk_types(t: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [t]
+    if t["kind"] == "list":
+        out += _walk_types(t["items"])
+    elif t["kind"] == "map":
+        out += _walk_types(t["values"])
+    elif t["kind"] == "union":
+        for m in t["of"]:
+            out += _walk_types(m)
+    return out
+
+
+def _all_types(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    for name, model in spec["models"].items():
+        for f in model["fields"]:
+            found += [(f"{name}.{f['wire']}", t) for t in _walk_types(f["type"])]
+    for ep in spec["endpoints"] + spec["protocol_endpoints"]:
+        for p in ep["params"]:
+            found += [(f"{ep['name']}({p['name']})", t) for t in _walk_types(p["type"])]
+        if ep["data_type"] is not None:
+            found += [(f"{ep['name']} -> data", t) for t in _walk_types(ep["data_type"])]
+    return found
+
+
+def test_load_spec_is_cached(spec: dict[str, Any]) -> None:
+    assert load_spec() is spec
+    assert spec["format"] == 1
+    assert spec["sources"] == {"python": "genauth==5.1.0", "node": "authing-node-sdk@4.0.1"}
+
+
+def test_counts(spec: dict[str, Any]) -> None:
+    eps = spec["endpoints"]
+
+    def n(client: str, origin: str) -> int:
+        return sum(1 for e in eps if e["client"] == client and e["origin"] == origin)
+
+    assert n("management", "python") == MANAGEMENT_PYTHON
+    assert n("management", "node") == MANAGEMENT_NODE
+    assert n("authentication", "python") == AUTHENTICATION_PYTHON
+    assert n("authentication", "node") == AUTHENTICATION_NODE
+    assert len(spec["protocol_endpoints"]) == PROTOCOL
+    assert len(spec["models"]) == MODELS
+    c = spec["counts"]
+    assert c["endpoints"]["management"] == {"python": 351, "node": 146, "total": 497}
+    assert c["endpoints"]["authentication"] == {"python": 86, "node": 36, "total": 122}
+    assert c["models"] == MODELS and c["enums"] == len(spec["enums"])
+    assert c["aliases"] == sum(len(e["aliases"]) for e in eps)
+    assert c["corrections"] == sum(len(e["corrections"]) for e in eps)
+
+
+def test_endpoints_sorted_and_well_formed(spec: dict[str, Any]) -> None:
+    eps = spec["endpoints"]
+    assert [(e["client"], e["name"]) for e in eps] == sorted((e["client"], e["name"]) for e in eps)
+    for e in eps:
+        assert e["method"] in {"GET", "POST", "PUT", "DELETE", "PATCH"}, e["name"]
+        assert e["body"] in {"json", "none", "form"}, e["name"]
+        assert e["area"].isidentifier(), e["name"]
+        assert e["path"].startswith("/"), e["name"]
+        for p in e["params"]:
+            assert p["location"] in LOCATIONS, (e["name"], p)
+            assert p["name"].isidentifier(), (e["name"], p)
+
+
+def test_no_duplicate_names_per_client(spec: dict[str, Any]) -> None:
+    for client in ("management", "authentication"):
+        names: list[str] = []
+        for e in spec["endpoints"]:
+            if e["client"] == client:
+                names += [e["name"], *e["aliases"]]
+        assert len(names) == len(set(names)), client
+        for e in spec["endpoints"]:
+            if e["client"] == client:
+                params = [p["name"] for p in e["params"]]
+                assert len(params) == len(set(params)), e["name"]
+
+
+def test_known_official_names_present(spec: dict[str, Any]) -> None:
+    have = {(e["client"], e["name"]) for e in spec["endpoints"] if e["origin"] == "python"}
+    for name in ("create_application", "get_application", "list_applications", "delete_application",
+                 "get_application_simple_info", "list_application_simple_info", "get_application_secret",
+                 "refresh_application_secret", "list_application_active_users",
+                 "get_application_permission_strategy", "update_application_permission_strategy",
+                 "authorize_application_access", "revoke_application_access", "check_domain_available",
+                 "list_resource_targets", "get_external_user_resource_struct", "get_user_resource_struct",
+                 "check_user_same_level_permission", "put_event", "verify_event", "pub_user_event",
+                 "remote_field", "export_meatdata", "userpoll_tenant_config", "list_invite_tennat_user_records",
+                 "change_userpool_tenan_ext_idp_conn_state"):
+        assert ("management", name) in have, name
+    for name in ("generate_link_ext_idp_url", "unlink_ext_idp", "get_identities",
+                 "get_application_enabled_ext_idps", "sign_in_by_credentials", "sign_in_by_mobile",
+                 "exchange_token_set_with_qr_code_ticket", "sign_up", "get_profile", "update_profile",
+                 "verify_mfa_token", "remove_credential", "put_event", "list"):
+        assert ("authentication", name) in have, name
+
+
+def test_shadowed_definitions_recorded(spec: dict[str, Any]) -> None:
+    shadowed = {s["name"]: s for s in spec["shadowed_definitions"]}
+    assert set(shadowed) == {"get_user_resource_struct", "check_user_same_level_permission"}
+    assert shadowed["get_user_resource_struct"]["reachable_as"] == ["list_resource_targets"]
+    assert shadowed["check_user_same_level_permission"]["reachable_as"] == ["get_external_user_resource_struct"]
+
+
+def test_aliases(spec: dict[str, Any]) -> None:
+    aliases = {(e["client"], e["name"]): e["aliases"] for e in spec["endpoints"] if e["aliases"]}
+    for (client, name), alias in {
+        ("management", "remote_field"): "remove_field",
+        ("management", "export_meatdata"): "export_metadata",
+        ("management", "userpoll_tenant_config"): "userpool_tenant_config",
+        ("management", "list_invite_tennat_user_records"): "list_invite_tenant_user_records",
+        ("management", "change_userpool_tenan_ext_idp_conn_state"): "change_userpool_tenant_ext_idp_conn_state",
+    }.items():
+        assert aliases[(client, name)] == [alias]
+
+
+def test_model_references_resolve(spec: dict[str, Any]) -> None:
+    models, enums = spec["models"], spec["enums"]
+    for where, t in _all_types(spec):
+        assert t["kind"] in TYPE_KINDS, where
+        if t["kind"] == "model":
+            assert t["name"] in models, where
+        elif t["kind"] == "enum":
+            assert t["name"] in enums, where
+    for e in spec["endpoints"]:
+        for key in ("request_model", "response_model"):
+            assert e[key] is None or e[key] in models, (e["name"], key)
+
+
+def test_enums_non_empty(spec: dict[str, Any]) -> None:
+    class_names = [e["class_name"] for e in spec["enums"].values()]
+    for key, e in spec["enums"].items():
+        assert e["values"], key
+        assert e["class_name"].isidentifier(), key
+        assert [m["value"] for m in e["members"]] == e["values"], key
+    assert spec["enums"]["CreateApplicationDto.appType"]["values"][:2] == ["web", "spa"]
+    assert len(class_names) == len(set(class_names))
+
+
+def test_no_prose(spec: dict[str, Any]) -> None:
+    for name, model in spec["models"].items():
+        for f in model["fields"]:
+            assert set(f) <= {"name", "wire", "required", "type", "nullable"}, name
+
+
+def test_path_params_appear_in_paths(spec: dict[str, Any]) -> None:
+    for e in spec["endpoints"]:
+        in_path = set(re.findall(r"\{(\w+)\}", e["path"]))
+        declared = {p["wire"] for p in e["params"] if p["location"] == "path"}
+        assert in_path == declared, e["name"]
+
+
+def test_corrections(spec: dict[str, Any]) -> None:
+    eps = {(e["client"], e["name"]): e for e in spec["endpoints"]}
+    row_batch = eps[("management", "get_row_batch")]
+    assert row_batch["path"] == "/api/v3/metadata/get-row-batch" and row_batch["corrections"]
+    for name, path in (("delete_by_id", "/api/v3/ip-list/{id}"),
+                       ("delete_user_list_by_id", "/api/v3/user-list/{id}"),
+                       ("delete_risk_list_policy_by_id", "/api/v3/risk-list-policy/{id}")):
+        e = eps[("management", name)]
+        assert e["path"] == path and e["corrections"]
+        assert e["params"] == [{"name": "id", "wire": "id", "location": "path", "required": True,
+                                "wire_required": True, "type": {"kind": "str"}}]
+    rc = eps[("authentication", "remove_credential")]
+    assert rc["path"] == "/api/v3/webauthn/remove-credential/{credentialID}" and rc["corrections"]
+    assert [(p["name"], p["wire"], p["location"]) for p in rc["params"]] == [
+        ("credential_id", "credentialID", "path")]
+    mfa = eps[("authentication", "verify_mfa_token")]
+    assert [(p["name"], p["wire"], p["location"]) for p in mfa["params"]] == [("token", "token", "form")]
+    assert mfa["corrections"] and mfa["envelope"] is False
+
+
+def test_wire_details(spec: dict[str, Any]) -> None:
+    eps = {(e["client"], e["name"]): e for e in spec["endpoints"]}
+    link = eps[("authentication", "generate_link_ext_idp_url")]
+    assert (link["method"], link["path"]) == ("GET", "/api/v3/generate-link-extidp-url")
+    assert [(p["wire"], p["location"], p["required"]) for p in link["params"]] == [
+        ("ext_idp_conn_identifier", "query", True), ("app_id", "query", True), ("id_token", "query", True)]
+    create = eps[("management", "create_application")]
+    assert create["request_model"] == "CreateApplicationDto"
+    assert create["data_type"] == {"kind": "model", "name": "CreateApplicationRespDataDto"}
+    assert create["params"][0] == {"name": "app_name", "wire": "appName", "location": "json", "required": True,
+                                   "wire_required": True, "type": {"kind": "str"}}
+    assert eps[("management", "list_applications")]["pagination"] == {
+        "style": "query", "items": "list", "total": "totalCount"}
+    assert eps[("management", "list_users")]["pagination"]["style"] == "options"
+    assert eps[("authentication", "unlink_ext_idp")]["data_type"] is None
+    put = eps[("authentication", "put_event")]
+    assert [p.get("encode") for p in put["params"]] == [None, "json_string"]
+    assert eps[("authentication", "sign_in_by_credentials")]["basic_auth"] is True
+
+
+def test_protocol_endpoints(spec: dict[str, Any]) -> None:
+    proto = spec["protocol_endpoints"]
+    assert all(not p["envelope"] for p in proto)
+    paths = {p["path"] for p in proto}
+    assert {"/oidc/token", "/oidc/me", "/oidc/token/revocation", "/oidc/token/introspection",
+            "/oidc/.well-known/jwks.json", "/cas-idp/{app_id}/validate"} <= paths
+    for p in proto:
+        assert p["private"] == p["name"].startswith("_")
+        assert all(q["location"] in LOCATIONS for q in p["params"])
+
+
+def test_pagination_has_list_and_total(spec: dict[str, Any]) -> None:
+    models = spec["models"]
+    for e in spec["endpoints"]:
+        if e["pagination"]:
+            fields = {f["wire"]: f for f in models[e["data_type"]["name"]]["fields"]}
+            assert fields["list"]["type"]["kind"] == "list" and "totalCount" in fields, e["name"]
+
+
+@pytest.mark.skipif(not os.environ.get("GENAUTH_SPEC_CACHE"), reason="set GENAUTH_SPEC_CACHE to the archives' dir")
+def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
+    cache = Path(os.environ["GENAUTH_SPEC_CACHE"])
+    if not ((cache / "genauth-5.1.0-py3-none-any.whl").exists() and (cache / "authing-node-sdk-4.0.1.tgz").exists()):
+        pytest.skip("official archives not in GENAUTH_SPEC_CACHE")
+    from tools.spec import extract
+
+    out = tmp_path / "spec.json"
+    assert extract.main(["--out", str(out), "--cache", str(cache)]) == 0
+    committed = Path(extract.DEFAULT_OUT).read_bytes()
+    assert out.read_bytes() == committed
