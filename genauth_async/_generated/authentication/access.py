@@ -1,0 +1,662 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``access``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate
+
+if TYPE_CHECKING:
+    from genauth_async.models import (
+        AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
+        EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
+        EnablePermissionApplyRolePageList, GetAuthorizedResourcesParamsResourceType,
+        GetDepartmentListParamsOrderBy, GetDepartmentListParamsSortBy,
+        GetUserAuthResourceListDataDto, GetUserAuthResourcePermissionListDataDto,
+        GetUserAuthResourceStructDataDto, GroupDto, LoggedInAppsDto, RoleDto,
+        UserDepartmentPagingDto, UserDepartmentRespDto, UserTenantListDto,
+    )
+
+_EP_CHECK_PERMISSION_BY_ARRAY_RESOURCE = Endpoint(
+    "check_permission_by_array_resource",
+    "POST",
+    "/api/v3/check-permission-array-resource",
+    (
+        Param("resources", "resources", "json", True, "list"),
+        Param("action", "action", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_CHECK_PERMISSION_BY_STRING_RESOURCE = Endpoint(
+    "check_permission_by_string_resource",
+    "POST",
+    "/api/v3/check-permission-string-resource",
+    (
+        Param("resources", "resources", "json", True, "list"),
+        Param("action", "action", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_CHECK_PERMISSION_BY_TREE_RESOURCE = Endpoint(
+    "check_permission_by_tree_resource",
+    "POST",
+    "/api/v3/check-permission-tree-resource",
+    (
+        Param("resources", "resources", "json", True, "list"),
+        Param("action", "action", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_ACCESSIBLE_APPS = Endpoint(
+    "get_accessible_apps",
+    "GET",
+    "/api/v3/get-my-accessible-apps",
+    (),
+    idempotent=True,
+)
+
+_EP_GET_AUTHORIZED_RESOURCES = Endpoint(
+    "get_authorized_resources",
+    "GET",
+    "/api/v3/get-my-authorized-resources",
+    (
+        Param("namespace", "namespace", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_DEPARTMENT_LIST = Endpoint(
+    "get_department_list",
+    "GET",
+    "/api/v3/get-my-department-list",
+    (
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("sort_by", "sortBy", "query", False, "str"),
+        Param("order_by", "orderBy", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_ENABLE_PERMISSION_APPLY_APPLICATION_LIST = Endpoint(
+    "get_enable_permission_apply_application_list",
+    "GET",
+    "/api/v3/applications-permission-applicable",
+    (
+        Param("app_name", "appName", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_ENABLE_PERMISSION_APPLY_ROLE_LIST = Endpoint(
+    "get_enable_permission_apply_role_list",
+    "GET",
+    "/api/v3/roles-permission-applicable",
+    (
+        Param("app_id", "appId", "query", True, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("keyword", "keyword", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_GROUP_LIST = Endpoint(
+    "get_group_list",
+    "GET",
+    "/api/v3/get-my-group-list",
+    (),
+    idempotent=True,
+)
+
+_EP_GET_LOGGED_IN_APPS = Endpoint(
+    "get_logged_in_apps",
+    "GET",
+    "/api/v3/get-my-logged-in-apps",
+    (),
+    idempotent=True,
+)
+
+_EP_GET_ROLE_LIST = Endpoint(
+    "get_role_list",
+    "GET",
+    "/api/v3/get-my-role-list",
+    (
+        Param("namespace", "namespace", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_TENANT_LIST = Endpoint(
+    "get_tenant_list",
+    "GET",
+    "/api/v3/get-my-tenant-list",
+    (),
+    idempotent=True,
+)
+
+_EP_GET_USER_AUTH_RESOURCE_PERMISSION_LIST = Endpoint(
+    "get_user_auth_resource_permission_list",
+    "POST",
+    "/api/v3/get-user-auth-resource-permission-list",
+    (
+        Param("resources", "resources", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_USER_AUTH_RESOURCE_STRUCT = Endpoint(
+    "get_user_auth_resource_struct",
+    "POST",
+    "/api/v3/get-user-auth-resource-struct",
+    (
+        Param("resource", "resource", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_USER_AUTHORIZED_RESOURCES_LIST = Endpoint(
+    "get_user_authorized_resources_list",
+    "GET",
+    "/api/v3/get-user-auth-resource-list",
+    (),
+    idempotent=True,
+)
+
+_EP_LIST_SUBJECT_AUTH = Endpoint(
+    "list_subject_auth",
+    "POST",
+    "/api/v2/applications/subject/person/list",
+    (),
+    idempotent=False,
+)
+
+
+class AccessMixin(_Caller):
+    """Authentication API, area ``access``: 16 endpoints."""
+
+    __slots__ = ()
+
+    async def check_permission_by_array_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-array-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByArrayResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CHECK_PERMISSION_BY_ARRAY_RESOURCE,
+            (
+                resources,
+                action,
+            ),
+            "CheckResourcePermissionDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def check_permission_by_string_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-string-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByStringResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CHECK_PERMISSION_BY_STRING_RESOURCE,
+            (
+                resources,
+                action,
+            ),
+            "CheckResourcePermissionDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def check_permission_by_tree_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-tree-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByTreeResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CHECK_PERMISSION_BY_TREE_RESOURCE,
+            (
+                resources,
+                action,
+            ),
+            "CheckResourcePermissionDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_accessible_apps(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[AccessibleAppsDto]:
+        """``GET /api/v3/get-my-accessible-apps`` -> ``list[AccessibleAppsDto]``.
+
+        Official python name, Node ``getAccessibleApps``; area ``access``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ACCESSIBLE_APPS,
+            (),
+            "list[AccessibleAppsDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_authorized_resources(
+        self,
+        namespace: str | None = None,
+        resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuthorizedResourcePagingDto:
+        """``GET /api/v3/get-my-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
+
+        Official python name, Node ``getAuthorizedResources``; area ``access``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, query
+            resource_type: ``resourceType``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_AUTHORIZED_RESOURCES,
+            (
+                namespace,
+                resource_type,
+            ),
+            "AuthorizedResourcePagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_department_list(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        sort_by: GetDepartmentListParamsSortBy | str | None = None,
+        order_by: GetDepartmentListParamsOrderBy | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDepartmentPagingDto:
+        """``GET /api/v3/get-my-department-list`` -> ``UserDepartmentPagingDto``.
+
+        Node-only endpoint, Node ``getDepartmentList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            with_custom_data: ``withCustomData``, query
+            sort_by: ``sortBy``, query
+            order_by: ``orderBy``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_DEPARTMENT_LIST,
+            (
+                page,
+                limit,
+                with_custom_data,
+                sort_by,
+                order_by,
+            ),
+            "UserDepartmentPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_get_department_list(
+        self,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        sort_by: GetDepartmentListParamsSortBy | str | None = None,
+        order_by: GetDepartmentListParamsOrderBy | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[UserDepartmentRespDto]:
+        """Every item of ``get_department_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.get_department_list(
+                page=page,
+                limit=limit,
+                with_custom_data=with_custom_data,
+                sort_by=sort_by,
+                order_by=order_by,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def get_enable_permission_apply_application_list(
+        self,
+        app_name: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EnablePermissionApplyApplicationList:
+        """``GET /api/v3/applications-permission-applicable`` -> ``EnablePermissionApplyApplicationList``.
+
+        Node-only endpoint, Node ``getEnablePermissionApplyApplicationList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            app_name: ``appName``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ENABLE_PERMISSION_APPLY_APPLICATION_LIST,
+            (app_name,),
+            "EnablePermissionApplyApplicationList",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_enable_permission_apply_role_list(
+        self,
+        app_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EnablePermissionApplyRolePageList:
+        """``GET /api/v3/roles-permission-applicable`` -> ``EnablePermissionApplyRolePageList``.
+
+        Node-only endpoint, Node ``getEnablePermissionApplyRoleList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            keyword: ``keyword``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ENABLE_PERMISSION_APPLY_ROLE_LIST,
+            (
+                app_id,
+                page,
+                limit,
+                keyword,
+            ),
+            "EnablePermissionApplyRolePageList",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_get_enable_permission_apply_role_list(
+        self,
+        app_id: str,
+        limit: int | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[EnablePermissionApplyRole]:
+        """Every item of ``get_enable_permission_apply_role_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.get_enable_permission_apply_role_list(
+                page=page,
+                app_id=app_id,
+                limit=limit,
+                keyword=keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def get_group_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GroupDto]:
+        """``GET /api/v3/get-my-group-list`` -> ``list[GroupDto]``.
+
+        Official python name, Node ``getGroupList``; area ``access``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_GROUP_LIST,
+            (),
+            "list[GroupDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_logged_in_apps(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[LoggedInAppsDto]:
+        """``GET /api/v3/get-my-logged-in-apps`` -> ``list[LoggedInAppsDto]``.
+
+        Official python name, Node ``getLoggedInApps``; area ``access``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_LOGGED_IN_APPS,
+            (),
+            "list[LoggedInAppsDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_role_list(
+        self,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[RoleDto]:
+        """``GET /api/v3/get-my-role-list`` -> ``list[RoleDto]``.
+
+        Official python name, Node ``getRoleList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ROLE_LIST,
+            (namespace,),
+            "list[RoleDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_tenant_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserTenantListDto]:
+        """``GET /api/v3/get-my-tenant-list`` -> ``list[UserTenantListDto]``.
+
+        Official python name, Node ``getTenantList``; area ``access``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_TENANT_LIST,
+            (),
+            "list[UserTenantListDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_auth_resource_permission_list(
+        self,
+        resources: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourcePermissionListDataDto:
+        """``POST /api/v3/get-user-auth-resource-permission-list`` -> ``GetUserAuthResourcePermissionListDataDto``.
+
+        Official python name, Node ``getUserAuthResourcePermissionList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_AUTH_RESOURCE_PERMISSION_LIST,
+            (resources,),
+            "GetUserAuthResourcePermissionListDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_auth_resource_struct(
+        self,
+        resource: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourceStructDataDto:
+        """``POST /api/v3/get-user-auth-resource-struct`` -> ``GetUserAuthResourceStructDataDto``.
+
+        Official python name, Node ``getUserAuthResourceStruct``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resource: ``resource``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_AUTH_RESOURCE_STRUCT,
+            (resource,),
+            "GetUserAuthResourceStructDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_authorized_resources_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourceListDataDto:
+        """``GET /api/v3/get-user-auth-resource-list`` -> ``GetUserAuthResourceListDataDto``.
+
+        Official python name, Node ``getUserAuthorizedResourcesList``; area ``access``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_AUTHORIZED_RESOURCES_LIST,
+            (),
+            "GetUserAuthResourceListDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_subject_auth(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
+
+        Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
+        """
+        return await self._call(
+            _EP_LIST_SUBJECT_AUTH,
+            (),
+            "Any",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )

@@ -1,0 +1,598 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``asa_accounts``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate
+
+if TYPE_CHECKING:
+    from genauth_async.models import (
+        AsaAccountDto, AsaAccountPaginatedDataDto, AsaAccountTargetDto, AssignAsaAccountItem,
+        CreateAsaAccountsBatchItemDto, GetAsaAccountAssignedTargetDataDto,
+        GetAssignedAccountParamsTargetType, IsSuccessDto,
+    )
+
+_EP_ASSIGN_ASA_ACCOUNT = Endpoint(
+    "assign_asa_account",
+    "POST",
+    "/api/v3/assign-asa-account",
+    (
+        Param("app_id", "appId", "json", True, "str"),
+        Param("account_id", "accountId", "json", True, "str"),
+        Param("targets", "targets", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_ASA_ACCOUNT = Endpoint(
+    "create_asa_account",
+    "POST",
+    "/api/v3/create-asa-account",
+    (
+        Param("account_info", "accountInfo", "json", True, "any"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_ASA_ACCOUNT_BATCH = Endpoint(
+    "create_asa_account_batch",
+    "POST",
+    "/api/v3/create-asa-accounts-batch",
+    (
+        Param("list", "list", "json", True, "list"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_ASA_ACCOUNT = Endpoint(
+    "delete_asa_account",
+    "POST",
+    "/api/v3/delete-asa-account",
+    (
+        Param("account_id", "accountId", "json", True, "str"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_ASA_ACCOUNT_BATCH = Endpoint(
+    "delete_asa_account_batch",
+    "POST",
+    "/api/v3/delete-asa-accounts-batch",
+    (
+        Param("account_ids", "accountIds", "json", True, "list"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_ASA_ACCOUNT = Endpoint(
+    "get_asa_account",
+    "GET",
+    "/api/v3/get-asa-account",
+    (
+        Param("app_id", "appId", "query", True, "str"),
+        Param("account_id", "accountId", "query", True, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_ASA_ACCOUNT_ASSIGNED_TARGETS = Endpoint(
+    "get_asa_account_assigned_targets",
+    "GET",
+    "/api/v3/get-asa-account-assigned-targets",
+    (
+        Param("app_id", "appId", "query", True, "str"),
+        Param("account_id", "accountId", "query", True, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_ASA_ACCOUNT_BATCH = Endpoint(
+    "get_asa_account_batch",
+    "POST",
+    "/api/v3/get-asa-accounts-batch",
+    (
+        Param("account_ids", "accountIds", "json", True, "list"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_ASSIGNED_ACCOUNT = Endpoint(
+    "get_assigned_account",
+    "GET",
+    "/api/v3/get-assigned-account",
+    (
+        Param("app_id", "appId", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_identifier", "targetIdentifier", "query", True, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_ASA_ACCOUNT = Endpoint(
+    "list_asa_account",
+    "GET",
+    "/api/v3/list-asa-accounts",
+    (
+        Param("app_id", "appId", "query", True, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+    ),
+    idempotent=True,
+)
+
+_EP_UNASSIGN_ASA_ACCOUNT = Endpoint(
+    "unassign_asa_account",
+    "POST",
+    "/api/v3/unassign-asa-account",
+    (
+        Param("app_id", "appId", "json", True, "str"),
+        Param("account_id", "accountId", "json", True, "str"),
+        Param("targets", "targets", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_UPDATE_ASA_ACCOUNT = Endpoint(
+    "update_asa_account",
+    "POST",
+    "/api/v3/update-asa-account",
+    (
+        Param("account_info", "accountInfo", "json", True, "any"),
+        Param("account_id", "accountId", "json", True, "str"),
+        Param("app_id", "appId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+
+class AsaAccountsMixin(_Caller):
+    """Management API, area ``asa_accounts``: 12 endpoints."""
+
+    __slots__ = ()
+
+    async def assign_asa_account(
+        self,
+        app_id: str,
+        account_id: str,
+        targets: List[AssignAsaAccountItem | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/assign-asa-account`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``assignAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            account_id: ``accountId``, json, required
+            targets: ``targets``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_ASSIGN_ASA_ACCOUNT,
+            (
+                app_id,
+                account_id,
+                targets,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_asa_account(
+        self,
+        account_info: Any,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsaAccountDto:
+        """``POST /api/v3/create-asa-account`` -> ``AsaAccountDto``.
+
+        Official python name, Node ``createAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            account_info: ``accountInfo``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_ASA_ACCOUNT,
+            (
+                account_info,
+                app_id,
+            ),
+            "AsaAccountDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_asa_account_batch(
+        self,
+        list: List[CreateAsaAccountsBatchItemDto | Mapping[str, Any]],
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/create-asa-accounts-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``createAsaAccountBatch``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_ASA_ACCOUNT_BATCH,
+            (
+                list,
+                app_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_asa_account(
+        self,
+        account_id: str,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-asa-account`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            account_id: ``accountId``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_ASA_ACCOUNT,
+            (
+                account_id,
+                app_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_asa_account_batch(
+        self,
+        account_ids: List[str],
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-asa-accounts-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteAsaAccountBatch``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            account_ids: ``accountIds``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_ASA_ACCOUNT_BATCH,
+            (
+                account_ids,
+                app_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_asa_account(
+        self,
+        app_id: str,
+        account_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsaAccountDto:
+        """``GET /api/v3/get-asa-account`` -> ``AsaAccountDto``.
+
+        Official python name, Node ``getAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            account_id: ``accountId``, query, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ASA_ACCOUNT,
+            (
+                app_id,
+                account_id,
+            ),
+            "AsaAccountDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_asa_account_assigned_targets(
+        self,
+        app_id: str,
+        account_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetAsaAccountAssignedTargetDataDto:
+        """``GET /api/v3/get-asa-account-assigned-targets`` -> ``GetAsaAccountAssignedTargetDataDto``.
+
+        Official python name, Node ``getAsaAccountAssignedTargets``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            account_id: ``accountId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ASA_ACCOUNT_ASSIGNED_TARGETS,
+            (
+                app_id,
+                account_id,
+                page,
+                limit,
+            ),
+            "GetAsaAccountAssignedTargetDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_get_asa_account_assigned_targets(
+        self,
+        app_id: str,
+        account_id: str,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[AsaAccountTargetDto]:
+        """Every item of ``get_asa_account_assigned_targets``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.get_asa_account_assigned_targets(
+                page=page,
+                app_id=app_id,
+                account_id=account_id,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def get_asa_account_batch(
+        self,
+        account_ids: List[str],
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[AsaAccountDto]:
+        """``POST /api/v3/get-asa-accounts-batch`` -> ``list[AsaAccountDto]``.
+
+        Official python name, Node ``getAsaAccountBatch``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            account_ids: ``accountIds``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ASA_ACCOUNT_BATCH,
+            (
+                account_ids,
+                app_id,
+            ),
+            "list[AsaAccountDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_assigned_account(
+        self,
+        app_id: str,
+        target_type: GetAssignedAccountParamsTargetType | str,
+        target_identifier: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsaAccountDto:
+        """``GET /api/v3/get-assigned-account`` -> ``AsaAccountDto``.
+
+        Official python name, Node ``getAssignedAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            target_type: ``targetType``, query, required
+            target_identifier: ``targetIdentifier``, query, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_ASSIGNED_ACCOUNT,
+            (
+                app_id,
+                target_type,
+                target_identifier,
+            ),
+            "AsaAccountDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_asa_account(
+        self,
+        app_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsaAccountPaginatedDataDto:
+        """``GET /api/v3/list-asa-accounts`` -> ``AsaAccountPaginatedDataDto``.
+
+        Official python name, Node ``listAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_ASA_ACCOUNT,
+            (
+                app_id,
+                page,
+                limit,
+            ),
+            "AsaAccountPaginatedDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_asa_account(
+        self,
+        app_id: str,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[AsaAccountDto]:
+        """Every item of ``list_asa_account``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_asa_account(
+                page=page,
+                app_id=app_id,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def unassign_asa_account(
+        self,
+        app_id: str,
+        account_id: str,
+        targets: List[AssignAsaAccountItem | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/unassign-asa-account`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``unassignAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            account_id: ``accountId``, json, required
+            targets: ``targets``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_UNASSIGN_ASA_ACCOUNT,
+            (
+                app_id,
+                account_id,
+                targets,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def update_asa_account(
+        self,
+        account_info: Any,
+        account_id: str,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsaAccountDto:
+        """``POST /api/v3/update-asa-account`` -> ``AsaAccountDto``.
+
+        Official python name, Node ``updateAsaAccount``; area ``asa_accounts``.
+
+        Parameters (name: wire name, location):
+            account_info: ``accountInfo``, json, required
+            account_id: ``accountId``, json, required
+            app_id: ``appId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_UPDATE_ASA_ACCOUNT,
+            (
+                account_info,
+                account_id,
+                app_id,
+            ),
+            "AsaAccountDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )

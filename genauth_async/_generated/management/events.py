@@ -1,0 +1,330 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``events``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, TYPE_CHECKING
+
+from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate
+
+if TYPE_CHECKING:
+    from genauth_async.models import (
+        EventAppPagingDto, OpenEventDto, OpenEventPagingDto, PubEventRespDataDto,
+    )
+
+_EP_CREATE_EVENT_APP = Endpoint(
+    "create_event_app",
+    "POST",
+    "/api/v3/create-event-app",
+    (
+        Param("logo", "logo", "json", True, "str"),
+        Param("name", "name", "json", True, "str"),
+        Param("identifier", "identifier", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_DEFINE_EVENT = Endpoint(
+    "define_event",
+    "POST",
+    "/api/v3/define-event",
+    (
+        Param("event_description", "eventDescription", "json", True, "str"),
+        Param("event_type", "eventType", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_EVENT_APPS = Endpoint(
+    "list_event_apps",
+    "GET",
+    "/api/v3/list-event-apps",
+    (),
+    idempotent=True,
+)
+
+_EP_LIST_EVENTS = Endpoint(
+    "list_events",
+    "GET",
+    "/api/v3/list-events",
+    (
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("app", "app", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_PUB_USER_EVENT = Endpoint(
+    "pub_user_event",
+    "POST",
+    "/api/v3/pub-userEvent",
+    (
+        Param("event_type", "eventType", "json", True, "str"),
+        Param("event_data", "eventData", "json", True, "any"),
+    ),
+    idempotent=False,
+)
+
+_EP_PUT_EVENT = Endpoint(
+    "put_event",
+    "POST",
+    "/api/v3/pub-event",
+    (
+        Param("event_code", "eventType", "json", True, "str"),
+        Param("data", "eventData", "json", True, "any"),
+    ),
+    idempotent=False,
+)
+
+_EP_VERIFY_EVENT = Endpoint(
+    "verify_event",
+    "POST",
+    "/api/v3/pub-event",
+    (
+        Param("event_type", "eventType", "json", True, "str"),
+        Param("event_data", "eventData", "json", True, "any"),
+    ),
+    idempotent=False,
+)
+
+
+class EventsMixin(_Caller):
+    """Management API, area ``events``: 7 endpoints."""
+
+    __slots__ = ()
+
+    async def create_event_app(
+        self,
+        logo: str,
+        name: str,
+        identifier: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/create-event-app`` -> ``None``.
+
+        Official python name, Node ``createEventApp``; area ``events``.
+
+        Parameters (name: wire name, location):
+            logo: ``logo``, json, required
+            name: ``name``, json, required
+            identifier: ``identifier``, json, required
+        """
+        await self._call(
+            _EP_CREATE_EVENT_APP,
+            (
+                logo,
+                name,
+                identifier,
+            ),
+            None,
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def define_event(
+        self,
+        event_description: str,
+        event_type: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/define-event`` -> ``None``.
+
+        Official python name, Node ``defineEvent``; area ``events``.
+
+        Parameters (name: wire name, location):
+            event_description: ``eventDescription``, json, required
+            event_type: ``eventType``, json, required
+        """
+        await self._call(
+            _EP_DEFINE_EVENT,
+            (
+                event_description,
+                event_type,
+            ),
+            None,
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_event_apps(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EventAppPagingDto:
+        """``GET /api/v3/list-event-apps`` -> ``EventAppPagingDto``.
+
+        Official python name, Node ``listEventApps``; area ``events``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_EVENT_APPS,
+            (),
+            "EventAppPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_events(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        app: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OpenEventPagingDto:
+        """``GET /api/v3/list-events`` -> ``OpenEventPagingDto``.
+
+        Official python name, Node ``listEvents``; area ``events``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            app: ``app``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_EVENTS,
+            (
+                page,
+                limit,
+                app,
+            ),
+            "OpenEventPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_events(
+        self,
+        limit: int | None = None,
+        app: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[OpenEventDto]:
+        """Every item of ``list_events``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_events(
+                page=page,
+                limit=limit,
+                app=app,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def pub_user_event(
+        self,
+        event_type: str,
+        event_data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PubEventRespDataDto:
+        """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
+
+        Official python name, Node ``pubUserEvent``; area ``events``.
+
+        Parameters (name: wire name, location):
+            event_type: ``eventType``, json, required
+            event_data: ``eventData``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_PUB_USER_EVENT,
+            (
+                event_type,
+                event_data,
+            ),
+            "PubEventRespDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def put_event(
+        self,
+        event_code: str,
+        data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PubEventRespDataDto:
+        """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
+
+        Official python name, Node ``verifyEvent``; area ``events``.
+
+        Parameters (name: wire name, location):
+            event_code: ``eventType``, json, required
+            data: ``eventData``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_PUT_EVENT,
+            (
+                event_code,
+                data,
+            ),
+            "PubEventRespDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def verify_event(
+        self,
+        event_type: str,
+        event_data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PubEventRespDataDto:
+        """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
+
+        Official python name, Node ``verifyEvent``; area ``events``.
+
+        Parameters (name: wire name, location):
+            event_type: ``eventType``, json, required
+            event_data: ``eventData``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_VERIFY_EVENT,
+            (
+                event_type,
+                event_data,
+            ),
+            "PubEventRespDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )

@@ -1,0 +1,2068 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``invitations``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate
+
+if TYPE_CHECKING:
+    from genauth_async.models import (
+        AddInvitationPolicyUserAttributionDtoTargetType, CombineFiltersBaseDto,
+        CreateInvitationPolicyDtoInviteMethod, CreateInvitationPolicyDtoSendVerifyCodeMethod,
+        DefaultPasswordConfigDto, EmailTemplateDto, EmailTemplateQueryDtoScene,
+        GenerateInvitationLinkDto, GetExtendsFieldsDto, GetInvitationPolicyDto,
+        GetUniversalInvitationDto, ImportExportTemplateRespDto, ImportInviteeDto,
+        InvitationLinkConfigDto, InvitationPolicyUserAttributionListDto, InvitationRosterDto,
+        InvitationRosterPaginationDto, InvitationUserDto, InvitationUserPaginationDto,
+        InviteTenantUserRecord, InviteTenantUserRecordListDto, InviteTenantUsersDto, IsSuccessDto,
+        ListPolicyUserAttributionDetailParamsTargetType, PaginationInvitationPolicyDataDto,
+        PaginationUniversalInvitationApplicantDataDto, QuickFilterInviteePaginationDto,
+        QuickFilterInviteeRecordDto, RemoveInvitationPolicyUserAttributionDtoTargetType,
+        UniversalInvitationApplicantData, UserAttributionDto, UserAttributionMainDepartmentDto,
+        UserAttributionPaginationDto,
+    )
+
+_EP_ADD_POLICY_USER_ATTRIBUTION = Endpoint(
+    "add_policy_user_attribution",
+    "POST",
+    "/api/v3/add-invitation-policy-user-attribution",
+    (
+        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_identifier", "targetIdentifier", "json", True, "str"),
+        Param("policy_id", "policyId", "json", True, "str"),
+        Param("namespace", "namespace", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_ADD_POLICY_USER_ATTRIBUTIONS_BATCH = Endpoint(
+    "add_policy_user_attributions_batch",
+    "POST",
+    "/api/v3/add-invitation-policy-user-attributions-batch",
+    (
+        Param("targets", "targets", "json", True, "list"),
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_APPROVAL = Endpoint(
+    "approval",
+    "POST",
+    "/api/v3/batch-approval-universal-invitation-applicants",
+    (
+        Param("applicant_ids", "applicantIds", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_BATCH_BIND_POLICY = Endpoint(
+    "batch_bind_policy",
+    "POST",
+    "/api/v3/update-invitation-roster-batch-bind-policy",
+    (
+        Param("roster_ids", "rosterIds", "json", True, "list"),
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_BATCH_DELETE_INVITATION_POLICIES = Endpoint(
+    "batch_delete_invitation_policies",
+    "POST",
+    "/api/v3/delete-invitation-policies-batch",
+    (
+        Param("policy_ids", "policyIds", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_BATCH_UNBIND_POLICY = Endpoint(
+    "batch_unbind_policy",
+    "POST",
+    "/api/v3/update-invitation-roster-batch-unbind-policy",
+    (
+        Param("roster_ids", "rosterIds", "json", True, "list"),
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_COPY_INVITATION_POLICY_BY_ID = Endpoint(
+    "copy_invitation_policy_by_id",
+    "POST",
+    "/api/v3/copy-invitation-policy-by-id",
+    (
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_INVITATION_POLICY = Endpoint(
+    "create_invitation_policy",
+    "POST",
+    "/api/v3/create-invitation-policy",
+    (
+        Param("name", "name", "json", True, "str"),
+        Param("invite_method", "inviteMethod", "json", False, "str"),
+        Param("invite_link_config", "inviteLinkConfig", "json", False, "dict"),
+        Param("default_password_config", "defaultPasswordConfig", "json", False, "dict"),
+        Param("show_password_in_invite_email", "showPasswordInInviteEmail", "json", False, "bool"),
+        Param("enabled_identifier_verify", "enabledIdentifierVerify", "json", False, "bool"),
+        Param("send_verify_code_method", "sendVerifyCodeMethod", "json", False, "str"),
+        Param("enabled_info_fill", "enabledInfoFill", "json", False, "bool"),
+        Param("register_info_fill_msg", "registerInfoFillMsg", "json", False, "str"),
+        Param("enabled_ext_idp", "enabledExtIdp", "json", False, "bool"),
+        Param("allow_skip_bind_ext_idp", "allowSkipBindExtIdp", "json", False, "bool"),
+        Param("ext_idp_bind_msg", "extIdpBindMsg", "json", False, "str"),
+        Param("ext_idp_conn_ids", "extIdpConnIds", "json", False, "list"),
+        Param("extends_fields", "extendsFields", "json", False, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_INVITATION_ROSTER = Endpoint(
+    "create_invitation_roster",
+    "POST",
+    "/api/v3/create-invitation-roster",
+    (
+        Param("name", "name", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_INVITATION_ROSTER = Endpoint(
+    "delete_invitation_roster",
+    "POST",
+    "/api/v3/delete-invitation-roster",
+    (
+        Param("id", "id", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_INVITATION_ROSTER_BATCH = Endpoint(
+    "delete_invitation_roster_batch",
+    "POST",
+    "/api/v3/delete-invitation-rosters-batch",
+    (
+        Param("ids", "ids", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_INVITEES = Endpoint(
+    "delete_invitees",
+    "POST",
+    "/api/v3/batch-delete-invitation-invitees",
+    (
+        Param("invitee_ids", "inviteeIds", "json", True, "list"),
+        Param("roster_id", "rosterId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_EXPORT_USERS = Endpoint(
+    "export_users",
+    "POST",
+    "/api/v3/invitation-invitee/export",
+    (
+        Param("roster_id", "rosterId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_FILTER = Endpoint(
+    "filter",
+    "POST",
+    "/api/v3/filter-universal-invitation-applicants",
+    (
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_invitor_detail", "withInvitorDetail", "json", False, "bool"),
+        Param("with_operator_detail", "withOperatorDetail", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_FILTER_USERS = Endpoint(
+    "filter_users",
+    "POST",
+    "/api/v3/list-invitation-invitees",
+    (
+        Param("roster_id", "rosterId", "json", True, "str"),
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_creator_detail", "withCreatorDetail", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_GENERATE_INVITE_TENANT_USER_LINK = Endpoint(
+    "generate_invite_tenant_user_link",
+    "POST",
+    "/api/v3/generate-invite-tenant-user-link",
+    (
+        Param("validity_term", "validityTerm", "json", True, "str"),
+        Param("emails", "emails", "json", True, "list"),
+        Param("app_id", "appId", "json", True, "str"),
+        Param("tenant_id", "tenantId", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GENERATE_UNIVERSAL_INVITATION = Endpoint(
+    "generate_universal_invitation",
+    "POST",
+    "/api/v3/generate-universal-invitation-link",
+    (),
+    idempotent=False,
+)
+
+_EP_GET_INVITATION_ROSTER = Endpoint(
+    "get_invitation_roster",
+    "GET",
+    "/api/v3/get-invitation-roster",
+    (
+        Param("roster_id", "rosterId", "query", True, "str"),
+        Param("with_creator_detail", "withCreatorDetail", "query", False, "bool"),
+        Param("with_user_count", "withUserCount", "query", False, "bool"),
+        Param("with_assigned_policy", "withAssignedPolicy", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_INVITE_EMAIL_TEMPLATE = Endpoint(
+    "get_invite_email_template",
+    "POST",
+    "/api/v3/get-invitation-policy-email-template",
+    (
+        Param("scene", "scene", "json", True, "str"),
+        Param("policy_id", "policyId", "json", True, "str"),
+        Param("roster_id", "rosterId", "json", False, "str"),
+        Param("template_type", "templateType", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_POLICY_DETAIL_BY_ID = Endpoint(
+    "get_policy_detail_by_id",
+    "GET",
+    "/api/v3/get-invitation-policy",
+    (
+        Param("policy_id", "policyId", "query", True, "str"),
+        Param("roster_id", "rosterId", "query", False, "str"),
+        Param("with_creator_detail", "withCreatorDetail", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_POLICY_USER_ATTRIBUTION_DETAIL = Endpoint(
+    "get_policy_user_attribution_detail",
+    "GET",
+    "/api/v3/get-invitation-policy-user-attribution",
+    (
+        Param("id", "id", "query", True, "str"),
+        Param("with_target_detail", "withTargetDetail", "query", False, "bool"),
+        Param("with_department_ext_info", "withDepartmentExtInfo", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_UNIVERSAL_INVITATION = Endpoint(
+    "get_universal_invitation",
+    "GET",
+    "/api/v3/get-universal-invitation-settings",
+    (
+        Param("with_department_detail", "withDepartmentDetail", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_USER_ATTRIBUTION_MAIN_DEPARTMENT = Endpoint(
+    "get_user_attribution_main_department",
+    "GET",
+    "/api/v3/get-invitation-policy-user-attribution-main-department",
+    (
+        Param("policy_id", "policyId", "query", True, "str"),
+        Param("with_department_detail", "withDepartmentDetail", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_IMPORT_TEMPLATE = Endpoint(
+    "import_template",
+    "GET",
+    "/api/v3/invitation-invitee/template",
+    (),
+    idempotent=True,
+)
+
+_EP_IMPORT_USERS = Endpoint(
+    "import_users",
+    "POST",
+    "/api/v3/invitation-invitee/import",
+    (
+        Param("roster_id", "rosterId", "json", True, "str"),
+        Param("file", "file", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_INVITATION_POLICIES = Endpoint(
+    "list_invitation_policies",
+    "POST",
+    "/api/v3/list-invitation-policies",
+    (
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_creator_detail", "withCreatorDetail", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_INVITATION_ROSTER = Endpoint(
+    "list_invitation_roster",
+    "POST",
+    "/api/v3/list-invitation-rosters",
+    (
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_creator_detail", "withCreatorDetail", "json", False, "bool"),
+        Param("with_user_count", "withUserCount", "json", False, "bool"),
+        Param("with_assigned_policy", "withAssignedPolicy", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_INVITATION_ROSTERS_BY_NON_POLICY_ID = Endpoint(
+    "list_invitation_rosters_by_non_policy_id",
+    "POST",
+    "/api/v3/list-invitation-rosters-by-no-policy-id",
+    (
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_creator_detail", "withCreatorDetail", "json", False, "bool"),
+        Param("with_user_count", "withUserCount", "json", False, "bool"),
+        Param("with_assigned_policy", "withAssignedPolicy", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_INVITATION_ROSTERS_BY_POLICY_ID = Endpoint(
+    "list_invitation_rosters_by_policy_id",
+    "POST",
+    "/api/v3/list-invitation-rosters-by-policy-id",
+    (
+        Param("policy_id", "policyId", "json", True, "str"),
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+        Param("with_creator_detail", "withCreatorDetail", "json", False, "bool"),
+        Param("with_user_count", "withUserCount", "json", False, "bool"),
+        Param("with_assigned_policy", "withAssignedPolicy", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_INVITE_TENNAT_USER_RECORDS = Endpoint(
+    "list_invite_tennat_user_records",
+    "GET",
+    "/api/v3/list-invite-tenant-user-records",
+    (
+        Param("keywords", "keywords", "query", True, "str"),
+        Param("page", "page", "query", True, "str"),
+        Param("limit", "limit", "query", True, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_POLICY_USER_ATTRIBUTION_DETAIL = Endpoint(
+    "list_policy_user_attribution_detail",
+    "GET",
+    "/api/v3/list-invitation-policy-user-attributions",
+    (
+        Param("policy_id", "policyId", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("with_target_detail", "withTargetDetail", "query", False, "bool"),
+        Param("with_department_ext_info", "withDepartmentExtInfo", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_REGISTER_EXTENDS_FIELDS = Endpoint(
+    "list_register_extends_fields",
+    "GET",
+    "/api/v3/list-invitation-policy-extends-fields",
+    (
+        Param("policy_id", "policyId", "query", True, "str"),
+        Param("roster_id", "rosterId", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_QUICK_FILTER_INVITEE_LIST = Endpoint(
+    "quick_filter_invitee_list",
+    "POST",
+    "/api/v3/quick-filter-invitees",
+    (
+        Param("page", "page", "json", False, "int"),
+        Param("limit", "limit", "json", False, "int"),
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("filter", "filter", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_REJECT = Endpoint(
+    "reject",
+    "POST",
+    "/api/v3/batch-reject-universal-invitation-applicant",
+    (
+        Param("applicant_ids", "applicantIds", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_REMOVE_POLICY_USER_ATTRIBUTION = Endpoint(
+    "remove_policy_user_attribution",
+    "POST",
+    "/api/v3/remove-invitation-policy-user-attribution",
+    (
+        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_identifier", "targetIdentifier", "json", True, "str"),
+        Param("policy_id", "policyId", "json", True, "str"),
+        Param("namespace", "namespace", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_REMOVE_POLICY_USER_ATTRIBUTIONS_BATCH = Endpoint(
+    "remove_policy_user_attributions_batch",
+    "POST",
+    "/api/v3/remove-invitation-policy-user-attributions-batch",
+    (
+        Param("targets", "targets", "json", True, "list"),
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_REMOVE_USER_ATTRIBUTION_MAIN_DEPARTMENT = Endpoint(
+    "remove_user_attribution_main_department",
+    "POST",
+    "/api/v3/remove-invitation-policy-user-attribution-main-department",
+    (
+        Param("policy_id", "policyId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_REVERT_ROSTER_INVITATION = Endpoint(
+    "revert_roster_invitation",
+    "POST",
+    "/api/v3/revert-roster-invitation",
+    (
+        Param("invitee_id", "inviteeId", "json", True, "str"),
+        Param("roster_id", "rosterId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_REVERT_ROSTER_INVITATION_BATCH = Endpoint(
+    "revert_roster_invitation_batch",
+    "POST",
+    "/api/v3/revert-roster-invitation-batch",
+    (
+        Param("invitee_ids", "inviteeIds", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+
+class InvitationsMixin(_Caller):
+    """Management API, area ``invitations``: 39 endpoints."""
+
+    __slots__ = ()
+
+    async def add_policy_user_attribution(
+        self,
+        target_type: AddInvitationPolicyUserAttributionDtoTargetType | str,
+        target_identifier: str,
+        policy_id: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserAttributionDto:
+        """``POST /api/v3/add-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
+
+        Node-only endpoint, Node ``addPolicyUserAttribution``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, json, required
+            target_identifier: ``targetIdentifier``, json, required
+            policy_id: ``policyId``, json, required
+            namespace: ``namespace``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_ADD_POLICY_USER_ATTRIBUTION,
+            (
+                target_type,
+                target_identifier,
+                policy_id,
+                namespace,
+            ),
+            "UserAttributionDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def add_policy_user_attributions_batch(
+        self,
+        targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/add-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``addPolicyUserAttributionsBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            targets: ``targets``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_ADD_POLICY_USER_ATTRIBUTIONS_BATCH,
+            (
+                targets,
+                policy_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def approval(
+        self,
+        applicant_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-approval-universal-invitation-applicants`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``approval``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            applicant_ids: ``applicantIds``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_APPROVAL,
+            (applicant_ids,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def batch_bind_policy(
+        self,
+        roster_ids: List[str],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-invitation-roster-batch-bind-policy`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchBindPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_ids: ``rosterIds``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_BATCH_BIND_POLICY,
+            (
+                roster_ids,
+                policy_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def batch_delete_invitation_policies(
+        self,
+        policy_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-policies-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchDeleteInvitationPolicies``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_ids: ``policyIds``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_BATCH_DELETE_INVITATION_POLICIES,
+            (policy_ids,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def batch_unbind_policy(
+        self,
+        roster_ids: List[str],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-invitation-roster-batch-unbind-policy`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchUnbindPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_ids: ``rosterIds``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_BATCH_UNBIND_POLICY,
+            (
+                roster_ids,
+                policy_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def copy_invitation_policy_by_id(
+        self,
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``POST /api/v3/copy-invitation-policy-by-id`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``copyInvitationPolicyById``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_COPY_INVITATION_POLICY_BY_ID,
+            (policy_id,),
+            "GetInvitationPolicyDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_invitation_policy(
+        self,
+        name: str,
+        invite_method: CreateInvitationPolicyDtoInviteMethod | str | None = None,
+        invite_link_config: InvitationLinkConfigDto | Mapping[str, Any] | None = None,
+        default_password_config: DefaultPasswordConfigDto | Mapping[str, Any] | None = None,
+        show_password_in_invite_email: bool | None = None,
+        enabled_identifier_verify: bool | None = None,
+        send_verify_code_method: CreateInvitationPolicyDtoSendVerifyCodeMethod | str | None = None,
+        enabled_info_fill: bool | None = None,
+        register_info_fill_msg: str | None = None,
+        enabled_ext_idp: bool | None = None,
+        allow_skip_bind_ext_idp: bool | None = None,
+        ext_idp_bind_msg: str | None = None,
+        ext_idp_conn_ids: List[str] | None = None,
+        extends_fields: List[str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``POST /api/v3/create-invitation-policy`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``createInvitationPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+            invite_method: ``inviteMethod``, json
+            invite_link_config: ``inviteLinkConfig``, json
+            default_password_config: ``defaultPasswordConfig``, json
+            show_password_in_invite_email: ``showPasswordInInviteEmail``, json
+            enabled_identifier_verify: ``enabledIdentifierVerify``, json
+            send_verify_code_method: ``sendVerifyCodeMethod``, json
+            enabled_info_fill: ``enabledInfoFill``, json
+            register_info_fill_msg: ``registerInfoFillMsg``, json
+            enabled_ext_idp: ``enabledExtIdp``, json
+            allow_skip_bind_ext_idp: ``allowSkipBindExtIdp``, json
+            ext_idp_bind_msg: ``extIdpBindMsg``, json
+            ext_idp_conn_ids: ``extIdpConnIds``, json
+            extends_fields: ``extendsFields``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_INVITATION_POLICY,
+            (
+                name,
+                invite_method,
+                invite_link_config,
+                default_password_config,
+                show_password_in_invite_email,
+                enabled_identifier_verify,
+                send_verify_code_method,
+                enabled_info_fill,
+                register_info_fill_msg,
+                enabled_ext_idp,
+                allow_skip_bind_ext_idp,
+                ext_idp_bind_msg,
+                ext_idp_conn_ids,
+                extends_fields,
+            ),
+            "GetInvitationPolicyDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_invitation_roster(
+        self,
+        name: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterDto:
+        """``POST /api/v3/create-invitation-roster`` -> ``InvitationRosterDto``.
+
+        Node-only endpoint, Node ``createInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_INVITATION_ROSTER,
+            (name,),
+            "InvitationRosterDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_invitation_roster(
+        self,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-roster`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_INVITATION_ROSTER,
+            (id,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_invitation_roster_batch(
+        self,
+        ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-rosters-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitationRosterBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            ids: ``ids``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_INVITATION_ROSTER_BATCH,
+            (ids,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_invitees(
+        self,
+        invitee_ids: List[str],
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-delete-invitation-invitees`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitees``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_ids: ``inviteeIds``, json, required
+            roster_id: ``rosterId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_INVITEES,
+            (
+                invitee_ids,
+                roster_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def export_users(
+        self,
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportExportTemplateRespDto:
+        """``POST /api/v3/invitation-invitee/export`` -> ``ImportExportTemplateRespDto``.
+
+        Node-only endpoint, Node ``exportUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_EXPORT_USERS,
+            (roster_id,),
+            "ImportExportTemplateRespDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def filter(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_invitor_detail: bool | None = None,
+        with_operator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaginationUniversalInvitationApplicantDataDto:
+        """``POST /api/v3/filter-universal-invitation-applicants`` -> ``PaginationUniversalInvitationApplicantDataDto``.
+
+        Node-only endpoint, Node ``filter``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_invitor_detail: ``withInvitorDetail``, json
+            with_operator_detail: ``withOperatorDetail``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_FILTER,
+            (
+                page,
+                limit,
+                keywords,
+                filter,
+                with_invitor_detail,
+                with_operator_detail,
+            ),
+            "PaginationUniversalInvitationApplicantDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_filter(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_invitor_detail: bool | None = None,
+        with_operator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[UniversalInvitationApplicantData]:
+        """Every item of ``filter``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.filter(
+                page=page,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_invitor_detail=with_invitor_detail,
+                with_operator_detail=with_operator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def filter_users(
+        self,
+        roster_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationUserPaginationDto:
+        """``POST /api/v3/list-invitation-invitees`` -> ``InvitationUserPaginationDto``.
+
+        Node-only endpoint, Node ``filterUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_FILTER_USERS,
+            (
+                roster_id,
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+            ),
+            "InvitationUserPaginationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_filter_users(
+        self,
+        roster_id: str,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[InvitationUserDto]:
+        """Every item of ``filter_users``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.filter_users(
+                page=page,
+                roster_id=roster_id,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_creator_detail=with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def generate_invite_tenant_user_link(
+        self,
+        validity_term: str,
+        emails: List[str],
+        app_id: str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUsersDto:
+        """``POST /api/v3/generate-invite-tenant-user-link`` -> ``InviteTenantUsersDto``.
+
+        Official python name, Node ``generateInviteTenantUserLink``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            validity_term: ``validityTerm``, json, required
+            emails: ``emails``, json, required
+            app_id: ``appId``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GENERATE_INVITE_TENANT_USER_LINK,
+            (
+                validity_term,
+                emails,
+                app_id,
+                tenant_id,
+            ),
+            "InviteTenantUsersDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def generate_universal_invitation(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GenerateInvitationLinkDto:
+        """``POST /api/v3/generate-universal-invitation-link`` -> ``GenerateInvitationLinkDto``.
+
+        Node-only endpoint, Node ``generateUniversalInvitation``; area ``invitations``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GENERATE_UNIVERSAL_INVITATION,
+            (),
+            "GenerateInvitationLinkDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_invitation_roster(
+        self,
+        roster_id: str,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterDto:
+        """``GET /api/v3/get-invitation-roster`` -> ``InvitationRosterDto``.
+
+        Node-only endpoint, Node ``getInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, query, required
+            with_creator_detail: ``withCreatorDetail``, query
+            with_user_count: ``withUserCount``, query
+            with_assigned_policy: ``withAssignedPolicy``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_INVITATION_ROSTER,
+            (
+                roster_id,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+            ),
+            "InvitationRosterDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_invite_email_template(
+        self,
+        scene: EmailTemplateQueryDtoScene | str,
+        policy_id: str,
+        roster_id: str | None = None,
+        template_type: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailTemplateDto:
+        """``POST /api/v3/get-invitation-policy-email-template`` -> ``EmailTemplateDto``.
+
+        Node-only endpoint, Node ``getInviteEmailTemplate``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            scene: ``scene``, json, required
+            policy_id: ``policyId``, json, required
+            roster_id: ``rosterId``, json
+            template_type: ``templateType``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_INVITE_EMAIL_TEMPLATE,
+            (
+                scene,
+                policy_id,
+                roster_id,
+                template_type,
+            ),
+            "EmailTemplateDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_policy_detail_by_id(
+        self,
+        policy_id: str,
+        roster_id: str | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``GET /api/v3/get-invitation-policy`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``getPolicyDetailById``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            roster_id: ``rosterId``, query
+            with_creator_detail: ``withCreatorDetail``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_POLICY_DETAIL_BY_ID,
+            (
+                policy_id,
+                roster_id,
+                with_creator_detail,
+            ),
+            "GetInvitationPolicyDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_policy_user_attribution_detail(
+        self,
+        id: str,
+        with_target_detail: bool | None = None,
+        with_department_ext_info: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserAttributionDto:
+        """``GET /api/v3/get-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
+
+        Node-only endpoint, Node ``getPolicyUserAttributionDetail``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, query, required
+            with_target_detail: ``withTargetDetail``, query
+            with_department_ext_info: ``withDepartmentExtInfo``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_POLICY_USER_ATTRIBUTION_DETAIL,
+            (
+                id,
+                with_target_detail,
+                with_department_ext_info,
+            ),
+            "UserAttributionDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_universal_invitation(
+        self,
+        with_department_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUniversalInvitationDto:
+        """``GET /api/v3/get-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
+
+        Node-only endpoint, Node ``getUniversalInvitation``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            with_department_detail: ``withDepartmentDetail``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_UNIVERSAL_INVITATION,
+            (with_department_detail,),
+            "GetUniversalInvitationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_attribution_main_department(
+        self,
+        policy_id: str,
+        with_department_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserAttributionMainDepartmentDto]:
+        """``GET /api/v3/get-invitation-policy-user-attribution-main-department`` -> ``list[UserAttributionMainDepartmentDto]``.
+
+        Node-only endpoint, Node ``getUserAttributionMainDepartment``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            with_department_detail: ``withDepartmentDetail``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_ATTRIBUTION_MAIN_DEPARTMENT,
+            (
+                policy_id,
+                with_department_detail,
+            ),
+            "list[UserAttributionMainDepartmentDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def import_template(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportExportTemplateRespDto:
+        """``GET /api/v3/invitation-invitee/template`` -> ``ImportExportTemplateRespDto``.
+
+        Node-only endpoint, Node ``importTemplate``; area ``invitations``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_IMPORT_TEMPLATE,
+            (),
+            "ImportExportTemplateRespDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def import_users(
+        self,
+        roster_id: str,
+        file: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportInviteeDto:
+        """``POST /api/v3/invitation-invitee/import`` -> ``ImportInviteeDto``.
+
+        Node-only endpoint, Node ``importUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+            file: ``file``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_IMPORT_USERS,
+            (
+                roster_id,
+                file,
+            ),
+            "ImportInviteeDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_invitation_policies(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaginationInvitationPolicyDataDto:
+        """``POST /api/v3/list-invitation-policies`` -> ``PaginationInvitationPolicyDataDto``.
+
+        Node-only endpoint, Node ``listInvitationPolicies``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITATION_POLICIES,
+            (
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+            ),
+            "PaginationInvitationPolicyDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_invitation_policies(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[GetInvitationPolicyDto]:
+        """Every item of ``list_invitation_policies``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_invitation_policies(
+                page=page,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_creator_detail=with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_invitation_roster(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITATION_ROSTER,
+            (
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+            ),
+            "InvitationRosterPaginationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_invitation_roster(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_roster``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_invitation_roster(
+                page=page,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_creator_detail=with_creator_detail,
+                with_user_count=with_user_count,
+                with_assigned_policy=with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_invitation_rosters_by_non_policy_id(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters-by-no-policy-id`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRostersByNonPolicyId``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITATION_ROSTERS_BY_NON_POLICY_ID,
+            (
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+            ),
+            "InvitationRosterPaginationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_invitation_rosters_by_non_policy_id(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_rosters_by_non_policy_id``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_invitation_rosters_by_non_policy_id(
+                page=page,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_creator_detail=with_creator_detail,
+                with_user_count=with_user_count,
+                with_assigned_policy=with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_invitation_rosters_by_policy_id(
+        self,
+        policy_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters-by-policy-id`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRostersByPolicyId``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITATION_ROSTERS_BY_POLICY_ID,
+            (
+                policy_id,
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+            ),
+            "InvitationRosterPaginationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_invitation_rosters_by_policy_id(
+        self,
+        policy_id: str,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_rosters_by_policy_id``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_invitation_rosters_by_policy_id(
+                page=page,
+                policy_id=policy_id,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                with_creator_detail=with_creator_detail,
+                with_user_count=with_user_count,
+                with_assigned_policy=with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_invite_tennat_user_records(
+        self,
+        keywords: str,
+        page: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUserRecordListDto:
+        """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
+
+        Official python name, Node ``listInviteTennatUserRecords``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query, required
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITE_TENNAT_USER_RECORDS,
+            (
+                keywords,
+                page,
+                limit,
+            ),
+            "InviteTenantUserRecordListDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_invite_tenant_user_records(
+        self,
+        keywords: str,
+        page: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUserRecordListDto:
+        """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
+
+        Correctly spelled alias of ``list_invite_tennat_user_records`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query, required
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_INVITE_TENNAT_USER_RECORDS,
+            (
+                keywords,
+                page,
+                limit,
+            ),
+            "InviteTenantUserRecordListDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_invite_tennat_user_records(
+        self,
+        keywords: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[InviteTenantUserRecord]:
+        """Every item of ``list_invite_tennat_user_records``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_invite_tennat_user_records(
+                page=str(page),
+                keywords=keywords,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_policy_user_attribution_detail(
+        self,
+        policy_id: str,
+        target_type: ListPolicyUserAttributionDetailParamsTargetType | str,
+        page: int | None = None,
+        limit: int | None = None,
+        with_target_detail: bool | None = None,
+        with_department_ext_info: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserAttributionPaginationDto]:
+        """``GET /api/v3/list-invitation-policy-user-attributions`` -> ``list[UserAttributionPaginationDto]``.
+
+        Node-only endpoint, Node ``listPolicyUserAttributionDetail``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            target_type: ``targetType``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            with_target_detail: ``withTargetDetail``, query
+            with_department_ext_info: ``withDepartmentExtInfo``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_POLICY_USER_ATTRIBUTION_DETAIL,
+            (
+                policy_id,
+                target_type,
+                page,
+                limit,
+                with_target_detail,
+                with_department_ext_info,
+            ),
+            "list[UserAttributionPaginationDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_register_extends_fields(
+        self,
+        policy_id: str,
+        roster_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetExtendsFieldsDto:
+        """``GET /api/v3/list-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
+
+        Node-only endpoint, Node ``listRegisterExtendsFields``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            roster_id: ``rosterId``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_REGISTER_EXTENDS_FIELDS,
+            (
+                policy_id,
+                roster_id,
+            ),
+            "GetExtendsFieldsDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def quick_filter_invitee_list(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> QuickFilterInviteePaginationDto:
+        """``POST /api/v3/quick-filter-invitees`` -> ``QuickFilterInviteePaginationDto``.
+
+        Node-only endpoint, Node ``quickFilterInviteeList``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_QUICK_FILTER_INVITEE_LIST,
+            (
+                page,
+                limit,
+                keywords,
+                filter,
+            ),
+            "QuickFilterInviteePaginationDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_quick_filter_invitee_list(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[QuickFilterInviteeRecordDto]:
+        """Every item of ``quick_filter_invitee_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.quick_filter_invitee_list(
+                page=page,
+                limit=limit,
+                keywords=keywords,
+                filter=filter,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def reject(
+        self,
+        applicant_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-reject-universal-invitation-applicant`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``reject``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            applicant_ids: ``applicantIds``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REJECT,
+            (applicant_ids,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def remove_policy_user_attribution(
+        self,
+        target_type: RemoveInvitationPolicyUserAttributionDtoTargetType | str,
+        target_identifier: str,
+        policy_id: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attribution`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removePolicyUserAttribution``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, json, required
+            target_identifier: ``targetIdentifier``, json, required
+            policy_id: ``policyId``, json, required
+            namespace: ``namespace``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REMOVE_POLICY_USER_ATTRIBUTION,
+            (
+                target_type,
+                target_identifier,
+                policy_id,
+                namespace,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def remove_policy_user_attributions_batch(
+        self,
+        targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removePolicyUserAttributionsBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            targets: ``targets``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REMOVE_POLICY_USER_ATTRIBUTIONS_BATCH,
+            (
+                targets,
+                policy_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def remove_user_attribution_main_department(
+        self,
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removeUserAttributionMainDepartment``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REMOVE_USER_ATTRIBUTION_MAIN_DEPARTMENT,
+            (policy_id,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def revert_roster_invitation(
+        self,
+        invitee_id: str,
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/revert-roster-invitation`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``revertRosterInvitation``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_id: ``inviteeId``, json, required
+            roster_id: ``rosterId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REVERT_ROSTER_INVITATION,
+            (
+                invitee_id,
+                roster_id,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def revert_roster_invitation_batch(
+        self,
+        invitee_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/revert-roster-invitation-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``revertRosterInvitationBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_ids: ``inviteeIds``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_REVERT_ROSTER_INVITATION_BATCH,
+            (invitee_ids,),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )

@@ -1,0 +1,1657 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``users``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
+
+if TYPE_CHECKING:
+    from genauth_async.models import (
+        ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
+        CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
+        CreateUserReqDtoStatus, CustomFieldDto, DeleteCustomFieldDto, DeleteUsersBatchOptionsDto,
+        GetCustomDataParamsTargetType, GetCustomFieldsParamsTargetType,
+        GetUserBatchParamsUserIdType, GetUserEncryptPasswordBatchDataDto, GetUserParamsUserIdType,
+        GetUserPasswordCiphertextDataDto, GetUserPasswordCiphertextDtoUserIdType, IsSuccessDto,
+        IsUserExistsDto, KickUsersOptionsDto, ListArchivedUsersRespDto,
+        ListCustFieldsParamsDataType, ListCustFieldsParamsTargetType, ListCustomFieldsDto,
+        ListUserBaseFieldsParamsDataType, ListUserBaseFieldsParamsTargetType,
+        ListUsersAdvancedFilterItemDto, ListUsersLegacyParamsStatus, ListUsersOptionsDto,
+        ResignUserBatchReqDtoUserIdType, ResignUserDataDto, ResignUserReqDtoUserIdType,
+        SetCustomDataDto, SetCustomDataReqDtoTargetType, SetCustomFieldDto, SetUserBaseFieldDto,
+        UpdateUserBatchOptionsDto, UpdateUserInfoDto, UpdateUserOptionsDto, UpdateUserReqDtoGender,
+        UpdateUserReqDtoStatus, UserDto, UserFieldDecryptReqItemDto, UserFieldDecryptRespItemDto,
+        UserPagingDto,
+    )
+
+_EP_CHECK_SESSION_STATUS = Endpoint(
+    "check_session_status",
+    "POST",
+    "/api/v3/check-session-status",
+    (
+        Param("app_id", "appId", "json", True, "str"),
+        Param("user_id", "userId", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_USER = Endpoint(
+    "create_user",
+    "POST",
+    "/api/v3/create-user",
+    (
+        Param("status", "status", "json", False, "str"),
+        Param("email", "email", "json", False, "str"),
+        Param("phone", "phone", "json", False, "str"),
+        Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
+        Param("username", "username", "json", False, "str"),
+        Param("external_id", "externalId", "json", False, "str"),
+        Param("name", "name", "json", False, "str"),
+        Param("nickname", "nickname", "json", False, "str"),
+        Param("photo", "photo", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str"),
+        Param("email_verified", "emailVerified", "json", False, "bool"),
+        Param("phone_verified", "phoneVerified", "json", False, "bool"),
+        Param("birthdate", "birthdate", "json", False, "str"),
+        Param("country", "country", "json", False, "str"),
+        Param("province", "province", "json", False, "str"),
+        Param("city", "city", "json", False, "str"),
+        Param("address", "address", "json", False, "str"),
+        Param("street_address", "streetAddress", "json", False, "str"),
+        Param("postal_code", "postalCode", "json", False, "str"),
+        Param("company", "company", "json", False, "str"),
+        Param("browser", "browser", "json", False, "str"),
+        Param("device", "device", "json", False, "str"),
+        Param("given_name", "givenName", "json", False, "str"),
+        Param("family_name", "familyName", "json", False, "str"),
+        Param("middle_name", "middleName", "json", False, "str"),
+        Param("profile", "profile", "json", False, "str"),
+        Param("preferred_username", "preferredUsername", "json", False, "str"),
+        Param("website", "website", "json", False, "str"),
+        Param("zoneinfo", "zoneinfo", "json", False, "str"),
+        Param("locale", "locale", "json", False, "str"),
+        Param("formatted", "formatted", "json", False, "str"),
+        Param("region", "region", "json", False, "str"),
+        Param("password", "password", "json", False, "str"),
+        Param("salt", "salt", "json", False, "str"),
+        Param("tenant_ids", "tenantIds", "json", False, "list"),
+        Param("otp", "otp", "json", False, "dict"),
+        Param("custom_data", "customData", "json", False, "any"),
+        Param("metadata_source", "metadataSource", "json", False, "any"),
+        Param("identities", "identities", "json", False, "list"),
+        Param("identity_number", "identityNumber", "json", False, "str"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_CREATE_USERS_BATCH = Endpoint(
+    "create_users_batch",
+    "POST",
+    "/api/v3/create-users-batch",
+    (
+        Param("list", "list", "json", True, "list"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_CUSTOM_FIELDS = Endpoint(
+    "delete_custom_fields",
+    "POST",
+    "/api/v3/delete-custom-fields",
+    (
+        Param("tenant_id", "tenantId", "json", True, "str"),
+        Param("list", "list", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_DELETE_USERS_BATCH = Endpoint(
+    "delete_users_batch",
+    "POST",
+    "/api/v3/delete-users-batch",
+    (
+        Param("user_ids", "userIds", "json", True, "list"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_CUSTOM_DATA = Endpoint(
+    "get_custom_data",
+    "GET",
+    "/api/v3/get-custom-data",
+    (
+        Param("tenant_id", "tenantId", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_identifier", "targetIdentifier", "query", True, "str"),
+        Param("namespace", "namespace", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_CUSTOM_FIELDS = Endpoint(
+    "get_custom_fields",
+    "GET",
+    "/api/v3/get-custom-fields",
+    (
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("tenant_id", "tenantId", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_USER = Endpoint(
+    "get_user",
+    "GET",
+    "/api/v3/get-user",
+    (
+        Param("user_id", "userId", "query", True, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
+        Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("with_post", "withPost", "query", False, "bool"),
+        Param("with_identities", "withIdentities", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_USER_BASE_FIELDS = Endpoint(
+    "get_user_base_fields",
+    "GET",
+    "/api/v3/get-user-base-fields",
+    (),
+    idempotent=True,
+)
+
+_EP_GET_USER_BATCH = Endpoint(
+    "get_user_batch",
+    "GET",
+    "/api/v3/get-user-batch",
+    (
+        Param("user_ids", "userIds", "query", True, "list"),
+        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
+        Param("with_identities", "withIdentities", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_GET_USER_ENCRYPT_PASSWORD_BATCH = Endpoint(
+    "get_user_encrypt_password_batch",
+    "POST",
+    "/api/v3/batch-get-user-encrypt-password",
+    (
+        Param("user_ids", "userIds", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_GET_USER_PASSWORD_CIPHERTEXT = Endpoint(
+    "get_user_password_ciphertext",
+    "POST",
+    "/api/v3/get-user-password-ciphertext",
+    (
+        Param("user_id", "userId", "json", True, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_IS_USER_EXISTS = Endpoint(
+    "is_user_exists",
+    "POST",
+    "/api/v3/is-user-exists",
+    (
+        Param("username", "username", "json", False, "str"),
+        Param("email", "email", "json", False, "str"),
+        Param("phone", "phone", "json", False, "str"),
+        Param("external_id", "externalId", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_KICK_USERS = Endpoint(
+    "kick_users",
+    "POST",
+    "/api/v3/kick-users",
+    (
+        Param("app_ids", "appIds", "json", True, "list"),
+        Param("user_id", "userId", "json", True, "str"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_ARCHIVED_USERS = Endpoint(
+    "list_archived_users",
+    "GET",
+    "/api/v3/list-archived-users",
+    (
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("start_at", "startAt", "query", False, "int"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_CUST_FIELDS = Endpoint(
+    "list_cust_fields",
+    "GET",
+    "/api/v3/list-custom-fields",
+    (
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("data_type", "dataType", "query", True, "str"),
+        Param("tenant_id", "tenantId", "query", False, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("user_visible", "userVisible", "query", False, "bool"),
+        Param("admin_visible", "adminVisible", "query", False, "bool"),
+        Param("access_control", "accessControl", "query", False, "bool"),
+        Param("keyword", "keyword", "query", False, "str"),
+        Param("lang", "lang", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_USER_BASE_FIELDS = Endpoint(
+    "list_user_base_fields",
+    "GET",
+    "/api/v3/list-user-base-fields",
+    (
+        Param("target_type", "targetType", "query", True, "str"),
+        Param("data_type", "dataType", "query", True, "str"),
+        Param("tenant_id", "tenantId", "query", False, "str"),
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("user_visible", "userVisible", "query", False, "bool"),
+        Param("admin_visible", "adminVisible", "query", False, "bool"),
+        Param("access_control", "accessControl", "query", False, "bool"),
+        Param("keyword", "keyword", "query", False, "str"),
+        Param("lang", "lang", "query", False, "str"),
+    ),
+    idempotent=True,
+)
+
+_EP_LIST_USERS = Endpoint(
+    "list_users",
+    "POST",
+    "/api/v3/list-users",
+    (
+        Param("keywords", "keywords", "json", False, "str"),
+        Param("advanced_filter", "advancedFilter", "json", False, "list"),
+        Param("search_query", "searchQuery", "json", False, "any"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_LIST_USERS_LEGACY = Endpoint(
+    "list_users_legacy",
+    "GET",
+    "/api/v3/list-users",
+    (
+        Param("page", "page", "query", False, "int"),
+        Param("limit", "limit", "query", False, "int"),
+        Param("status", "status", "query", False, "str"),
+        Param("updated_at_start", "updatedAtStart", "query", False, "int"),
+        Param("updated_at_end", "updatedAtEnd", "query", False, "int"),
+        Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("with_post", "withPost", "query", False, "bool"),
+        Param("with_identities", "withIdentities", "query", False, "bool"),
+    ),
+    idempotent=True,
+)
+
+_EP_RESIGN_USER = Endpoint(
+    "resign_user",
+    "POST",
+    "/api/v3/resign-user",
+    (
+        Param("user_id", "userId", "json", True, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_RESIGN_USER_BATCH = Endpoint(
+    "resign_user_batch",
+    "POST",
+    "/api/v3/resign-user-batch",
+    (
+        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_id_type", "userIdType", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_SET_CUSTOM_DATA = Endpoint(
+    "set_custom_data",
+    "POST",
+    "/api/v3/set-custom-data",
+    (
+        Param("list", "list", "json", True, "list"),
+        Param("target_identifier", "targetIdentifier", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str"),
+        Param("tenant_id", "tenantId", "json", False, "str"),
+        Param("namespace", "namespace", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_SET_CUSTOM_FIELDS = Endpoint(
+    "set_custom_fields",
+    "POST",
+    "/api/v3/set-custom-fields",
+    (
+        Param("list", "list", "json", True, "list"),
+        Param("tenant_id", "tenantId", "json", False, "str"),
+    ),
+    idempotent=False,
+)
+
+_EP_SET_USER_BASE_FIELDS = Endpoint(
+    "set_user_base_fields",
+    "POST",
+    "/api/v3/set-user-base-fields",
+    (
+        Param("list", "list", "json", True, "list"),
+    ),
+    idempotent=False,
+)
+
+_EP_UPDATE_USER = Endpoint(
+    "update_user",
+    "POST",
+    "/api/v3/update-user",
+    (
+        Param("user_id", "userId", "json", True, "str"),
+        Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
+        Param("name", "name", "json", False, "str"),
+        Param("nickname", "nickname", "json", False, "str"),
+        Param("photo", "photo", "json", False, "str"),
+        Param("external_id", "externalId", "json", False, "str"),
+        Param("status", "status", "json", False, "str"),
+        Param("email_verified", "emailVerified", "json", False, "bool"),
+        Param("phone_verified", "phoneVerified", "json", False, "bool"),
+        Param("birthdate", "birthdate", "json", False, "str"),
+        Param("country", "country", "json", False, "str"),
+        Param("province", "province", "json", False, "str"),
+        Param("city", "city", "json", False, "str"),
+        Param("address", "address", "json", False, "str"),
+        Param("street_address", "streetAddress", "json", False, "str"),
+        Param("postal_code", "postalCode", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str"),
+        Param("username", "username", "json", False, "str"),
+        Param("email", "email", "json", False, "str"),
+        Param("phone", "phone", "json", False, "str"),
+        Param("password", "password", "json", False, "str"),
+        Param("company", "company", "json", False, "str"),
+        Param("browser", "browser", "json", False, "str"),
+        Param("device", "device", "json", False, "str"),
+        Param("given_name", "givenName", "json", False, "str"),
+        Param("family_name", "familyName", "json", False, "str"),
+        Param("middle_name", "middleName", "json", False, "str"),
+        Param("profile", "profile", "json", False, "str"),
+        Param("preferred_username", "preferredUsername", "json", False, "str"),
+        Param("website", "website", "json", False, "str"),
+        Param("zoneinfo", "zoneinfo", "json", False, "str"),
+        Param("locale", "locale", "json", False, "str"),
+        Param("formatted", "formatted", "json", False, "str"),
+        Param("region", "region", "json", False, "str"),
+        Param("identity_number", "identityNumber", "json", False, "str"),
+        Param("custom_data", "customData", "json", False, "any"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_UPDATE_USER_BATCH = Endpoint(
+    "update_user_batch",
+    "POST",
+    "/api/v3/update-user-batch",
+    (
+        Param("list", "list", "json", True, "list"),
+        Param("options", "options", "json", False, "dict"),
+    ),
+    idempotent=False,
+)
+
+_EP_USER_FIELD_DECRYPT = Endpoint(
+    "user_field_decrypt",
+    "POST",
+    "/api/v3/users/field/decrypt",
+    (
+        Param("data", "data", "json", True, "list"),
+        Param("private_key", "privateKey", "json", True, "str"),
+    ),
+    idempotent=False,
+)
+
+
+class UsersMixin(_Caller):
+    """Management API, area ``users``: 27 endpoints."""
+
+    __slots__ = ()
+
+    async def check_session_status(
+        self,
+        app_id: str,
+        user_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckSessionStatusDataDto:
+        """``POST /api/v3/check-session-status`` -> ``CheckSessionStatusDataDto``.
+
+        Official python name, Node ``checkSessionStatus``; area ``users``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            user_id: ``userId``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CHECK_SESSION_STATUS,
+            (
+                app_id,
+                user_id,
+            ),
+            "CheckSessionStatusDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_user(
+        self,
+        status: CreateUserReqDtoStatus | str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        phone_country_code: str | None = None,
+        username: str | None = None,
+        external_id: str | None = None,
+        name: str | None = None,
+        nickname: str | None = None,
+        photo: str | None = None,
+        gender: CreateUserReqDtoGender | str | None = None,
+        email_verified: bool | None = None,
+        phone_verified: bool | None = None,
+        birthdate: str | None = None,
+        country: str | None = None,
+        province: str | None = None,
+        city: str | None = None,
+        address: str | None = None,
+        street_address: str | None = None,
+        postal_code: str | None = None,
+        company: str | None = None,
+        browser: str | None = None,
+        device: str | None = None,
+        given_name: str | None = None,
+        family_name: str | None = None,
+        middle_name: str | None = None,
+        profile: str | None = None,
+        preferred_username: str | None = None,
+        website: str | None = None,
+        zoneinfo: str | None = None,
+        locale: str | None = None,
+        formatted: str | None = None,
+        region: str | None = None,
+        password: str | None = None,
+        salt: str | None = None,
+        tenant_ids: List[str] | None = None,
+        otp: CreateUserOtpDto | Mapping[str, Any] | None = None,
+        custom_data: Any = None,
+        metadata_source: Any = None,
+        identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
+        identity_number: str | None = None,
+        options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``POST /api/v3/create-user`` -> ``UserDto``.
+
+        Official python name, Node ``createUser``; area ``users``.
+
+        Parameters (name: wire name, location):
+            status: ``status``, json
+            email: ``email``, json
+            phone: ``phone``, json
+            phone_country_code: ``phoneCountryCode``, json
+            username: ``username``, json
+            external_id: ``externalId``, json
+            name: ``name``, json
+            nickname: ``nickname``, json
+            photo: ``photo``, json
+            gender: ``gender``, json
+            email_verified: ``emailVerified``, json
+            phone_verified: ``phoneVerified``, json
+            birthdate: ``birthdate``, json
+            country: ``country``, json
+            province: ``province``, json
+            city: ``city``, json
+            address: ``address``, json
+            street_address: ``streetAddress``, json
+            postal_code: ``postalCode``, json
+            company: ``company``, json
+            browser: ``browser``, json
+            device: ``device``, json
+            given_name: ``givenName``, json
+            family_name: ``familyName``, json
+            middle_name: ``middleName``, json
+            profile: ``profile``, json
+            preferred_username: ``preferredUsername``, json
+            website: ``website``, json
+            zoneinfo: ``zoneinfo``, json
+            locale: ``locale``, json
+            formatted: ``formatted``, json
+            region: ``region``, json
+            password: ``password``, json
+            salt: ``salt``, json
+            tenant_ids: ``tenantIds``, json
+            otp: ``otp``, json
+            custom_data: ``customData``, json
+            metadata_source: ``metadataSource``, json
+            identities: ``identities``, json
+            identity_number: ``identityNumber``, json
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_USER,
+            (
+                status,
+                email,
+                phone,
+                phone_country_code,
+                username,
+                external_id,
+                name,
+                nickname,
+                photo,
+                gender,
+                email_verified,
+                phone_verified,
+                birthdate,
+                country,
+                province,
+                city,
+                address,
+                street_address,
+                postal_code,
+                company,
+                browser,
+                device,
+                given_name,
+                family_name,
+                middle_name,
+                profile,
+                preferred_username,
+                website,
+                zoneinfo,
+                locale,
+                formatted,
+                region,
+                password,
+                salt,
+                tenant_ids,
+                otp,
+                custom_data,
+                metadata_source,
+                identities,
+                identity_number,
+                options,
+            ),
+            "UserDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def create_users_batch(
+        self,
+        list: List[CreateUserInfoDto | Mapping[str, Any]],
+        options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserDto]:
+        """``POST /api/v3/create-users-batch`` -> ``list[UserDto]``.
+
+        Official python name, Node ``createUsersBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_CREATE_USERS_BATCH,
+            (
+                list,
+                options,
+            ),
+            "list[UserDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_custom_fields(
+        self,
+        tenant_id: str,
+        list: List[DeleteCustomFieldDto | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-custom-fields`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteCustomFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            tenant_id: ``tenantId``, json, required
+            list: ``list``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_CUSTOM_FIELDS,
+            (
+                tenant_id,
+                list,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete_users_batch(
+        self,
+        user_ids: List[str],
+        options: DeleteUsersBatchOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-users-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteUsersBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_DELETE_USERS_BATCH,
+            (
+                user_ids,
+                options,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_custom_data(
+        self,
+        tenant_id: str,
+        target_type: GetCustomDataParamsTargetType | str,
+        target_identifier: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``GET /api/v3/get-custom-data`` -> ``Any``.
+
+        Official python name, Node ``getCustomData``; area ``users``.
+
+        Parameters (name: wire name, location):
+            tenant_id: ``tenantId``, query, required
+            target_type: ``targetType``, query, required
+            target_identifier: ``targetIdentifier``, query, required
+            namespace: ``namespace``, query
+        """
+        return await self._call(
+            _EP_GET_CUSTOM_DATA,
+            (
+                tenant_id,
+                target_type,
+                target_identifier,
+                namespace,
+            ),
+            "Any",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_custom_fields(
+        self,
+        target_type: GetCustomFieldsParamsTargetType | str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[CustomFieldDto]:
+        """``GET /api/v3/get-custom-fields`` -> ``list[CustomFieldDto]``.
+
+        Official python name, Node ``getCustomFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, query, required
+            tenant_id: ``tenantId``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_CUSTOM_FIELDS,
+            (
+                target_type,
+                tenant_id,
+            ),
+            "list[CustomFieldDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user(
+        self,
+        user_id: str,
+        user_id_type: GetUserParamsUserIdType | str | None = None,
+        flat_custom_data: bool | None = None,
+        with_custom_data: bool | None = None,
+        with_post: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``GET /api/v3/get-user`` -> ``UserDto``.
+
+        Official python name, Node ``getUser``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+            flat_custom_data: ``flatCustomData``, query
+            with_custom_data: ``withCustomData``, query
+            with_post: ``withPost``, query
+            with_identities: ``withIdentities``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER,
+            (
+                user_id,
+                user_id_type,
+                flat_custom_data,
+                with_custom_data,
+                with_post,
+                with_identities,
+            ),
+            "UserDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_base_fields(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[CustomFieldDto]:
+        """``GET /api/v3/get-user-base-fields`` -> ``list[CustomFieldDto]``.
+
+        Official python name, Node ``getUserBaseFields``; area ``users``.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_BASE_FIELDS,
+            (),
+            "list[CustomFieldDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_batch(
+        self,
+        user_ids: List[str],
+        user_id_type: GetUserBatchParamsUserIdType | str | None = None,
+        with_custom_data: bool | None = None,
+        flat_custom_data: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserDto]:
+        """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
+
+        Official python name, Node ``getUserBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, query, required
+            user_id_type: ``userIdType``, query
+            with_custom_data: ``withCustomData``, query
+            flat_custom_data: ``flatCustomData``, query
+            with_identities: ``withIdentities``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_BATCH,
+            (
+                user_ids,
+                user_id_type,
+                with_custom_data,
+                flat_custom_data,
+                with_identities,
+            ),
+            "list[UserDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_encrypt_password_batch(
+        self,
+        user_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserEncryptPasswordBatchDataDto:
+        """``POST /api/v3/batch-get-user-encrypt-password`` -> ``GetUserEncryptPasswordBatchDataDto``.
+
+        Node-only endpoint, Node ``getUserEncryptPasswordBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_ENCRYPT_PASSWORD_BATCH,
+            (user_ids,),
+            "GetUserEncryptPasswordBatchDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_user_password_ciphertext(
+        self,
+        user_id: str,
+        user_id_type: GetUserPasswordCiphertextDtoUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserPasswordCiphertextDataDto:
+        """``POST /api/v3/get-user-password-ciphertext`` -> ``GetUserPasswordCiphertextDataDto``.
+
+        Official python name, Node ``getUserPasswordCiphertext``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            user_id_type: ``userIdType``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_USER_PASSWORD_CIPHERTEXT,
+            (
+                user_id,
+                user_id_type,
+            ),
+            "GetUserPasswordCiphertextDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def is_user_exists(
+        self,
+        username: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        external_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsUserExistsDto:
+        """``POST /api/v3/is-user-exists`` -> ``IsUserExistsDto``.
+
+        Official python name, Node ``isUserExists``; area ``users``.
+
+        Parameters (name: wire name, location):
+            username: ``username``, json
+            email: ``email``, json
+            phone: ``phone``, json
+            external_id: ``externalId``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_IS_USER_EXISTS,
+            (
+                username,
+                email,
+                phone,
+                external_id,
+            ),
+            "IsUserExistsDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def kick_users(
+        self,
+        app_ids: List[str],
+        user_id: str,
+        options: KickUsersOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/kick-users`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``kickUsers``; area ``users``.
+
+        Parameters (name: wire name, location):
+            app_ids: ``appIds``, json, required
+            user_id: ``userId``, json, required
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_KICK_USERS,
+            (
+                app_ids,
+                user_id,
+                options,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_archived_users(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ArchivedUsersListPagingDto:
+        """``GET /api/v3/list-archived-users`` -> ``ArchivedUsersListPagingDto``.
+
+        Official python name, Node ``listArchivedUsers``; area ``users``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            start_at: ``startAt``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_ARCHIVED_USERS,
+            (
+                page,
+                limit,
+                start_at,
+            ),
+            "ArchivedUsersListPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_archived_users(
+        self,
+        limit: int | None = None,
+        start_at: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[ListArchivedUsersRespDto]:
+        """Every item of ``list_archived_users``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_archived_users(
+                page=page,
+                limit=limit,
+                start_at=start_at,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def list_cust_fields(
+        self,
+        target_type: ListCustFieldsParamsTargetType | str,
+        data_type: ListCustFieldsParamsDataType | str,
+        tenant_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        user_visible: bool | None = None,
+        admin_visible: bool | None = None,
+        access_control: bool | None = None,
+        keyword: str | None = None,
+        lang: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListCustomFieldsDto:
+        """``GET /api/v3/list-custom-fields`` -> ``ListCustomFieldsDto``.
+
+        Official python name, Node ``listCustFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, query, required
+            data_type: ``dataType``, query, required
+            tenant_id: ``tenantId``, query
+            page: ``page``, query
+            limit: ``limit``, query
+            user_visible: ``userVisible``, query
+            admin_visible: ``adminVisible``, query
+            access_control: ``accessControl``, query
+            keyword: ``keyword``, query
+            lang: ``lang``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_CUST_FIELDS,
+            (
+                target_type,
+                data_type,
+                tenant_id,
+                page,
+                limit,
+                user_visible,
+                admin_visible,
+                access_control,
+                keyword,
+                lang,
+            ),
+            "ListCustomFieldsDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_user_base_fields(
+        self,
+        target_type: ListUserBaseFieldsParamsTargetType | str,
+        data_type: ListUserBaseFieldsParamsDataType | str,
+        tenant_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        user_visible: bool | None = None,
+        admin_visible: bool | None = None,
+        access_control: bool | None = None,
+        keyword: str | None = None,
+        lang: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListCustomFieldsDto:
+        """``GET /api/v3/list-user-base-fields`` -> ``ListCustomFieldsDto``.
+
+        Official python name, Node ``listUserBaseFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, query, required
+            data_type: ``dataType``, query, required
+            tenant_id: ``tenantId``, query
+            page: ``page``, query
+            limit: ``limit``, query
+            user_visible: ``userVisible``, query
+            admin_visible: ``adminVisible``, query
+            access_control: ``accessControl``, query
+            keyword: ``keyword``, query
+            lang: ``lang``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_USER_BASE_FIELDS,
+            (
+                target_type,
+                data_type,
+                tenant_id,
+                page,
+                limit,
+                user_visible,
+                admin_visible,
+                access_control,
+                keyword,
+                lang,
+            ),
+            "ListCustomFieldsDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_users(
+        self,
+        keywords: str | None = None,
+        advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
+        search_query: Any = None,
+        options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserPagingDto:
+        """``POST /api/v3/list-users`` -> ``UserPagingDto``.
+
+        Official python name, Node ``listUsers``; area ``users``.
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, json
+            advanced_filter: ``advancedFilter``, json
+            search_query: ``searchQuery``, json
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_USERS,
+            (
+                keywords,
+                advanced_filter,
+                search_query,
+                options,
+            ),
+            "UserPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_users(
+        self,
+        keywords: str | None = None,
+        advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
+        search_query: Any = None,
+        options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[UserDto]:
+        """Every item of ``list_users``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_users(
+                keywords=keywords,
+                advanced_filter=advanced_filter,
+                search_query=search_query,
+                options=_with_page(options, page),
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            _options_limit(options),
+        )
+
+    async def list_users_legacy(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        status: ListUsersLegacyParamsStatus | str | None = None,
+        updated_at_start: int | None = None,
+        updated_at_end: int | None = None,
+        with_custom_data: bool | None = None,
+        with_post: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserPagingDto:
+        """``GET /api/v3/list-users`` -> ``UserPagingDto``.
+
+        Official python name, Node ``listUsersLegacy``; area ``users``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            status: ``status``, query
+            updated_at_start: ``updatedAtStart``, query
+            updated_at_end: ``updatedAtEnd``, query
+            with_custom_data: ``withCustomData``, query
+            with_post: ``withPost``, query
+            with_identities: ``withIdentities``, query
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_LIST_USERS_LEGACY,
+            (
+                page,
+                limit,
+                status,
+                updated_at_start,
+                updated_at_end,
+                with_custom_data,
+                with_post,
+                with_identities,
+            ),
+            "UserPagingDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def iter_list_users_legacy(
+        self,
+        limit: int | None = None,
+        status: ListUsersLegacyParamsStatus | str | None = None,
+        updated_at_start: int | None = None,
+        updated_at_end: int | None = None,
+        with_custom_data: bool | None = None,
+        with_post: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[UserDto]:
+        """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_users_legacy(
+                page=page,
+                limit=limit,
+                status=status,
+                updated_at_start=updated_at_start,
+                updated_at_end=updated_at_end,
+                with_custom_data=with_custom_data,
+                with_post=with_post,
+                with_identities=with_identities,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            "list",
+            "totalCount",
+            limit,
+        )
+
+    async def resign_user(
+        self,
+        user_id: str,
+        user_id_type: ResignUserReqDtoUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResignUserDataDto:
+        """``POST /api/v3/resign-user`` -> ``ResignUserDataDto``.
+
+        Official python name, Node ``resignUser``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            user_id_type: ``userIdType``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_RESIGN_USER,
+            (
+                user_id,
+                user_id_type,
+            ),
+            "ResignUserDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def resign_user_batch(
+        self,
+        user_ids: List[str],
+        user_id_type: ResignUserBatchReqDtoUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResignUserDataDto:
+        """``POST /api/v3/resign-user-batch`` -> ``ResignUserDataDto``.
+
+        Official python name, Node ``resignUserBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+            user_id_type: ``userIdType``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_RESIGN_USER_BATCH,
+            (
+                user_ids,
+                user_id_type,
+            ),
+            "ResignUserDataDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def set_custom_data(
+        self,
+        list: List[SetCustomDataDto | Mapping[str, Any]],
+        target_identifier: str,
+        target_type: SetCustomDataReqDtoTargetType | str,
+        tenant_id: str | None = None,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/set-custom-data`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``setCustomData``; area ``users``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            target_identifier: ``targetIdentifier``, json, required
+            target_type: ``targetType``, json, required
+            tenant_id: ``tenantId``, json
+            namespace: ``namespace``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_SET_CUSTOM_DATA,
+            (
+                list,
+                target_identifier,
+                target_type,
+                tenant_id,
+                namespace,
+            ),
+            "IsSuccessDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def set_custom_fields(
+        self,
+        list: List[SetCustomFieldDto | Mapping[str, Any]],
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[CustomFieldDto]:
+        """``POST /api/v3/set-custom-fields`` -> ``list[CustomFieldDto]``.
+
+        Official python name, Node ``setCustomFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_SET_CUSTOM_FIELDS,
+            (
+                list,
+                tenant_id,
+            ),
+            "list[CustomFieldDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def set_user_base_fields(
+        self,
+        list: List[SetUserBaseFieldDto | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[CustomFieldDto]:
+        """``POST /api/v3/set-user-base-fields`` -> ``list[CustomFieldDto]``.
+
+        Official python name, Node ``setUserBaseFields``; area ``users``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_SET_USER_BASE_FIELDS,
+            (list,),
+            "list[CustomFieldDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def update_user(
+        self,
+        user_id: str,
+        phone_country_code: str | None = None,
+        name: str | None = None,
+        nickname: str | None = None,
+        photo: str | None = None,
+        external_id: str | None = None,
+        status: UpdateUserReqDtoStatus | str | None = None,
+        email_verified: bool | None = None,
+        phone_verified: bool | None = None,
+        birthdate: str | None = None,
+        country: str | None = None,
+        province: str | None = None,
+        city: str | None = None,
+        address: str | None = None,
+        street_address: str | None = None,
+        postal_code: str | None = None,
+        gender: UpdateUserReqDtoGender | str | None = None,
+        username: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        password: str | None = None,
+        company: str | None = None,
+        browser: str | None = None,
+        device: str | None = None,
+        given_name: str | None = None,
+        family_name: str | None = None,
+        middle_name: str | None = None,
+        profile: str | None = None,
+        preferred_username: str | None = None,
+        website: str | None = None,
+        zoneinfo: str | None = None,
+        locale: str | None = None,
+        formatted: str | None = None,
+        region: str | None = None,
+        identity_number: str | None = None,
+        custom_data: Any = None,
+        options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``POST /api/v3/update-user`` -> ``UserDto``.
+
+        Official python name, Node ``updateUser``; area ``users``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            phone_country_code: ``phoneCountryCode``, json
+            name: ``name``, json
+            nickname: ``nickname``, json
+            photo: ``photo``, json
+            external_id: ``externalId``, json
+            status: ``status``, json
+            email_verified: ``emailVerified``, json
+            phone_verified: ``phoneVerified``, json
+            birthdate: ``birthdate``, json
+            country: ``country``, json
+            province: ``province``, json
+            city: ``city``, json
+            address: ``address``, json
+            street_address: ``streetAddress``, json
+            postal_code: ``postalCode``, json
+            gender: ``gender``, json
+            username: ``username``, json
+            email: ``email``, json
+            phone: ``phone``, json
+            password: ``password``, json
+            company: ``company``, json
+            browser: ``browser``, json
+            device: ``device``, json
+            given_name: ``givenName``, json
+            family_name: ``familyName``, json
+            middle_name: ``middleName``, json
+            profile: ``profile``, json
+            preferred_username: ``preferredUsername``, json
+            website: ``website``, json
+            zoneinfo: ``zoneinfo``, json
+            locale: ``locale``, json
+            formatted: ``formatted``, json
+            region: ``region``, json
+            identity_number: ``identityNumber``, json
+            custom_data: ``customData``, json
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_UPDATE_USER,
+            (
+                user_id,
+                phone_country_code,
+                name,
+                nickname,
+                photo,
+                external_id,
+                status,
+                email_verified,
+                phone_verified,
+                birthdate,
+                country,
+                province,
+                city,
+                address,
+                street_address,
+                postal_code,
+                gender,
+                username,
+                email,
+                phone,
+                password,
+                company,
+                browser,
+                device,
+                given_name,
+                family_name,
+                middle_name,
+                profile,
+                preferred_username,
+                website,
+                zoneinfo,
+                locale,
+                formatted,
+                region,
+                identity_number,
+                custom_data,
+                options,
+            ),
+            "UserDto",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def update_user_batch(
+        self,
+        list: List[UpdateUserInfoDto | Mapping[str, Any]],
+        options: UpdateUserBatchOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserDto]:
+        """``POST /api/v3/update-user-batch`` -> ``list[UserDto]``.
+
+        Official python name, Node ``updateUserBatch``; area ``users``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            options: ``options``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_UPDATE_USER_BATCH,
+            (
+                list,
+                options,
+            ),
+            "list[UserDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def user_field_decrypt(
+        self,
+        data: List[UserFieldDecryptReqItemDto | Mapping[str, Any]],
+        private_key: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserFieldDecryptRespItemDto]:
+        """``POST /api/v3/users/field/decrypt`` -> ``list[UserFieldDecryptRespItemDto]``.
+
+        Official python name, Node ``userFieldDecrypt``; area ``users``.
+
+        Parameters (name: wire name, location):
+            data: ``data``, json, required
+            private_key: ``privateKey``, json, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_USER_FIELD_DECRYPT,
+            (
+                data,
+                private_key,
+            ),
+            "list[UserFieldDecryptRespItemDto]",
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+        )

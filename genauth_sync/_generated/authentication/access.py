@@ -1,0 +1,538 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``access`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async.models import (
+        AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
+        EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
+        EnablePermissionApplyRolePageList, GetAuthorizedResourcesParamsResourceType,
+        GetDepartmentListParamsOrderBy, GetDepartmentListParamsSortBy,
+        GetUserAuthResourceListDataDto, GetUserAuthResourcePermissionListDataDto,
+        GetUserAuthResourceStructDataDto, GroupDto, LoggedInAppsDto, RoleDto,
+        UserDepartmentPagingDto, UserDepartmentRespDto, UserTenantListDto,
+    )
+
+
+class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
+    """Authentication API, area ``access``: 16 endpoints."""
+
+    def check_permission_by_array_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-array-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByArrayResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return self._run(
+            lambda c: c.check_permission_by_array_resource(
+                resources,
+                action,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_permission_by_string_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-string-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByStringResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return self._run(
+            lambda c: c.check_permission_by_string_resource(
+                resources,
+                action,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_permission_by_tree_resource(
+        self,
+        resources: List[str],
+        action: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckResourcePermissionDataDto:
+        """``POST /api/v3/check-permission-tree-resource`` -> ``CheckResourcePermissionDataDto``.
+
+        Official python name, Node ``checkPermissionByTreeResource``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+        """
+        return self._run(
+            lambda c: c.check_permission_by_tree_resource(
+                resources,
+                action,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_accessible_apps(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[AccessibleAppsDto]:
+        """``GET /api/v3/get-my-accessible-apps`` -> ``list[AccessibleAppsDto]``.
+
+        Official python name, Node ``getAccessibleApps``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.get_accessible_apps(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_authorized_resources(
+        self,
+        namespace: str | None = None,
+        resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuthorizedResourcePagingDto:
+        """``GET /api/v3/get-my-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
+
+        Official python name, Node ``getAuthorizedResources``; area ``access``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, query
+            resource_type: ``resourceType``, query
+        """
+        return self._run(
+            lambda c: c.get_authorized_resources(
+                namespace,
+                resource_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_department_list(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        sort_by: GetDepartmentListParamsSortBy | str | None = None,
+        order_by: GetDepartmentListParamsOrderBy | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDepartmentPagingDto:
+        """``GET /api/v3/get-my-department-list`` -> ``UserDepartmentPagingDto``.
+
+        Node-only endpoint, Node ``getDepartmentList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            with_custom_data: ``withCustomData``, query
+            sort_by: ``sortBy``, query
+            order_by: ``orderBy``, query
+        """
+        return self._run(
+            lambda c: c.get_department_list(
+                page,
+                limit,
+                with_custom_data,
+                sort_by,
+                order_by,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_department_list(
+        self,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        sort_by: GetDepartmentListParamsSortBy | str | None = None,
+        order_by: GetDepartmentListParamsOrderBy | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[UserDepartmentRespDto]:
+        """Every item of ``get_department_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_department_list(
+                limit,
+                with_custom_data,
+                sort_by,
+                order_by,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_enable_permission_apply_application_list(
+        self,
+        app_name: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EnablePermissionApplyApplicationList:
+        """``GET /api/v3/applications-permission-applicable`` -> ``EnablePermissionApplyApplicationList``.
+
+        Node-only endpoint, Node ``getEnablePermissionApplyApplicationList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            app_name: ``appName``, query
+        """
+        return self._run(
+            lambda c: c.get_enable_permission_apply_application_list(
+                app_name,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_enable_permission_apply_role_list(
+        self,
+        app_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EnablePermissionApplyRolePageList:
+        """``GET /api/v3/roles-permission-applicable`` -> ``EnablePermissionApplyRolePageList``.
+
+        Node-only endpoint, Node ``getEnablePermissionApplyRoleList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            keyword: ``keyword``, query
+        """
+        return self._run(
+            lambda c: c.get_enable_permission_apply_role_list(
+                app_id,
+                page,
+                limit,
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_enable_permission_apply_role_list(
+        self,
+        app_id: str,
+        limit: int | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[EnablePermissionApplyRole]:
+        """Every item of ``get_enable_permission_apply_role_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_enable_permission_apply_role_list(
+                app_id,
+                limit,
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_group_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GroupDto]:
+        """``GET /api/v3/get-my-group-list`` -> ``list[GroupDto]``.
+
+        Official python name, Node ``getGroupList``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.get_group_list(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_logged_in_apps(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[LoggedInAppsDto]:
+        """``GET /api/v3/get-my-logged-in-apps`` -> ``list[LoggedInAppsDto]``.
+
+        Official python name, Node ``getLoggedInApps``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.get_logged_in_apps(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_role_list(
+        self,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[RoleDto]:
+        """``GET /api/v3/get-my-role-list`` -> ``list[RoleDto]``.
+
+        Official python name, Node ``getRoleList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, query
+        """
+        return self._run(
+            lambda c: c.get_role_list(
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_tenant_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserTenantListDto]:
+        """``GET /api/v3/get-my-tenant-list`` -> ``list[UserTenantListDto]``.
+
+        Official python name, Node ``getTenantList``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.get_tenant_list(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_auth_resource_permission_list(
+        self,
+        resources: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourcePermissionListDataDto:
+        """``POST /api/v3/get-user-auth-resource-permission-list`` -> ``GetUserAuthResourcePermissionListDataDto``.
+
+        Official python name, Node ``getUserAuthResourcePermissionList``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+        """
+        return self._run(
+            lambda c: c.get_user_auth_resource_permission_list(
+                resources,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_auth_resource_struct(
+        self,
+        resource: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourceStructDataDto:
+        """``POST /api/v3/get-user-auth-resource-struct`` -> ``GetUserAuthResourceStructDataDto``.
+
+        Official python name, Node ``getUserAuthResourceStruct``; area ``access``.
+
+        Parameters (name: wire name, location):
+            resource: ``resource``, json, required
+        """
+        return self._run(
+            lambda c: c.get_user_auth_resource_struct(
+                resource,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_authorized_resources_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserAuthResourceListDataDto:
+        """``GET /api/v3/get-user-auth-resource-list`` -> ``GetUserAuthResourceListDataDto``.
+
+        Official python name, Node ``getUserAuthorizedResourcesList``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.get_user_authorized_resources_list(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_subject_auth(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
+
+        Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
+        """
+        return self._run(
+            lambda c: c.list_subject_auth(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

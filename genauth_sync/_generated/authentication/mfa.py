@@ -1,0 +1,246 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``mfa`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async.models import (
+        EnrollFactorDtoFactorType, EnrollFactorEnrollmentDataDto, FactorDto, FactorProfile,
+        FactorToEnrollDto, OtpVerityRespDto, SendEnrollFactorRequestDataDto,
+        SendEnrollFactorRequestDtoFactorType,
+    )
+
+
+class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
+    """Authentication API, area ``mfa``: 8 endpoints."""
+
+    def enroll_factor(
+        self,
+        enrollment_data: EnrollFactorEnrollmentDataDto | Mapping[str, Any],
+        enrollment_token: str,
+        factor_type: EnrollFactorDtoFactorType | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/enroll-factor`` -> ``None``.
+
+        Official python name, Node ``enrollFactor``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            enrollment_data: ``enrollmentData``, json, required
+            enrollment_token: ``enrollmentToken``, json, required
+            factor_type: ``factorType``, json, required
+        """
+        return self._run(
+            lambda c: c.enroll_factor(
+                enrollment_data,
+                enrollment_token,
+                factor_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_factor(
+        self,
+        factor_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FactorDto:
+        """``GET /api/v3/get-factor`` -> ``FactorDto``.
+
+        Official python name, Node ``getFactor``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            factor_id: ``factorId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_factor(
+                factor_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_enrolled_factors(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[FactorDto]:
+        """``GET /api/v3/list-enrolled-factors`` -> ``list[FactorDto]``.
+
+        Official python name, Node ``listEnrolledFactors``; area ``mfa``.
+        """
+        return self._run(
+            lambda c: c.list_enrolled_factors(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_factors_to_enroll(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[FactorToEnrollDto]:
+        """``GET /api/v3/list-factors-to-enroll`` -> ``list[FactorToEnrollDto]``.
+
+        Official python name, Node ``listFactorsToEnroll``; area ``mfa``.
+        """
+        return self._run(
+            lambda c: c.list_factors_to_enroll(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def mfa_otp_verify(
+        self,
+        totp: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OtpVerityRespDto:
+        """``POST /api/v3/mfa-totp-verify`` -> ``OtpVerityRespDto``.
+
+        Official python name, Node ``mfaOtpVerify``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            totp: ``totp``, json, required
+        """
+        return self._run(
+            lambda c: c.mfa_otp_verify(
+                totp,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def reset_factor(
+        self,
+        factor_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/reset-factor`` -> ``None``.
+
+        Official python name, Node ``resetFactor``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            factor_id: ``factorId``, json, required
+        """
+        return self._run(
+            lambda c: c.reset_factor(
+                factor_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def send_enroll_factor_request(
+        self,
+        profile: FactorProfile | Mapping[str, Any],
+        factor_type: SendEnrollFactorRequestDtoFactorType | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SendEnrollFactorRequestDataDto:
+        """``POST /api/v3/send-enroll-factor-request`` -> ``SendEnrollFactorRequestDataDto``.
+
+        Official python name, Node ``sendEnrollFactorRequest``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            profile: ``profile``, json, required
+            factor_type: ``factorType``, json, required
+        """
+        return self._run(
+            lambda c: c.send_enroll_factor_request(
+                profile,
+                factor_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_mfa_token(
+        self,
+        token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /mfa/token/introspection`` -> ``None``.
+
+        Official python name, Node ``verifyMfaToken``; area ``mfa``.
+
+        Parameters (name: wire name, location):
+            token: ``token``, form, required
+
+        Correction: the official call ignores 'token' and sends no body; Node declares the argument as formData (MfaTokenIntrospectEndpointParams), so 'token' is sent form-encoded; the answer is the raw introspection object, not the {statusCode, data} envelope
+        """
+        return self._run(
+            lambda c: c.verify_mfa_token(
+                token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,725 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``profile`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async.models import (
+        CountryDetailInfo, DeleteAccountByEmailPassCodeDto, DeleteAccountByPasswordDto,
+        DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto,
+        ResetPasswordByEmailPassCodeDto, ResetPasswordByPhonePassCodeDto,
+        ResetPasswordDtoPasswordEncryptType, ResetPasswordVerify, SystemInfoResp,
+        TerminalSessionDto, UpdateEmailByEmailPassCodeDto, UpdatePasswordDtoPasswordEncryptType,
+        UpdatePhoneByPhonePassCodeDto, UpdateUserProfileDtoGender, UserDto,
+        VerifyDeleteAccountRequestDataDto, VerifyDeleteAccountRequestDtoVerifyMethod,
+        VerifyResetPasswordRequestDtoVerifyMethod, VerifyUpdateEmailRequestData,
+        VerifyUpdateEmailRequestDtoVerifyMethod, VerifyUpdatePhoneRequestData,
+        VerifyUpdatePhoneRequestDtoVerifyMethod,
+    )
+
+
+class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
+    """Authentication API, area ``profile``: 22 endpoints."""
+
+    def bind_email(
+        self,
+        pass_code: str,
+        email: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/bind-email`` -> ``None``.
+
+        Official python name, Node ``bindEmail``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            pass_code: ``passCode``, json, required
+            email: ``email``, json, required
+        """
+        return self._run(
+            lambda c: c.bind_email(
+                pass_code,
+                email,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def bind_phone(
+        self,
+        pass_code: str,
+        phone_number: str,
+        phone_country_code: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/bind-phone`` -> ``None``.
+
+        Official python name, Node ``bindPhone``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            pass_code: ``passCode``, json, required
+            phone_number: ``phoneNumber``, json, required
+            phone_country_code: ``phoneCountryCode``, json
+        """
+        return self._run(
+            lambda c: c.bind_phone(
+                pass_code,
+                phone_number,
+                phone_country_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_account(
+        self,
+        delete_account_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-account`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteAccount``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            delete_account_token: ``deleteAccountToken``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_account(
+                delete_account_token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_country_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[CountryDetailInfo]:
+        """``GET /api/v3/get-country-list`` -> ``list[CountryDetailInfo]``.
+
+        Official python name, Node ``getCountryList``; area ``profile``.
+        """
+        return self._run(
+            lambda c: c.get_country_list(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_profile(
+        self,
+        with_custom_data: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``GET /api/v3/get-profile`` -> ``UserDto``.
+
+        Official python name, Node ``getProfile``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            with_custom_data: ``withCustomData``, query
+            with_identities: ``withIdentities``, query
+        """
+        return self._run(
+            lambda c: c.get_profile(
+                with_custom_data,
+                with_identities,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_security_level(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetSecurityInfoDto:
+        """``GET /api/v3/get-security-info`` -> ``GetSecurityInfoDto``.
+
+        Official python name, Node ``getSecurityLevel``; area ``profile``.
+        """
+        return self._run(
+            lambda c: c.get_security_level(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_system_info(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SystemInfoResp:
+        """``GET /api/v3/system`` -> ``SystemInfoResp``.
+
+        Official python name, Node ``getSystemInfo``; area ``profile``.
+        """
+        return self._run(
+            lambda c: c.get_system_info(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[TerminalSessionDto]:
+        """``GET /api/v3/mydevices/list`` -> ``list[TerminalSessionDto]``.
+
+        Official python name, Node ``list``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.list(
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def put_event(
+        self,
+        event_code: str,
+        data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/pub-userEvent`` -> ``Any``.
+
+        Official python name; area ``profile``.
+
+        Parameters (name: wire name, location):
+            event_code: ``eventType``, json, required
+            data: ``eventData``, json, required
+        """
+        return self._run(
+            lambda c: c.put_event(
+                event_code,
+                data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def reset_password(
+        self,
+        password: str,
+        password_reset_token: str,
+        password_encrypt_type: ResetPasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/reset-password`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``resetPassword``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            password: ``password``, json, required
+            password_reset_token: ``passwordResetToken``, json, required
+            password_encrypt_type: ``passwordEncryptType``, json
+        """
+        return self._run(
+            lambda c: c.reset_password(
+                password,
+                password_reset_token,
+                password_encrypt_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def revoke(
+        self,
+        device_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/mydevices/revoke-session`` -> ``None``.
+
+        Official python name, Node ``revoke``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            device_id: ``deviceId``, json, required
+        """
+        return self._run(
+            lambda c: c.revoke(
+                device_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def unbind(
+        self,
+        device_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/mydevices/unbind`` -> ``None``.
+
+        Official python name, Node ``unbind``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            device_id: ``deviceId``, json, required
+        """
+        return self._run(
+            lambda c: c.unbind(
+                device_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def unbind_email(
+        self,
+        pass_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/unbind-email`` -> ``None``.
+
+        Official python name, Node ``unbindEmail``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            pass_code: ``passCode``, json, required
+        """
+        return self._run(
+            lambda c: c.unbind_email(
+                pass_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def unbind_phone(
+        self,
+        pass_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/unbind-phone`` -> ``None``.
+
+        Official python name, Node ``unbindPhone``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            pass_code: ``passCode``, json, required
+        """
+        return self._run(
+            lambda c: c.unbind_phone(
+                pass_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_email(
+        self,
+        update_email_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-email`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateEmail``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            update_email_token: ``updateEmailToken``, json, required
+        """
+        return self._run(
+            lambda c: c.update_email(
+                update_email_token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_password(
+        self,
+        new_password: str,
+        old_password: str | None = None,
+        password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/update-password`` -> ``None``.
+
+        Official python name, Node ``updatePassword``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            new_password: ``newPassword``, json, required
+            old_password: ``oldPassword``, json
+            password_encrypt_type: ``passwordEncryptType``, json
+        """
+        return self._run(
+            lambda c: c.update_password(
+                new_password,
+                old_password,
+                password_encrypt_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_phone(
+        self,
+        update_phone_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-phone`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updatePhone``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            update_phone_token: ``updatePhoneToken``, json, required
+        """
+        return self._run(
+            lambda c: c.update_phone(
+                update_phone_token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_profile(
+        self,
+        name: str | None = None,
+        nickname: str | None = None,
+        photo: str | None = None,
+        external_id: str | None = None,
+        birthdate: str | None = None,
+        country: str | None = None,
+        province: str | None = None,
+        city: str | None = None,
+        address: str | None = None,
+        street_address: str | None = None,
+        postal_code: str | None = None,
+        gender: UpdateUserProfileDtoGender | str | None = None,
+        username: str | None = None,
+        company: str | None = None,
+        custom_data: Any = None,
+        identity_number: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``POST /api/v3/update-profile`` -> ``UserDto``.
+
+        Official python name, Node ``updateProfile``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json
+            nickname: ``nickname``, json
+            photo: ``photo``, json
+            external_id: ``externalId``, json
+            birthdate: ``birthdate``, json
+            country: ``country``, json
+            province: ``province``, json
+            city: ``city``, json
+            address: ``address``, json
+            street_address: ``streetAddress``, json
+            postal_code: ``postalCode``, json
+            gender: ``gender``, json
+            username: ``username``, json
+            company: ``company``, json
+            custom_data: ``customData``, json
+            identity_number: ``identityNumber``, json
+        """
+        return self._run(
+            lambda c: c.update_profile(
+                name,
+                nickname,
+                photo,
+                external_id,
+                birthdate,
+                country,
+                province,
+                city,
+                address,
+                street_address,
+                postal_code,
+                gender,
+                username,
+                company,
+                custom_data,
+                identity_number,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_delete_account_request(
+        self,
+        verify_method: VerifyDeleteAccountRequestDtoVerifyMethod | str,
+        phone_pass_code_payload: DeleteAccountByPhonePassCodeDto | Mapping[str, Any] | None = None,
+        email_pass_code_payload: DeleteAccountByEmailPassCodeDto | Mapping[str, Any] | None = None,
+        password_payload: DeleteAccountByPasswordDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VerifyDeleteAccountRequestDataDto:
+        """``POST /api/v3/verify-delete-account-request`` -> ``VerifyDeleteAccountRequestDataDto``.
+
+        Official python name, Node ``verifyDeleteAccountRequest``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            verify_method: ``verifyMethod``, json, required
+            phone_pass_code_payload: ``phonePassCodePayload``, json
+            email_pass_code_payload: ``emailPassCodePayload``, json
+            password_payload: ``passwordPayload``, json
+        """
+        return self._run(
+            lambda c: c.verify_delete_account_request(
+                verify_method,
+                phone_pass_code_payload,
+                email_pass_code_payload,
+                password_payload,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_reset_password_request(
+        self,
+        verify_method: VerifyResetPasswordRequestDtoVerifyMethod | str,
+        phone_pass_code_payload: ResetPasswordByPhonePassCodeDto | Mapping[str, Any] | None = None,
+        email_pass_code_payload: ResetPasswordByEmailPassCodeDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResetPasswordVerify:
+        """``POST /api/v3/verify-reset-password-request`` -> ``ResetPasswordVerify``.
+
+        Official python name, Node ``verifyResetPasswordRequest``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            verify_method: ``verifyMethod``, json, required
+            phone_pass_code_payload: ``phonePassCodePayload``, json
+            email_pass_code_payload: ``emailPassCodePayload``, json
+        """
+        return self._run(
+            lambda c: c.verify_reset_password_request(
+                verify_method,
+                phone_pass_code_payload,
+                email_pass_code_payload,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_update_email_request(
+        self,
+        email_pass_code_payload: UpdateEmailByEmailPassCodeDto | Mapping[str, Any],
+        verify_method: VerifyUpdateEmailRequestDtoVerifyMethod | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VerifyUpdateEmailRequestData:
+        """``POST /api/v3/verify-update-email-request`` -> ``VerifyUpdateEmailRequestData``.
+
+        Official python name, Node ``verifyUpdateEmailRequest``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            email_pass_code_payload: ``emailPassCodePayload``, json, required
+            verify_method: ``verifyMethod``, json, required
+        """
+        return self._run(
+            lambda c: c.verify_update_email_request(
+                email_pass_code_payload,
+                verify_method,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_update_phone_request(
+        self,
+        phone_pass_code_payload: UpdatePhoneByPhonePassCodeDto | Mapping[str, Any],
+        verify_method: VerifyUpdatePhoneRequestDtoVerifyMethod | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VerifyUpdatePhoneRequestData:
+        """``POST /api/v3/verify-update-phone-request`` -> ``VerifyUpdatePhoneRequestData``.
+
+        Official python name, Node ``verifyUpdatePhoneRequest``; area ``profile``.
+
+        Parameters (name: wire name, location):
+            phone_pass_code_payload: ``phonePassCodePayload``, json, required
+            verify_method: ``verifyMethod``, json, required
+        """
+        return self._run(
+            lambda c: c.verify_update_phone_request(
+                phone_pass_code_payload,
+                verify_method,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,1053 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``sign_in`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async.models import (
+        AppQrCodeLoginDtoAction, ChangePushCodeStatusDtoAction, ChangeQrCodeStatusDtoAction,
+        CheckPushCodeStatusDataDto, CheckQRCodeStatusDataDto, GeneFastpassQRCodeInfoDto,
+        GenePushCodeDataDto, GeneQRCodeDataDto, GenerateQrcodeDtoType, GetCaptchaCodeDataDto,
+        GetFastpassQRCodeRelationAppsDto, GetPushCodeRelationAppsDataDto,
+        GetUserSelectLoginPublicAccountsDataDto, IsSuccessDto, LoginHistoryDto,
+        LoginHistoryPaginatedRespDto, LoginTokenResponseDataDto, PreCheckCodeDataDto,
+        PreCheckCodeDtoCodeType, PreCheckEmailCodeDto, PreCheckSmsCodeDto, SendEmailDtoChannel,
+        SendSmsDtoChannel, SignInByAdPayloadDto, SignInByAlipayPayloadDto,
+        SignInByAmazonPayloadDto, SignInByApplePayloadDto, SignInByBaiduPayloadDto,
+        SignInByDingTalkPayloadDto, SignInByDouyinPayloadDto, SignInByFacebookPayloadDto,
+        SignInByGiteePayloadDto, SignInByGithubPayloadDto, SignInByGitlabPayloadDto,
+        SignInByGooglePayloadDto, SignInByHuaweiPayloadDto, SignInByKuaishouPayloadDto,
+        SignInByLarkBlockPayloadDto, SignInByLarkInternalPayloadDto, SignInByLarkPublicPayloadDto,
+        SignInByLdapPayloadDto, SignInByLinePayloadDto, SignInByLinkedInPayloadDto,
+        SignInByMobileOptionsDto, SignInByOPPOPayloadDto, SignInByPassCodePayloadDto,
+        SignInByPasswordPayloadDto, SignInByPushOptionsDto, SignInByQQPayloadDto,
+        SignInBySlackPayloadDto, SignInBySwitchOptionsDto,
+        SignInByWechatMiniProgramCodeAndPhonePayloadDto, SignInByWechatMiniProgramCodePayloadDto,
+        SignInByWechatMiniProgramPhonePayloadDto, SignInByWechatPayloadDto,
+        SignInByWechatworkAgencyPayloadDto, SignInByWechatworkDto, SignInByWeiboPayloadDto,
+        SignInByXiaomiPayloadDto, SignInByYidunPayloadDto, SignInFastpassOptionsDto,
+        SignInOptionsDto, SignUpByPassCodeDto, SignUpByPasswordDto, SignUpDtoConnection,
+        SignUpOptionsDto, SignUpProfileDto, SigninByCredentialsDtoConnection,
+        SigninByMobileDtoConnection, UserDto, ValidatePasswordDtoPasswordEncryptType,
+        ValidatePasswordResultDto,
+    )
+
+
+class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
+    """Authentication API, area ``sign_in``: 26 endpoints."""
+
+    def change_push_code_status(
+        self,
+        action: ChangePushCodeStatusDtoAction | str,
+        push_code_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/change-pushcode-status`` -> ``None``.
+
+        Official python name, Node ``changePushCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            action: ``action``, json, required
+            push_code_id: ``pushCodeId``, json, required
+        """
+        return self._run(
+            lambda c: c.change_push_code_status(
+                action,
+                push_code_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def change_qr_code_status(
+        self,
+        action: ChangeQrCodeStatusDtoAction | str,
+        qrcode_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/change-qrcode-status`` -> ``None``.
+
+        Official python name, Node ``changeQrCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            action: ``action``, json, required
+            qrcode_id: ``qrcodeId``, json, required
+        """
+        return self._run(
+            lambda c: c.change_qr_code_status(
+                action,
+                qrcode_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_push_code_status(
+        self,
+        push_code_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckPushCodeStatusDataDto:
+        """``GET /api/v3/check-pushcode-status`` -> ``CheckPushCodeStatusDataDto``.
+
+        Official python name, Node ``checkPushCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            push_code_id: ``pushCodeId``, query, required
+        """
+        return self._run(
+            lambda c: c.check_push_code_status(
+                push_code_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_qr_code_status(
+        self,
+        qrcode_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckQRCodeStatusDataDto:
+        """``GET /api/v3/check-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
+
+        Official python name, Node ``checkQrCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+        """
+        return self._run(
+            lambda c: c.check_qr_code_status(
+                qrcode_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def exchange_token_set_with_qr_code_ticket(
+        self,
+        ticket: str,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginTokenResponseDataDto:
+        """``POST /api/v3/exchange-tokenset-with-qrcode-ticket`` -> ``LoginTokenResponseDataDto``.
+
+        Official python name, Node ``exchangeTokenSetWithQrCodeTicket``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            ticket: ``ticket``, json, required
+            client_id: ``client_id``, json
+            client_secret: ``client_secret``, json
+        """
+        return self._run(
+            lambda c: c.exchange_token_set_with_qr_code_ticket(
+                ticket,
+                client_id,
+                client_secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def gene_catcha_code_and_token(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetCaptchaCodeDataDto:
+        """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
+
+        Node-only endpoint, Node ``geneCatchaCodeAndToken``; area ``sign_in``.
+        """
+        return self._run(
+            lambda c: c.gene_catcha_code_and_token(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def gene_captcha_code_and_token(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetCaptchaCodeDataDto:
+        """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
+
+        Correctly spelled alias of ``gene_catcha_code_and_token`` (same endpoint).
+        """
+        return self._run(
+            lambda c: c.gene_captcha_code_and_token(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def gene_fastpass_qrcode_info(
+        self,
+        options: SignInFastpassOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GeneFastpassQRCodeInfoDto:
+        """``POST /api/v3/gene-fastpass-qrcode-info`` -> ``GeneFastpassQRCodeInfoDto``.
+
+        Official python name, Node ``geneFastpassQrcodeInfo``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.gene_fastpass_qrcode_info(
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def gene_qr_code(
+        self,
+        type: GenerateQrcodeDtoType | str,
+        ext_idp_conn_id: str | None = None,
+        custom_data: Any = None,
+        context: Any = None,
+        auto_merge_qr_code: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GeneQRCodeDataDto:
+        """``POST /api/v3/gene-qrcode`` -> ``GeneQRCodeDataDto``.
+
+        Official python name, Node ``geneQrCode``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            type: ``type``, json, required
+            ext_idp_conn_id: ``extIdpConnId``, json
+            custom_data: ``customData``, json
+            context: ``context``, json
+            auto_merge_qr_code: ``autoMergeQrCode``, json
+        """
+        return self._run(
+            lambda c: c.gene_qr_code(
+                type,
+                ext_idp_conn_id,
+                custom_data,
+                context,
+                auto_merge_qr_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_fastpass_params(
+        self,
+        qrcode_id: str,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetFastpassQRCodeRelationAppsDto:
+        """``GET /api/v3/get-fastpass-client-apps`` -> ``GetFastpassQRCodeRelationAppsDto``.
+
+        Official python name, Node ``getFastpassParams``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+            app_id: ``appId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_fastpass_params(
+                qrcode_id,
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_login_history(
+        self,
+        app_id: str | None = None,
+        client_ip: str | None = None,
+        success: bool | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginHistoryPaginatedRespDto:
+        """``GET /api/v3/get-my-login-history`` -> ``LoginHistoryPaginatedRespDto``.
+
+        Official python name, Node ``getLoginHistory``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query
+            client_ip: ``clientIp``, query
+            success: ``success``, query
+            start: ``start``, query
+            end: ``end``, query
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.get_login_history(
+                app_id,
+                client_ip,
+                success,
+                start,
+                end,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_login_history(
+        self,
+        app_id: str | None = None,
+        client_ip: str | None = None,
+        success: bool | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[LoginHistoryDto]:
+        """Every item of ``get_login_history``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_login_history(
+                app_id,
+                client_ip,
+                success,
+                start,
+                end,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_push_login_relation_apps(
+        self,
+        app_id: str,
+        push_code_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetPushCodeRelationAppsDataDto:
+        """``POST /api/v3/get-pushlogin-relation-apps`` -> ``GetPushCodeRelationAppsDataDto``.
+
+        Official python name, Node ``getPushLoginRelationApps``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            push_code_id: ``pushCodeId``, json, required
+        """
+        return self._run(
+            lambda c: c.get_push_login_relation_apps(
+                app_id,
+                push_code_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_qr_code_status(
+        self,
+        qrcode_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckQRCodeStatusDataDto:
+        """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
+
+        Official python name, Node ``getAppLoginQrCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_qr_code_status(
+                qrcode_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_qr_code_status_v2(
+        self,
+        qrcode_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckQRCodeStatusDataDto:
+        """``GET /api/v3/get-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
+
+        Node-only endpoint, Node ``getQrCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_qr_code_status_v2(
+                qrcode_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_public_accounts_for_switch_logged_in(
+        self,
+        with_origin_user: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GetUserSelectLoginPublicAccountsDataDto]:
+        """``GET /api/v3/get-user-select-login-public-accounts`` -> ``list[GetUserSelectLoginPublicAccountsDataDto]``.
+
+        Official python name, Node ``listPublicAccountsForSwitchLoggedIn``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            with_origin_user: ``withOriginUser``, query
+        """
+        return self._run(
+            lambda c: c.list_public_accounts_for_switch_logged_in(
+                with_origin_user,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def pre_check_code(
+        self,
+        code_type: PreCheckCodeDtoCodeType | str,
+        sms_code_payload: PreCheckSmsCodeDto | Mapping[str, Any] | None = None,
+        email_code_payload: PreCheckEmailCodeDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PreCheckCodeDataDto:
+        """``POST /api/v3/pre-check-code`` -> ``PreCheckCodeDataDto``.
+
+        Official python name, Node ``preCheckCode``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            code_type: ``codeType``, json, required
+            sms_code_payload: ``smsCodePayload``, json
+            email_code_payload: ``emailCodePayload``, json
+        """
+        return self._run(
+            lambda c: c.pre_check_code(
+                code_type,
+                sms_code_payload,
+                email_code_payload,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def qr_code_app_login(
+        self,
+        action: AppQrCodeLoginDtoAction | str,
+        qrcode_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginTokenResponseDataDto:
+        """``POST /api/v3/qrcode-app-login`` -> ``LoginTokenResponseDataDto``.
+
+        Official python name, Node ``qrCodeAppLogin``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            action: ``action``, json, required
+            qrcode_id: ``qrcodeId``, json, required
+        """
+        return self._run(
+            lambda c: c.qr_code_app_login(
+                action,
+                qrcode_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def send_email(
+        self,
+        channel: SendEmailDtoChannel | str,
+        email: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/send-email`` -> ``None``.
+
+        Official python name, Node ``sendEmail``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            channel: ``channel``, json, required
+            email: ``email``, json, required
+        """
+        return self._run(
+            lambda c: c.send_email(
+                channel,
+                email,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def send_sms(
+        self,
+        channel: SendSmsDtoChannel | str,
+        phone_number: str,
+        phone_country_code: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/send-sms`` -> ``None``.
+
+        Official python name, Node ``sendSms``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            channel: ``channel``, json, required
+            phone_number: ``phoneNumber``, json, required
+            phone_country_code: ``phoneCountryCode``, json
+        """
+        return self._run(
+            lambda c: c.send_sms(
+                channel,
+                phone_number,
+                phone_country_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def set_push_code_status(
+        self,
+        push_code_id: str,
+        action: ChangePushCodeStatusDtoAction | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/set-pushcode-status`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``setPushCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            push_code_id: ``pushCodeId``, json, required
+            action: ``action``, json, required
+        """
+        return self._run(
+            lambda c: c.set_push_code_status(
+                push_code_id,
+                action,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def set_qr_code_status(
+        self,
+        qrcode_id: str,
+        action: ChangeQrCodeStatusDtoAction | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/set-qrcode-status`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``setQrCodeStatus``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, json, required
+            action: ``action``, json, required
+        """
+        return self._run(
+            lambda c: c.set_qr_code_status(
+                qrcode_id,
+                action,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def sign_in_by_credentials(
+        self,
+        connection: SigninByCredentialsDtoConnection | str,
+        password_payload: SignInByPasswordPayloadDto | Mapping[str, Any] | None = None,
+        pass_code_payload: SignInByPassCodePayloadDto | Mapping[str, Any] | None = None,
+        ad_payload: SignInByAdPayloadDto | Mapping[str, Any] | None = None,
+        ldap_payload: SignInByLdapPayloadDto | Mapping[str, Any] | None = None,
+        options: SignInOptionsDto | Mapping[str, Any] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginTokenResponseDataDto:
+        """``POST /api/v3/signin`` -> ``LoginTokenResponseDataDto``.
+
+        Official python name, Node ``signInByCredentials``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            connection: ``connection``, json, required
+            password_payload: ``passwordPayload``, json
+            pass_code_payload: ``passCodePayload``, json
+            ad_payload: ``adPayload``, json
+            ldap_payload: ``ldapPayload``, json
+            options: ``options``, json
+            client_id: ``client_id``, json
+            client_secret: ``client_secret``, json
+        """
+        return self._run(
+            lambda c: c.sign_in_by_credentials(
+                connection,
+                password_payload,
+                pass_code_payload,
+                ad_payload,
+                ldap_payload,
+                options,
+                client_id,
+                client_secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def sign_in_by_mobile(
+        self,
+        ext_idp_connidentifier: str,
+        connection: SigninByMobileDtoConnection | str,
+        wechat_payload: SignInByWechatPayloadDto | Mapping[str, Any] | None = None,
+        apple_payload: SignInByApplePayloadDto | Mapping[str, Any] | None = None,
+        alipay_payload: SignInByAlipayPayloadDto | Mapping[str, Any] | None = None,
+        wechatwork_payload: SignInByWechatworkDto | Mapping[str, Any] | None = None,
+        wechatwork_agency_payload: SignInByWechatworkAgencyPayloadDto | Mapping[str, Any] | None = None,
+        lark_public_payload: SignInByLarkPublicPayloadDto | Mapping[str, Any] | None = None,
+        lark_internal_payload: SignInByLarkInternalPayloadDto | Mapping[str, Any] | None = None,
+        lark_block_payload: SignInByLarkBlockPayloadDto | Mapping[str, Any] | None = None,
+        yidun_payload: SignInByYidunPayloadDto | Mapping[str, Any] | None = None,
+        wechat_mini_program_code_payload: SignInByWechatMiniProgramCodePayloadDto | Mapping[str, Any] | None = None,
+        wechat_mini_program_phone_payload: SignInByWechatMiniProgramPhonePayloadDto | Mapping[str, Any] | None = None,
+        wechat_mini_program_code_and_phone_payload: SignInByWechatMiniProgramCodeAndPhonePayloadDto | Mapping[str, Any] | None = None,
+        google_payload: SignInByGooglePayloadDto | Mapping[str, Any] | None = None,
+        facebook_payload: SignInByFacebookPayloadDto | Mapping[str, Any] | None = None,
+        qq_payload: SignInByQQPayloadDto | Mapping[str, Any] | None = None,
+        weibo_payload: SignInByWeiboPayloadDto | Mapping[str, Any] | None = None,
+        baidu_payload: SignInByBaiduPayloadDto | Mapping[str, Any] | None = None,
+        linked_in_payload: SignInByLinkedInPayloadDto | Mapping[str, Any] | None = None,
+        ding_talk_payload: SignInByDingTalkPayloadDto | Mapping[str, Any] | None = None,
+        github_payload: SignInByGithubPayloadDto | Mapping[str, Any] | None = None,
+        gitee_payload: SignInByGiteePayloadDto | Mapping[str, Any] | None = None,
+        gitlab_payload: SignInByGitlabPayloadDto | Mapping[str, Any] | None = None,
+        douyin_payload: SignInByDouyinPayloadDto | Mapping[str, Any] | None = None,
+        kuaishou_payload: SignInByKuaishouPayloadDto | Mapping[str, Any] | None = None,
+        xiaomi_payload: SignInByXiaomiPayloadDto | Mapping[str, Any] | None = None,
+        line_payload: SignInByLinePayloadDto | Mapping[str, Any] | None = None,
+        slack_payload: SignInBySlackPayloadDto | Mapping[str, Any] | None = None,
+        oppo_payload: SignInByOPPOPayloadDto | Mapping[str, Any] | None = None,
+        huawei_payload: SignInByHuaweiPayloadDto | Mapping[str, Any] | None = None,
+        amazon_payload: SignInByAmazonPayloadDto | Mapping[str, Any] | None = None,
+        options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginTokenResponseDataDto:
+        """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
+
+        Official python name, Node ``signInByMobile``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
+            connection: ``connection``, json, required
+            wechat_payload: ``wechatPayload``, json
+            apple_payload: ``applePayload``, json
+            alipay_payload: ``alipayPayload``, json
+            wechatwork_payload: ``wechatworkPayload``, json
+            wechatwork_agency_payload: ``wechatworkAgencyPayload``, json
+            lark_public_payload: ``larkPublicPayload``, json
+            lark_internal_payload: ``larkInternalPayload``, json
+            lark_block_payload: ``larkBlockPayload``, json
+            yidun_payload: ``yidunPayload``, json
+            wechat_mini_program_code_payload: ``wechatMiniProgramCodePayload``, json
+            wechat_mini_program_phone_payload: ``wechatMiniProgramPhonePayload``, json
+            wechat_mini_program_code_and_phone_payload: ``wechatMiniProgramCodeAndPhonePayload``, json
+            google_payload: ``googlePayload``, json
+            facebook_payload: ``facebookPayload``, json
+            qq_payload: ``qqPayload``, json
+            weibo_payload: ``weiboPayload``, json
+            baidu_payload: ``baiduPayload``, json
+            linked_in_payload: ``linkedInPayload``, json
+            ding_talk_payload: ``dingTalkPayload``, json
+            github_payload: ``githubPayload``, json
+            gitee_payload: ``giteePayload``, json
+            gitlab_payload: ``gitlabPayload``, json
+            douyin_payload: ``douyinPayload``, json
+            kuaishou_payload: ``kuaishouPayload``, json
+            xiaomi_payload: ``xiaomiPayload``, json
+            line_payload: ``linePayload``, json
+            slack_payload: ``slackPayload``, json
+            oppo_payload: ``oppoPayload``, json
+            huawei_payload: ``huaweiPayload``, json
+            amazon_payload: ``amazonPayload``, json
+            options: ``options``, json
+            client_id: ``client_id``, json
+            client_secret: ``client_secret``, json
+        """
+        return self._run(
+            lambda c: c.sign_in_by_mobile(
+                ext_idp_connidentifier,
+                connection,
+                wechat_payload,
+                apple_payload,
+                alipay_payload,
+                wechatwork_payload,
+                wechatwork_agency_payload,
+                lark_public_payload,
+                lark_internal_payload,
+                lark_block_payload,
+                yidun_payload,
+                wechat_mini_program_code_payload,
+                wechat_mini_program_phone_payload,
+                wechat_mini_program_code_and_phone_payload,
+                google_payload,
+                facebook_payload,
+                qq_payload,
+                weibo_payload,
+                baidu_payload,
+                linked_in_payload,
+                ding_talk_payload,
+                github_payload,
+                gitee_payload,
+                gitlab_payload,
+                douyin_payload,
+                kuaishou_payload,
+                xiaomi_payload,
+                line_payload,
+                slack_payload,
+                oppo_payload,
+                huawei_payload,
+                amazon_payload,
+                options,
+                client_id,
+                client_secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def sign_in_by_push(
+        self,
+        account: str,
+        options: SignInByPushOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GenePushCodeDataDto:
+        """``POST /api/v3/signin-by-push`` -> ``GenePushCodeDataDto``.
+
+        Official python name, Node ``signInByPush``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            account: ``account``, json, required
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.sign_in_by_push(
+                account,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def sign_up(
+        self,
+        connection: SignUpDtoConnection | str,
+        password_payload: SignUpByPasswordDto | Mapping[str, Any] | None = None,
+        pass_code_payload: SignUpByPassCodeDto | Mapping[str, Any] | None = None,
+        profile: SignUpProfileDto | Mapping[str, Any] | None = None,
+        options: SignUpOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserDto:
+        """``POST /api/v3/signup`` -> ``UserDto``.
+
+        Official python name, Node ``signUp``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            connection: ``connection``, json, required
+            password_payload: ``passwordPayload``, json
+            pass_code_payload: ``passCodePayload``, json
+            profile: ``profile``, json
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.sign_up(
+                connection,
+                password_payload,
+                pass_code_payload,
+                profile,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def switch_login_by_user(
+        self,
+        target_user_id: str,
+        options: SignInBySwitchOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LoginTokenResponseDataDto:
+        """``POST /api/v3/switch-login-by-user`` -> ``LoginTokenResponseDataDto``.
+
+        Official python name, Node ``switchLoginByUser``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            target_user_id: ``targetUserId``, json, required
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.switch_login_by_user(
+                target_user_id,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def validate_password(
+        self,
+        phone: str | None = None,
+        email: str | None = None,
+        username: str | None = None,
+        phone_country_code: str | None = None,
+        password: str | None = None,
+        password_encrypt_type: ValidatePasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ValidatePasswordResultDto:
+        """``POST /api/v3/validate-password`` -> ``ValidatePasswordResultDto``.
+
+        Node-only endpoint, Node ``validatePassword``; area ``sign_in``.
+
+        Parameters (name: wire name, location):
+            phone: ``phone``, json
+            email: ``email``, json
+            username: ``username``, json
+            phone_country_code: ``phoneCountryCode``, json
+            password: ``password``, json
+            password_encrypt_type: ``passwordEncryptType``, json
+        """
+        return self._run(
+            lambda c: c.validate_password(
+                phone,
+                email,
+                username,
+                phone_country_code,
+                password,
+                password_encrypt_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,703 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Authentication API endpoints, area ``webauthn`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async.models import (
+        AuthenticationCredentialDto, AuthenticationOptionsDto, IsSuccessDto,
+        ListWebAuthnAuthenticatorDeviceDataDto, RegistrationCredentialDto, RegistrationOptionsDto,
+        SignInByWebAuthnOptionsDto, VerifyAuthenticationResultDto,
+        VerifyRegistrationDtoAuthenticatorCode, VerifyRegistrationResultDto,
+    )
+
+
+class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
+    """Authentication API, area ``webauthn``: 22 endpoints."""
+
+    def check_valid_credentials_by_cred_ids(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[Any]:
+        """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
+
+        Official python name, Node ``checkValidCredentialsByCredIds``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.check_valid_credentials_by_cred_ids(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_web_authn_admin_credential(
+        self,
+        credential_id: str,
+        user_id: str,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
+
+        Node-only endpoint, Node ``deleteWebAuthnAdminCredential``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            credential_id: ``credentialId``, path, required
+            user_id: ``userId``, path, required
+            app_id: ``appId``, path, required
+
+        Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
+
+        Correction: Node sends a literal {userId} in the path; 'userId' fills the path parameter
+
+        Correction: Node sends a literal {appId} in the path; 'appId' fills the path parameter
+        """
+        return self._run(
+            lambda c: c.delete_web_authn_admin_credential(
+                credential_id,
+                user_id,
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_web_authn_credential(
+        self,
+        credential_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
+
+        Node-only endpoint, Node ``deleteWebAuthnCredential``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            credential_id: ``credentialId``, path, required
+
+        Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
+        """
+        return self._run(
+            lambda c: c.delete_web_authn_credential(
+                credential_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def init_authentication_options(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuthenticationOptionsDto:
+        """``GET /api/v3/webauthn/authentication`` -> ``AuthenticationOptionsDto``.
+
+        Official python name, Node ``initAuthenticationOptions``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.init_authentication_options(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def init_register_options(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RegistrationOptionsDto:
+        """``GET /api/v3/webauthn/registration`` -> ``RegistrationOptionsDto``.
+
+        Official python name, Node ``initRegisterOptions``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.init_register_options(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_credentials_by_page(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListWebAuthnAuthenticatorDeviceDataDto:
+        """``POST /api/v3/webauthn/page-authenticator-device`` -> ``ListWebAuthnAuthenticatorDeviceDataDto``.
+
+        Official python name, Node ``listCredentialsByPage``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.list_credentials_by_page(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_web_authn_credentials(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``GET /api/v3/webauthn/credentials`` -> ``Any``.
+
+        Node-only endpoint, Node ``listWebAuthnCredentials``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.list_web_authn_credentials(
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_web_authn_person_credentials(
+        self,
+        user_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        app_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
+
+        Node-only endpoint, Node ``listWebAuthnPersonCredentials``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            app_id: ``appId``, query
+        """
+        return self._run(
+            lambda c: c.list_web_authn_person_credentials(
+                user_id,
+                page,
+                limit,
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_all_credentials(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/webauthn/remove-credentials-by-authenticator-code`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``removeAllCredentials``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.remove_all_credentials(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_credential(
+        self,
+        credential_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/webauthn/remove-credential/{credentialID}`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``removeCredential``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            credential_id: ``credentialID``, path, required
+
+        Correction: the official path holds a literal {credentialID} and no argument fills it; added the path parameter 'credential_id' (last in the signature)
+        """
+        return self._run(
+            lambda c: c.remove_credential(
+                credential_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_web_authn_admin_credential(
+        self,
+        credential_id: str,
+        name: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
+
+        Node-only endpoint, Node ``updateWebAuthnAdminCredential``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            credential_id: ``credentialId``, path, required
+            name: ``name``, json, required
+
+        Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
+        """
+        return self._run(
+            lambda c: c.update_web_authn_admin_credential(
+                credential_id,
+                name,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_web_authn_credential(
+        self,
+        credential_id: str,
+        name: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``PUT /api/v3/webauthn/credentials/{credentialId}`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``updateWebAuthnCredential``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            credential_id: ``credentialId``, path, required
+            name: ``name``, json, required
+
+        Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
+        """
+        return self._run(
+            lambda c: c.update_web_authn_credential(
+                credential_id,
+                name,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_authentication(
+        self,
+        ticket: str,
+        authentication_credential: AuthenticationCredentialDto | Mapping[str, Any],
+        options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VerifyAuthenticationResultDto:
+        """``POST /api/v3/webauthn/authentication`` -> ``VerifyAuthenticationResultDto``.
+
+        Official python name, Node ``verifyAuthentication``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            ticket: ``ticket``, json, required
+            authentication_credential: ``authenticationCredential``, json, required
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.verify_authentication(
+                ticket,
+                authentication_credential,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def verify_register(
+        self,
+        ticket: str,
+        registration_credential: RegistrationCredentialDto | Mapping[str, Any],
+        authenticator_code: VerifyRegistrationDtoAuthenticatorCode | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VerifyRegistrationResultDto:
+        """``POST /api/v3/webauthn/registration`` -> ``VerifyRegistrationResultDto``.
+
+        Official python name, Node ``verifyRegister``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            ticket: ``ticket``, json, required
+            registration_credential: ``registrationCredential``, json, required
+            authenticator_code: ``authenticatorCode``, json
+        """
+        return self._run(
+            lambda c: c.verify_register(
+                ticket,
+                registration_credential,
+                authenticator_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_admin_initialize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnAdminInitialize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_admin_initialize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_admin_register_finalize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnAdminRegisterFinalize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_admin_register_finalize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_login_finalize(
+        self,
+        ticket: str,
+        credential: AuthenticationCredentialDto | Mapping[str, Any],
+        options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnLoginFinalize``; area ``webauthn``.
+
+        Parameters (name: wire name, location):
+            ticket: ``ticket``, json, required
+            credential: ``credential``, json, required
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.web_authn_login_finalize(
+                ticket,
+                credential,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_login_initalize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnLoginInitalize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_login_initalize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_login_initialize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+
+        Correctly spelled alias of ``web_authn_login_initalize`` (same endpoint).
+        """
+        return self._run(
+            lambda c: c.web_authn_login_initialize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_mfa_bind_initialize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnMfaBindInitialize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_mfa_bind_initialize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_mfa_verify_initalize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnMfaVerifyInitalize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_mfa_verify_initalize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_mfa_verify_initialize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+
+        Correctly spelled alias of ``web_authn_mfa_verify_initalize`` (same endpoint).
+        """
+        return self._run(
+            lambda c: c.web_authn_mfa_verify_initialize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_register_finalize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnRegisterFinalize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_register_finalize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_register_initalize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+
+        Node-only endpoint, Node ``webAuthnRegisterInitalize``; area ``webauthn``.
+        """
+        return self._run(
+            lambda c: c.web_authn_register_initalize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def web_authn_register_initialize(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+
+        Correctly spelled alias of ``web_authn_register_initalize`` (same endpoint).
+        """
+        return self._run(
+            lambda c: c.web_authn_register_initialize(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

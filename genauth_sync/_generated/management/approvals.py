@@ -1,0 +1,221 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``approvals`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        ApprovalDetailDto, ApprovalPageList, ClosedListParamsObjectType, IsSuccessDto,
+        LogListParamsObjectType, PendListParamsObjectType,
+    )
+
+
+class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``approvals``: 6 endpoints."""
+
+    def batch_process_approval(
+        self,
+        numbers: List[int],
+        is_agreed: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``PUT /api/v3/approval-batch-process`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchProcessApproval``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            numbers: ``numbers``, json, required
+            is_agreed: ``isAgreed``, json
+        """
+        return self._run(
+            lambda c: c.batch_process_approval(
+                numbers,
+                is_agreed,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def closed_list(
+        self,
+        page_no: int | None = None,
+        page_size: int | None = None,
+        object_type: ClosedListParamsObjectType | str | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApprovalPageList:
+        """``GET /api/v3/approval-closed-list`` -> ``ApprovalPageList``.
+
+        Node-only endpoint, Node ``closedList``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            page_no: ``pageNo``, query
+            page_size: ``pageSize``, query
+            object_type: ``objectType``, query
+            keyword: ``keyword``, query
+        """
+        return self._run(
+            lambda c: c.closed_list(
+                page_no,
+                page_size,
+                object_type,
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_detail(
+        self,
+        number: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApprovalDetailDto:
+        """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
+
+        Node-only endpoint, Node ``getDetail``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            number: ``number``, query, required
+        """
+        return self._run(
+            lambda c: c.get_detail(
+                number,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def log_list(
+        self,
+        page_no: int | None = None,
+        page_size: int | None = None,
+        object_type: LogListParamsObjectType | str | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApprovalPageList:
+        """``GET /api/v3/approval-log-list`` -> ``ApprovalPageList``.
+
+        Node-only endpoint, Node ``logList``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            page_no: ``pageNo``, query
+            page_size: ``pageSize``, query
+            object_type: ``objectType``, query
+            keyword: ``keyword``, query
+        """
+        return self._run(
+            lambda c: c.log_list(
+                page_no,
+                page_size,
+                object_type,
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def pend_list(
+        self,
+        page_no: int | None = None,
+        page_size: int | None = None,
+        object_type: PendListParamsObjectType | str | None = None,
+        keyword: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApprovalPageList:
+        """``GET /api/v3/approval-pending-list`` -> ``ApprovalPageList``.
+
+        Node-only endpoint, Node ``pendList``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            page_no: ``pageNo``, query
+            page_size: ``pageSize``, query
+            object_type: ``objectType``, query
+            keyword: ``keyword``, query
+        """
+        return self._run(
+            lambda c: c.pend_list(
+                page_no,
+                page_size,
+                object_type,
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def process_approval(
+        self,
+        number: str,
+        is_agreed: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``PUT /api/v3/approval-process`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``processApproval``; area ``approvals``.
+
+        Parameters (name: wire name, location):
+            number: ``number``, json, required
+            is_agreed: ``isAgreed``, json
+        """
+        return self._run(
+            lambda c: c.process_approval(
+                number,
+                is_agreed,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,275 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``audit_logs`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
+        GetUserLoggedinIdentitiesParamsUserIdType, GetUserLoginHistoryParamsUserIdType,
+        ListWebhooksDto, UserActionLogRespData, UserLoggedInAppsDto, UserLoggedInIdentitiesDto,
+        UserLoginHistoryDto, UserLoginHistoryPagingDto,
+    )
+
+
+class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``audit_logs``: 5 endpoints."""
+
+    def get_admin_audit_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        operation_type: str | None = None,
+        resource_type: str | None = None,
+        user_id: str | None = None,
+        success: bool | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminAuditLogRespData:
+        """``POST /api/v3/get-admin-audit-logs`` -> ``AdminAuditLogRespData``.
+
+        Official python name, Node ``getAdminAuditLogs``; area ``audit_logs``.
+
+        Parameters (name: wire name, location):
+            request_id: ``requestId``, json
+            client_ip: ``clientIp``, json
+            operation_type: ``operationType``, json
+            resource_type: ``resourceType``, json
+            user_id: ``userId``, json
+            success: ``success``, json
+            start: ``start``, json
+            end: ``end``, json
+            pagination: ``pagination``, json
+        """
+        return self._run(
+            lambda c: c.get_admin_audit_logs(
+                request_id,
+                client_ip,
+                operation_type,
+                resource_type,
+                user_id,
+                success,
+                start,
+                end,
+                pagination,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_action_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        event_type: str | None = None,
+        user_id: str | None = None,
+        app_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        success: bool | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserActionLogRespData:
+        """``POST /api/v3/get-user-action-logs`` -> ``UserActionLogRespData``.
+
+        Official python name, Node ``getUserActionLogs``; area ``audit_logs``.
+
+        Parameters (name: wire name, location):
+            request_id: ``requestId``, json
+            client_ip: ``clientIp``, json
+            event_type: ``eventType``, json
+            user_id: ``userId``, json
+            app_id: ``appId``, json
+            start: ``start``, json
+            end: ``end``, json
+            success: ``success``, json
+            pagination: ``pagination``, json
+        """
+        return self._run(
+            lambda c: c.get_user_action_logs(
+                request_id,
+                client_ip,
+                event_type,
+                user_id,
+                app_id,
+                start,
+                end,
+                success,
+                pagination,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_loggedin_apps(
+        self,
+        user_id: str,
+        user_id_type: GetUserLoggedinAppsParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserLoggedInAppsDto]:
+        """``GET /api/v3/get-user-loggedin-apps`` -> ``list[UserLoggedInAppsDto]``.
+
+        Official python name, Node ``getUserLoggedinApps``; area ``audit_logs``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_loggedin_apps(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_loggedin_identities(
+        self,
+        user_id: str,
+        user_id_type: GetUserLoggedinIdentitiesParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserLoggedInIdentitiesDto]:
+        """``GET /api/v3/get-user-logged-in-identities`` -> ``list[UserLoggedInIdentitiesDto]``.
+
+        Official python name, Node ``getUserLoggedinIdentities``; area ``audit_logs``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_loggedin_identities(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_login_history(
+        self,
+        user_id: str,
+        user_id_type: GetUserLoginHistoryParamsUserIdType | str | None = None,
+        app_id: str | None = None,
+        client_ip: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserLoginHistoryPagingDto:
+        """``GET /api/v3/get-user-login-history`` -> ``UserLoginHistoryPagingDto``.
+
+        Official python name, Node ``getUserLoginHistory``; area ``audit_logs``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+            app_id: ``appId``, query
+            client_ip: ``clientIp``, query
+            start: ``start``, query
+            end: ``end``, query
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.get_user_login_history(
+                user_id,
+                user_id_type,
+                app_id,
+                client_ip,
+                start,
+                end,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_user_login_history(
+        self,
+        user_id: str,
+        user_id_type: GetUserLoginHistoryParamsUserIdType | str | None = None,
+        app_id: str | None = None,
+        client_ip: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[UserLoginHistoryDto]:
+        """Every item of ``get_user_login_history``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_user_login_history(
+                user_id,
+                user_id_type,
+                app_id,
+                client_ip,
+                start,
+                end,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

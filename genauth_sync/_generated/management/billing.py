@@ -1,0 +1,233 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``billing`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        CostCurrentPackageInfo, CostGetOrderPayDetail, CurrentUsageRespDto, GetOrdersRes,
+        MauPeriodUsageHistory, OrderItem, RightItemRes,
+    )
+
+
+class BillingMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``billing``: 7 endpoints."""
+
+    def get_all_rights_item(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RightItemRes:
+        """``GET /api/v3/get-all-rights-items`` -> ``RightItemRes``.
+
+        Official python name, Node ``getAllRightsItem``; area ``billing``.
+        """
+        return self._run(
+            lambda c: c.get_all_rights_item(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_current_package_info(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CostCurrentPackageInfo:
+        """``GET /api/v3/get-current-package-info`` -> ``CostCurrentPackageInfo``.
+
+        Official python name, Node ``getCurrentPackageInfo``; area ``billing``.
+        """
+        return self._run(
+            lambda c: c.get_current_package_info(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_mau_period_usage_history(
+        self,
+        start_time: str,
+        end_time: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MauPeriodUsageHistory:
+        """``GET /api/v3/get-mau-period-usage-history`` -> ``MauPeriodUsageHistory``.
+
+        Official python name, Node ``getMauPeriodUsageHistory``; area ``billing``.
+
+        Parameters (name: wire name, location):
+            start_time: ``startTime``, query, required
+            end_time: ``endTime``, query, required
+        """
+        return self._run(
+            lambda c: c.get_mau_period_usage_history(
+                start_time,
+                end_time,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_order_detail(
+        self,
+        order_no: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OrderItem:
+        """``GET /api/v3/get-order-detail`` -> ``OrderItem``.
+
+        Official python name, Node ``getOrderDetail``; area ``billing``.
+
+        Parameters (name: wire name, location):
+            order_no: ``orderNo``, query, required
+        """
+        return self._run(
+            lambda c: c.get_order_detail(
+                order_no,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_order_pay_detail(
+        self,
+        order_no: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CostGetOrderPayDetail:
+        """``GET /api/v3/get-order-pay-detail`` -> ``CostGetOrderPayDetail``.
+
+        Official python name, Node ``getOrderPayDetail``; area ``billing``.
+
+        Parameters (name: wire name, location):
+            order_no: ``orderNo``, query, required
+        """
+        return self._run(
+            lambda c: c.get_order_pay_detail(
+                order_no,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_orders(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetOrdersRes:
+        """``GET /api/v3/get-orders`` -> ``GetOrdersRes``.
+
+        Official python name, Node ``getOrders``; area ``billing``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.get_orders(
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_orders(
+        self,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[OrderItem]:
+        """Every item of ``get_orders``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_orders(
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_usage_info(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CurrentUsageRespDto:
+        """``GET /api/v3/get-usage-info`` -> ``CurrentUsageRespDto``.
+
+        Official python name, Node ``getUsageInfo``; area ``billing``.
+        """
+        return self._run(
+            lambda c: c.get_usage_info(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

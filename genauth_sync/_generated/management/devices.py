@@ -1,0 +1,691 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``devices`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        ApplicationDto, CreateTerminalDtoType, DeviceExclusiveValidScopeAppDataDto, DeviceRuleDto,
+        DeviceStatusResponseDataDto, GetDeviceExclusiveRuleDataDto,
+        GetDeviceExclusiveValidScopeDataDto, GetDeviceExclusiveWhiteListDataDto, IPRuleDto,
+        IsSuccessDto, TerminalInfoDto, UpdateDeviceExclusiveRuleDtoRule,
+    )
+
+
+class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``devices``: 18 endpoints."""
+
+    def add_device(
+        self,
+        custom_data: Any,
+        type: CreateTerminalDtoType | str,
+        device_unique_id: str,
+        name: str | None = None,
+        version: str | None = None,
+        hks: str | None = None,
+        fde: str | None = None,
+        hor: bool | None = None,
+        sn: str | None = None,
+        producer: str | None = None,
+        mod: str | None = None,
+        os: str | None = None,
+        imei: str | None = None,
+        meid: str | None = None,
+        description: str | None = None,
+        language: str | None = None,
+        cookie: bool | None = None,
+        user_agent: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TerminalInfoDto:
+        """``POST /api/v3/add-device`` -> ``TerminalInfoDto``.
+
+        Node-only endpoint, Node ``addDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            custom_data: ``customData``, json, required
+            type: ``type``, json, required
+            device_unique_id: ``deviceUniqueId``, json, required
+            name: ``name``, json
+            version: ``version``, json
+            hks: ``hks``, json
+            fde: ``fde``, json
+            hor: ``hor``, json
+            sn: ``sn``, json
+            producer: ``producer``, json
+            mod: ``mod``, json
+            os: ``os``, json
+            imei: ``imei``, json
+            meid: ``meid``, json
+            description: ``description``, json
+            language: ``language``, json
+            cookie: ``cookie``, json
+            user_agent: ``userAgent``, json
+        """
+        return self._run(
+            lambda c: c.add_device(
+                custom_data,
+                type,
+                device_unique_id,
+                name,
+                version,
+                hks,
+                fde,
+                hor,
+                sn,
+                producer,
+                mod,
+                os,
+                imei,
+                meid,
+                description,
+                language,
+                cookie,
+                user_agent,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_device(
+        self,
+        device_unique_id: str,
+        type: CreateTerminalDtoType | str,
+        custom_data: Any,
+        name: str | None = None,
+        version: str | None = None,
+        hks: str | None = None,
+        fde: str | None = None,
+        hor: bool | None = None,
+        sn: str | None = None,
+        producer: str | None = None,
+        mod: str | None = None,
+        os: str | None = None,
+        imei: str | None = None,
+        meid: str | None = None,
+        description: str | None = None,
+        language: str | None = None,
+        cookie: bool | None = None,
+        user_agent: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TerminalInfoDto:
+        """``POST /api/v3/create-device`` -> ``TerminalInfoDto``.
+
+        Official python name, Node ``createDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            device_unique_id: ``deviceUniqueId``, json, required
+            type: ``type``, json, required
+            custom_data: ``customData``, json, required
+            name: ``name``, json
+            version: ``version``, json
+            hks: ``hks``, json
+            fde: ``fde``, json
+            hor: ``hor``, json
+            sn: ``sn``, json
+            producer: ``producer``, json
+            mod: ``mod``, json
+            os: ``os``, json
+            imei: ``imei``, json
+            meid: ``meid``, json
+            description: ``description``, json
+            language: ``language``, json
+            cookie: ``cookie``, json
+            user_agent: ``userAgent``, json
+        """
+        return self._run(
+            lambda c: c.create_device(
+                device_unique_id,
+                type,
+                custom_data,
+                name,
+                version,
+                hks,
+                fde,
+                hor,
+                sn,
+                producer,
+                mod,
+                os,
+                imei,
+                meid,
+                description,
+                language,
+                cookie,
+                user_agent,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_verify_device(
+        self,
+        custom_data: Any,
+        type: CreateTerminalDtoType | str,
+        device_unique_id: str,
+        name: str | None = None,
+        version: str | None = None,
+        hks: str | None = None,
+        fde: str | None = None,
+        hor: bool | None = None,
+        sn: str | None = None,
+        producer: str | None = None,
+        mod: str | None = None,
+        os: str | None = None,
+        imei: str | None = None,
+        meid: str | None = None,
+        description: str | None = None,
+        language: str | None = None,
+        cookie: bool | None = None,
+        user_agent: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TerminalInfoDto:
+        """``POST /api/v3/authing-verify/create-device`` -> ``TerminalInfoDto``.
+
+        Node-only endpoint, Node ``createVerifyDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            custom_data: ``customData``, json, required
+            type: ``type``, json, required
+            device_unique_id: ``deviceUniqueId``, json, required
+            name: ``name``, json
+            version: ``version``, json
+            hks: ``hks``, json
+            fde: ``fde``, json
+            hor: ``hor``, json
+            sn: ``sn``, json
+            producer: ``producer``, json
+            mod: ``mod``, json
+            os: ``os``, json
+            imei: ``imei``, json
+            meid: ``meid``, json
+            description: ``description``, json
+            language: ``language``, json
+            cookie: ``cookie``, json
+            user_agent: ``userAgent``, json
+        """
+        return self._run(
+            lambda c: c.create_verify_device(
+                custom_data,
+                type,
+                device_unique_id,
+                name,
+                version,
+                hks,
+                fde,
+                hor,
+                sn,
+                producer,
+                mod,
+                os,
+                imei,
+                meid,
+                description,
+                language,
+                cookie,
+                user_agent,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_device(
+        self,
+        user_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/delete-device-by-user`` -> ``None``.
+
+        Official python name, Node ``deleteDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_device(
+                user_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def disable_device(
+        self,
+        id: str,
+        user_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/disable-device-by-user`` -> ``None``.
+
+        Official python name, Node ``disableDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            user_id: ``userId``, json, required
+        """
+        return self._run(
+            lambda c: c.disable_device(
+                id,
+                user_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def enable_device(
+        self,
+        id: str,
+        user_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/enable-device-by-user`` -> ``None``.
+
+        Official python name, Node ``enableDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            user_id: ``userId``, json, required
+        """
+        return self._run(
+            lambda c: c.enable_device(
+                id,
+                user_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def find_app_lists(
+        self,
+        keyword: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[DeviceExclusiveValidScopeAppDataDto]:
+        """``GET /api/v3/get-supported-device-exclusive-apps`` -> ``list[DeviceExclusiveValidScopeAppDataDto]``.
+
+        Node-only endpoint, Node ``findAppLists``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            keyword: ``keyword``, query, required
+        """
+        return self._run(
+            lambda c: c.find_app_lists(
+                keyword,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def find_last_login_apps_by_device_ids(
+        self,
+        device_ids: List[str],
+        user_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/get-last-login-apps-by-deviceIds`` -> ``None``.
+
+        Official python name, Node ``findLastLoginAppsByDeviceIds``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            device_ids: ``deviceIds``, json, required
+            user_id: ``userId``, json
+        """
+        return self._run(
+            lambda c: c.find_last_login_apps_by_device_ids(
+                device_ids,
+                user_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def find_last_login_apps_by_device_ids_v2(
+        self,
+        device_ids: List[str],
+        user_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/get-last-login-apps-by-device-ids`` -> ``None``.
+
+        Node-only endpoint, Node ``findLastLoginAppsByDeviceIdsV2``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            device_ids: ``deviceIds``, json, required
+            user_id: ``userId``, json
+        """
+        return self._run(
+            lambda c: c.find_last_login_apps_by_device_ids_v2(
+                device_ids,
+                user_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_all_valid_scope_settings(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GetDeviceExclusiveValidScopeDataDto]:
+        """``GET /api/v3/get-device-exclusive-valid-scope-settings`` -> ``list[GetDeviceExclusiveValidScopeDataDto]``.
+
+        Node-only endpoint, Node ``getAllValidScopeSettings``; area ``devices``.
+        """
+        return self._run(
+            lambda c: c.get_all_valid_scope_settings(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_all_white_list_settings(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GetDeviceExclusiveWhiteListDataDto]:
+        """``GET /api/v3/get-device-exclusive-white-list-settings`` -> ``list[GetDeviceExclusiveWhiteListDataDto]``.
+
+        Node-only endpoint, Node ``getAllWhiteListSettings``; area ``devices``.
+        """
+        return self._run(
+            lambda c: c.get_all_white_list_settings(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_device_status(
+        self,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeviceStatusResponseDataDto:
+        """``POST /api/v3/device-status`` -> ``DeviceStatusResponseDataDto``.
+
+        Official python name, Node ``getDeviceStatus``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.get_device_status(
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_rule_settings(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetDeviceExclusiveRuleDataDto:
+        """``GET /api/v3/get-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
+
+        Node-only endpoint, Node ``getRuleSettings``; area ``devices``.
+        """
+        return self._run(
+            lambda c: c.get_rule_settings(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_verify_config_app(
+        self,
+        keywords: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApplicationDto:
+        """``GET /api/v3/verify-config-app`` -> ``ApplicationDto``.
+
+        Official python name, Node ``getVerifyConfigApp``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query
+        """
+        return self._run(
+            lambda c: c.get_verify_config_app(
+                keywords,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove(
+        self,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``remove``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+        """
+        return self._run(
+            lambda c: c.remove(
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def save_invitation_policies(
+        self,
+        app_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/save-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``saveInvitationPolicies``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            app_ids: ``appIds``, json, required
+        """
+        return self._run(
+            lambda c: c.save_invitation_policies(
+                app_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def suspend_device(
+        self,
+        end_time: str,
+        user_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/suspend-device-by-user`` -> ``None``.
+
+        Official python name, Node ``suspendDevice``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            end_time: ``endTime``, json, required
+            user_id: ``userId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.suspend_device(
+                end_time,
+                user_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_rule_settings(
+        self,
+        rule: UpdateDeviceExclusiveRuleDtoRule | str,
+        device_rule: DeviceRuleDto | Mapping[str, Any] | None = None,
+        ip_rule: IPRuleDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetDeviceExclusiveRuleDataDto:
+        """``POST /api/v3/update-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
+
+        Node-only endpoint, Node ``updateRuleSettings``; area ``devices``.
+
+        Parameters (name: wire name, location):
+            rule: ``rule``, json, required
+            device_rule: ``deviceRule``, json
+            ip_rule: ``ipRule``, json
+        """
+        return self._run(
+            lambda c: c.update_rule_settings(
+                rule,
+                device_rule,
+                ip_rule,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

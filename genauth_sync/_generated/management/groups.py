@@ -1,0 +1,497 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``groups`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        CreateGroupReqDto, CreateOrUpdateGroupDataDto, GetUserGroupsParamsUserIdType, GroupDto,
+        GroupPagingDto, IsSuccessDto, ResGroupDto, UserDto, UserPagingDto,
+    )
+
+
+class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``groups``: 12 endpoints."""
+
+    def add_group_members(
+        self,
+        user_ids: List[str],
+        code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/add-group-members`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``addGroupMembers``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+            code: ``code``, json, required
+        """
+        return self._run(
+            lambda c: c.add_group_members(
+                user_ids,
+                code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_group(
+        self,
+        type: str,
+        description: str,
+        name: str,
+        code: str,
+        custom_data: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GroupDto:
+        """``POST /api/v3/create-group`` -> ``GroupDto``.
+
+        Official python name, Node ``createGroup``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            type: ``type``, json, required
+            description: ``description``, json, required
+            name: ``name``, json, required
+            code: ``code``, json, required
+            custom_data: ``customData``, json
+        """
+        return self._run(
+            lambda c: c.create_group(
+                type,
+                description,
+                name,
+                code,
+                custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_groups_batch(
+        self,
+        list: List[CreateGroupReqDto | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GroupDto]:
+        """``POST /api/v3/create-groups-batch`` -> ``list[GroupDto]``.
+
+        Official python name, Node ``createGroupsBatch``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+        """
+        return self._run(
+            lambda c: c.create_groups_batch(
+                list,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_or_update_group(
+        self,
+        type: str,
+        description: str,
+        name: str,
+        code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreateOrUpdateGroupDataDto:
+        """``POST /api/v3/create-or-update-group`` -> ``CreateOrUpdateGroupDataDto``.
+
+        Official python name, Node ``createOrUpdateGroup``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            type: ``type``, json, required
+            description: ``description``, json, required
+            name: ``name``, json, required
+            code: ``code``, json, required
+        """
+        return self._run(
+            lambda c: c.create_or_update_group(
+                type,
+                description,
+                name,
+                code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_groups_batch(
+        self,
+        code_list: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-groups-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteGroupsBatch``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            code_list: ``codeList``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_groups_batch(
+                code_list,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_all_groups(
+        self,
+        fetch_members: bool | None = None,
+        with_custom_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[GroupDto]:
+        """``GET /api/v3/get-all-groups`` -> ``list[GroupDto]``.
+
+        Official python name, Node ``getAllGroups``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            fetch_members: ``fetchMembers``, query
+            with_custom_data: ``withCustomData``, query
+        """
+        return self._run(
+            lambda c: c.get_all_groups(
+                fetch_members,
+                with_custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_group(
+        self,
+        code: str,
+        with_custom_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GroupDto:
+        """``GET /api/v3/get-group`` -> ``GroupDto``.
+
+        Official python name, Node ``getGroup``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, query, required
+            with_custom_data: ``withCustomData``, query
+        """
+        return self._run(
+            lambda c: c.get_group(
+                code,
+                with_custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_groups(
+        self,
+        user_id: str,
+        user_id_type: GetUserGroupsParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GroupPagingDto:
+        """``GET /api/v3/get-user-groups`` -> ``GroupPagingDto``.
+
+        Official python name, Node ``getUserGroups``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_groups(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_group_members(
+        self,
+        code: str,
+        page: int | None = None,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserPagingDto:
+        """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
+
+        Official python name, Node ``listGroupMembers``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            with_custom_data: ``withCustomData``, query
+            with_identities: ``withIdentities``, query
+        """
+        return self._run(
+            lambda c: c.list_group_members(
+                code,
+                page,
+                limit,
+                with_custom_data,
+                with_identities,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_group_members(
+        self,
+        code: str,
+        limit: int | None = None,
+        with_custom_data: bool | None = None,
+        with_identities: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[UserDto]:
+        """Every item of ``list_group_members``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_group_members(
+                code,
+                limit,
+                with_custom_data,
+                with_identities,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_groups(
+        self,
+        keywords: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        with_metadata: bool | None = None,
+        with_custom_data: bool | None = None,
+        flat_custom_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GroupPagingDto:
+        """``GET /api/v3/list-groups`` -> ``GroupPagingDto``.
+
+        Official python name, Node ``listGroups``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query
+            page: ``page``, query
+            limit: ``limit``, query
+            with_metadata: ``withMetadata``, query
+            with_custom_data: ``withCustomData``, query
+            flat_custom_data: ``flatCustomData``, query
+        """
+        return self._run(
+            lambda c: c.list_groups(
+                keywords,
+                page,
+                limit,
+                with_metadata,
+                with_custom_data,
+                flat_custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_groups(
+        self,
+        keywords: str | None = None,
+        limit: int | None = None,
+        with_metadata: bool | None = None,
+        with_custom_data: bool | None = None,
+        flat_custom_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[ResGroupDto]:
+        """Every item of ``list_groups``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_groups(
+                keywords,
+                limit,
+                with_metadata,
+                with_custom_data,
+                flat_custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_group_members(
+        self,
+        user_ids: List[str],
+        code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-group-members`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``removeGroupMembers``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+            code: ``code``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_group_members(
+                user_ids,
+                code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_group(
+        self,
+        description: str,
+        code: str,
+        name: str | None = None,
+        new_code: str | None = None,
+        custom_data: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GroupDto:
+        """``POST /api/v3/update-group`` -> ``GroupDto``.
+
+        Official python name, Node ``updateGroup``; area ``groups``.
+
+        Parameters (name: wire name, location):
+            description: ``description``, json, required
+            code: ``code``, json, required
+            name: ``name``, json
+            new_code: ``newCode``, json
+            custom_data: ``customData``, json
+        """
+        return self._run(
+            lambda c: c.update_group(
+                description,
+                code,
+                name,
+                new_code,
+                custom_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

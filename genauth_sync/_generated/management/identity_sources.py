@@ -1,0 +1,782 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``identity_sources`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        CreateExtIdpConnDtoType, CreateExtIdpDtoType, ExtIdpConnDetail,
+        ExtIdpConnStateByAppsParamsType, ExtIdpDetail, ExtIdpDto, ExtIdpListPagingDto,
+        GetExtIdpParamsType, GetUserIdentitiesParamsUserIdType, GetWechatAccessTokenDataDto,
+        IdentityDto, IsSuccessDto, LdapConfigInfoDto, LdapLogDto, LinkIdentityDataDto,
+        UnlinkIdentityDataDto,
+    )
+
+
+class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``identity_sources``: 22 endpoints."""
+
+    def change_ext_idp_conn_association_state(
+        self,
+        id: str,
+        association: bool,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/change-ext-idp-conn-association-state`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``changeExtIdpConnAssociationState``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            association: ``association``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.change_ext_idp_conn_association_state(
+                id,
+                association,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def change_ext_idp_conn_state(
+        self,
+        id: str,
+        enabled: bool,
+        app_id: str,
+        tenant_id: str | None = None,
+        app_ids: List[str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/change-ext-idp-conn-state`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``changeExtIdpConnState``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            enabled: ``enabled``, json, required
+            app_id: ``appId``, json, required
+            tenant_id: ``tenantId``, json
+            app_ids: ``appIds``, json
+        """
+        return self._run(
+            lambda c: c.change_ext_idp_conn_state(
+                id,
+                enabled,
+                app_id,
+                tenant_id,
+                app_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_ext_idp(
+        self,
+        name: str,
+        type: CreateExtIdpDtoType | str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpDto:
+        """``POST /api/v3/create-ext-idp`` -> ``ExtIdpDto``.
+
+        Official python name, Node ``createExtIdp``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+            type: ``type``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.create_ext_idp(
+                name,
+                type,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_ext_idp_conn(
+        self,
+        ext_idp_id: str,
+        type: CreateExtIdpConnDtoType | str,
+        identifier: str,
+        display_name: str,
+        fields: Any,
+        login_only: bool | None = None,
+        logo: str | None = None,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpConnDetail:
+        """``POST /api/v3/create-ext-idp-conn`` -> ``ExtIdpConnDetail``.
+
+        Official python name, Node ``createExtIdpConn``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            ext_idp_id: ``extIdpId``, json, required
+            type: ``type``, json, required
+            identifier: ``identifier``, json, required
+            display_name: ``displayName``, json, required
+            fields: ``fields``, json, required
+            login_only: ``loginOnly``, json
+            logo: ``logo``, json
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.create_ext_idp_conn(
+                ext_idp_id,
+                type,
+                identifier,
+                display_name,
+                fields,
+                login_only,
+                logo,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_ext_idp(
+        self,
+        id: str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-ext-idp`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteExtIdp``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.delete_ext_idp(
+                id,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_ext_idp_conn(
+        self,
+        id: str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-ext-idp-conn`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteExtIdpConn``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.delete_ext_idp_conn(
+                id,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def disable_ldap_server(
+        self,
+        enabled: bool,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """``POST /api/v3/disable-ldap-server`` -> ``bool``.
+
+        Official python name, Node ``disableLdapServer``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            enabled: ``enabled``, json, required
+        """
+        return self._run(
+            lambda c: c.disable_ldap_server(
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def ext_idp_conn_state_by_apps(
+        self,
+        id: str,
+        tenant_id: str | None = None,
+        app_id: str | None = None,
+        type: ExtIdpConnStateByAppsParamsType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpListPagingDto:
+        """``GET /api/v3/ext-idp-conn-apps`` -> ``ExtIdpListPagingDto``.
+
+        Official python name, Node ``extIdpConnStateByApps``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, query, required
+            tenant_id: ``tenantId``, query
+            app_id: ``appId``, query
+            type: ``type``, query
+        """
+        return self._run(
+            lambda c: c.ext_idp_conn_state_by_apps(
+                id,
+                tenant_id,
+                app_id,
+                type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_bind_pwd(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> str:
+        """``GET /api/v3/get-ldap-server-random-pwd`` -> ``str``.
+
+        Official python name, Node ``getBindPwd``; area ``identity_sources``.
+        """
+        return self._run(
+            lambda c: c.get_bind_pwd(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_ext_idp(
+        self,
+        id: str,
+        tenant_id: str | None = None,
+        app_id: str | None = None,
+        type: GetExtIdpParamsType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpDetail:
+        """``GET /api/v3/get-ext-idp`` -> ``ExtIdpDetail``.
+
+        Official python name, Node ``getExtIdp``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, query, required
+            tenant_id: ``tenantId``, query
+            app_id: ``appId``, query
+            type: ``type``, query
+        """
+        return self._run(
+            lambda c: c.get_ext_idp(
+                id,
+                tenant_id,
+                app_id,
+                type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_identities(
+        self,
+        user_id: str,
+        user_id_type: GetUserIdentitiesParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[IdentityDto]:
+        """``GET /api/v3/get-user-identities`` -> ``list[IdentityDto]``.
+
+        Official python name, Node ``getUserIdentities``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_identities(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_wechat_mp_access_token_info(
+        self,
+        app_id: str,
+        app_secret: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetWechatAccessTokenDataDto:
+        """``POST /api/v3/get-weixin-access-token`` -> ``GetWechatAccessTokenDataDto``.
+
+        Node-only endpoint, Node ``getWechatMpAccessTokenInfo``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            app_secret: ``appSecret``, json, required
+        """
+        return self._run(
+            lambda c: c.get_wechat_mp_access_token_info(
+                app_id,
+                app_secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def link_identity(
+        self,
+        user_id_in_idp: str,
+        user_id: str,
+        ext_idp_id: str,
+        type: str | None = None,
+        is_social: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LinkIdentityDataDto:
+        """``POST /api/v3/link-identity`` -> ``LinkIdentityDataDto``.
+
+        Official python name, Node ``linkIdentity``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            user_id_in_idp: ``userIdInIdp``, json, required
+            user_id: ``userId``, json, required
+            ext_idp_id: ``extIdpId``, json, required
+            type: ``type``, json
+            is_social: ``isSocial``, json
+        """
+        return self._run(
+            lambda c: c.link_identity(
+                user_id_in_idp,
+                user_id,
+                ext_idp_id,
+                type,
+                is_social,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_ext_idp(
+        self,
+        tenant_id: str | None = None,
+        app_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpListPagingDto:
+        """``GET /api/v3/list-ext-idp`` -> ``ExtIdpListPagingDto``.
+
+        Official python name, Node ``listExtIdp``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            tenant_id: ``tenantId``, query
+            app_id: ``appId``, query
+        """
+        return self._run(
+            lambda c: c.list_ext_idp(
+                tenant_id,
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def query_ldap_config_info(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LdapConfigInfoDto:
+        """``GET /api/v3/get-ldap-server-config`` -> ``LdapConfigInfoDto``.
+
+        Official python name, Node ``queryLdapConfigInfo``; area ``identity_sources``.
+        """
+        return self._run(
+            lambda c: c.query_ldap_config_info(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def query_ldap_log(
+        self,
+        type: int,
+        page: int,
+        limit: int,
+        connection: int | None = None,
+        operation_number: int | None = None,
+        error_code: int | None = None,
+        message: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LdapLogDto:
+        """``GET /api/v3/get-ldap-server-log`` -> ``LdapLogDto``.
+
+        Official python name, Node ``queryLdapLog``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            type: ``type``, query, required
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+            connection: ``connection``, query
+            operation_number: ``operationNumber``, query
+            error_code: ``errorCode``, query
+            message: ``message``, query
+            start_time: ``startTime``, query
+            end_time: ``endTime``, query
+        """
+        return self._run(
+            lambda c: c.query_ldap_log(
+                type,
+                page,
+                limit,
+                connection,
+                operation_number,
+                error_code,
+                message,
+                start_time,
+                end_time,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def query_ldap_sub_entries(
+        self,
+        page: int,
+        limit: int,
+        dn: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LdapLogDto:
+        """``GET /api/v3/get-ldap-sub-entries`` -> ``LdapLogDto``.
+
+        Official python name, Node ``queryLdapSubEntries``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+            dn: ``dn``, query
+        """
+        return self._run(
+            lambda c: c.query_ldap_sub_entries(
+                page,
+                limit,
+                dn,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def save_ldap_config_info(
+        self,
+        ldap_domain: str,
+        link_url: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """``POST /api/v3/enable-ldap-server`` -> ``bool``.
+
+        Official python name, Node ``saveLdapConfigInfo``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            ldap_domain: ``ldapDomain``, json, required
+            link_url: ``linkUrl``, json
+        """
+        return self._run(
+            lambda c: c.save_ldap_config_info(
+                ldap_domain,
+                link_url,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def unlink_identity(
+        self,
+        user_id: str,
+        ext_idp_id: str,
+        type: str | None = None,
+        is_social: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UnlinkIdentityDataDto:
+        """``POST /api/v3/unlink-identity`` -> ``UnlinkIdentityDataDto``.
+
+        Official python name, Node ``unlinkIdentity``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            ext_idp_id: ``extIdpId``, json, required
+            type: ``type``, json
+            is_social: ``isSocial``, json
+        """
+        return self._run(
+            lambda c: c.unlink_identity(
+                user_id,
+                ext_idp_id,
+                type,
+                is_social,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_ext_idp(
+        self,
+        name: str,
+        id: str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpDto:
+        """``POST /api/v3/update-ext-idp`` -> ``ExtIdpDto``.
+
+        Official python name, Node ``updateExtIdp``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+            id: ``id``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.update_ext_idp(
+                name,
+                id,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_ext_idp_conn(
+        self,
+        id: str,
+        display_name: str,
+        fields: Any,
+        logo: str | None = None,
+        login_only: bool | None = None,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ExtIdpConnDetail:
+        """``POST /api/v3/update-ext-idp-conn`` -> ``ExtIdpConnDetail``.
+
+        Official python name, Node ``updateExtIdpConn``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+            display_name: ``displayName``, json, required
+            fields: ``fields``, json, required
+            logo: ``logo``, json
+            login_only: ``loginOnly``, json
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.update_ext_idp_conn(
+                id,
+                display_name,
+                fields,
+                logo,
+                login_only,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_ldap_config_info(
+        self,
+        bind_pwd: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """``POST /api/v3/update-ldap-server-config`` -> ``bool``.
+
+        Official python name, Node ``updateLdapConfigInfo``; area ``identity_sources``.
+
+        Parameters (name: wire name, location):
+            bind_pwd: ``bindPwd``, json
+        """
+        return self._run(
+            lambda c: c.update_ldap_config_info(
+                bind_pwd,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,1667 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``invitations`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        AddInvitationPolicyUserAttributionDtoTargetType, CombineFiltersBaseDto,
+        CreateInvitationPolicyDtoInviteMethod, CreateInvitationPolicyDtoSendVerifyCodeMethod,
+        DefaultPasswordConfigDto, EmailTemplateDto, EmailTemplateQueryDtoScene,
+        GenerateInvitationLinkDto, GetExtendsFieldsDto, GetInvitationPolicyDto,
+        GetUniversalInvitationDto, ImportExportTemplateRespDto, ImportInviteeDto,
+        InvitationLinkConfigDto, InvitationPolicyUserAttributionListDto, InvitationRosterDto,
+        InvitationRosterPaginationDto, InvitationUserDto, InvitationUserPaginationDto,
+        InviteTenantUserRecord, InviteTenantUserRecordListDto, InviteTenantUsersDto, IsSuccessDto,
+        ListPolicyUserAttributionDetailParamsTargetType, PaginationInvitationPolicyDataDto,
+        PaginationUniversalInvitationApplicantDataDto, QuickFilterInviteePaginationDto,
+        QuickFilterInviteeRecordDto, RemoveInvitationPolicyUserAttributionDtoTargetType,
+        UniversalInvitationApplicantData, UserAttributionDto, UserAttributionMainDepartmentDto,
+        UserAttributionPaginationDto,
+    )
+
+
+class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``invitations``: 39 endpoints."""
+
+    def add_policy_user_attribution(
+        self,
+        target_type: AddInvitationPolicyUserAttributionDtoTargetType | str,
+        target_identifier: str,
+        policy_id: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserAttributionDto:
+        """``POST /api/v3/add-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
+
+        Node-only endpoint, Node ``addPolicyUserAttribution``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, json, required
+            target_identifier: ``targetIdentifier``, json, required
+            policy_id: ``policyId``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.add_policy_user_attribution(
+                target_type,
+                target_identifier,
+                policy_id,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def add_policy_user_attributions_batch(
+        self,
+        targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/add-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``addPolicyUserAttributionsBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            targets: ``targets``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.add_policy_user_attributions_batch(
+                targets,
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def approval(
+        self,
+        applicant_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-approval-universal-invitation-applicants`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``approval``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            applicant_ids: ``applicantIds``, json, required
+        """
+        return self._run(
+            lambda c: c.approval(
+                applicant_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def batch_bind_policy(
+        self,
+        roster_ids: List[str],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-invitation-roster-batch-bind-policy`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchBindPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_ids: ``rosterIds``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.batch_bind_policy(
+                roster_ids,
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def batch_delete_invitation_policies(
+        self,
+        policy_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-policies-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchDeleteInvitationPolicies``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_ids: ``policyIds``, json, required
+        """
+        return self._run(
+            lambda c: c.batch_delete_invitation_policies(
+                policy_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def batch_unbind_policy(
+        self,
+        roster_ids: List[str],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-invitation-roster-batch-unbind-policy`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``batchUnbindPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_ids: ``rosterIds``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.batch_unbind_policy(
+                roster_ids,
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def copy_invitation_policy_by_id(
+        self,
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``POST /api/v3/copy-invitation-policy-by-id`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``copyInvitationPolicyById``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.copy_invitation_policy_by_id(
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_invitation_policy(
+        self,
+        name: str,
+        invite_method: CreateInvitationPolicyDtoInviteMethod | str | None = None,
+        invite_link_config: InvitationLinkConfigDto | Mapping[str, Any] | None = None,
+        default_password_config: DefaultPasswordConfigDto | Mapping[str, Any] | None = None,
+        show_password_in_invite_email: bool | None = None,
+        enabled_identifier_verify: bool | None = None,
+        send_verify_code_method: CreateInvitationPolicyDtoSendVerifyCodeMethod | str | None = None,
+        enabled_info_fill: bool | None = None,
+        register_info_fill_msg: str | None = None,
+        enabled_ext_idp: bool | None = None,
+        allow_skip_bind_ext_idp: bool | None = None,
+        ext_idp_bind_msg: str | None = None,
+        ext_idp_conn_ids: List[str] | None = None,
+        extends_fields: List[str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``POST /api/v3/create-invitation-policy`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``createInvitationPolicy``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+            invite_method: ``inviteMethod``, json
+            invite_link_config: ``inviteLinkConfig``, json
+            default_password_config: ``defaultPasswordConfig``, json
+            show_password_in_invite_email: ``showPasswordInInviteEmail``, json
+            enabled_identifier_verify: ``enabledIdentifierVerify``, json
+            send_verify_code_method: ``sendVerifyCodeMethod``, json
+            enabled_info_fill: ``enabledInfoFill``, json
+            register_info_fill_msg: ``registerInfoFillMsg``, json
+            enabled_ext_idp: ``enabledExtIdp``, json
+            allow_skip_bind_ext_idp: ``allowSkipBindExtIdp``, json
+            ext_idp_bind_msg: ``extIdpBindMsg``, json
+            ext_idp_conn_ids: ``extIdpConnIds``, json
+            extends_fields: ``extendsFields``, json
+        """
+        return self._run(
+            lambda c: c.create_invitation_policy(
+                name,
+                invite_method,
+                invite_link_config,
+                default_password_config,
+                show_password_in_invite_email,
+                enabled_identifier_verify,
+                send_verify_code_method,
+                enabled_info_fill,
+                register_info_fill_msg,
+                enabled_ext_idp,
+                allow_skip_bind_ext_idp,
+                ext_idp_bind_msg,
+                ext_idp_conn_ids,
+                extends_fields,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_invitation_roster(
+        self,
+        name: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterDto:
+        """``POST /api/v3/create-invitation-roster`` -> ``InvitationRosterDto``.
+
+        Node-only endpoint, Node ``createInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            name: ``name``, json, required
+        """
+        return self._run(
+            lambda c: c.create_invitation_roster(
+                name,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_invitation_roster(
+        self,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-roster`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_invitation_roster(
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_invitation_roster_batch(
+        self,
+        ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-invitation-rosters-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitationRosterBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            ids: ``ids``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_invitation_roster_batch(
+                ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_invitees(
+        self,
+        invitee_ids: List[str],
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-delete-invitation-invitees`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``deleteInvitees``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_ids: ``inviteeIds``, json, required
+            roster_id: ``rosterId``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_invitees(
+                invitee_ids,
+                roster_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def export_users(
+        self,
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportExportTemplateRespDto:
+        """``POST /api/v3/invitation-invitee/export`` -> ``ImportExportTemplateRespDto``.
+
+        Node-only endpoint, Node ``exportUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+        """
+        return self._run(
+            lambda c: c.export_users(
+                roster_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def filter(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_invitor_detail: bool | None = None,
+        with_operator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaginationUniversalInvitationApplicantDataDto:
+        """``POST /api/v3/filter-universal-invitation-applicants`` -> ``PaginationUniversalInvitationApplicantDataDto``.
+
+        Node-only endpoint, Node ``filter``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_invitor_detail: ``withInvitorDetail``, json
+            with_operator_detail: ``withOperatorDetail``, json
+        """
+        return self._run(
+            lambda c: c.filter(
+                page,
+                limit,
+                keywords,
+                filter,
+                with_invitor_detail,
+                with_operator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_filter(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_invitor_detail: bool | None = None,
+        with_operator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[UniversalInvitationApplicantData]:
+        """Every item of ``filter``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_filter(
+                limit,
+                keywords,
+                filter,
+                with_invitor_detail,
+                with_operator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def filter_users(
+        self,
+        roster_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationUserPaginationDto:
+        """``POST /api/v3/list-invitation-invitees`` -> ``InvitationUserPaginationDto``.
+
+        Node-only endpoint, Node ``filterUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+        """
+        return self._run(
+            lambda c: c.filter_users(
+                roster_id,
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_filter_users(
+        self,
+        roster_id: str,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[InvitationUserDto]:
+        """Every item of ``filter_users``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_filter_users(
+                roster_id,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def generate_invite_tenant_user_link(
+        self,
+        validity_term: str,
+        emails: List[str],
+        app_id: str,
+        tenant_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUsersDto:
+        """``POST /api/v3/generate-invite-tenant-user-link`` -> ``InviteTenantUsersDto``.
+
+        Official python name, Node ``generateInviteTenantUserLink``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            validity_term: ``validityTerm``, json, required
+            emails: ``emails``, json, required
+            app_id: ``appId``, json, required
+            tenant_id: ``tenantId``, json
+        """
+        return self._run(
+            lambda c: c.generate_invite_tenant_user_link(
+                validity_term,
+                emails,
+                app_id,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def generate_universal_invitation(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GenerateInvitationLinkDto:
+        """``POST /api/v3/generate-universal-invitation-link`` -> ``GenerateInvitationLinkDto``.
+
+        Node-only endpoint, Node ``generateUniversalInvitation``; area ``invitations``.
+        """
+        return self._run(
+            lambda c: c.generate_universal_invitation(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_invitation_roster(
+        self,
+        roster_id: str,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterDto:
+        """``GET /api/v3/get-invitation-roster`` -> ``InvitationRosterDto``.
+
+        Node-only endpoint, Node ``getInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, query, required
+            with_creator_detail: ``withCreatorDetail``, query
+            with_user_count: ``withUserCount``, query
+            with_assigned_policy: ``withAssignedPolicy``, query
+        """
+        return self._run(
+            lambda c: c.get_invitation_roster(
+                roster_id,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_invite_email_template(
+        self,
+        scene: EmailTemplateQueryDtoScene | str,
+        policy_id: str,
+        roster_id: str | None = None,
+        template_type: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailTemplateDto:
+        """``POST /api/v3/get-invitation-policy-email-template`` -> ``EmailTemplateDto``.
+
+        Node-only endpoint, Node ``getInviteEmailTemplate``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            scene: ``scene``, json, required
+            policy_id: ``policyId``, json, required
+            roster_id: ``rosterId``, json
+            template_type: ``templateType``, json
+        """
+        return self._run(
+            lambda c: c.get_invite_email_template(
+                scene,
+                policy_id,
+                roster_id,
+                template_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_policy_detail_by_id(
+        self,
+        policy_id: str,
+        roster_id: str | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetInvitationPolicyDto:
+        """``GET /api/v3/get-invitation-policy`` -> ``GetInvitationPolicyDto``.
+
+        Node-only endpoint, Node ``getPolicyDetailById``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            roster_id: ``rosterId``, query
+            with_creator_detail: ``withCreatorDetail``, query
+        """
+        return self._run(
+            lambda c: c.get_policy_detail_by_id(
+                policy_id,
+                roster_id,
+                with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_policy_user_attribution_detail(
+        self,
+        id: str,
+        with_target_detail: bool | None = None,
+        with_department_ext_info: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserAttributionDto:
+        """``GET /api/v3/get-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
+
+        Node-only endpoint, Node ``getPolicyUserAttributionDetail``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, query, required
+            with_target_detail: ``withTargetDetail``, query
+            with_department_ext_info: ``withDepartmentExtInfo``, query
+        """
+        return self._run(
+            lambda c: c.get_policy_user_attribution_detail(
+                id,
+                with_target_detail,
+                with_department_ext_info,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_universal_invitation(
+        self,
+        with_department_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUniversalInvitationDto:
+        """``GET /api/v3/get-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
+
+        Node-only endpoint, Node ``getUniversalInvitation``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            with_department_detail: ``withDepartmentDetail``, query
+        """
+        return self._run(
+            lambda c: c.get_universal_invitation(
+                with_department_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_attribution_main_department(
+        self,
+        policy_id: str,
+        with_department_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserAttributionMainDepartmentDto]:
+        """``GET /api/v3/get-invitation-policy-user-attribution-main-department`` -> ``list[UserAttributionMainDepartmentDto]``.
+
+        Node-only endpoint, Node ``getUserAttributionMainDepartment``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            with_department_detail: ``withDepartmentDetail``, query
+        """
+        return self._run(
+            lambda c: c.get_user_attribution_main_department(
+                policy_id,
+                with_department_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def import_template(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportExportTemplateRespDto:
+        """``GET /api/v3/invitation-invitee/template`` -> ``ImportExportTemplateRespDto``.
+
+        Node-only endpoint, Node ``importTemplate``; area ``invitations``.
+        """
+        return self._run(
+            lambda c: c.import_template(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def import_users(
+        self,
+        roster_id: str,
+        file: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ImportInviteeDto:
+        """``POST /api/v3/invitation-invitee/import`` -> ``ImportInviteeDto``.
+
+        Node-only endpoint, Node ``importUsers``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            roster_id: ``rosterId``, json, required
+            file: ``file``, json, required
+        """
+        return self._run(
+            lambda c: c.import_users(
+                roster_id,
+                file,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invitation_policies(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaginationInvitationPolicyDataDto:
+        """``POST /api/v3/list-invitation-policies`` -> ``PaginationInvitationPolicyDataDto``.
+
+        Node-only endpoint, Node ``listInvitationPolicies``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+        """
+        return self._run(
+            lambda c: c.list_invitation_policies(
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_invitation_policies(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[GetInvitationPolicyDto]:
+        """Every item of ``list_invitation_policies``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_invitation_policies(
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invitation_roster(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRoster``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return self._run(
+            lambda c: c.list_invitation_roster(
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_invitation_roster(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_roster``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_invitation_roster(
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invitation_rosters_by_non_policy_id(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters-by-no-policy-id`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRostersByNonPolicyId``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return self._run(
+            lambda c: c.list_invitation_rosters_by_non_policy_id(
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_invitation_rosters_by_non_policy_id(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_rosters_by_non_policy_id``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_invitation_rosters_by_non_policy_id(
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invitation_rosters_by_policy_id(
+        self,
+        policy_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InvitationRosterPaginationDto:
+        """``POST /api/v3/list-invitation-rosters-by-policy-id`` -> ``InvitationRosterPaginationDto``.
+
+        Node-only endpoint, Node ``listInvitationRostersByPolicyId``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+            with_creator_detail: ``withCreatorDetail``, json
+            with_user_count: ``withUserCount``, json
+            with_assigned_policy: ``withAssignedPolicy``, json
+        """
+        return self._run(
+            lambda c: c.list_invitation_rosters_by_policy_id(
+                policy_id,
+                page,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_invitation_rosters_by_policy_id(
+        self,
+        policy_id: str,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        with_creator_detail: bool | None = None,
+        with_user_count: bool | None = None,
+        with_assigned_policy: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[InvitationRosterDto]:
+        """Every item of ``list_invitation_rosters_by_policy_id``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_invitation_rosters_by_policy_id(
+                policy_id,
+                limit,
+                keywords,
+                filter,
+                with_creator_detail,
+                with_user_count,
+                with_assigned_policy,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invite_tennat_user_records(
+        self,
+        keywords: str,
+        page: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUserRecordListDto:
+        """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
+
+        Official python name, Node ``listInviteTennatUserRecords``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query, required
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+        """
+        return self._run(
+            lambda c: c.list_invite_tennat_user_records(
+                keywords,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_invite_tenant_user_records(
+        self,
+        keywords: str,
+        page: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteTenantUserRecordListDto:
+        """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
+
+        Correctly spelled alias of ``list_invite_tennat_user_records`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            keywords: ``keywords``, query, required
+            page: ``page``, query, required
+            limit: ``limit``, query, required
+        """
+        return self._run(
+            lambda c: c.list_invite_tenant_user_records(
+                keywords,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_invite_tennat_user_records(
+        self,
+        keywords: str,
+        limit: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[InviteTenantUserRecord]:
+        """Every item of ``list_invite_tennat_user_records``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_invite_tennat_user_records(
+                keywords,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_policy_user_attribution_detail(
+        self,
+        policy_id: str,
+        target_type: ListPolicyUserAttributionDetailParamsTargetType | str,
+        page: int | None = None,
+        limit: int | None = None,
+        with_target_detail: bool | None = None,
+        with_department_ext_info: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[UserAttributionPaginationDto]:
+        """``GET /api/v3/list-invitation-policy-user-attributions`` -> ``list[UserAttributionPaginationDto]``.
+
+        Node-only endpoint, Node ``listPolicyUserAttributionDetail``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            target_type: ``targetType``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+            with_target_detail: ``withTargetDetail``, query
+            with_department_ext_info: ``withDepartmentExtInfo``, query
+        """
+        return self._run(
+            lambda c: c.list_policy_user_attribution_detail(
+                policy_id,
+                target_type,
+                page,
+                limit,
+                with_target_detail,
+                with_department_ext_info,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_register_extends_fields(
+        self,
+        policy_id: str,
+        roster_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetExtendsFieldsDto:
+        """``GET /api/v3/list-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
+
+        Node-only endpoint, Node ``listRegisterExtendsFields``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, query, required
+            roster_id: ``rosterId``, query
+        """
+        return self._run(
+            lambda c: c.list_register_extends_fields(
+                policy_id,
+                roster_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def quick_filter_invitee_list(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> QuickFilterInviteePaginationDto:
+        """``POST /api/v3/quick-filter-invitees`` -> ``QuickFilterInviteePaginationDto``.
+
+        Node-only endpoint, Node ``quickFilterInviteeList``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, json
+            limit: ``limit``, json
+            keywords: ``keywords``, json
+            filter: ``filter``, json
+        """
+        return self._run(
+            lambda c: c.quick_filter_invitee_list(
+                page,
+                limit,
+                keywords,
+                filter,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_quick_filter_invitee_list(
+        self,
+        limit: int | None = None,
+        keywords: str | None = None,
+        filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[QuickFilterInviteeRecordDto]:
+        """Every item of ``quick_filter_invitee_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_quick_filter_invitee_list(
+                limit,
+                keywords,
+                filter,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def reject(
+        self,
+        applicant_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/batch-reject-universal-invitation-applicant`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``reject``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            applicant_ids: ``applicantIds``, json, required
+        """
+        return self._run(
+            lambda c: c.reject(
+                applicant_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_policy_user_attribution(
+        self,
+        target_type: RemoveInvitationPolicyUserAttributionDtoTargetType | str,
+        target_identifier: str,
+        policy_id: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attribution`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removePolicyUserAttribution``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, json, required
+            target_identifier: ``targetIdentifier``, json, required
+            policy_id: ``policyId``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.remove_policy_user_attribution(
+                target_type,
+                target_identifier,
+                policy_id,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_policy_user_attributions_batch(
+        self,
+        targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removePolicyUserAttributionsBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            targets: ``targets``, json, required
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_policy_user_attributions_batch(
+                targets,
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_user_attribution_main_department(
+        self,
+        policy_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/remove-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``removeUserAttributionMainDepartment``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            policy_id: ``policyId``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_user_attribution_main_department(
+                policy_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def revert_roster_invitation(
+        self,
+        invitee_id: str,
+        roster_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/revert-roster-invitation`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``revertRosterInvitation``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_id: ``inviteeId``, json, required
+            roster_id: ``rosterId``, json, required
+        """
+        return self._run(
+            lambda c: c.revert_roster_invitation(
+                invitee_id,
+                roster_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def revert_roster_invitation_batch(
+        self,
+        invitee_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/revert-roster-invitation-batch`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``revertRosterInvitationBatch``; area ``invitations``.
+
+        Parameters (name: wire name, location):
+            invitee_ids: ``inviteeIds``, json, required
+        """
+        return self._run(
+            lambda c: c.revert_roster_invitation_batch(
+                invitee_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

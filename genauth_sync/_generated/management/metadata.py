@@ -1,0 +1,1685 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``metadata`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
+        CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
+        FunctionModelFieldDto, FunctionModelValueListDto, GetAllRowByScrollidDto, OperateModelDto,
+        RelationOptionalRange, RelationValueListDto, RowDto, ScopeDto, UpdateFunctionModelDtoType,
+    )
+
+
+class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``metadata``: 38 endpoints."""
+
+    def capture(
+        self,
+        data: Any,
+        model_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
+
+        Official python name, Node ``capture``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            data: ``data``, json, required
+            model_id: ``modelId``, json
+        """
+        return self._run(
+            lambda c: c.capture(
+                data,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def copy_operate(
+        self,
+        custom_config: Any,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/copy-operate`` -> ``None``.
+
+        Official python name, Node ``copyOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            custom_config: ``customConfig``, json, required
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.copy_operate(
+                custom_config,
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def copy_row_relation(
+        self,
+        relation_row_id: str,
+        row_id: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RelationValueListDto:
+        """``POST /api/v3/metadata/copy-row-relation`` -> ``RelationValueListDto``.
+
+        Node-only endpoint, Node ``copyRowRelation``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            relation_row_id: ``relationRowId``, json, required
+            row_id: ``rowId``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.copy_row_relation(
+                relation_row_id,
+                row_id,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_field(
+        self,
+        user_visible: bool,
+        relation_optional_range: Condition | Mapping[str, Any],
+        relation_show_key: str,
+        relation_multiple: bool,
+        relation_type: str,
+        for_login: bool,
+        fuzzy_search: bool,
+        drop_down: DropDownItemDto | Mapping[str, Any],
+        format: int,
+        regexp: str,
+        min: int,
+        max: int,
+        max_length: int,
+        unique: bool,
+        require: bool,
+        default: Any,
+        help: str,
+        editable: bool,
+        show: bool,
+        type: CreateFunctionModelFieldDtoType | str,
+        key: str,
+        name: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelFieldDto:
+        """``POST /api/v3/metadata/create-field`` -> ``FunctionModelFieldDto``.
+
+        Official python name, Node ``createField``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            user_visible: ``userVisible``, json, required
+            relation_optional_range: ``relationOptionalRange``, json, required
+            relation_show_key: ``relationShowKey``, json, required
+            relation_multiple: ``relationMultiple``, json, required
+            relation_type: ``relationType``, json, required
+            for_login: ``forLogin``, json, required
+            fuzzy_search: ``fuzzySearch``, json, required
+            drop_down: ``dropDown``, json, required
+            format: ``format``, json, required
+            regexp: ``regexp``, json, required
+            min: ``min``, json, required
+            max: ``max``, json, required
+            max_length: ``maxLength``, json, required
+            unique: ``unique``, json, required
+            require: ``require``, json, required
+            default: ``default``, json, required
+            help: ``help``, json, required
+            editable: ``editable``, json, required
+            show: ``show``, json, required
+            type: ``type``, json, required
+            key: ``key``, json, required
+            name: ``name``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.create_field(
+                user_visible,
+                relation_optional_range,
+                relation_show_key,
+                relation_multiple,
+                relation_type,
+                for_login,
+                fuzzy_search,
+                drop_down,
+                format,
+                regexp,
+                min,
+                max,
+                max_length,
+                unique,
+                require,
+                default,
+                help,
+                editable,
+                show,
+                type,
+                key,
+                name,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_model(
+        self,
+        parent_key: str,
+        enable: bool,
+        type: CreateFunctionModelDtoType | str,
+        description: str,
+        name: str,
+        data_type: CreateFunctionModelDtoDataType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelDto:
+        """``POST /api/v3/metadata/create-model`` -> ``FunctionModelDto``.
+
+        Official python name, Node ``createModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            parent_key: ``parentKey``, json, required
+            enable: ``enable``, json, required
+            type: ``type``, json, required
+            description: ``description``, json, required
+            name: ``name``, json, required
+            data_type: ``dataType``, json
+        """
+        return self._run(
+            lambda c: c.create_model(
+                parent_key,
+                enable,
+                type,
+                description,
+                name,
+                data_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_operate(
+        self,
+        show: bool,
+        icon: str,
+        config: Any,
+        operate_name: str,
+        operate_key: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/create-operate`` -> ``None``.
+
+        Official python name, Node ``createOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            show: ``show``, json, required
+            icon: ``icon``, json, required
+            config: ``config``, json, required
+            operate_name: ``operateName``, json, required
+            operate_key: ``operateKey``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.create_operate(
+                show,
+                icon,
+                config,
+                operate_name,
+                operate_key,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_row(
+        self,
+        data: Any,
+        model_id: str,
+        row_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RowDto:
+        """``POST /api/v3/metadata/create-row`` -> ``RowDto``.
+
+        Official python name, Node ``createRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            data: ``data``, json, required
+            model_id: ``modelId``, json, required
+            row_id: ``rowId``, json
+        """
+        return self._run(
+            lambda c: c.create_row(
+                data,
+                model_id,
+                row_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_row_relation(
+        self,
+        value_list: List[str],
+        row_id: str,
+        field_id: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/create-row-relation`` -> ``None``.
+
+        Official python name, Node ``createRowRelation``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            value_list: ``valueList``, json, required
+            row_id: ``rowId``, json, required
+            field_id: ``fieldId``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.create_row_relation(
+                value_list,
+                row_id,
+                field_id,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def execute_operate(
+        self,
+        custom_config: Any,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/execute-operate`` -> ``None``.
+
+        Official python name, Node ``executeOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            custom_config: ``customConfig``, json, required
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.execute_operate(
+                custom_config,
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def export_meatdata(
+        self,
+        id_list: List[str],
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/export`` -> ``None``.
+
+        Official python name, Node ``exportMetadata``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            id_list: ``idList``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.export_meatdata(
+                id_list,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def export_metadata(
+        self,
+        id_list: List[str],
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/export`` -> ``None``.
+
+        Correctly spelled alias of ``export_meatdata`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            id_list: ``idList``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.export_metadata(
+                id_list,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def export_model(
+        self,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/export/model`` -> ``None``.
+
+        Official python name, Node ``exportModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.export_model(
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_all_metadata(
+        self,
+        model_id: str,
+        conjunction: str | None = None,
+        conditions: List[Condition | Mapping[str, Any]] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelValueListDto:
+        """``POST /api/v3/metadata/get-all-metadata`` -> ``FunctionModelValueListDto``.
+
+        Node-only endpoint, Node ``getAllMetadata``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, json, required
+            conjunction: ``conjunction``, json
+            conditions: ``conditions``, json
+        """
+        return self._run(
+            lambda c: c.get_all_metadata(
+                model_id,
+                conjunction,
+                conditions,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_all_metadata_row(
+        self,
+        size: int,
+        model_id: str,
+        scroll_id: str | None = None,
+        id: str | None = None,
+        query: Any = None,
+        get_relation_details: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetAllRowByScrollidDto:
+        """``POST /api/v3/metadata/get-all-row-by-scrollid`` -> ``GetAllRowByScrollidDto``.
+
+        Node-only endpoint, Node ``getAllMetadataRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            size: ``size``, json, required
+            model_id: ``modelId``, json, required
+            scroll_id: ``scrollId``, json
+            id: ``id``, json
+            query: ``query``, json
+            get_relation_details: ``getRelationDetails``, json
+        """
+        return self._run(
+            lambda c: c.get_all_metadata_row(
+                size,
+                model_id,
+                scroll_id,
+                id,
+                query,
+                get_relation_details,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_import_template(
+        self,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RowDto:
+        """``GET /api/v3/metadata/get-import-template`` -> ``RowDto``.
+
+        Official python name, Node ``getImportTemplate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_import_template(
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_metadata_group_list(
+        self,
+        group_id: str,
+        keyword: str | None = None,
+        sort: List[Any] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        get_nest_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelValueListDto:
+        """``POST /api/v3/metadata/group`` -> ``FunctionModelValueListDto``.
+
+        Node-only endpoint, Node ``getMetadataGroupList``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            group_id: ``groupId``, json, required
+            keyword: ``keyword``, json
+            sort: ``sort``, json
+            page: ``page``, json
+            limit: ``limit``, json
+            get_nest_data: ``getNestData``, json
+        """
+        return self._run(
+            lambda c: c.get_metadata_group_list(
+                group_id,
+                keyword,
+                sort,
+                page,
+                limit,
+                get_nest_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_metadata_group_list(
+        self,
+        group_id: str,
+        keyword: str | None = None,
+        sort: List[Any] | None = None,
+        limit: int | None = None,
+        get_nest_data: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every item of ``get_metadata_group_list``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_metadata_group_list(
+                group_id,
+                keyword,
+                sort,
+                limit,
+                get_nest_data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_model(
+        self,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelDto:
+        """``GET /api/v3/metadata/get-model`` -> ``FunctionModelDto``.
+
+        Official python name, Node ``getModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, query, required
+        """
+        return self._run(
+            lambda c: c.get_model(
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_relation_details(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RelationValueListDto:
+        """``GET /api/v3/metadata/get-row-relation-details`` -> ``RelationValueListDto``.
+
+        Node-only endpoint, Node ``getRelationDetails``; area ``metadata``.
+        """
+        return self._run(
+            lambda c: c.get_relation_details(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_relation_info(
+        self,
+        id_list: List[str],
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/get-relation-info`` -> ``None``.
+
+        Official python name, Node ``getRelationInfo``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            id_list: ``idList``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.get_relation_info(
+                id_list,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_relation_value(
+        self,
+        model_id: str,
+        field_id: str,
+        row_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RelationValueListDto:
+        """``GET /api/v3/metadata/get-row-relation`` -> ``RelationValueListDto``.
+
+        Official python name, Node ``getRelationValue``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+            field_id: ``fieldId``, query, required
+            row_id: ``rowId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.get_relation_value(
+                model_id,
+                field_id,
+                row_id,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_relation_value(
+        self,
+        model_id: str,
+        field_id: str,
+        row_id: str,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[str]:
+        """Every item of ``get_relation_value``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_relation_value(
+                model_id,
+                field_id,
+                row_id,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_row(
+        self,
+        model_id: str,
+        row_id: str,
+        show_field_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RowDto:
+        """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
+
+        Official python name, Node ``getRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+            row_id: ``rowId``, query, required
+            show_field_id: ``showFieldId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_row(
+                model_id,
+                row_id,
+                show_field_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_row_batch(
+        self,
+        row_ids: List[str],
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[RowDto]:
+        """``POST /api/v3/metadata/get-row-batch`` -> ``list[RowDto]``.
+
+        Official python name, Node ``getRowBatch``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            row_ids: ``rowIds``, json, required
+            model_id: ``modelId``, json, required
+
+        Correction: official Python and Node both post to /get-row-batch (no /api/v3 prefix); the sibling row endpoints live under /api/v3/metadata/, so the path is /api/v3/metadata/get-row-batch
+        """
+        return self._run(
+            lambda c: c.get_row_batch(
+                row_ids,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_row_by_value(
+        self,
+        model_id: str,
+        key: str,
+        value: str,
+        show_field_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RowDto:
+        """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
+
+        Official python name, Node ``getRowByValue``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+            key: ``key``, query, required
+            value: ``value``, query, required
+            show_field_id: ``showFieldId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_row_by_value(
+                model_id,
+                key,
+                value,
+                show_field_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def import_metadata(
+        self,
+        file: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/import`` -> ``None``.
+
+        Official python name, Node ``importMetadata``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            file: ``file``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.import_metadata(
+                file,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def import_model(
+        self,
+        file: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/import/model`` -> ``None``.
+
+        Official python name, Node ``importModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            file: ``file``, json, required
+        """
+        return self._run(
+            lambda c: c.import_model(
+                file,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_field(
+        self,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[FunctionModelFieldDto]:
+        """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
+
+        Official python name, Node ``listField``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+        """
+        return self._run(
+            lambda c: c.list_field(
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_model(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``GET /api/v3/metadata/list-model`` -> ``None``.
+
+        Official python name, Node ``listModel``; area ``metadata``.
+        """
+        return self._run(
+            lambda c: c.list_model(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_operate(
+        self,
+        model_id: str,
+        keywords: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OperateModelDto:
+        """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
+
+        Official python name, Node ``listOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+            keywords: ``keywords``, query
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.list_operate(
+                model_id,
+                keywords,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_operate_all(
+        self,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OperateModelDto:
+        """``GET /api/v3/metadata/all-operate`` -> ``OperateModelDto``.
+
+        Official python name, Node ``listOperateAll``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, query, required
+        """
+        return self._run(
+            lambda c: c.list_operate_all(
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_row(
+        self,
+        model_id: str,
+        keywords: str | None = None,
+        conjunction: str | None = None,
+        conditions: List[Condition | Mapping[str, Any]] | None = None,
+        sort: List[Any] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        fetch_all: bool | None = None,
+        with_path: bool | None = None,
+        show_field_id: bool | None = None,
+        preview_relation: bool | None = None,
+        get_relation_field_detail: bool | None = None,
+        scope: ScopeDto | Mapping[str, Any] | None = None,
+        filter_relation: ScopeDto | Mapping[str, Any] | None = None,
+        expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelValueListDto:
+        """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
+
+        Official python name, Node ``listRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, json, required
+            keywords: ``keywords``, json
+            conjunction: ``conjunction``, json
+            conditions: ``conditions``, json
+            sort: ``sort``, json
+            page: ``page``, json
+            limit: ``limit``, json
+            fetch_all: ``fetchAll``, json
+            with_path: ``withPath``, json
+            show_field_id: ``showFieldId``, json
+            preview_relation: ``previewRelation``, json
+            get_relation_field_detail: ``getRelationFieldDetail``, json
+            scope: ``scope``, json
+            filter_relation: ``filterRelation``, json
+            expand: ``expand``, json
+        """
+        return self._run(
+            lambda c: c.list_row(
+                model_id,
+                keywords,
+                conjunction,
+                conditions,
+                sort,
+                page,
+                limit,
+                fetch_all,
+                with_path,
+                show_field_id,
+                preview_relation,
+                get_relation_field_detail,
+                scope,
+                filter_relation,
+                expand,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_row(
+        self,
+        model_id: str,
+        keywords: str | None = None,
+        conjunction: str | None = None,
+        conditions: List[Condition | Mapping[str, Any]] | None = None,
+        sort: List[Any] | None = None,
+        limit: int | None = None,
+        fetch_all: bool | None = None,
+        with_path: bool | None = None,
+        show_field_id: bool | None = None,
+        preview_relation: bool | None = None,
+        get_relation_field_detail: bool | None = None,
+        scope: ScopeDto | Mapping[str, Any] | None = None,
+        filter_relation: ScopeDto | Mapping[str, Any] | None = None,
+        expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every item of ``list_row``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_row(
+                model_id,
+                keywords,
+                conjunction,
+                conditions,
+                sort,
+                limit,
+                fetch_all,
+                with_path,
+                show_field_id,
+                preview_relation,
+                get_relation_field_detail,
+                scope,
+                filter_relation,
+                expand,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def relation_search(
+        self,
+        field_id: str,
+        model_id: str,
+        keywords: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        show_field_id: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RelationValueListDto:
+        """``POST /api/v3/metadata/relation-search`` -> ``RelationValueListDto``.
+
+        Node-only endpoint, Node ``relationSearch``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            field_id: ``fieldId``, json, required
+            model_id: ``modelId``, json, required
+            keywords: ``keywords``, json
+            page: ``page``, json
+            limit: ``limit``, json
+            show_field_id: ``showFieldId``, json
+        """
+        return self._run(
+            lambda c: c.relation_search(
+                field_id,
+                model_id,
+                keywords,
+                page,
+                limit,
+                show_field_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_relation_search(
+        self,
+        field_id: str,
+        model_id: str,
+        keywords: str | None = None,
+        limit: int | None = None,
+        show_field_id: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[str]:
+        """Every item of ``relation_search``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_relation_search(
+                field_id,
+                model_id,
+                keywords,
+                limit,
+                show_field_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remote_field(
+        self,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-field`` -> ``None``.
+
+        Official python name, Node ``remoteField``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.remote_field(
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_field(
+        self,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-field`` -> ``None``.
+
+        Correctly spelled alias of ``remote_field`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_field(
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_model(
+        self,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-model`` -> ``None``.
+
+        Official python name, Node ``removeModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_model(
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_operate(
+        self,
+        custom_config: Any,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-operate`` -> ``None``.
+
+        Official python name, Node ``removeOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            custom_config: ``customConfig``, json, required
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_operate(
+                custom_config,
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_relation_value(
+        self,
+        value: str,
+        field_ids: List[str],
+        row_id: str,
+        model_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-row-relation`` -> ``None``.
+
+        Official python name, Node ``removeRelationValue``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            value: ``value``, json, required
+            field_ids: ``fieldIds``, json, required
+            row_id: ``rowId``, json, required
+            model_id: ``modelId``, json, required
+        """
+        return self._run(
+            lambda c: c.remove_relation_value(
+                value,
+                field_ids,
+                row_id,
+                model_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def remove_row(
+        self,
+        row_id_list: List[str],
+        model_id: str,
+        recursive: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/remove-row`` -> ``None``.
+
+        Official python name, Node ``removeRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            row_id_list: ``rowIdList``, json, required
+            model_id: ``modelId``, json, required
+            recursive: ``recursive``, json
+        """
+        return self._run(
+            lambda c: c.remove_row(
+                row_id_list,
+                model_id,
+                recursive,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_field(
+        self,
+        user_visible: bool,
+        relation_optional_range: RelationOptionalRange | Mapping[str, Any],
+        relation_show_key: str,
+        for_login: bool,
+        fuzzy_search: bool,
+        drop_down: List[str],
+        format: int,
+        regexp: str,
+        min: int,
+        max: int,
+        max_length: int,
+        unique: bool,
+        require: bool,
+        default: Any,
+        help: str,
+        editable: bool,
+        show: bool,
+        name: str,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelFieldDto:
+        """``POST /api/v3/metadata/update-field`` -> ``FunctionModelFieldDto``.
+
+        Official python name, Node ``updateField``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            user_visible: ``userVisible``, json, required
+            relation_optional_range: ``relationOptionalRange``, json, required
+            relation_show_key: ``relationShowKey``, json, required
+            for_login: ``forLogin``, json, required
+            fuzzy_search: ``fuzzySearch``, json, required
+            drop_down: ``dropDown``, json, required
+            format: ``format``, json, required
+            regexp: ``regexp``, json, required
+            min: ``min``, json, required
+            max: ``max``, json, required
+            max_length: ``maxLength``, json, required
+            unique: ``unique``, json, required
+            require: ``require``, json, required
+            default: ``default``, json, required
+            help: ``help``, json, required
+            editable: ``editable``, json, required
+            show: ``show``, json, required
+            name: ``name``, json, required
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.update_field(
+                user_visible,
+                relation_optional_range,
+                relation_show_key,
+                for_login,
+                fuzzy_search,
+                drop_down,
+                format,
+                regexp,
+                min,
+                max,
+                max_length,
+                unique,
+                require,
+                default,
+                help,
+                editable,
+                show,
+                name,
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_model(
+        self,
+        config: Any,
+        field_order: str,
+        type: UpdateFunctionModelDtoType | str,
+        parent_key: str,
+        enable: bool,
+        description: str,
+        name: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FunctionModelDto:
+        """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
+
+        Official python name, Node ``updateModel``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            config: ``config``, json, required
+            field_order: ``fieldOrder``, json, required
+            type: ``type``, json, required
+            parent_key: ``parentKey``, json, required
+            enable: ``enable``, json, required
+            description: ``description``, json, required
+            name: ``name``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.update_model(
+                config,
+                field_order,
+                type,
+                parent_key,
+                enable,
+                description,
+                name,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_operate(
+        self,
+        icon: str,
+        config: Any,
+        operate_name: str,
+        operate_key: str,
+        show: bool,
+        model_id: str,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/metadata/update-operate`` -> ``None``.
+
+        Official python name, Node ``updateOperate``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            icon: ``icon``, json, required
+            config: ``config``, json, required
+            operate_name: ``operateName``, json, required
+            operate_key: ``operateKey``, json, required
+            show: ``show``, json, required
+            model_id: ``modelId``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.update_operate(
+                icon,
+                config,
+                operate_name,
+                operate_key,
+                show,
+                model_id,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,323 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``pipelines`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        CreatePipelineFunctionDtoScene, ListPipelineFunctionsParamsScene, PipelineFunctionDto,
+        PipelineFunctionPagingDto, UpdatePipelineOrderDtoScene,
+    )
+
+
+class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``pipelines``: 8 endpoints."""
+
+    def create_pipeline_function(
+        self,
+        source_code: str,
+        scene: CreatePipelineFunctionDtoScene | str,
+        func_name: str,
+        func_description: str | None = None,
+        is_asynchronous: bool | None = None,
+        timeout: int | None = None,
+        terminate_on_timeout: bool | None = None,
+        enabled: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionDto:
+        """``POST /api/v3/create-pipeline-function`` -> ``PipelineFunctionDto``.
+
+        Official python name, Node ``createPipelineFunction``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            source_code: ``sourceCode``, json, required
+            scene: ``scene``, json, required
+            func_name: ``funcName``, json, required
+            func_description: ``funcDescription``, json
+            is_asynchronous: ``isAsynchronous``, json
+            timeout: ``timeout``, json
+            terminate_on_timeout: ``terminateOnTimeout``, json
+            enabled: ``enabled``, json
+        """
+        return self._run(
+            lambda c: c.create_pipeline_function(
+                source_code,
+                scene,
+                func_name,
+                func_description,
+                is_asynchronous,
+                timeout,
+                terminate_on_timeout,
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_pipeline_function(
+        self,
+        func_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/delete-pipeline-function`` -> ``None``.
+
+        Official python name, Node ``deletePipelineFunction``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            func_id: ``funcId``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_pipeline_function(
+                func_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_pipeline_function(
+        self,
+        func_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionDto:
+        """``GET /api/v3/get-pipeline-function`` -> ``PipelineFunctionDto``.
+
+        Official python name, Node ``getPipelineFunction``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            func_id: ``funcId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_pipeline_function(
+                func_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_pipeline_logs(
+        self,
+        func_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionPagingDto:
+        """``GET /api/v3/get-pipeline-logs`` -> ``PipelineFunctionPagingDto``.
+
+        Official python name, Node ``getPipelineLogs``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            func_id: ``funcId``, query, required
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.get_pipeline_logs(
+                func_id,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_pipeline_logs(
+        self,
+        func_id: str,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[PipelineFunctionDto]:
+        """Every item of ``get_pipeline_logs``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_pipeline_logs(
+                func_id,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_pipeline_functions(
+        self,
+        scene: ListPipelineFunctionsParamsScene | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionPagingDto:
+        """``GET /api/v3/list-pipeline-functions`` -> ``PipelineFunctionPagingDto``.
+
+        Official python name, Node ``listPipelineFunctions``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            scene: ``scene``, query, required
+        """
+        return self._run(
+            lambda c: c.list_pipeline_functions(
+                scene,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def reupload_pipeline_function(
+        self,
+        func_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionDto:
+        """``POST /api/v3/reupload-pipeline-function`` -> ``PipelineFunctionDto``.
+
+        Official python name, Node ``reuploadPipelineFunction``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            func_id: ``funcId``, json, required
+        """
+        return self._run(
+            lambda c: c.reupload_pipeline_function(
+                func_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_pipeline_function(
+        self,
+        func_id: str,
+        func_name: str | None = None,
+        func_description: str | None = None,
+        source_code: str | None = None,
+        is_asynchronous: bool | None = None,
+        timeout: int | None = None,
+        terminate_on_timeout: bool | None = None,
+        enabled: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PipelineFunctionDto:
+        """``POST /api/v3/update-pipeline-function`` -> ``PipelineFunctionDto``.
+
+        Official python name, Node ``updatePipelineFunction``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            func_id: ``funcId``, json, required
+            func_name: ``funcName``, json
+            func_description: ``funcDescription``, json
+            source_code: ``sourceCode``, json
+            is_asynchronous: ``isAsynchronous``, json
+            timeout: ``timeout``, json
+            terminate_on_timeout: ``terminateOnTimeout``, json
+            enabled: ``enabled``, json
+        """
+        return self._run(
+            lambda c: c.update_pipeline_function(
+                func_id,
+                func_name,
+                func_description,
+                source_code,
+                is_asynchronous,
+                timeout,
+                terminate_on_timeout,
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_pipeline_order(
+        self,
+        order: List[str],
+        scene: UpdatePipelineOrderDtoScene | str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``POST /api/v3/update-pipeline-order`` -> ``None``.
+
+        Official python name, Node ``updatePipelineOrder``; area ``pipelines``.
+
+        Parameters (name: wire name, location):
+            order: ``order``, json, required
+            scene: ``scene``, json, required
+        """
+        return self._run(
+            lambda c: c.update_pipeline_order(
+                order,
+                scene,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,1323 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``resources`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        AppDto, ApplicationPermissionRecordItem, AuthEnvParams, AuthorizeResourceItem,
+        AuthorizedResourceDto, AuthorizedResourcePagingDto, CheckExternalUserPermissionDataDto,
+        CheckPermissionDataDto, CheckUserSameLevelPermissionDataDto, CommonResourceDto,
+        CommonResourcePagingDto, CreateResourceBatchItemDto, CreateResourceDtoType,
+        GetApplicationPermissionStrategyDataDto, GetAuthorizedResourcesParamsResourceType,
+        GetAuthorizedResourcesParamsTargetType, GetExternalUserResourceStructDataDto,
+        GetGroupAuthorizedResourcesParamsResourceType, GetResourceAuthorizedTargetDataDto,
+        GetResourceAuthorizedTargetsDtoTargetType, GetUserAuthorizedAppsParamsUserIdType,
+        GetUserAuthorizedResourcesParamsResourceType, GetUserAuthorizedResourcesParamsUserIdType,
+        GetUserPermissionListDataDto, GetUserPrincipalAuthenticationInfoParamsUserIdType,
+        GetUserResourcePermissionListDataDto, GetUserResourceStructDataDto, IsActionAllowedDataDto,
+        IsSuccessDto, ListApplicationAuthDataDto, ListApplicationAuthDtoEffect,
+        ListApplicationAuthPaginatedDataDto, ListResourceTargetsDataDto, ListResourcesParamsType,
+        PrincipalAuthenticationInfoPagingDto, ResetUserPrincipalAuthenticationInfoOptionsDto,
+        ResourceAction, ResourceAuthorizedTargetDto, ResourceDto, ResourcePagingDto,
+        UpdateApplicationPermissionStrategyDataDtoPermissionStrategy, UpdateResourceDtoType,
+    )
+
+
+class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``resources``: 33 endpoints."""
+
+    def authorize_application_access(
+        self,
+        app_id: str,
+        list: List[ApplicationPermissionRecordItem | Mapping[str, Any]],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/authorize-application-access`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``authorizeApplicationAccess``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            list: ``list``, json, required
+        """
+        return self._run(
+            lambda c: c.authorize_application_access(
+                app_id,
+                list,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def authorize_resources(
+        self,
+        list: List[AuthorizeResourceItem | Mapping[str, Any]],
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/authorize-resources`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``authorizeResources``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.authorize_resources(
+                list,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def batch_delete_common_resource(
+        self,
+        ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-common-resources-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``batchDeleteCommonResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            ids: ``ids``, json, required
+        """
+        return self._run(
+            lambda c: c.batch_delete_common_resource(
+                ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_external_user_permission(
+        self,
+        resources: List[str],
+        action: str,
+        external_id: str,
+        namespace_code: str,
+        judge_condition_enabled: bool | None = None,
+        auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckExternalUserPermissionDataDto:
+        """``POST /api/v3/check-external-user-permission`` -> ``CheckExternalUserPermissionDataDto``.
+
+        Official python name, Node ``checkExternalUserPermission``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+            external_id: ``externalId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+            judge_condition_enabled: ``judgeConditionEnabled``, json
+            auth_env_params: ``authEnvParams``, json
+        """
+        return self._run(
+            lambda c: c.check_external_user_permission(
+                resources,
+                action,
+                external_id,
+                namespace_code,
+                judge_condition_enabled,
+                auth_env_params,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_permission(
+        self,
+        resources: List[str],
+        action: str,
+        user_id: str,
+        namespace_code: str,
+        judge_condition_enabled: bool | None = None,
+        auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckPermissionDataDto:
+        """``POST /api/v3/check-permission`` -> ``CheckPermissionDataDto``.
+
+        Official python name, Node ``checkPermission``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            action: ``action``, json, required
+            user_id: ``userId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+            judge_condition_enabled: ``judgeConditionEnabled``, json
+            auth_env_params: ``authEnvParams``, json
+        """
+        return self._run(
+            lambda c: c.check_permission(
+                resources,
+                action,
+                user_id,
+                namespace_code,
+                judge_condition_enabled,
+                auth_env_params,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def check_user_same_level_permission(
+        self,
+        resource_node_codes: List[str],
+        resource: str,
+        action: str,
+        user_id: str,
+        namespace_code: str,
+        judge_condition_enabled: bool | None = None,
+        auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CheckUserSameLevelPermissionDataDto:
+        """``POST /api/v3/check-user-same-level-permission`` -> ``CheckUserSameLevelPermissionDataDto``.
+
+        Official python name, Node ``checkUserSameLevelPermission``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resource_node_codes: ``resourceNodeCodes``, json, required
+            resource: ``resource``, json, required
+            action: ``action``, json, required
+            user_id: ``userId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+            judge_condition_enabled: ``judgeConditionEnabled``, json
+            auth_env_params: ``authEnvParams``, json
+        """
+        return self._run(
+            lambda c: c.check_user_same_level_permission(
+                resource_node_codes,
+                resource,
+                action,
+                user_id,
+                namespace_code,
+                judge_condition_enabled,
+                auth_env_params,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_resource(
+        self,
+        type: CreateResourceDtoType | str,
+        code: str,
+        description: str | None = None,
+        name: str | None = None,
+        actions: List[ResourceAction | Mapping[str, Any]] | None = None,
+        api_identifier: str | None = None,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResourceDto:
+        """``POST /api/v3/create-resource`` -> ``ResourceDto``.
+
+        Official python name, Node ``createResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            type: ``type``, json, required
+            code: ``code``, json, required
+            description: ``description``, json
+            name: ``name``, json
+            actions: ``actions``, json
+            api_identifier: ``apiIdentifier``, json
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.create_resource(
+                type,
+                code,
+                description,
+                name,
+                actions,
+                api_identifier,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def create_resources_batch(
+        self,
+        list: List[CreateResourceBatchItemDto | Mapping[str, Any]],
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/create-resources-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``createResourcesBatch``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            list: ``list``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.create_resources_batch(
+                list,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_auth(
+        self,
+        auth_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteAuth``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            auth_ids: ``authIds``, query, required
+        """
+        return self._run(
+            lambda c: c.delete_auth(
+                auth_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_resource(
+        self,
+        code: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-resource`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.delete_resource(
+                code,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_resources_batch(
+        self,
+        namespace: str | None = None,
+        code_list: List[str] | None = None,
+        ids: List[str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-resources-batch`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteResourcesBatch``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, json
+            code_list: ``codeList``, json
+            ids: ``ids``, json
+        """
+        return self._run(
+            lambda c: c.delete_resources_batch(
+                namespace,
+                code_list,
+                ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def enabled_auth(
+        self,
+        enabled: bool,
+        id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-auth-enabled`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``enabledAuth``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            enabled: ``enabled``, json, required
+            id: ``id``, json, required
+        """
+        return self._run(
+            lambda c: c.enabled_auth(
+                enabled,
+                id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_application_permission_strategy(
+        self,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetApplicationPermissionStrategyDataDto:
+        """``GET /api/v3/get-application-permission-strategy`` -> ``GetApplicationPermissionStrategyDataDto``.
+
+        Official python name, Node ``getApplicationPermissionStrategy``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_application_permission_strategy(
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_authorized_resources(
+        self,
+        target_type: GetAuthorizedResourcesParamsTargetType | str,
+        target_identifier: str,
+        namespace: str | None = None,
+        resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
+        resource_list: List[str] | None = None,
+        with_denied: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuthorizedResourcePagingDto:
+        """``GET /api/v3/get-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
+
+        Official python name, Node ``getAuthorizedResources``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            target_type: ``targetType``, query, required
+            target_identifier: ``targetIdentifier``, query, required
+            namespace: ``namespace``, query
+            resource_type: ``resourceType``, query
+            resource_list: ``resourceList``, query
+            with_denied: ``withDenied``, query
+        """
+        return self._run(
+            lambda c: c.get_authorized_resources(
+                target_type,
+                target_identifier,
+                namespace,
+                resource_type,
+                resource_list,
+                with_denied,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_external_user_resource_struct(
+        self,
+        resource_code: str,
+        external_id: str,
+        namespace_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetExternalUserResourceStructDataDto:
+        """``POST /api/v3/get-external-user-resource-struct`` -> ``GetExternalUserResourceStructDataDto``.
+
+        Official python name, Node ``getExternalUserResourceStruct``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resource_code: ``resourceCode``, json, required
+            external_id: ``externalId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+        """
+        return self._run(
+            lambda c: c.get_external_user_resource_struct(
+                resource_code,
+                external_id,
+                namespace_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_group_authorized_resources(
+        self,
+        code: str,
+        namespace: str | None = None,
+        resource_type: GetGroupAuthorizedResourcesParamsResourceType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[AuthorizedResourceDto]:
+        """``GET /api/v3/get-group-authorized-resources`` -> ``list[AuthorizedResourceDto]``.
+
+        Official python name, Node ``getGroupAuthorizedResources``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, query, required
+            namespace: ``namespace``, query
+            resource_type: ``resourceType``, query
+        """
+        return self._run(
+            lambda c: c.get_group_authorized_resources(
+                code,
+                namespace,
+                resource_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_resource(
+        self,
+        code: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResourceDto:
+        """``GET /api/v3/get-resource`` -> ``ResourceDto``.
+
+        Official python name, Node ``getResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, query, required
+            namespace: ``namespace``, query
+        """
+        return self._run(
+            lambda c: c.get_resource(
+                code,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_resource_authorized_targets(
+        self,
+        resource: str,
+        namespace: str | None = None,
+        target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetResourceAuthorizedTargetDataDto:
+        """``POST /api/v3/get-resource-authorized-targets`` -> ``GetResourceAuthorizedTargetDataDto``.
+
+        Official python name, Node ``getResourceAuthorizedTargets``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resource: ``resource``, json, required
+            namespace: ``namespace``, json
+            target_type: ``targetType``, json
+            page: ``page``, json
+            limit: ``limit``, json
+        """
+        return self._run(
+            lambda c: c.get_resource_authorized_targets(
+                resource,
+                namespace,
+                target_type,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_resource_authorized_targets(
+        self,
+        resource: str,
+        namespace: str | None = None,
+        target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[ResourceAuthorizedTargetDto]:
+        """Every item of ``get_resource_authorized_targets``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_resource_authorized_targets(
+                resource,
+                namespace,
+                target_type,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_resources_batch(
+        self,
+        code_list: List[str],
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[ResourceDto]:
+        """``GET /api/v3/get-resources-batch`` -> ``list[ResourceDto]``.
+
+        Official python name, Node ``getResourcesBatch``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            code_list: ``codeList``, query, required
+            namespace: ``namespace``, query
+        """
+        return self._run(
+            lambda c: c.get_resources_batch(
+                code_list,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_authorized_apps(
+        self,
+        user_id: str,
+        user_id_type: GetUserAuthorizedAppsParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> List[AppDto]:
+        """``GET /api/v3/get-user-authorized-apps`` -> ``list[AppDto]``.
+
+        Official python name, Node ``getUserAuthorizedApps``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_authorized_apps(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_authorized_resources(
+        self,
+        user_id: str,
+        user_id_type: GetUserAuthorizedResourcesParamsUserIdType | str | None = None,
+        namespace: str | None = None,
+        resource_type: GetUserAuthorizedResourcesParamsResourceType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuthorizedResourcePagingDto:
+        """``GET /api/v3/get-user-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
+
+        Official python name, Node ``getUserAuthorizedResources``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+            namespace: ``namespace``, query
+            resource_type: ``resourceType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_authorized_resources(
+                user_id,
+                user_id_type,
+                namespace,
+                resource_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_permission_list(
+        self,
+        user_ids: List[str],
+        namespace_codes: List[str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserPermissionListDataDto:
+        """``POST /api/v3/get-user-permission-list`` -> ``GetUserPermissionListDataDto``.
+
+        Official python name, Node ``getUserPermissionList``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_ids: ``userIds``, json, required
+            namespace_codes: ``namespaceCodes``, json
+        """
+        return self._run(
+            lambda c: c.get_user_permission_list(
+                user_ids,
+                namespace_codes,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_principal_authentication_info(
+        self,
+        user_id: str,
+        user_id_type: GetUserPrincipalAuthenticationInfoParamsUserIdType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PrincipalAuthenticationInfoPagingDto:
+        """``GET /api/v3/get-user-principal-authentication-info`` -> ``PrincipalAuthenticationInfoPagingDto``.
+
+        Official python name, Node ``getUserPrincipalAuthenticationInfo``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, query, required
+            user_id_type: ``userIdType``, query
+        """
+        return self._run(
+            lambda c: c.get_user_principal_authentication_info(
+                user_id,
+                user_id_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_resource_permission_list(
+        self,
+        resources: List[str],
+        user_id: str,
+        namespace_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserResourcePermissionListDataDto:
+        """``POST /api/v3/get-user-resource-permission-list`` -> ``GetUserResourcePermissionListDataDto``.
+
+        Official python name, Node ``getUserResourcePermissionList``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            user_id: ``userId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+        """
+        return self._run(
+            lambda c: c.get_user_resource_permission_list(
+                resources,
+                user_id,
+                namespace_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_user_resource_struct(
+        self,
+        resource_code: str,
+        user_id: str,
+        namespace_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetUserResourceStructDataDto:
+        """``POST /api/v3/get-user-resource-struct`` -> ``GetUserResourceStructDataDto``.
+
+        Official python name, Node ``getUserResourceStruct``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resource_code: ``resourceCode``, json, required
+            user_id: ``userId``, json, required
+            namespace_code: ``namespaceCode``, json, required
+        """
+        return self._run(
+            lambda c: c.get_user_resource_struct(
+                resource_code,
+                user_id,
+                namespace_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def is_action_allowed(
+        self,
+        user_id: str,
+        action: str,
+        resource: str,
+        namespace: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsActionAllowedDataDto:
+        """``POST /api/v3/is-action-allowed`` -> ``IsActionAllowedDataDto``.
+
+        Official python name, Node ``isActionAllowed``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            action: ``action``, json, required
+            resource: ``resource``, json, required
+            namespace: ``namespace``, json
+        """
+        return self._run(
+            lambda c: c.is_action_allowed(
+                user_id,
+                action,
+                resource,
+                namespace,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_auth_application(
+        self,
+        app_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        target_name: str | None = None,
+        target_type_list: List[str] | None = None,
+        effect: ListApplicationAuthDtoEffect | str | None = None,
+        enabled: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListApplicationAuthPaginatedDataDto:
+        """``POST /api/v3/list-applications-auth`` -> ``ListApplicationAuthPaginatedDataDto``.
+
+        Official python name, Node ``listAuthApplication``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            app_id: ``appId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+            target_name: ``targetName``, json
+            target_type_list: ``targetTypeList``, json
+            effect: ``effect``, json
+            enabled: ``enabled``, json
+        """
+        return self._run(
+            lambda c: c.list_auth_application(
+                app_id,
+                page,
+                limit,
+                target_name,
+                target_type_list,
+                effect,
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_auth_application(
+        self,
+        app_id: str,
+        limit: int | None = None,
+        target_name: str | None = None,
+        target_type_list: List[str] | None = None,
+        effect: ListApplicationAuthDtoEffect | str | None = None,
+        enabled: bool | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[ListApplicationAuthDataDto]:
+        """Every item of ``list_auth_application``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_auth_application(
+                app_id,
+                limit,
+                target_name,
+                target_type_list,
+                effect,
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_common_resource(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        keyword: str | None = None,
+        namespace_code_list: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CommonResourcePagingDto:
+        """``GET /api/v3/list-common-resource`` -> ``CommonResourcePagingDto``.
+
+        Official python name, Node ``listCommonResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+            keyword: ``keyword``, query
+            namespace_code_list: ``namespaceCodeList``, query
+        """
+        return self._run(
+            lambda c: c.list_common_resource(
+                page,
+                limit,
+                keyword,
+                namespace_code_list,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_common_resource(
+        self,
+        limit: int | None = None,
+        keyword: str | None = None,
+        namespace_code_list: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[CommonResourceDto]:
+        """Every item of ``list_common_resource``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_common_resource(
+                limit,
+                keyword,
+                namespace_code_list,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_resource_targets(
+        self,
+        resources: List[str],
+        actions: List[str],
+        namespace_code: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListResourceTargetsDataDto:
+        """``POST /api/v3/list-resource-targets`` -> ``ListResourceTargetsDataDto``.
+
+        Official python name, Node ``listResourceTargets``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            resources: ``resources``, json, required
+            actions: ``actions``, json, required
+            namespace_code: ``namespaceCode``, json, required
+        """
+        return self._run(
+            lambda c: c.list_resource_targets(
+                resources,
+                actions,
+                namespace_code,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_resources(
+        self,
+        namespace: str | None = None,
+        type: ListResourcesParamsType | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResourcePagingDto:
+        """``GET /api/v3/list-resources`` -> ``ResourcePagingDto``.
+
+        Official python name, Node ``listResources``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            namespace: ``namespace``, query
+            type: ``type``, query
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.list_resources(
+                namespace,
+                type,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_resources(
+        self,
+        namespace: str | None = None,
+        type: ListResourcesParamsType | str | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[ResourceDto]:
+        """Every item of ``list_resources``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_resources(
+                namespace,
+                type,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def reset_user_principal_authentication_info(
+        self,
+        user_id: str,
+        options: ResetUserPrincipalAuthenticationInfoOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/reset-user-principal-authentication-info`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``resetUserPrincipalAuthenticationInfo``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            user_id: ``userId``, json, required
+            options: ``options``, json
+        """
+        return self._run(
+            lambda c: c.reset_user_principal_authentication_info(
+                user_id,
+                options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_application_permission_strategy(
+        self,
+        permission_strategy: UpdateApplicationPermissionStrategyDataDtoPermissionStrategy | str,
+        app_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-application-permission-strategy`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateApplicationPermissionStrategy``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            permission_strategy: ``permissionStrategy``, json, required
+            app_id: ``appId``, json, required
+        """
+        return self._run(
+            lambda c: c.update_application_permission_strategy(
+                permission_strategy,
+                app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_resource(
+        self,
+        code: str,
+        description: str | None = None,
+        name: str | None = None,
+        actions: List[ResourceAction | Mapping[str, Any]] | None = None,
+        api_identifier: str | None = None,
+        namespace: str | None = None,
+        type: UpdateResourceDtoType | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ResourceDto:
+        """``POST /api/v3/update-resource`` -> ``ResourceDto``.
+
+        Official python name, Node ``updateResource``; area ``resources``.
+
+        Parameters (name: wire name, location):
+            code: ``code``, json, required
+            description: ``description``, json
+            name: ``name``, json
+            actions: ``actions``, json
+            api_identifier: ``apiIdentifier``, json
+            namespace: ``namespace``, json
+            type: ``type``, json
+        """
+        return self._run(
+            lambda c: c.update_resource(
+                code,
+                description,
+                name,
+                actions,
+                api_identifier,
+                namespace,
+                type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,256 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``tenants`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        IsSuccessDto, UpdateLoginConfig, UserPoolTenantConfigDto,
+    )
+
+
+class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``tenants``: 6 endpoints."""
+
+    def update_tenant(
+        self,
+        tenant_id: str,
+        name: str | None = None,
+        app_ids: List[str] | None = None,
+        logo: List[str] | None = None,
+        description: str | None = None,
+        reject_hint: str | None = None,
+        source_app_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-tenant`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateTenant``; area ``tenants``.
+
+        Parameters (name: wire name, location):
+            tenant_id: ``tenantId``, json, required
+            name: ``name``, json
+            app_ids: ``appIds``, json
+            logo: ``logo``, json
+            description: ``description``, json
+            reject_hint: ``rejectHint``, json
+            source_app_id: ``sourceAppId``, json
+        """
+        return self._run(
+            lambda c: c.update_tenant(
+                tenant_id,
+                name,
+                app_ids,
+                logo,
+                description,
+                reject_hint,
+                source_app_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_tenant_enterprise_certification(
+        self,
+        business_name: str,
+        business_license: str,
+        business_registration_name: str,
+        unified_social_credit: str,
+        legal_representative_name: str,
+        national_identification_number: str,
+        personal_bank_card_number: str,
+        bank_reserved_phone: str,
+        tenant_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-tenant-enterprise-certification`` -> ``IsSuccessDto``.
+
+        Node-only endpoint, Node ``updateTenantEnterpriseCertification``; area ``tenants``.
+
+        Parameters (name: wire name, location):
+            business_name: ``businessName``, json, required
+            business_license: ``businessLicense``, json, required
+            business_registration_name: ``businessRegistrationName``, json, required
+            unified_social_credit: ``unifiedSocialCredit``, json, required
+            legal_representative_name: ``legalRepresentativeName``, json, required
+            national_identification_number: ``nationalIdentificationNumber``, json, required
+            personal_bank_card_number: ``personalBankCardNumber``, json, required
+            bank_reserved_phone: ``bankReservedPhone``, json, required
+            tenant_id: ``tenantId``, json, required
+        """
+        return self._run(
+            lambda c: c.update_tenant_enterprise_certification(
+                business_name,
+                business_license,
+                business_registration_name,
+                unified_social_credit,
+                legal_representative_name,
+                national_identification_number,
+                personal_bank_card_number,
+                bank_reserved_phone,
+                tenant_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_tenant_qr_code_state(
+        self,
+        enabled: bool,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-userpool-tenant-appqrcode-state`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateTenantQrCodeState``; area ``tenants``.
+
+        Parameters (name: wire name, location):
+            enabled: ``enabled``, json, required
+        """
+        return self._run(
+            lambda c: c.update_tenant_qr_code_state(
+                enabled,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_tenant_user(
+        self,
+        updates: Any,
+        tenant_id: str,
+        link_user_id: str | None = None,
+        member_id: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-tenant-user`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateTenantUser``; area ``tenants``.
+
+        Parameters (name: wire name, location):
+            updates: ``updates``, json, required
+            tenant_id: ``tenantId``, json, required
+            link_user_id: ``linkUserId``, json
+            member_id: ``memberId``, json
+        """
+        return self._run(
+            lambda c: c.update_tenant_user(
+                updates,
+                tenant_id,
+                link_user_id,
+                member_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_user_pool_tenant_config(
+        self,
+        update: UpdateLoginConfig | Mapping[str, Any],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/update-userpool-tenant-config`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``updateUserPoolTenantConfig``; area ``tenants``.
+
+        Parameters (name: wire name, location):
+            update: ``update``, json, required
+        """
+        return self._run(
+            lambda c: c.update_user_pool_tenant_config(
+                update,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def userpoll_tenant_config(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserPoolTenantConfigDto:
+        """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
+
+        Official python name, Node ``userpollTenantConfig``; area ``tenants``.
+        """
+        return self._run(
+            lambda c: c.userpoll_tenant_config(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def userpool_tenant_config(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> UserPoolTenantConfigDto:
+        """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
+
+        Correctly spelled alias of ``userpoll_tenant_config`` (same endpoint).
+        """
+        return self._run(
+            lambda c: c.userpool_tenant_config(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,342 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Management API endpoints, area ``webhooks`` (sync facade)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, List, TYPE_CHECKING
+
+from genauth_sync._portal import SyncClient as _SyncClient
+
+if TYPE_CHECKING:
+    from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async.models import (
+        CreateWebhookDtoContentType, CreateWebhookDtoEvents, GetWebhooksData, IsSuccessDto,
+        ListWebhookLogsData, TriggerWebhookData, UpdateWebhookDtoContentType,
+        UpdateWebhookDtoEvents, WebhookDto, WebhookEventListData, WebhookLogDto,
+    )
+
+
+class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
+    """Management API, area ``webhooks``: 8 endpoints."""
+
+    def create_webhook(
+        self,
+        content_type: CreateWebhookDtoContentType | str,
+        events: List[CreateWebhookDtoEvents | str],
+        url: str,
+        name: str,
+        enabled: bool | None = None,
+        secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WebhookDto:
+        """``POST /api/v3/create-webhook`` -> ``WebhookDto``.
+
+        Official python name, Node ``createWebhook``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            content_type: ``contentType``, json, required
+            events: ``events``, json, required
+            url: ``url``, json, required
+            name: ``name``, json, required
+            enabled: ``enabled``, json
+            secret: ``secret``, json
+        """
+        return self._run(
+            lambda c: c.create_webhook(
+                content_type,
+                events,
+                url,
+                name,
+                enabled,
+                secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def delete_webhook(
+        self,
+        webhook_ids: List[str],
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IsSuccessDto:
+        """``POST /api/v3/delete-webhook`` -> ``IsSuccessDto``.
+
+        Official python name, Node ``deleteWebhook``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            webhook_ids: ``webhookIds``, json, required
+        """
+        return self._run(
+            lambda c: c.delete_webhook(
+                webhook_ids,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_webhook(
+        self,
+        webhook_id: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WebhookDto:
+        """``GET /api/v3/get-webhook`` -> ``WebhookDto``.
+
+        Official python name, Node ``getWebhook``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            webhook_id: ``webhookId``, query, required
+        """
+        return self._run(
+            lambda c: c.get_webhook(
+                webhook_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_webhook_event_list(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WebhookEventListData:
+        """``GET /api/v3/get-webhook-event-list`` -> ``WebhookEventListData``.
+
+        Official python name, Node ``getWebhookEventList``; area ``webhooks``.
+        """
+        return self._run(
+            lambda c: c.get_webhook_event_list(
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def get_webhook_logs(
+        self,
+        webhook_id: str,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListWebhookLogsData:
+        """``POST /api/v3/get-webhook-logs`` -> ``ListWebhookLogsData``.
+
+        Official python name, Node ``getWebhookLogs``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            webhook_id: ``webhookId``, json, required
+            page: ``page``, json
+            limit: ``limit``, json
+        """
+        return self._run(
+            lambda c: c.get_webhook_logs(
+                webhook_id,
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_get_webhook_logs(
+        self,
+        webhook_id: str,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[WebhookLogDto]:
+        """Every item of ``get_webhook_logs``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_webhook_logs(
+                webhook_id,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def list_webhooks(
+        self,
+        page: int | None = None,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetWebhooksData:
+        """``GET /api/v3/list-webhooks`` -> ``GetWebhooksData``.
+
+        Official python name, Node ``listWebhooks``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            page: ``page``, query
+            limit: ``limit``, query
+        """
+        return self._run(
+            lambda c: c.list_webhooks(
+                page,
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def iter_list_webhooks(
+        self,
+        limit: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Iterator[WebhookDto]:
+        """Every item of ``list_webhooks``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number; stops after ``totalCount`` items or at a
+        short or empty page. Only one page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_list_webhooks(
+                limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def trigger_webhook(
+        self,
+        webhook_id: str,
+        request_headers: Any = None,
+        request_body: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TriggerWebhookData:
+        """``POST /api/v3/trigger-webhook`` -> ``TriggerWebhookData``.
+
+        Official python name, Node ``triggerWebhook``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            webhook_id: ``webhookId``, json, required
+            request_headers: ``requestHeaders``, json
+            request_body: ``requestBody``, json
+        """
+        return self._run(
+            lambda c: c.trigger_webhook(
+                webhook_id,
+                request_headers,
+                request_body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def update_webhook(
+        self,
+        webhook_id: str,
+        name: str | None = None,
+        url: str | None = None,
+        events: List[UpdateWebhookDtoEvents | str] | None = None,
+        content_type: UpdateWebhookDtoContentType | str | None = None,
+        enabled: bool | None = None,
+        secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WebhookDto:
+        """``POST /api/v3/update-webhook`` -> ``WebhookDto``.
+
+        Official python name, Node ``updateWebhook``; area ``webhooks``.
+
+        Parameters (name: wire name, location):
+            webhook_id: ``webhookId``, json, required
+            name: ``name``, json
+            url: ``url``, json
+            events: ``events``, json
+            content_type: ``contentType``, json
+            enabled: ``enabled``, json
+            secret: ``secret``, json
+        """
+        return self._run(
+            lambda c: c.update_webhook(
+                webhook_id,
+                name,
+                url,
+                events,
+                content_type,
+                enabled,
+                secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )

@@ -1,0 +1,268 @@
+"""The sync facade's runtime: one long-lived event-loop thread (anyio blocking portal) per client.
+
+Generated sync methods are one-liners: ``return self._run(lambda c: c.some_method(...))``. The
+lambda runs on the portal's loop with the client's async twin, which lives on that loop for the
+sync client's whole life, so sequential calls reuse its aiohttp connections.
+
+- Started lazily on first use; stopped by ``close()``, a ``with`` block, garbage collection or
+  interpreter exit (``weakref.finalize``).
+- Thread-safe: any number of threads may call one client; ``portal.call`` is thread-safe and the
+  start-up is guarded by a lock.
+- Fork-safe: the process id is checked on every call. A child process never touches the parent's
+  loop thread or sockets; it starts its own portal and async client on first use.
+- Calling the facade from its own loop thread (e.g. from a callback running on the portal) would
+  deadlock, so it raises :class:`PortalReentryError` instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import threading
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from anyio.from_thread import BlockingPortal
+
+__all__ = ["PortalReentryError", "SyncClient"]
+
+_C = TypeVar("_C")
+_T = TypeVar("_T")
+_Self = TypeVar("_Self", bound="SyncClient[Any]")
+
+# State objects left behind by a fork: never used or closed in the child (the loop thread does not
+# exist there and the sockets belong to the parent), only kept alive so no finalizer touches them.
+_ABANDONED: list[object] = []
+_CLIENTS: weakref.WeakSet[SyncClient[Any]] = weakref.WeakSet()
+_USE_UVLOOP: bool | None = None
+
+
+class PortalReentryError(RuntimeError):
+    """A sync client was called from its own event-loop thread (this would deadlock)."""
+
+
+def _use_uvloop() -> bool:
+    global _USE_UVLOOP
+    if _USE_UVLOOP is None:
+        _USE_UVLOOP = os.name != "nt" and importlib.util.find_spec("uvloop") is not None
+    return _USE_UVLOOP
+
+
+class _State:
+    """Everything that belongs to one running portal (one process, one loop thread)."""
+
+    __slots__ = ("client", "cm", "pid", "portal", "thread_id", "__weakref__")
+
+    def __init__(self, pid: int, cm: Any, portal: BlockingPortal, client: Any, thread_id: int) -> None:
+        self.pid = pid
+        self.cm = cm
+        self.portal = portal
+        self.client = client
+        self.thread_id = thread_id
+
+
+class _Holder:
+    """Shared between a client and its finalizer (which must not reference the client)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        self.state: _State | None = None
+
+
+def _shutdown(holder: _Holder) -> None:
+    state, holder.state = holder.state, None
+    if state is None or state.pid != os.getpid():
+        return
+    try:
+        if threading.get_ident() != state.thread_id:
+            close = getattr(state.client, "aclose", None)
+            if close is not None:
+                state.portal.call(close)
+    finally:
+        try:
+            state.cm.__exit__(None, None, None)
+        except RuntimeError:
+            pass
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_CLIENTS):
+        client._lock = threading.Lock()
+        state = client._holder.state
+        if state is not None:
+            _ABANDONED.append(state)
+            client._holder.state = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+class SyncClient(Generic[_C]):
+    """Base class of the generated sync clients (``_C`` is the async client class)."""
+
+    _async_class_path: ClassVar[tuple[str, str]]
+    _kwargs: dict[str, Any]
+    _lock: threading.Lock
+    _holder: _Holder
+    _closed: bool
+
+    def _setup(self, kwargs: dict[str, Any]) -> None:
+        self._kwargs = kwargs
+        self._lock = threading.Lock()
+        self._holder = _Holder()
+        self._closed = False
+        self._finalizer = weakref.finalize(self, _shutdown, self._holder)
+        _CLIENTS.add(self)
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def _make_client(self) -> _C:
+        module, name = self._async_class_path
+        cls = getattr(importlib.import_module(module), name)
+        client: _C = cls(**self._kwargs)
+        return client
+
+    def _state(self) -> _State:
+        state = self._holder.state
+        pid = os.getpid()
+        if state is not None and state.pid == pid:
+            return state
+        with self._lock:
+            state = self._holder.state
+            if state is not None and state.pid == pid:
+                return state
+            if state is not None:  # inherited from the parent by fork(): leave it alone
+                _ABANDONED.append(state)
+                self._holder.state = None
+            if self._closed:
+                raise RuntimeError("this client has been closed")
+            from anyio.from_thread import start_blocking_portal
+
+            options = {"use_uvloop": True} if _use_uvloop() else {}
+            cm = start_blocking_portal("asyncio", options, name=f"genauth-sync-portal-{id(self):x}")
+            portal = cm.__enter__()
+            try:
+                thread_id = portal.call(threading.get_ident)
+                client = portal.call(self._make_client)
+            except BaseException:
+                cm.__exit__(None, None, None)
+                raise
+            state = _State(pid, cm, portal, client, thread_id)
+            self._holder.state = state
+            return state
+
+    def close(self) -> None:
+        """Close the async client (its connections) and stop the loop thread. Idempotent."""
+        self._closed = True
+        if self._holder.state is not None and self._holder.state.pid == os.getpid():
+            self._check_thread(self._holder.state)
+        with self._lock:
+            _shutdown(self._holder)
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- calls -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_thread(state: _State) -> None:
+        if threading.get_ident() == state.thread_id:
+            raise PortalReentryError(
+                "a genauth_sync client was called from its own event-loop thread (for example from a "
+                "callback running on that loop); this would deadlock. Use the genauth_async client there."
+            )
+
+    def _run(self, fn: Callable[[_C], Awaitable[_T]]) -> _T:
+        """Run ``await fn(async_client)`` on the portal and return its result (or raise its error)."""
+        state = self._state()
+        self._check_thread(state)
+        client = state.client
+
+        async def call() -> _T:
+            return await fn(client)
+
+        return state.portal.call(call)
+
+    def _run_sync(self, fn: Callable[[_C], _T]) -> _T:
+        """Run a plain function of the async client on the portal's loop thread."""
+        state = self._state()
+        self._check_thread(state)
+        client = state.client
+        return state.portal.call(lambda: fn(client))
+
+    def _iter(self, fn: Callable[[_C], AsyncIterator[_T]]) -> Iterator[_T]:
+        """A plain iterator over an async iterator that lives on the portal (one portal call per item)."""
+        state = self._state()
+        self._check_thread(state)
+        client = state.client
+        return _PortalIterator(state, state.portal.call(lambda: fn(client)))
+
+
+_DONE: Any = object()
+
+
+class _PortalIterator(Iterator[_T]):
+    __slots__ = ("_ait", "_state")
+
+    def __init__(self, state: _State, ait: AsyncIterator[_T]) -> None:
+        self._state: _State | None = state
+        self._ait = ait
+
+    def __iter__(self) -> _PortalIterator[_T]:
+        return self
+
+    def __next__(self) -> _T:
+        state = self._state
+        if state is None:
+            raise StopIteration
+        SyncClient._check_thread(state)
+        ait = self._ait
+
+        async def step() -> Any:
+            try:
+                return await ait.__anext__()
+            except StopAsyncIteration:
+                return _DONE
+
+        item = state.portal.call(step)
+        if item is _DONE:
+            self._state = None
+            raise StopIteration
+        result: _T = item
+        return result
+
+    def close(self) -> None:
+        """Stop early: closes the async iterator (and its pending page) on the portal."""
+        state, self._state = self._state, None
+        aclose = getattr(self._ait, "aclose", None)
+        if (
+            state is not None
+            and aclose is not None
+            and state.pid == os.getpid()
+            and threading.get_ident() != state.thread_id
+        ):
+            try:
+                state.portal.call(aclose)
+            except RuntimeError:
+                pass
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - best effort during garbage collection
+            pass

@@ -1,0 +1,501 @@
+"""Spec endpoints -> async mixins (``genauth_async/_generated``) and sync mixins (``genauth_sync/_generated``).
+
+Both trees come from the same intermediate description (:class:`Method`), so names, parameters,
+annotations and docstrings are identical by construction; the sync text only differs in
+``def`` vs ``async def``, ``AsyncIterator`` vs ``Iterator`` and the one-line body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tools.codegen.common import ANNOTATION_NAMES, HEADER, TypeRenderer, const_name, param_name, wrap_names
+
+MAX_LINES = 2000
+CLIENTS = {"management": "ManagementClient", "authentication": "AuthenticationClient"}
+OPTION_PARAMS = [
+    ("request_timeout", "float | None"),
+    ("max_retries", "int | None"),
+    ("extra_headers", "Mapping[str, str] | None"),
+    ("extra_query", "Mapping[str, Any] | None"),
+    ("extra_body", "Mapping[str, Any] | None"),
+]
+OPTION_NAMES = [n for n, _ in OPTION_PARAMS]
+BASIC_AUTH_PATHS = {
+    "/api/v3/signin",
+    "/api/v3/signin-by-mobile",
+    "/api/v3/exchange-tokenset-with-qrcode-ticket",
+}
+IDEMPOTENT_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+# Paginated endpoints without a page parameter (nothing to iterate with); reported by main().
+SKIPPED_ITERATORS: list[str] = []
+
+
+@dataclass
+class Arg:
+    name: str
+    annotation: str
+    required: bool
+    keyword_only: bool = False
+
+
+@dataclass
+class Method:
+    name: str
+    const: str
+    args: list[Arg]
+    returns: str  # annotation text (async: awaited type; iter: item type)
+    doc: list[str]
+    call_values: list[str] = field(default_factory=list)
+    returns_expr: str | None = None
+    iterator: bool = False
+    iter_source: str = ""  # paginated endpoint method the iterator calls
+    iter_page_arg: str = ""  # parameter that carries the page number ("" for options style)
+    iter_options_arg: str = ""
+    iter_items: str = "list"
+    iter_total: str | None = "totalCount"
+    iter_limit_arg: str = ""
+    iter_page_str: bool = False  # the official page parameter is a string
+
+
+def camel(area: str) -> str:
+    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^0-9A-Za-z]+", area) if p) or "Misc"
+
+
+def module_name(area: str) -> str:
+    out = re.sub(r"[^0-9a-z]+", "_", area.lower()).strip("_") or "misc"
+    return out if not out[0].isdigit() else "a_" + out
+
+
+def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
+    args: list[Arg] = []
+    seen_optional = False
+    kw_only = False
+    for p in ep["params"]:
+        name = param_name(p["name"])
+        if name in OPTION_NAMES or name == "self":
+            raise ValueError(f"{ep['name']}: parameter {name!r} clashes with a per-call option")
+        ann = tr.param(p["type"])
+        if p.get("required"):
+            if seen_optional:
+                kw_only = True  # a required parameter after an optional one: keyword-only from here on
+        else:
+            seen_optional = True
+            if ann != "Any":
+                ann += " | None"
+        args.append(Arg(name, ann, bool(p.get("required")), kw_only))
+    return args
+
+
+def _doc(ep: dict[str, Any], tr: TypeRenderer, alias_of: str | None = None) -> list[str]:
+    ret = tr.returns(ep.get("data_type")).replace("List[", "list[").replace("Dict[", "dict[")
+    lines = [f"``{ep['method']} {ep['path']}`` -> ``{ret}``."]
+    lines.append("")
+    origin = "official Python name" if ep.get("origin") == "python" else "Node-only endpoint"
+    node = f", Node ``{ep['node_name']}``" if ep.get("node_name") else ""
+    if alias_of:
+        lines.append(f"Correctly spelled alias of ``{alias_of}`` (same endpoint).")
+    else:
+        lines.append(f"{origin.capitalize()}{node}; area ``{ep.get('area')}``.")
+    if ep["params"]:
+        lines.append("")
+        lines.append("Parameters (name: wire name, location):")
+        for p in ep["params"]:
+            req = ", required" if p.get("required") else ""
+            lines.append(f"    {param_name(p['name'])}: ``{p['wire']}``, {p['location']}{req}")
+    for c in ep.get("corrections") or []:
+        lines.append("")
+        lines.append("Correction: " + " ".join(str(c).split()))
+    return lines
+
+
+def _item_type(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> str:
+    dt = ep.get("data_type") or {}
+    pag = ep["pagination"]
+    if dt.get("kind") == "model":
+        model = spec["models"].get(dt["name"], {})
+        for f in model.get("fields", []):
+            if f["wire"] == pag.get("items", "list") and f["type"]["kind"] == "list":
+                return tr.field(f["type"]["items"])
+    return "Any"
+
+
+def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> list[Method]:
+    args = _signature_args(ep, tr)
+    const = const_name(ep["name"])
+    values = [param_name(p["name"]) for p in ep["params"]]
+    out = []
+    for name, alias_of in [(ep["name"], None)] + [(a, ep["name"]) for a in ep.get("aliases") or []]:
+        out.append(
+            Method(
+                name=param_name(name),
+                const=const,
+                args=args,
+                returns=tr.returns(ep.get("data_type")),
+                doc=_doc(ep, tr, alias_of),
+                call_values=values,
+                returns_expr=tr.expr(ep.get("data_type")),
+            )
+        )
+    pag = ep.get("pagination")
+    if pag:
+        by_wire = {p["wire"]: param_name(p["name"]) for p in ep["params"]}
+        kinds = {p["wire"]: p["type"]["kind"] for p in ep["params"]}
+        page_arg = by_wire.get("page", "")
+        options_arg = "" if page_arg else by_wire.get("options", "")
+        if page_arg or options_arg:
+            it_args = [a for a in args if a.name != page_arg]
+            out.append(
+                Method(
+                    name="iter_" + param_name(ep["name"]),
+                    const=const,
+                    args=it_args,
+                    returns=_item_type(ep, spec, tr),
+                    doc=[
+                        f"Every item of ``{ep['name']}``, fetched page by page (an async iterator).",
+                        "",
+                        "Same parameters minus the page number; stops after ``totalCount`` items or at a",
+                        "short or empty page. Only one page is held in memory at a time.",
+                    ],
+                    iterator=True,
+                    iter_source=param_name(ep["name"]),
+                    iter_page_arg=page_arg,
+                    iter_options_arg=options_arg,
+                    iter_items=pag.get("items") or "list",
+                    iter_total=pag.get("total"),
+                    iter_limit_arg=by_wire.get("limit", ""),
+                    iter_page_str=kinds.get("page") == "str",
+                )
+            )
+        else:
+            SKIPPED_ITERATORS.append(ep["name"])
+    return out
+
+
+def endpoint_const(ep: dict[str, Any], tr: TypeRenderer) -> list[str]:
+    q = json.dumps
+    lines = [f"{const_name(ep['name'])} = Endpoint("]
+    lines.append(f"    {q(ep['name'])},")
+    lines.append(f"    {q(ep['method'])},")
+    lines.append(f"    {q(ep['path'])},")
+    if ep["params"]:
+        lines.append("    (")
+        for p in ep["params"]:
+            lines.append(
+                f"        Param({q(param_name(p['name']))}, {q(p['wire'])}, {q(p['location'])}, "
+                f"{bool(p.get('required'))!r}, {q(tr.kind(p['type']))}),"
+            )
+        lines.append("    ),")
+    else:
+        lines.append("    (),")
+    extra = [f"idempotent={ep['method'].upper() in IDEMPOTENT_METHODS!r}"]
+    basic = ep.get("basic_auth")
+    if basic is None:
+        basic = ep.get("client") == "authentication" and ep["path"] in BASIC_AUTH_PATHS
+    if basic:
+        extra.append("basic_auth=True")
+    if ep.get("envelope") is False:
+        extra.append("envelope=False")
+    lines.append(f"    {', '.join(extra)},")
+    lines.append(")")
+    return lines
+
+
+def _sig(m: Method, sync: bool) -> list[str]:
+    lines = ["        self,"]
+    star = False
+    for a in m.args:
+        if a.keyword_only and not star:
+            lines.append("        *,")
+            star = True
+        default = "" if a.required else " = None"
+        lines.append(f"        {a.name}: {a.annotation}{default},")
+    if not star:
+        lines.append("        *,")
+    for n, ann in OPTION_PARAMS:
+        lines.append(f"        {n}: {ann} = None,")
+    if m.iterator:
+        ret = f"Iterator[{m.returns}]" if sync else f"AsyncIterator[{m.returns}]"
+    else:
+        ret = m.returns
+    kw = "def" if (sync or m.iterator) else "async def"
+    return [f"    {kw} {m.name}(", *lines, f"    ) -> {ret}:"]
+
+
+def _docstring(m: Method) -> list[str]:
+    if len(m.doc) == 1:
+        return [f'        """{m.doc[0]}"""']
+    out = [f'        """{m.doc[0]}']
+    out.extend(("        " + d) if d else "" for d in m.doc[1:])
+    out.append('        """')
+    return out
+
+
+def _opts_call() -> str:
+    return "RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body)"
+
+
+def _kw_opts() -> list[str]:
+    return [f"{n}={n}" for n in OPTION_NAMES]
+
+
+def render_async_method(m: Method) -> list[str]:
+    lines = _sig(m, sync=False) + _docstring(m)
+    if m.iterator:
+        call_args = []
+        for a in m.args:
+            if a.name == m.iter_options_arg:
+                call_args.append(f"{a.name}=_with_page({a.name}, page)")
+            else:
+                call_args.append(f"{a.name}={a.name}")
+        if m.iter_page_arg:
+            call_args.insert(
+                0, f"{m.iter_page_arg}=str(page)" if m.iter_page_str else f"{m.iter_page_arg}=page"
+            )
+        call_args += _kw_opts()
+        limit = m.iter_limit_arg or (
+            f"_options_limit({m.iter_options_arg})" if m.iter_options_arg else "None"
+        )
+        lines.append("        return _paginate(")
+        lines.append(f"            lambda page: self.{m.iter_source}(")
+        lines.extend(f"                {c}," for c in call_args)
+        lines.append("            ),")
+        lines.append(f"            {json.dumps(m.iter_items)},")
+        lines.append(f"            {json.dumps(m.iter_total)},")
+        lines.append(f"            {limit},")
+        lines.append("        )")
+        return lines
+    vals = m.call_values
+    tup = "()" if not vals else ("(" + vals[0] + ",)" if len(vals) == 1 else None)
+    ignore = "" if m.returns in ("Any", "None") else "  # type: ignore[no-any-return]"
+    ret = "" if m.returns == "None" else "return "
+    lines.append(f"        {ret}await self._call({ignore}")
+    lines.append(f"            {m.const},")
+    if tup is not None:
+        lines.append(f"            {tup},")
+    else:
+        lines.append("            (")
+        lines.extend(f"                {v}," for v in vals)
+        lines.append("            ),")
+    lines.append(f"            {json.dumps(m.returns_expr) if m.returns_expr is not None else None},")
+    lines.append(f"            {_opts_call()},")
+    lines.append("        )")
+    return lines
+
+
+def render_sync_method(m: Method) -> list[str]:
+    lines = _sig(m, sync=True) + _docstring(m)
+    call = []
+    for a in m.args:
+        call.append(f"{a.name}={a.name}" if a.keyword_only else a.name)
+    call += _kw_opts()
+    runner = "_iter" if m.iterator else "_run"
+    lines.append(f"        return self.{runner}(")
+    lines.append(f"            lambda c: c.{m.name}(")
+    lines.extend(f"                {c}," for c in call)
+    lines.append("            )")
+    lines.append("        )")
+    return lines
+
+
+@dataclass
+class Area:
+    client: str
+    area: str
+    module: str
+    cls: str
+    endpoints: list[dict[str, Any]]
+    methods: list[Method]
+
+
+def plan_areas(spec: dict[str, Any], tr: TypeRenderer) -> list[Area]:
+    areas: list[Area] = []
+    for client in CLIENTS:
+        by_area: dict[str, list[dict[str, Any]]] = {}
+        for ep in spec.get("endpoints", []):
+            if ep["client"] == client:
+                by_area.setdefault(ep.get("area") or "misc", []).append(ep)
+        for area, eps in sorted(by_area.items(), key=lambda kv: module_name(kv[0])):
+            eps.sort(key=lambda e: e["name"])
+            chunks: list[list[dict[str, Any]]] = [[]]
+            size = 0
+            for ep in eps:
+                est = (
+                    30
+                    + 4 * len(ep["params"]) * (1 + len(ep.get("aliases") or []))
+                    + (40 if ep.get("pagination") else 0)
+                )
+                if size and size + est > MAX_LINES:
+                    chunks.append([])
+                    size = 0
+                chunks[-1].append(ep)
+                size += est
+            for i, chunk in enumerate(chunks):
+                suffix = "" if i == 0 else f"_{i + 1}"
+                mod = module_name(area) + suffix
+                cls = camel(area) + (str(i + 1) if i else "") + "Mixin"
+                methods = [m for ep in chunk for m in build_methods(ep, spec, tr)]
+                areas.append(Area(client, area, mod, cls, chunk, methods))
+    # method names must be unique per client and must not shadow annotation names
+    for client in CLIENTS:
+        seen: dict[str, str] = {}
+        for a in areas:
+            if a.client != client:
+                continue
+            for m in a.methods:
+                if m.name in seen:
+                    raise ValueError(f"{client}: method {m.name} defined twice ({seen[m.name]}, {a.module})")
+                if m.name in ANNOTATION_NAMES:
+                    raise ValueError(f"method name {m.name} shadows an annotation name")
+                seen[m.name] = a.module
+    return areas
+
+
+def _typing_imports(body: str, extra: tuple[str, ...] = ()) -> list[str]:
+    names = [
+        n
+        for n in ("Any", "Dict", "List", "Literal")
+        if re.search(rf"\b{n}\[" if n != "Any" else r"\bAny\b", body)
+    ]
+    return sorted(set(names) | set(extra))
+
+
+def _model_imports(area: Area, tr: TypeRenderer, spec: dict[str, Any], body: str) -> list[str]:
+    names: set[str] = set()
+    for ep in area.endpoints:
+        for p in ep["params"]:
+            tr.names(p["type"], names)
+        tr.names(ep.get("data_type"), names)
+        if ep.get("pagination") and (ep.get("data_type") or {}).get("kind") == "model":
+            for f in spec["models"].get(ep["data_type"]["name"], {}).get("fields", []):
+                if f["wire"] == ep["pagination"].get("items", "list"):
+                    tr.names(f["type"], names)
+    return sorted(n for n in names if re.search(rf"\b{n}\b", body))
+
+
+def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) -> str:
+    kind = "Management" if area.client == "management" else "Authentication"
+    body: list[str] = []
+    if not sync:
+        for ep in area.endpoints:
+            body.append("")
+            body.extend(endpoint_const(ep, tr))
+    body.append("")
+    body.append("")
+    base = f'_SyncClient["_Async{CLIENTS[area.client]}"]' if sync else "_Caller"
+    body.append(f"class {area.cls}({base}):")
+    n_ep = len(area.endpoints)
+    body.append(f'    """{kind} API, area ``{area.area}``: {n_ep} endpoint{"s" if n_ep != 1 else ""}."""')
+    if not sync:
+        body.append("")
+        body.append("    __slots__ = ()")
+    for m in area.methods:
+        body.append("")
+        body.extend(render_sync_method(m) if sync else render_async_method(m))
+    text = "\n".join(body)
+    head = [
+        HEADER.rstrip("\n"),
+        f'"""{kind} API endpoints, area ``{area.area}``{" (sync facade)" if sync else ""}."""',
+        "",
+    ]
+    head.append("from __future__ import annotations")
+    head.append("")
+    abc = ["Mapping"]
+    if any(m.iterator for m in area.methods):
+        abc.insert(0, "Iterator" if sync else "AsyncIterator")
+    head.append(f"from collections.abc import {', '.join(abc)}")
+    head.append(f"from typing import {', '.join(_typing_imports(text, ('TYPE_CHECKING',)))}")
+    head.append("")
+    if sync:
+        head.append("from genauth_sync._portal import SyncClient as _SyncClient")
+    else:
+        head.append("from genauth_async._endpoint import Endpoint, Param, RequestOptions")
+        head.append("from genauth_async._generated._caller import _Caller")
+        if any(m.iterator for m in area.methods):
+            helpers = ["paginate as _paginate"]
+            if any(m.iter_options_arg for m in area.methods):
+                helpers += ["options_limit as _options_limit", "with_page as _with_page"]
+            head.append(f"from genauth_async._pagination import {', '.join(helpers)}")
+    head.append("")
+    head.append("if TYPE_CHECKING:")
+    if sync:
+        cls = CLIENTS[area.client]
+        head.append(f"    from genauth_async._generated.clients import {cls} as _Async{cls}  # noqa: F401")
+    models = _model_imports(area, tr, spec, text)
+    if models:
+        head.append("    from genauth_async.models import (")
+        head.extend(wrap_names(models, indent="        "))
+        head.append("    )")
+    elif not sync:
+        head.pop()
+    return "\n".join(head) + "\n" + text + "\n"
+
+
+def render_caller() -> str:
+    return (
+        HEADER
+        + '''"""Base of the generated async mixins: declares ``_call`` for type checkers only.
+
+At run time the class is empty, so ``BaseClient._call`` (later in the MRO) is the one that runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from genauth_async._endpoint import Endpoint, RequestOptions
+
+
+class _Caller:
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        async def _call(
+            self,
+            endpoint: Endpoint,
+            values: Sequence[Any],
+            returns: str | None,
+            options: RequestOptions | None = None,
+        ) -> Any: ...
+'''
+    )
+
+
+def render_async_clients(areas: list[Area]) -> str:
+    t = [
+        HEADER.rstrip("\n"),
+        '"""The async clients: the hand-written base clients plus every generated endpoint mixin."""',
+        "",
+    ]
+    t.append("from __future__ import annotations")
+    t.append("")
+    t.append("from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient")
+    for a in areas:
+        alias = f"_{a.client[0].upper()}{a.cls}"
+        t.append(f"from genauth_async._generated.{a.client}.{a.module} import {a.cls} as {alias}")
+    t.append("")
+    t.append('__all__ = ["AuthenticationClient", "ManagementClient"]')
+    for client, cls in CLIENTS.items():
+        mine = [a for a in areas if a.client == client]
+        n = sum(len(a.endpoints) for a in mine)
+        t.append("")
+        t.append("")
+        t.append(f"class {cls}(")
+        for a in mine:
+            t.append(f"    _{a.client[0].upper()}{a.cls},")
+        t.append(f"    Base{cls},")
+        t.append("):")
+        t.append(
+            f'    """GenAuth {client} API client (async): {n} spec endpoints plus the base client\'s helpers."""'
+        )
+    return "\n".join(t) + "\n"
+
+
+def package_init(doc: str) -> str:
+    return HEADER + f'"""{doc}"""\n'

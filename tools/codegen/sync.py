@@ -1,0 +1,353 @@
+"""The sync facade's client classes (``genauth_sync/_generated/clients.py``).
+
+The endpoint mixins come from the spec (see ``endpoints.py``). The constructors and the
+hand-written public methods of the async base clients are mirrored by introspecting
+``genauth_async._base_client`` at generation time, so the facade follows the async classes
+without anyone keeping a twin by hand (the drift test notices when the base changes).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from tools.codegen.common import HEADER
+from tools.codegen.endpoints import CLIENTS, Area
+
+# Constructor arguments the sync facade does not take: an aiohttp session belongs to one loop, and
+# the facade owns its loop.
+SKIP_INIT = {"session", "loop"}
+# Async lifecycle methods that the sync base class maps to close() / with-blocks.
+SKIP_METHODS = {"aclose", "close"}
+# Public methods of the async base that make no sense through a portal: ``with_options`` returns a
+# configured copy of the *async* client (use per-call options on the facade instead).
+SKIP_METHODS |= {"with_options"}
+
+# Fallback when the hand-written base clients cannot be imported (contract, internals.md section 4).
+_FALLBACK_INIT = {
+    "management": [
+        ("access_key_id", "str", None, False),
+        ("access_key_secret", "str", None, False),
+        ("host", "str | None", "None", False),
+        ("timeout", "float", "10.0", False),
+        ("lang", "str | None", "None", False),
+        ("use_unverified_ssl", "bool", "False", False),
+        ("websocket_host", "str | None", "None", False),
+        ("websocket_endpoint", "str | None", "None", False),
+        ("max_retries", "int", "2", True),
+        ("max_connections", "int", "100", True),
+    ],
+    "authentication": [
+        ("app_id", "str", None, False),
+        ("app_host", "str", None, False),
+        ("app_secret", "str | None", "None", False),
+        ("access_token", "str | None", "None", False),
+        ("timeout", "float", "10.0", False),
+        ("protocol", "str | None", "None", False),
+        ("token_endpoint_auth_method", "str | None", "None", False),
+        ("introspection_endpoint_auth_method", "str | None", "None", False),
+        ("revocation_endpoint_auth_method", "str | None", "None", False),
+        ("redirect_uri", "str | None", "None", False),
+        ("post_logout_redirect_uri", "str | None", "None", False),
+        ("use_unverified_ssl", "bool", "False", False),
+        ("lang", "str | None", "None", False),
+        ("websocket_host", "str | None", "None", False),
+        ("websocket_endpoint", "str | None", "None", False),
+        ("real_ip", "str | None", "None", False),
+        ("max_retries", "int", "2", True),
+        ("max_connections", "int", "100", True),
+    ],
+}
+
+
+@dataclass
+class BaseInfo:
+    init: list[tuple[str, str, str | None, bool]]  # name, annotation, default text, keyword-only
+    methods: list[str]  # rendered sync methods
+    imports: dict[str, set[str]]  # module -> names (TYPE_CHECKING)
+
+
+def _default_text(v: Any) -> str:
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return repr(v)
+    raise ValueError(f"unsupported default {v!r}")
+
+
+def _module_imports(module: Any) -> dict[str, str]:
+    """name -> module it is imported from, read from the module's source (TYPE_CHECKING imports too)."""
+    out: dict[str, str] = {}
+    try:
+        tree = ast.parse(inspect.getsource(module))
+    except (OSError, TypeError):
+        return out
+    pkg = module.__name__.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module is not None
+            or isinstance(node, ast.ImportFrom)
+            and node.level
+        ):
+            base = node.module or ""
+            if node.level:
+                parts = module.__name__.split(".")[: -node.level] if module.__name__ else pkg.split(".")
+                base = ".".join(parts + ([node.module] if node.module else []))
+            for a in node.names:
+                out[a.asname or a.name] = f"{base}:{a.name}"
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                out[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+    return out
+
+
+_TYPING = {
+    "Any",
+    "Callable",
+    "Literal",
+    "Mapping",
+    "Sequence",
+    "Iterable",
+    "Awaitable",
+    "AsyncIterator",
+    "Iterator",
+}
+
+
+def _collect(ann: str, fn: Any, imports: dict[str, set[str]]) -> None:
+    mod = sys.modules[fn.__module__]
+    table = _module_imports(mod)
+    for ident in set(re.findall(r"\b([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_.]*)?", ann)):
+        if ident in {
+            "None",
+            "str",
+            "int",
+            "float",
+            "bool",
+            "bytes",
+            "dict",
+            "list",
+            "tuple",
+            "set",
+            "object",
+            "type",
+        }:
+            continue
+        src = table.get(ident)
+        if src is None:
+            if hasattr(mod, ident) and not ident.startswith("__"):
+                imports.setdefault(mod.__name__, set()).add(ident)
+            elif ident in _TYPING:
+                imports.setdefault("typing", set()).add(ident)
+            continue
+        if ":" in src:
+            m, name = src.split(":")
+            imports.setdefault(m, set()).add(name if name == ident else f"{name} as {ident}")
+        else:
+            imports.setdefault("__import__", set()).add(src)
+
+
+def _render_param(p: inspect.Parameter) -> str:
+    ann = p.annotation if p.annotation is not inspect.Parameter.empty else None
+    ann_txt = (
+        f": {ann}"
+        if isinstance(ann, str)
+        else (f": {inspect.formatannotation(ann)}" if ann is not None else "")
+    )
+    prefix = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}.get(p.kind, "")
+    default = "" if p.default is inspect.Parameter.empty else f" = {_default_text(p.default)}"
+    return f"{prefix}{p.name}{ann_txt}{default}"
+
+
+def _render_sig(sig: inspect.Signature) -> list[str]:
+    lines = ["        self,"]
+    star = False
+    slash = False
+    params = list(sig.parameters.values())[1:]
+    for p in params:
+        if p.kind is inspect.Parameter.KEYWORD_ONLY and not star:
+            lines.append("        *,")
+            star = True
+        if p.kind is inspect.Parameter.VAR_POSITIONAL:
+            star = True
+        lines.append(f"        {_render_param(p)},")
+        if p.kind is inspect.Parameter.POSITIONAL_ONLY:
+            slash = True
+        elif slash:
+            lines.insert(len(lines) - 1, "        /,")
+            slash = False
+    return lines
+
+
+def _call_args(sig: inspect.Signature) -> list[str]:
+    out = []
+    for p in list(sig.parameters.values())[1:]:
+        if p.kind is inspect.Parameter.VAR_POSITIONAL:
+            out.append(f"*{p.name}")
+        elif p.kind is inspect.Parameter.VAR_KEYWORD:
+            out.append(f"**{p.name}")
+        elif p.kind is inspect.Parameter.KEYWORD_ONLY:
+            out.append(f"{p.name}={p.name}")
+        else:
+            out.append(p.name)
+    return out
+
+
+def _strip_async_iter(ann: str) -> str | None:
+    m = re.fullmatch(
+        r"(?:collections\.abc\.|typing\.)?(AsyncIterator|AsyncGenerator|AsyncIterable)\[(.*)\]", ann.strip()
+    )
+    if not m:
+        return None
+    inner = m.group(2)
+    if m.group(1) == "AsyncGenerator":
+        inner = inner.rsplit(",", 1)[0].strip()
+    return inner
+
+
+def introspect(client: str, generated_names: set[str]) -> BaseInfo:
+    try:
+        base_mod = importlib.import_module("genauth_async._base_client")
+        base = getattr(base_mod, f"Base{CLIENTS[client]}")
+    except Exception:  # noqa: BLE001 - the runtime may not exist yet; fall back to the contract
+        return BaseInfo(_FALLBACK_INIT[client], [], {})
+    imports: dict[str, set[str]] = {}
+    sig = inspect.signature(base.__init__)
+    init: list[tuple[str, str, str | None, bool]] = []
+    for p in list(sig.parameters.values())[1:]:
+        if p.name in SKIP_INIT or p.kind in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL):
+            continue
+        ann = p.annotation if isinstance(p.annotation, str) else inspect.formatannotation(p.annotation)
+        _collect(ann, base.__init__, imports)
+        default = None if p.default is inspect.Parameter.empty else _default_text(p.default)
+        init.append((p.name, ann, default, p.kind is inspect.Parameter.KEYWORD_ONLY))
+    methods: list[str] = []
+    for name in sorted(dir(base)):
+        if name.startswith("_") or name in SKIP_METHODS or name in generated_names:
+            continue
+        fn = inspect.getattr_static(base, name)
+        if isinstance(fn, (staticmethod, classmethod, property)) or not inspect.isfunction(fn):
+            continue
+        if not fn.__module__.startswith("genauth_async"):
+            continue
+        msig = inspect.signature(fn)
+        ret = msig.return_annotation
+        ret = (
+            ret
+            if isinstance(ret, str)
+            else ("Any" if ret is inspect.Signature.empty else inspect.formatannotation(ret))
+        )
+        for p in list(msig.parameters.values())[1:]:
+            if isinstance(p.annotation, str):
+                _collect(p.annotation, fn, imports)
+        _collect(ret, fn, imports)
+        inner = _strip_async_iter(ret)
+        if inspect.isasyncgenfunction(fn) or inner is not None:
+            runner, ret_txt = "_iter", f"Iterator[{inner or 'Any'}]"
+            imports.setdefault("collections.abc", set()).add("Iterator")
+        elif inspect.iscoroutinefunction(fn):
+            runner, ret_txt = "_run", ret
+        else:
+            runner, ret_txt = "_run_sync", ret
+        doc = inspect.getdoc(fn) or ""
+        first = doc.strip().splitlines()[0] if doc.strip() else f"Sync form of ``{name}``."
+        lines = [f"    def {name}(", *_render_sig(msig), f"    ) -> {ret_txt}:"]
+        lines.append(
+            f'        """{first.replace(chr(92), chr(92) * 2)} (runs on the client\'s portal thread)."""'
+        )
+        lines.append(f"        return self.{runner}(")
+        lines.append(f"            lambda c: c.{name}(")
+        lines.extend(f"                {a}," for a in _call_args(msig))
+        lines.append("            )")
+        lines.append("        )")
+        methods.append("\n".join(lines))
+    return BaseInfo(init, methods, imports)
+
+
+def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
+    t = [
+        HEADER.rstrip("\n"),
+        '"""The sync clients: every generated endpoint mixin on the portal-owning base class."""',
+        "",
+    ]
+    t.append("from __future__ import annotations")
+    t.append("")
+    imports: dict[str, set[str]] = {"typing": {"TYPE_CHECKING", "Any"}}
+    for info in infos.values():
+        for m, names in info.imports.items():
+            if m in ("typing", "collections.abc"):
+                imports.setdefault(m, set()).update(names)
+    for m in ("collections.abc", "typing"):
+        if m in imports:
+            t.append(f"from {m} import {', '.join(sorted(imports[m]))}")
+    t.append("")
+    t.append("from genauth_sync._portal import SyncClient")
+    for a in areas:
+        alias = f"_{a.client[0].upper()}{a.cls}"
+        t.append(f"from genauth_sync._generated.{a.client}.{a.module} import {a.cls} as {alias}")
+    t.append("")
+    t.append("if TYPE_CHECKING:")
+    for cls in CLIENTS.values():
+        t.append(f"    from genauth_async._generated.clients import {cls} as _Async{cls}  # noqa: F401")
+    tc: dict[str, set[str]] = {}
+    for info in infos.values():
+        for m, names in info.imports.items():
+            if m not in ("typing", "collections.abc"):
+                tc.setdefault(m, set()).update(names)
+    for m, names in sorted(tc.items()):
+        if m == "__import__":
+            for n in sorted(names):
+                t.append(f"    import {n}")
+        else:
+            t.append(f"    from {m} import {', '.join(sorted(names))}")
+    t.append("")
+    t.append('__all__ = ["AuthenticationClient", "ManagementClient"]')
+    for client, cls in CLIENTS.items():
+        mine = [a for a in areas if a.client == client]
+        info = infos[client]
+        t.append("")
+        t.append("")
+        t.append(f"class {cls}(")
+        for a in mine:
+            t.append(f"    _{a.client[0].upper()}{a.cls},")
+        t.append(f'    SyncClient["_Async{cls}"],')
+        t.append("):")
+        t.append(f'    """GenAuth {client} API client (sync facade over ``genauth_async.{cls}``).')
+        t.append("")
+        t.append(
+            "    Owns one event-loop thread (an anyio blocking portal), started on first use and stopped by"
+        )
+        t.append(
+            "    ``close()``, a ``with`` block or interpreter exit. Safe to share between threads; after"
+        )
+        t.append("    ``os.fork()`` the child process gets its own loop thread and connections.")
+        t.append('    """')
+        t.append("")
+        t.append(f'    _async_class_path = ("genauth_async._generated.clients", "{cls}")')
+        t.append("")
+        t.append("    def __init__(")
+        t.append("        self,")
+        star = False
+        for name, ann, default, kw in info.init:
+            if kw and not star:
+                t.append("        *,")
+                star = True
+            t.append(f"        {name}: {ann}{'' if default is None else ' = ' + default},")
+        t.append("    ) -> None:")
+        t.append(
+            f'        """Same arguments as ``genauth_async.{cls}`` (without ``session``: the facade owns its loop)."""'
+        )
+        t.append("        self._setup(")
+        t.append("            {")
+        for name, _, _, _ in info.init:
+            t.append(f"                {name!r}: {name},")
+        t.append("            }")
+        t.append("        )")
+        for m in info.methods:
+            t.append("")
+            t.append(m)
+    return "\n".join(t) + "\n"
