@@ -197,7 +197,7 @@ async def _provision(args: argparse.Namespace, kind: ResourceKind) -> int:
         loop.add_signal_handler(signal.SIGINT, stop.set)
     try:
         async with _client(args, sys.stdout) as client:
-            lines: dict[int, int] = {}
+            lines: dict[int, int | None] = {}
 
             def items() -> Iterator[dict[str, Any]]:
                 for record in feed:
@@ -207,12 +207,12 @@ async def _provision(args: argparse.Namespace, kind: ResourceKind) -> int:
                     yield record.data or {}
 
             async for result in provision(client, kind, items(), concurrency=args.concurrency, summary=summary):
-                line = lines.pop(id(result.source), None)
-                _write(report, result, line)
+                source_line = lines.pop(id(result.source), None)
+                _write(report, result, source_line)
                 if progress is not None:
                     progress.update(summary)
                 if result.status == "failed":
-                    print(f"{args.file}:{line}: {result.to_json().get('error', {}).get('message')}",
+                    print(f"{args.file}:{source_line}: {result.to_json().get('error', {}).get('message')}",
                           file=sys.stderr)
     finally:
         with contextlib.suppress(NotImplementedError):
