@@ -1,0 +1,272 @@
+"""Credentials on the wire: the management token provider and the prebuilt header sets.
+
+Management token: fetched from ``POST /api/v3/get-management-token``, cached, and refreshed a
+little before it expires so no call is sent with a token about to die in flight. The fetch is
+single-flight: when a thousand calls start together on a cold client, one of them fetches and the
+others wait for its result (an ``asyncio.Lock`` plus a second look after acquiring it). A failed
+fetch is shared with the waiters queued behind it instead of being repeated by each of them.
+
+Headers are built once per credential change, not per call: the per-request cost is a dict lookup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import attrs
+
+from .errors import APIError
+
+__all__ = [
+    "ManagementToken",
+    "ManagementTokenProvider",
+    "ManagementHeaders",
+    "AuthenticationHeaders",
+    "BASIC_AUTH_PATHS",
+    "decode_jwt_payload",
+]
+
+#: V3 sign-in paths that take app credentials in a Basic header under client_secret_basic.
+#: The official SDK compared full URLs against these bare paths, so it never sent them.
+BASIC_AUTH_PATHS = frozenset({
+    "/api/v3/signin",
+    "/api/v3/signin-by-mobile",
+    "/api/v3/exchange-tokenset-with-qrcode-ticket",
+})
+
+_DEFAULT_TTL = 7200.0
+
+
+def decode_jwt_payload(token: str) -> dict[str, Any]:
+    """Read a JWT's claims without verifying it (we only need ``scoped_userpool_id``).
+
+    JWTs use the URL-safe base64 alphabet; the official SDK's standard-alphabet decoding breaks on
+    tokens containing ``-`` or ``_``.
+    """
+    parts = token.split(".")
+    if len(parts) < 2:
+        return {}
+    segment = parts[1]
+    segment += "=" * (-len(segment) % 4)
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(segment.encode("ascii")))
+    except (binascii.Error, ValueError, UnicodeError):
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+@attrs.frozen(slots=True, repr=False)
+class ManagementToken:
+    access_token: str
+    userpool_id: str | None
+    expires_in: float
+
+    def __repr__(self) -> str:
+        return f"ManagementToken(userpool_id={self.userpool_id!r}, expires_in={self.expires_in!r})"
+
+
+class ManagementTokenProvider:
+    """Caches the management token; ``fetch`` returns the envelope ``data`` of the token request."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Mapping[str, Any]], Awaitable[Any]],
+        access_key_id: str,
+        access_key_secret: str,
+        *,
+        leeway: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._fetch = fetch
+        self._access_key_id = access_key_id
+        self._access_key_secret = access_key_secret
+        self._leeway = leeway
+        self._clock = clock
+        self._token: ManagementToken | None = None
+        self._refresh_at = 0.0
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self._lock_pid = 0
+        self._generation = 0
+        self._last_error: Exception | None = None
+        #: Number of token requests sent; tests and metrics read it.
+        self.fetch_count = 0
+
+    def __repr__(self) -> str:
+        return f"ManagementTokenProvider(access_key_id={self._access_key_id!r})"
+
+    def current(self) -> ManagementToken | None:
+        """The cached token if it is still comfortably valid; the per-call fast path."""
+        token = self._token
+        if token is not None and self._clock() < self._refresh_at:
+            return token
+        return None
+
+    def invalidate(self, access_token: str | None = None) -> None:
+        """Forget the token, unless a newer one already replaced the one that was rejected.
+
+        The comparison is what keeps fifty calls failing with the same expired token from causing
+        fifty refreshes.
+        """
+        token = self._token
+        if token is None:
+            return
+        if access_token is None or token.access_token == access_token:
+            self._token = None
+            self._refresh_at = 0.0
+
+    def _get_lock(self) -> asyncio.Lock:
+        # An asyncio.Lock binds to the loop that first waits on it; a client reused from a new
+        # loop (asyncio.run twice) or a forked child needs a fresh one.
+        loop = asyncio.get_running_loop()
+        pid = os.getpid()
+        if self._lock is None or self._lock_loop is not loop or self._lock_pid != pid:
+            self._lock = asyncio.Lock()
+            self._lock_loop = loop
+            self._lock_pid = pid
+        return self._lock
+
+    async def get(self) -> ManagementToken:
+        token = self.current()
+        if token is not None:
+            return token
+        generation = self._generation
+        async with self._get_lock():
+            token = self.current()
+            if token is not None:
+                return token
+            if self._generation != generation and self._last_error is not None:
+                # The fetch we queued behind just failed; repeating it per waiter would hammer
+                # the token endpoint with a thousand identical doomed requests.
+                raise self._last_error
+            try:
+                token = await self._refresh()
+            except Exception as exc:
+                # (Cancellation is not shared: the next waiter simply tries again.)
+                self._last_error = exc
+                self._generation += 1
+                raise
+            self._last_error = None
+            self._generation += 1
+            return token
+
+    async def _refresh(self) -> ManagementToken:
+        self.fetch_count += 1
+        started = self._clock()
+        data = await self._fetch(
+            {"accessKeyId": self._access_key_id, "accessKeySecret": self._access_key_secret}
+        )
+        access_token = data.get("access_token") if isinstance(data, Mapping) else None
+        if not access_token or not isinstance(access_token, str):
+            raise APIError("get management token failed: no access_token in the answer", status_code=500)
+        try:
+            ttl = float(data.get("expires_in") or _DEFAULT_TTL)
+        except (TypeError, ValueError):
+            ttl = _DEFAULT_TTL
+        claims = decode_jwt_payload(access_token)
+        userpool_id = claims.get("scoped_userpool_id")
+        token = ManagementToken(
+            access_token=access_token,
+            userpool_id=str(userpool_id) if userpool_id is not None else None,
+            expires_in=ttl,
+        )
+        # Refresh ahead: 60 s early for the usual 2 h token, 10 % early for short-lived ones.
+        margin = min(self._leeway, ttl * 0.1)
+        self._token = token
+        self._refresh_at = started + ttl - margin
+        return token
+
+
+class ManagementHeaders:
+    """Header dicts for management calls, rebuilt only when the token changes."""
+
+    __slots__ = ("_base", "_base_json", "_token", "_auth", "_auth_json")
+
+    def __init__(self, *, lang: str | None, sdk_version: str, user_agent: str) -> None:
+        base = {
+            "User-Agent": user_agent,
+            "x-genauth-sdk-version": sdk_version,
+            # The official SDK sends the header even when unset, as an empty string; servers may
+            # key on its presence, so keep it.
+            "x-genauth-lang": lang or "",
+        }
+        self._base = base
+        self._base_json = {**base, "Content-Type": "application/json"}
+        self._token: ManagementToken | None = None
+        self._auth: dict[str, str] = base
+        self._auth_json: dict[str, str] = self._base_json
+
+    def unauthenticated(self, json_body: bool) -> dict[str, str]:
+        return self._base_json if json_body else self._base
+
+    def for_token(self, token: ManagementToken, json_body: bool) -> dict[str, str]:
+        if token is not self._token:
+            extra = {"authorization": f"Bearer {token.access_token}"}
+            if token.userpool_id is not None:
+                extra["x-genauth-userpool-id"] = token.userpool_id
+            self._auth = {**self._base, **extra}
+            self._auth_json = {**self._base_json, **extra}
+            self._token = token
+        return self._auth_json if json_body else self._auth
+
+
+class AuthenticationHeaders:
+    """Header dicts for authentication-side V3 calls (app id, user token, optional Basic)."""
+
+    __slots__ = ("_base", "_base_json", "_user", "_user_json", "_basic", "_basic_json", "use_basic",
+                 "basic_value")
+
+    def __init__(
+        self,
+        *,
+        app_id: str,
+        app_secret: str | None,
+        lang: str | None,
+        real_ip: str | None,
+        token_endpoint_auth_method: str,
+        sdk_version: str,
+        user_agent: str,
+    ) -> None:
+        base = {
+            "User-Agent": user_agent,
+            "x-genauth-sdk-version": sdk_version,
+            "x-genauth-request-from": "sdk",
+            "x-genauth-app-id": app_id,
+        }
+        if lang:
+            base["x-genauth-lang"] = lang
+        if real_ip:
+            base["x-real-ip"] = real_ip
+        self._base = base
+        self._base_json = {**base, "Content-Type": "application/json"}
+        self._user: dict[str, str] = self._base
+        self._user_json = self._base_json
+        self.use_basic = token_endpoint_auth_method == "client_secret_basic" and app_secret is not None
+        self.basic_value = ""
+        if self.use_basic:
+            credentials = base64.b64encode(f"{app_id}:{app_secret}".encode()).decode("ascii")
+            self.basic_value = f"Basic {credentials}"
+            self._basic = {**base, "authorization": self.basic_value}
+        else:
+            self._basic = base
+        self._basic_json = {**self._basic, "Content-Type": "application/json"}
+
+    def set_access_token(self, access_token: str | None) -> None:
+        if access_token:
+            # Raw token, no "Bearer": the V3 authentication API expects it that way.
+            self._user = {**self._base, "authorization": access_token}
+        else:
+            self._user = self._base
+        self._user_json = {**self._user, "Content-Type": "application/json"}
+
+    def get(self, path: str, basic_auth: bool, json_body: bool) -> dict[str, str]:
+        if self.use_basic and (basic_auth or path in BASIC_AUTH_PATHS):
+            return self._basic_json if json_body else self._basic
+        return self._user_json if json_body else self._user

@@ -1,0 +1,96 @@
+"""Building blocks shared by generated models: the UNSET sentinel, wire enums, wire-name metadata.
+
+Request models need three states per field: a value, an explicit ``null`` the server must store,
+and "not given" so the server keeps what it has. ``None`` cannot mean both of the last two, hence
+``UNSET``. It is an enum member so type checkers narrow ``x is UNSET`` and pickling keeps identity.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from typing import Any, Final, Literal
+
+import attrs
+
+__all__ = ["UNSET", "Unset", "WireEnum", "WIRE_KEY", "wire_field", "wire_name", "is_unset"]
+
+#: The attrs metadata key holding a field's JSON name.
+WIRE_KEY: Final = "wire"
+
+
+class _UnsetType(enum.Enum):
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    __str__ = __repr__
+
+    def __bool__(self) -> bool:
+        # `if model.field:` should treat "not given" like an empty value, not like a truthy one.
+        return False
+
+
+UNSET: Final = _UnsetType.UNSET
+#: Use in annotations: ``name: str | None | Unset = UNSET``.
+Unset = Literal[_UnsetType.UNSET]
+
+
+def is_unset(value: object) -> bool:
+    return value is UNSET
+
+
+class WireEnum(str, enum.Enum):
+    """A string enum that accepts values it has never heard of.
+
+    A newer server may add an ``appType``; refusing to parse the whole answer because of it would
+    break working code on a server upgrade. Unknown values become pseudo-members (cached, so
+    identity comparisons stay stable) whose ``is_known`` is False; they still compare equal to
+    their string value like every member does.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        with _UNKNOWN_LOCK:
+            existing = cls._value2member_map_.get(value)
+            if existing is not None:
+                return existing
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            # Registering it makes the next lookup of the same value a plain dict hit.
+            cls._value2member_map_[value] = member
+            return member
+
+    @property
+    def is_known(self) -> bool:
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
+
+    def __repr__(self) -> str:
+        suffix = "" if self.is_known else " (unknown)"
+        return f"<{type(self).__name__}.{self._name_}: {self.value!r}{suffix}>"
+
+
+_UNKNOWN_LOCK = threading.Lock()
+
+
+def wire_field(wire: str, default: Any = attrs.NOTHING, **kwargs: Any) -> Any:
+    """``attrs.field`` with the wire name recorded where the converter looks for it."""
+    metadata = dict(kwargs.pop("metadata", None) or {})
+    metadata[WIRE_KEY] = wire
+    return attrs.field(default=default, metadata=metadata, **kwargs)
+
+
+def wire_name(attribute: attrs.Attribute[Any]) -> str:
+    """The JSON key of an attrs field; the attribute name itself when no rename was recorded."""
+    wire = attribute.metadata.get(WIRE_KEY)
+    return wire if isinstance(wire, str) else attribute.name

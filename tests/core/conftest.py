@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+# The package may not be installed into the venv yet; make the checkout importable.
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
+
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, TEST_MODELS, FakeServer  # noqa: E402
+
+from genauth_async import _base_client  # noqa: E402
+from genauth_async._base_client import BaseManagementClient  # noqa: E402
+from genauth_async._converter import register_namespace, unregister_namespace  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _server() -> Iterator[FakeServer]:
+    srv = FakeServer()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def server(_server: FakeServer) -> FakeServer:
+    _server.reset()
+    return _server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_models() -> Iterator[None]:
+    register_namespace(TEST_MODELS)
+    yield
+    unregister_namespace(TEST_MODELS)
+
+
+@pytest.fixture(autouse=True)
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record backoff delays instead of waiting for them."""
+    recorded: list[float] = []
+
+    async def fake_sleep(delay: float) -> None:
+        recorded.append(delay)
+        await asyncio.sleep(0)
+
+    monkeypatch.setattr(_base_client, "_sleep", fake_sleep)
+    return recorded
+
+
+@pytest.fixture
+async def mgmt(server: FakeServer) -> AsyncIterator[BaseManagementClient]:
+    client = BaseManagementClient(ACCESS_KEY_ID, ACCESS_KEY_SECRET, host=server.url)
+    yield client
+    await client.aclose()
