@@ -1,0 +1,38 @@
+"""The benchmark harness still runs end to end (quick mode, raw aiohttp only). No timing is asserted here:
+targets are checked by ``python -m benchmarks``, never by tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_quick_run_of_raw_aiohttp(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--quiet", "--only", "raw_aiohttp",
+         "--scenarios", "bulk,percall", "--bulk-calls", "200", "--percall-calls", "50", "--out", str(tmp_path)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "BULK" in proc.stdout and "TARGETS" in proc.stdout
+    report = json.loads((tmp_path / "latest.json").read_text())
+
+    bulk = report["bulk"]["summary"]["raw_aiohttp@64"]
+    assert "error" not in bulk, bulk
+    assert bulk["n"] == 200 and bulk["rps"] > 0 and bulk["cpu_us_per_call"] > 0
+    run = report["bulk"]["runs"][0]["results"][0]
+    # One token call, 64 warm-up calls and 200 timed calls, all authorized, over a keep-alive pool.
+    assert run["server"]["tokens"] == 1
+    assert run["server"]["created"] == 64 + 200
+    assert run["server"]["unauthorized"] == 0
+    assert 1 <= run["server"]["connections"] <= 64 + 1
+
+    percall = report["percall"]["summary"]["raw_aiohttp"]
+    assert percall["median_us"] > 0 and percall["p99_us"] >= percall["median_us"]
+    assert report["percall"]["runs"][0]["results"][0]["server"]["connections"] == 1
