@@ -156,13 +156,13 @@ class FakeServer:
 # -- hand-written models following the internals contract §2 -----------------------------------
 
 
-class AppType(WireEnum):
+class FakeAppType(WireEnum):
     WEB = "web"
     SPA = "spa"
 
 
 @attrs.define(kw_only=True, slots=True)
-class LoginConfig:
+class FakeLoginConfig:
     merge_login_and_register_page: bool | None | Unset = attrs.field(
         default=UNSET, metadata={"wire": "mergeLoginAndRegisterPage"})
     enabled_basic_login_methods: list[str] | None | Unset = attrs.field(
@@ -170,38 +170,38 @@ class LoginConfig:
 
 
 @attrs.define(kw_only=True, slots=True)
-class ApplicationDto:
+class FakeApplicationDto:
     app_id: str = attrs.field(metadata={"wire": "appId"})
     app_name: str = attrs.field(metadata={"wire": "appName"})
-    app_type: AppType | None = attrs.field(default=None, metadata={"wire": "appType"})
+    app_type: FakeAppType | None = attrs.field(default=None, metadata={"wire": "appType"})
     is_integrate_app: bool | None = attrs.field(default=None, metadata={"wire": "isIntegrateApp"})
-    login_config: LoginConfigResp | None = attrs.field(default=None, metadata={"wire": "loginConfig"})
+    login_config: FakeLoginConfigResp | None = attrs.field(default=None, metadata={"wire": "loginConfig"})
 
 
 @attrs.define(kw_only=True, slots=True)
-class LoginConfigResp:
+class FakeLoginConfigResp:
     merge_login_and_register_page: bool | None = attrs.field(
         default=None, metadata={"wire": "mergeLoginAndRegisterPage"})
 
 
 @attrs.define(kw_only=True, slots=True)
-class ApplicationPaginatedDataDto:
-    list: list[ApplicationDto] = attrs.field(metadata={"wire": "list"})
+class FakeApplicationPaginatedDataDto:
+    list: list[FakeApplicationDto] = attrs.field(metadata={"wire": "list"})
     total_count: int = attrs.field(metadata={"wire": "totalCount"})
 
 
 @attrs.define(kw_only=True, slots=True)
-class IsSuccessDto:
+class FakeIsSuccessDto:
     success: bool
 
 
 TEST_MODELS: dict[str, Any] = {
-    "AppType": AppType,
-    "LoginConfig": LoginConfig,
-    "LoginConfigResp": LoginConfigResp,
-    "ApplicationDto": ApplicationDto,
-    "ApplicationPaginatedDataDto": ApplicationPaginatedDataDto,
-    "IsSuccessDto": IsSuccessDto,
+    "FakeAppType": FakeAppType,
+    "FakeLoginConfig": FakeLoginConfig,
+    "FakeLoginConfigResp": FakeLoginConfigResp,
+    "FakeApplicationDto": FakeApplicationDto,
+    "FakeApplicationPaginatedDataDto": FakeApplicationPaginatedDataDto,
+    "FakeIsSuccessDto": FakeIsSuccessDto,
 }
 
 # -- hand-written endpoint descriptors ------------------------------------------------------------

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 import pytest
-from _fixtures import ApplicationDto, AppType, LoginConfig
+from _fixtures import FakeApplicationDto, FakeAppType, FakeLoginConfig
 
 from genauth_async._converter import from_wire, resolve_type, to_wire
 from genauth_async._model import UNSET, Unset, WireEnum
@@ -14,39 +14,39 @@ from genauth_async._model import UNSET, Unset, WireEnum
 
 def test_unknown_keys_tolerated_and_renames_applied() -> None:
     app = from_wire({"appId": "a1", "appName": "n", "brandNewField": {"x": 1}, "isIntegrateApp": False},
-                    "ApplicationDto")
-    assert app == ApplicationDto(app_id="a1", app_name="n", is_integrate_app=False)
+                    "FakeApplicationDto")
+    assert app == FakeApplicationDto(app_id="a1", app_name="n", is_integrate_app=False)
 
 
 def test_unknown_enum_value_accepted() -> None:
-    app = from_wire({"appId": "a", "appName": "n", "appType": "quantum-app"}, "ApplicationDto")
+    app = from_wire({"appId": "a", "appName": "n", "appType": "quantum-app"}, "FakeApplicationDto")
     assert app.app_type == "quantum-app"
-    assert isinstance(app.app_type, AppType) and not app.app_type.is_known
-    assert from_wire({"appId": "a", "appName": "n", "appType": "web"}, "ApplicationDto").app_type is AppType.WEB
-    assert AppType("quantum-app") is app.app_type
+    assert isinstance(app.app_type, FakeAppType) and not app.app_type.is_known
+    assert from_wire({"appId": "a", "appName": "n", "appType": "web"}, "FakeApplicationDto").app_type is FakeAppType.WEB
+    assert FakeAppType("quantum-app") is app.app_type
 
 
 def test_missing_required_and_null_fields_do_not_abort() -> None:
-    app = from_wire({"appName": None}, "ApplicationDto")
+    app = from_wire({"appName": None}, "FakeApplicationDto")
     assert app.app_id is None and app.app_name is None
 
 
 def test_type_expressions() -> None:
-    apps = from_wire([{"appId": "1", "appName": "a"}], "list[ApplicationDto]")
+    apps = from_wire([{"appId": "1", "appName": "a"}], "list[FakeApplicationDto]")
     assert apps[0].app_id == "1"
     assert from_wire({"k": [1]}, "dict[str, Any]") == {"k": [1]}
     assert from_wire(True, "bool") is True
     assert from_wire({"x": 1}, "Any") == {"x": 1}
-    assert from_wire(None, "ApplicationDto") is None
-    page = from_wire({"list": [{"appId": "1", "appName": "a"}], "totalCount": 1}, "ApplicationPaginatedDataDto")
+    assert from_wire(None, "FakeApplicationDto") is None
+    page = from_wire({"list": [{"appId": "1", "appName": "a"}], "totalCount": 1}, "FakeApplicationPaginatedDataDto")
     assert page.total_count == 1 and page.list[0].app_name == "a"
 
 
 def test_unset_omitted_none_kept_nested() -> None:
-    assert to_wire(LoginConfig()) == {}
-    assert to_wire(LoginConfig(merge_login_and_register_page=None)) == {"mergeLoginAndRegisterPage": None}
-    assert to_wire([LoginConfig(enabled_basic_login_methods=["a"])]) == [{"enabledBasicLoginMethods": ["a"]}]
-    assert to_wire(AppType.SPA) == "spa"
+    assert to_wire(FakeLoginConfig()) == {}
+    assert to_wire(FakeLoginConfig(merge_login_and_register_page=None)) == {"mergeLoginAndRegisterPage": None}
+    assert to_wire([FakeLoginConfig(enabled_basic_login_methods=["a"])]) == [{"enabledBasicLoginMethods": ["a"]}]
+    assert to_wire(FakeAppType.SPA) == "spa"
     raw = {"anyWireKey": 1}
     assert to_wire(raw) is raw
 

@@ -19,7 +19,7 @@ from _fixtures import (
     SIGNIN,
     USER_TOKEN,
     FakeServer,
-    LoginConfig,
+    FakeLoginConfig,
     fail,
     ok,
 )
@@ -51,7 +51,7 @@ async def test_json_none_dropped_and_empty_post_sends_braces(server: FakeServer,
 
 async def test_nested_unset_omitted_none_kept_and_dict_as_is(server: FakeServer,
                                                             mgmt: BaseManagementClient) -> None:
-    cfg = LoginConfig(merge_login_and_register_page=None, enabled_basic_login_methods=UNSET)
+    cfg = FakeLoginConfig(merge_login_and_register_page=None, enabled_basic_login_methods=UNSET)
     await mgmt._call(CREATE_APPLICATION, ("demo", None, None, cfg, None), None, None)
     await mgmt._call(CREATE_APPLICATION, ("demo", None, None, {"someWireKey": [1], "x": None}, None), None, None)
     first, second = server.calls("/api/v3/create-application")
