@@ -18,8 +18,8 @@ from _fixtures import (
     PASSWORD,
     SIGNIN,
     USER_TOKEN,
-    FakeServer,
     FakeLoginConfig,
+    FakeServer,
     fail,
     ok,
 )
