@@ -1,0 +1,1 @@
+"""FastAPI example service for genauth_async (see main.py and README.md)."""
