@@ -39,6 +39,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._converter import from_wire as from_wire
+    from ._converter import to_wire as to_wire
     from ._endpoint import RequestOptions as RequestOptions
     from ._generated.clients import AuthenticationClient as AuthenticationClient
     from ._generated.clients import ManagementClient as ManagementClient
@@ -51,6 +53,8 @@ __all__ = [
     "AuthenticationClient",
     "RequestOptions",
     "UNSET",
+    "to_wire",
+    "from_wire",
     "errors",
     "GenAuthError",
     "GenAuthException",
@@ -79,6 +83,8 @@ _LAZY = {
     "AuthenticationClient": ("._generated.clients", "AuthenticationClient"),
     "RequestOptions": ("._endpoint", "RequestOptions"),
     "UNSET": ("._model", "UNSET"),
+    "to_wire": ("._converter", "to_wire"),
+    "from_wire": ("._converter", "from_wire"),
 }
 
 
