@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
+from genauth_async.protocols.mixins import AuthenticationProtocolMixin, ManagementEventsMixin
 from genauth_async._generated.management.applications import ApplicationsMixin as _MApplicationsMixin
 from genauth_async._generated.management.approvals import ApprovalsMixin as _MApprovalsMixin
 from genauth_async._generated.management.asa_accounts import AsaAccountsMixin as _MAsaAccountsMixin
@@ -45,6 +46,7 @@ __all__ = ["AuthenticationClient", "ManagementClient"]
 
 
 class ManagementClient(
+    ManagementEventsMixin,
     _MApplicationsMixin,
     _MApprovalsMixin,
     _MAsaAccountsMixin,
@@ -76,10 +78,11 @@ class ManagementClient(
     _MWebhooksMixin,
     BaseManagementClient,
 ):
-    """GenAuth management API client (async): 497 spec endpoints plus the base client's helpers."""
+    """GenAuth management API client (async): 497 spec endpoints plus the hand-written helpers."""
 
 
 class AuthenticationClient(
+    AuthenticationProtocolMixin,
     _AAccessMixin,
     _AIdentitySourcesMixin,
     _AInvitationsMixin,
@@ -89,4 +92,4 @@ class AuthenticationClient(
     _AWebauthnMixin,
     BaseAuthenticationClient,
 ):
-    """GenAuth authentication API client (async): 122 spec endpoints plus the base client's helpers."""
+    """GenAuth authentication API client (async): 122 spec endpoints plus the hand-written helpers."""

@@ -126,6 +126,9 @@ class Emulator:
         return self
 
     async def stop(self) -> None:
+        from genauth_async.testing import events
+
+        await events.close_all(self)  # open subscriptions would otherwise hold up the shutdown
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

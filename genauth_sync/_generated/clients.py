@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient
@@ -130,6 +130,51 @@ class ManagementClient(
             }
         )
 
+    def put_event(
+        self,
+        event_code: str,
+        data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of ``data``. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.put_event(
+                event_code,
+                data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def sub_event(
+        self,
+        event_code: str,
+        callback: Callable[[str], Any] | None = None,
+        *,
+        max_reconnects: int | None = None,
+    ) -> Iterator[str] | None:
+        """Messages of ``event_code`` (public or custom events), as an async iterator (``async for``). (runs on the client's portal thread).
+
+        With ``callback``, blocks and calls it in this thread for each message.
+        """
+        iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
+        if callback is None:
+            return iterator
+        try:
+            for message in iterator:
+                callback(message)
+        finally:
+            iterator.close()
+        return None
+
     def get_management_token(
         self,
     ) -> ManagementToken:
@@ -237,6 +282,427 @@ class AuthenticationClient(
                 'retry_on_post': retry_on_post,
                 'retry_policy': retry_policy,
             }
+        )
+
+    def build_authorize_url(
+        self,
+        redirect_uri: str | None = None,
+        response_type: str | None = None,
+        response_mode: str | None = None,
+        state: str | None = None,
+        nonce: str | None = None,
+        scope: str | None = None,
+        code_challenge_method: str | None = None,
+        code_challenge: str | None = None,
+        service: str | None = None,
+    ) -> str:
+        """The login URL for the client's ``protocol`` (oidc, oauth, saml, cas). (runs on the client's portal thread)."""
+        return self._run_sync(
+            lambda c: c.build_authorize_url(
+                redirect_uri,
+                response_type,
+                response_mode,
+                state,
+                nonce,
+                scope,
+                code_challenge_method,
+                code_challenge,
+                service,
+            )
+        )
+
+    def build_logout_url(
+        self,
+        redirect_uri: str | None = None,
+        id_token: str | None = None,
+        state: str | None = None,
+    ) -> str:
+        """The sign-out URL: OIDC session end (``redirect_uri`` defaults to ``post_logout_redirect_uri`` (runs on the client's portal thread)."""
+        return self._run_sync(
+            lambda c: c.build_logout_url(
+                redirect_uri,
+                id_token,
+                state,
+            )
+        )
+
+    def generate_code_challenge(
+        self,
+        length: int = 43,
+    ) -> str:
+        """A new PKCE code *verifier* (the official name is kept): ``length`` 43-128 random (runs on the client's portal thread)."""
+        return self._run_sync(
+            lambda c: c.generate_code_challenge(
+                length,
+            )
+        )
+
+    def generate_code_challenge_digest(
+        self,
+        code_challenge: str,
+        method: str | None = None,
+    ) -> str:
+        """The ``code_challenge`` for a verifier: S256 (default) or plain. (runs on the client's portal thread)."""
+        return self._run_sync(
+            lambda c: c.generate_code_challenge_digest(
+                code_challenge,
+                method,
+            )
+        )
+
+    def get_access_token_by_client_credentials(
+        self,
+        scope: str,
+        access_key: str,
+        access_secret: str,
+    ) -> dict[str, Any]:
+        """Machine-to-machine token for a programmatic access account (its AK/SK in the form). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.get_access_token_by_client_credentials(
+                scope,
+                access_key,
+                access_secret,
+            )
+        )
+
+    def get_access_token_by_code(
+        self,
+        code: str,
+        code_verifier: str | None = None,
+    ) -> dict[str, Any]:
+        """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.get_access_token_by_code(
+                code,
+                code_verifier,
+            )
+        )
+
+    def get_new_access_token_by_refresh_token(
+        self,
+        refresh_token: str,
+    ) -> dict[str, Any]:
+        """New tokens from a refresh token (issued when the scope had ``offline_access``). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.get_new_access_token_by_refresh_token(
+                refresh_token,
+            )
+        )
+
+    def get_user_info_by_access_token(
+        self,
+        access_token: str,
+    ) -> dict[str, Any]:
+        """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.get_user_info_by_access_token(
+                access_token,
+            )
+        )
+
+    def introspect_token(
+        self,
+        token: str,
+    ) -> dict[str, Any]:
+        """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.introspect_token(
+                token,
+            )
+        )
+
+    def introspect_token_offline(
+        self,
+        token: str,
+        server_jwks: Mapping[str, Any] | None = None,
+        *,
+        leeway: float = 30.0,
+        issuer: str | None = None,
+    ) -> dict[str, Any]:
+        """Verify an RS256 ``token`` locally and return its claims, or raise ``TokenVerificationError``. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.introspect_token_offline(
+                token,
+                server_jwks,
+                leeway=leeway,
+                issuer=issuer,
+            )
+        )
+
+    def put_event(
+        self,
+        event_code: str,
+        data: Any,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.put_event(
+                event_code,
+                data,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+    def revoke_token(
+        self,
+        token: str,
+    ) -> bool:
+        """Revoke an access or refresh token (RFC 7009); True once the server accepted the request. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.revoke_token(
+                token,
+            )
+        )
+
+    def sign_in_by_account_password(
+        self,
+        account: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with any of username / phone / email + password. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_account_password(
+                account,
+                password,
+                options,
+            )
+        )
+
+    def sign_in_by_ad(
+        self,
+        sAMAccountName: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in against Windows AD (official parameter name kept). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_ad(
+                sAMAccountName,
+                password,
+                options,
+            )
+        )
+
+    def sign_in_by_email_passcode(
+        self,
+        email: str,
+        pass_code: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with email + one-time code (connection PASSCODE). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_email_passcode(
+                email,
+                pass_code,
+                options,
+            )
+        )
+
+    def sign_in_by_email_password(
+        self,
+        email: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with email + password (``/api/v3/signin``, connection PASSWORD). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_email_password(
+                email,
+                password,
+                options,
+            )
+        )
+
+    def sign_in_by_ldap(
+        self,
+        sAMAccountName: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in against the LDAP directory (official parameter name kept). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_ldap(
+                sAMAccountName,
+                password,
+                options,
+            )
+        )
+
+    def sign_in_by_phone_passcode(
+        self,
+        phone: str,
+        pass_code: str,
+        phone_country_code: str | None = None,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with phone number + one-time code. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_phone_passcode(
+                phone,
+                pass_code,
+                phone_country_code,
+                options,
+            )
+        )
+
+    def sign_in_by_phone_password(
+        self,
+        phone: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with phone number + password. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_phone_password(
+                phone,
+                password,
+                options,
+            )
+        )
+
+    def sign_in_by_username_password(
+        self,
+        username: str,
+        password: str,
+        options: Any = None,
+    ) -> Any:
+        """Sign in with username + password. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_in_by_username_password(
+                username,
+                password,
+                options,
+            )
+        )
+
+    def sign_up_by_email_passcode(
+        self,
+        email: str,
+        pass_code: str,
+        profile: Any = None,
+        options: Any = None,
+    ) -> Any:
+        """Register with email + one-time code. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_up_by_email_passcode(
+                email,
+                pass_code,
+                profile,
+                options,
+            )
+        )
+
+    def sign_up_by_email_password(
+        self,
+        email: str,
+        password: str,
+        profile: Any = None,
+        options: Any = None,
+    ) -> Any:
+        """Register with email + password (``/api/v3/signup``). (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_up_by_email_password(
+                email,
+                password,
+                profile,
+                options,
+            )
+        )
+
+    def sign_up_by_phone_passcode(
+        self,
+        phone: str,
+        pass_code: str,
+        phone_country_code: str | None = None,
+        profile: Any = None,
+        options: Any = None,
+    ) -> Any:
+        """Register with phone number + one-time code. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_up_by_phone_passcode(
+                phone,
+                pass_code,
+                phone_country_code,
+                profile,
+                options,
+            )
+        )
+
+    def sign_up_by_username_password(
+        self,
+        username: str,
+        password: str,
+        profile: Any = None,
+        options: Any = None,
+    ) -> Any:
+        """Register with username + password. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.sign_up_by_username_password(
+                username,
+                password,
+                profile,
+                options,
+            )
+        )
+
+    def sub_event(
+        self,
+        event_code: str,
+        callback: Callable[[str], Any] | None = None,
+        *,
+        max_reconnects: int | None = None,
+    ) -> Iterator[str] | None:
+        """Messages of ``event_code`` for the signed-in user, as an async iterator (``async for``). (runs on the client's portal thread).
+
+        With ``callback``, blocks and calls it in this thread for each message.
+        """
+        iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
+        if callback is None:
+            return iterator
+        try:
+            for message in iterator:
+                callback(message)
+        finally:
+            iterator.close()
+        return None
+
+    def validate_ticket_v1(
+        self,
+        ticket: str,
+        service: str,
+    ) -> dict[str, Any]:
+        """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``. (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.validate_ticket_v1(
+                ticket,
+                service,
+            )
+        )
+
+    def validate_ticket_v2(
+        self,
+        ticket: str,
+        service: str,
+        format: str = 'JSON',
+    ) -> dict[str, Any]:
+        """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into (runs on the client's portal thread)."""
+        return self._run(
+            lambda c: c.validate_ticket_v2(
+                ticket,
+                service,
+                format,
+            )
         )
 
     def request(

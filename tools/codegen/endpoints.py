@@ -467,6 +467,10 @@ class _Caller:
     )
 
 
+#: The hand-written mixin of protocol helpers (genauth_async/protocols/mixins.py) of each client.
+HELPER_MIXINS = {"management": "ManagementEventsMixin", "authentication": "AuthenticationProtocolMixin"}
+
+
 def render_async_clients(areas: list[Area]) -> str:
     t = [
         HEADER.rstrip("\n"),
@@ -476,6 +480,7 @@ def render_async_clients(areas: list[Area]) -> str:
     t.append("from __future__ import annotations")
     t.append("")
     t.append("from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient")
+    t.append("from genauth_async.protocols.mixins import AuthenticationProtocolMixin, ManagementEventsMixin")
     for a in areas:
         alias = f"_{a.client[0].upper()}{a.cls}"
         t.append(f"from genauth_async._generated.{a.client}.{a.module} import {a.cls} as {alias}")
@@ -487,12 +492,15 @@ def render_async_clients(areas: list[Area]) -> str:
         t.append("")
         t.append("")
         t.append(f"class {cls}(")
+        # Hand-written helpers come first: where one replaces a generated endpoint (put_event sends
+        # eventData as a JSON string, as the official SDK does), the helper must win.
+        t.append(f"    {HELPER_MIXINS[client]},")
         for a in mine:
             t.append(f"    _{a.client[0].upper()}{a.cls},")
         t.append(f"    Base{cls},")
         t.append("):")
         t.append(
-            f'    """GenAuth {client} API client (async): {n} spec endpoints plus the base client\'s helpers."""'
+            f'    """GenAuth {client} API client (async): {n} spec endpoints plus the hand-written helpers."""'
         )
     return "\n".join(t) + "\n"
 

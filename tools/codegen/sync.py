@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tools.codegen.common import HEADER
-from tools.codegen.endpoints import CLIENTS, Area
+from tools.codegen.endpoints import CLIENTS, HELPER_MIXINS, Area
 
 # Constructor arguments the sync facade does not take: an aiohttp session belongs to one loop, and
 # the facade owns its loop.
@@ -209,6 +209,47 @@ def _strip_async_iter(ann: str) -> str | None:
     return inner
 
 
+def _public_methods(client: str, base: type, generated_names: set[str]) -> list[tuple[type, str]]:
+    """The hand-written public methods to mirror: the protocol helpers (which may replace a
+    generated endpoint of the same name) and the base client's own."""
+    from genauth_async.protocols import HELPERS
+    from genauth_async.protocols import mixins
+
+    helper_cls = getattr(mixins, HELPER_MIXINS[client])
+    helpers = sorted(name for c, name, _ in HELPERS if c == client)
+    out: list[tuple[type, str]] = [(helper_cls, name) for name in helpers]
+    for name in sorted(dir(base)):
+        if name.startswith("_") or name in SKIP_METHODS or name in generated_names or name in helpers:
+            continue
+        fn = inspect.getattr_static(base, name)
+        if isinstance(fn, (staticmethod, classmethod, property)) or not inspect.isfunction(fn):
+            continue
+        if fn.__module__.startswith("genauth_async"):
+            out.append((base, name))
+    return out
+
+
+def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -> str:
+    """A subscription: an iterator, or with ``callback`` a blocking loop calling it for each item
+    in the caller's thread (as the official SDK's blocking ``sub_event`` did)."""
+    args = [a if a != "callback" else "None" for a in _call_args(sig)]
+    lines = [f"    def {name}(", *_render_sig(sig), f"    ) -> Iterator[{item}] | None:"]
+    lines.append(f'        """{doc} (runs on the client\'s portal thread).')
+    lines.append("")
+    lines.append("        With ``callback``, blocks and calls it in this thread for each message.")
+    lines.append('        """')
+    lines.append(f"        iterator = self._iter(lambda c: c.{name}({', '.join(args)}))")
+    lines.append("        if callback is None:")
+    lines.append("            return iterator")
+    lines.append("        try:")
+    lines.append("            for message in iterator:")
+    lines.append("                callback(message)")
+    lines.append("        finally:")
+    lines.append("            iterator.close()")
+    lines.append("        return None")
+    return "\n".join(lines)
+
+
 def introspect(client: str, generated_names: set[str]) -> BaseInfo:
     try:
         base_mod = importlib.import_module("genauth_async._base_client")
@@ -226,14 +267,8 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
         default = None if p.default is inspect.Parameter.empty else _default_text(p.default)
         init.append((p.name, ann, default, p.kind is inspect.Parameter.KEYWORD_ONLY))
     methods: list[str] = []
-    for name in sorted(dir(base)):
-        if name.startswith("_") or name in SKIP_METHODS or name in generated_names:
-            continue
-        fn = inspect.getattr_static(base, name)
-        if isinstance(fn, (staticmethod, classmethod, property)) or not inspect.isfunction(fn):
-            continue
-        if not fn.__module__.startswith("genauth_async"):
-            continue
+    for owner, name in _public_methods(client, base, generated_names):
+        fn = inspect.getattr_static(owner, name)
         msig = inspect.signature(fn)
         ret = msig.return_annotation
         ret = (
@@ -246,6 +281,13 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
                 _collect(p.annotation, fn, imports)
         _collect(ret, fn, imports)
         inner = _strip_async_iter(ret)
+        doc = inspect.getdoc(fn) or ""
+        first = doc.strip().splitlines()[0] if doc.strip() else f"Sync form of ``{name}``."
+        first = first.replace(chr(92), chr(92) * 2)
+        if (inspect.isasyncgenfunction(fn) or inner is not None) and "callback" in msig.parameters:
+            methods.append(_callback_iterator(name, msig, inner or "Any", first))
+            imports.setdefault("collections.abc", set()).add("Iterator")
+            continue
         if inspect.isasyncgenfunction(fn) or inner is not None:
             runner, ret_txt = "_iter", f"Iterator[{inner or 'Any'}]"
             imports.setdefault("collections.abc", set()).add("Iterator")
@@ -253,12 +295,8 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
             runner, ret_txt = "_run", ret
         else:
             runner, ret_txt = "_run_sync", ret
-        doc = inspect.getdoc(fn) or ""
-        first = doc.strip().splitlines()[0] if doc.strip() else f"Sync form of ``{name}``."
         lines = [f"    def {name}(", *_render_sig(msig), f"    ) -> {ret_txt}:"]
-        lines.append(
-            f'        """{first.replace(chr(92), chr(92) * 2)} (runs on the client\'s portal thread)."""'
-        )
+        lines.append(f'        """{first} (runs on the client\'s portal thread)."""')
         lines.append(f"        return self.{runner}(")
         lines.append(f"            lambda c: c.{name}(")
         lines.extend(f"                {a}," for a in _call_args(msig))

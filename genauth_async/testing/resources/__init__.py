@@ -20,8 +20,11 @@ def register_all(router: Router) -> None:
         users,
     )
 
+    from genauth_async.testing import events
+
     for module in (applications, users, roles, groups, orgs, extidp, auth, oidc, cas):
         module.register(router)
+    events.register(router)  # after the spec-driven routes it overrides (pub-event, pub-userEvent)
 
 
 def page_of(items: list[Any], page: int, limit: int) -> dict[str, Any]:
