@@ -94,6 +94,8 @@ def expected_request(ep: dict[str, Any], args: dict[str, Any]) -> tuple[str, lis
         elif p["location"] == "query":
             for item in v if isinstance(v, list) else [v]:
                 query.append((p["wire"], encode_scalar(item)))
+        elif p.get("encode") == "json_string":
+            body[p["wire"]] = json.dumps(v)  # put_event: eventData travels as a JSON string
         else:
             body[p["wire"]] = v
     if any(p["location"] == "form" for p in ep["params"]):
