@@ -172,7 +172,9 @@ class ManagementClient(
             for message in iterator:
                 callback(message)
         finally:
-            iterator.close()
+            close = getattr(iterator, "close", None)  # leaves the socket at once
+            if close is not None:
+                close()
         return None
 
     def get_management_token(
@@ -674,7 +676,9 @@ class AuthenticationClient(
             for message in iterator:
                 callback(message)
         finally:
-            iterator.close()
+            close = getattr(iterator, "close", None)  # leaves the socket at once
+            if close is not None:
+                close()
         return None
 
     def validate_ticket_v1(

@@ -137,3 +137,22 @@ async def test_bad_concurrency_is_rejected(concurrency: int) -> None:
             with pytest.raises(ValidationError):
                 async for _ in provision_applications(client, [], concurrency=concurrency):
                     pass
+
+
+def test_sync_facade_provisions_through_the_same_engine() -> None:
+    import genauth_sync
+    from genauth_sync.bulk import provision_applications as provision_sync
+
+    with Emulator.start_in_thread() as emu:
+        emu.faults.seed(3)
+        emu.faults.add("drop_after", path=CREATE, rate=0.2)
+        with genauth_sync.ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
+            client.create_application(app_name="pre", app_identifier="sync-0")
+            summary = ProvisionSummary()
+            seen: list[str] = []
+            results = list(provision_sync(client, _specs(200, "sync"), concurrency=16, summary=summary,
+                                          on_progress=lambda r, s: seen.append(r.status)))
+            total = client.list_applications(limit=1).total_count
+    assert Counter(r.status for r in results) == Counter({"created": 199, "existed": 1})
+    assert len(seen) == 200 and summary.total == 200
+    assert total == 200

@@ -245,7 +245,9 @@ def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -
     lines.append("            for message in iterator:")
     lines.append("                callback(message)")
     lines.append("        finally:")
-    lines.append("            iterator.close()")
+    lines.append('            close = getattr(iterator, "close", None)  # leaves the socket at once')
+    lines.append("            if close is not None:")
+    lines.append("                close()")
     lines.append("        return None")
     return "\n".join(lines)
 
