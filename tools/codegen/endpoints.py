@@ -376,6 +376,13 @@ def _model_imports(area: Area, tr: TypeRenderer, spec: dict[str, Any], body: str
     return sorted(n for n in names if re.search(rf"\b{n}\b", body))
 
 
+def _replaced_by_helpers(client: str) -> set[str]:
+    """Endpoint names a hand-written helper replaces on ``client`` (e.g. ``put_event``)."""
+    from genauth_async.protocols import HELPERS
+
+    return {name for c, name, _ in HELPERS if c == client}
+
+
 def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) -> str:
     kind = "Management" if area.client == "management" else "Authentication"
     body: list[str] = []
@@ -392,7 +399,10 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
     if not sync:
         body.append("")
         body.append("    __slots__ = ()")
+    replaced = _replaced_by_helpers(area.client) if sync else set()
     for m in area.methods:
+        if m.name in replaced:
+            continue  # the sync client mirrors the hand-written helper that replaces this endpoint
         body.append("")
         body.extend(render_sync_method(m) if sync else render_async_method(m))
     text = "\n".join(body)

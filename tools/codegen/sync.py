@@ -212,8 +212,7 @@ def _strip_async_iter(ann: str) -> str | None:
 def _public_methods(client: str, base: type, generated_names: set[str]) -> list[tuple[type, str]]:
     """The hand-written public methods to mirror: the protocol helpers (which may replace a
     generated endpoint of the same name) and the base client's own."""
-    from genauth_async.protocols import HELPERS
-    from genauth_async.protocols import mixins
+    from genauth_async.protocols import HELPERS, mixins
 
     helper_cls = getattr(mixins, HELPER_MIXINS[client])
     helpers = sorted(name for c, name, _ in HELPERS if c == client)
@@ -321,9 +320,13 @@ def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
         for m, names in info.imports.items():
             if m in ("typing", "collections.abc"):
                 imports.setdefault(m, set()).update(names)
+    # Only what the rendered methods and constructors mention (a wrapped AsyncIterator is not).
+    used = "\n".join(m for info in infos.values() for m in info.methods)
+    used += "\n".join(ann for info in infos.values() for _, ann, _, _ in info.init)
     for m in ("collections.abc", "typing"):
-        if m in imports:
-            t.append(f"from {m} import {', '.join(sorted(imports[m]))}")
+        names = {n for n in imports.get(m, set()) if n in ("TYPE_CHECKING", "Any") or re.search(rf"\b{n}\b", used)}
+        if names:
+            t.append(f"from {m} import {', '.join(sorted(names))}")
     t.append("")
     t.append("from genauth_sync._portal import SyncClient")
     for a in areas:

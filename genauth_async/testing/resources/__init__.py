@@ -8,6 +8,7 @@ from genauth_async.testing.routing import Router
 
 
 def register_all(router: Router) -> None:
+    from genauth_async.testing import events
     from genauth_async.testing.resources import (
         applications,
         auth,
@@ -19,8 +20,6 @@ def register_all(router: Router) -> None:
         roles,
         users,
     )
-
-    from genauth_async.testing import events
 
     for module in (applications, users, roles, groups, orgs, extidp, auth, oidc, cas):
         module.register(router)

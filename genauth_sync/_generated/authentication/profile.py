@@ -251,37 +251,6 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             )
         )
 
-    def put_event(
-        self,
-        event_code: str,
-        data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
-        """``POST /api/v3/pub-userEvent`` -> ``Any``.
-
-        Official python name; area ``profile``.
-
-        Parameters (name: wire name, location):
-            event_code: ``eventType``, json, required
-            data: ``eventData``, json, required
-        """
-        return self._run(
-            lambda c: c.put_event(
-                event_code,
-                data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-        )
-
     def reset_password(
         self,
         password: str,
