@@ -165,6 +165,7 @@ class _Plan:
     body: str | None  # "json" | "form" | None
     idempotent: bool
     has_path_params: bool
+    required: tuple[int, ...]  # positions of the required parameters
 
 
 _plans: dict[int, tuple[Endpoint, _Plan]] = {}
@@ -185,6 +186,7 @@ def _plan_for(endpoint: Endpoint) -> _Plan:
         body=body,
         idempotent=endpoint.idempotent or method in _SAFE_METHODS,
         has_path_params=any(p.location == "path" for p in endpoint.params),
+        required=tuple(i for i, p in enumerate(endpoint.params) if p.required),
     )
     _plans[id(endpoint)] = (endpoint, plan)  # keeping the endpoint alive keeps id() unique
     return plan
@@ -311,13 +313,15 @@ class BaseClient:
                 f"{endpoint.name}(): expected {len(params)} argument values, got {len(values)}"
             )
         plan = _plan_for(endpoint)
+        for i in plan.required:
+            value = values[i]
+            if value is None or value is UNSET:
+                raise _validation_error(endpoint, params[i], "is required")
         query: list[tuple[str, str]] | None = None
         body: dict[str, Any] | None = None
         path = endpoint.path
-        for param, value in zip(params, values, strict=True):
+        for param, value in zip(params, values, strict=False):  # same length: checked above
             if value is None or value is UNSET:
-                if param.required:
-                    raise _validation_error(endpoint, param, "is required")
                 continue
             kind = param.kind
             if kind != "any":

@@ -9,8 +9,9 @@ Two things shape this module:
   become pseudo-members, and a missing or null field never aborts parsing of the whole answer:
   scalars are accepted leniently instead of being coerced with ``str(None)``-style surprises.
 
-Structuring goes through one ``cattrs.Converter`` whose per-class hooks (with wire renames) are
-made once by ``make_dict_structure_fn``; unstructuring (``to_wire``) is a small hand-written walk
+Structuring compiles one small function per model class on first use (plain ``.get`` on wire keys,
+a None check for nested models and enums), registered as the hooks of one ``cattrs.Converter``
+that still handles the rare shapes (wire unions); unstructuring (``to_wire``) is a small hand-written walk
 over a per-class plan because it must drop ``UNSET`` while keeping explicit ``None``.
 """
 
@@ -28,7 +29,6 @@ from typing import Any, Literal, Optional, Union
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, override
 
 from ._model import UNSET, Unset, WireEnum, _UnsetType, wire_name
 
@@ -83,6 +83,7 @@ def register_namespace(mapping: Mapping[str, Any]) -> None:
         _extra_namespaces.insert(0, mapping)
         _type_cache.clear()
         _hook_cache.clear()
+        _struct_fns.clear()
 
 
 def unregister_namespace(mapping: Mapping[str, Any]) -> None:
@@ -90,6 +91,7 @@ def unregister_namespace(mapping: Mapping[str, Any]) -> None:
         _extra_namespaces[:] = [m for m in _extra_namespaces if m is not mapping]
         _type_cache.clear()
         _hook_cache.clear()
+        _struct_fns.clear()
 
 
 _MISSING = object()
@@ -323,37 +325,216 @@ def _is_plain(tp: Any) -> bool:
     return False
 
 
-def _attrs_hook_factory(cls: type) -> Callable[[Any, Any], Any]:
-    _resolve_class(cls)
-    overrides: dict[str, Any] = {}
-    required: list[str] = []
+# Per-class structure functions, compiled once. cattrs' generated code is general (a hook call per
+# field, a kwargs dict, a KeyError retry for missing fields); answers are parsed on every call, so
+# models get a dedicated one-argument function instead:
+#
+#     def structure_ApplicationDto(o):
+#         g = o.get
+#         return cls(app_id=g('appId'), app_type=f5(g('appType')), login_config=f14(g('loginConfig')), ...)
+#
+# Plain fields take the server's value as it is, a missing key yields None (also for fields the
+# model calls required), nested models and enums get a None check, and anything unusual (wire
+# unions) still goes through the cattrs converter's hook for its type.
+
+_Fn = Callable[[Any], Any]
+_struct_fns: dict[type, _Fn] = {}
+_struct_building: set[type] = set()
+
+
+def _enum_fn(cl: type[enum.Enum]) -> _Fn:
+    members = cl._value2member_map_  # WireEnum adds pseudo-members here, so lookups keep working
+
+    def structure_enum(value: Any) -> Any:
+        try:
+            member = members.get(value)
+        except TypeError:  # unhashable value
+            return value
+        if member is not None:
+            return member
+        if value is None:
+            return None
+        return _structure_enum(value, cl)
+
+    return structure_enum
+
+
+def _value_fn(tp: Any) -> _Fn | None:
+    """A one-argument function turning a wire value into ``tp``; None when the value is kept as is."""
+    if _is_plain(tp):
+        return None
+    if isinstance(tp, type):
+        if attrs.has(tp):
+            return _struct_fn(tp)
+        if issubclass(tp, enum.Enum):
+            return _enum_fn(tp)
+    if _is_union(tp):
+        members = [a for a in typing.get_args(tp) if a is not _NoneType and not _is_unset_literal(a)]
+        if len(members) == 1:
+            return _value_fn(members[0])
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (list, Sequence) and len(args) == 1:
+        item = _value_fn(args[0])
+        if item is not None:
+            item_fn = item
+
+            def structure_list(value: Any) -> Any:
+                if value is None:
+                    return None
+                return [item_fn(v) for v in value]
+
+            return structure_list
+    if origin in (dict, Mapping) and len(args) == 2 and _is_plain(args[0]):
+        val = _value_fn(args[1])
+        if val is not None:
+            val_fn = val
+
+            def structure_dict(value: Any) -> Any:
+                if value is None:
+                    return None
+                return {k: val_fn(v) for k, v in value.items()}
+
+            return structure_dict
+    hook = converter.get_structure_hook(tp)
+
+    def structure_other(value: Any) -> Any:
+        if value is None:
+            return None
+        return hook(value, tp)
+
+    return structure_other
+
+
+def _struct_fn(cls: type) -> _Fn:
+    """The compiled structure function of an attrs class (built on first use, then cached)."""
+    fn = _struct_fns.get(cls)
+    if fn is not None:
+        return fn
+    with _lock:
+        fn = _struct_fns.get(cls)
+        if fn is not None:
+            return fn
+        if cls in _struct_building:
+            # A recursive model (a tree of departments): resolve the reference at call time.
+            def structure_later(value: Any) -> Any:
+                return _struct_fns[cls](value)
+
+            return structure_later
+        _struct_building.add(cls)
+        try:
+            fn = _compile_struct_fn(cls)
+        finally:
+            _struct_building.discard(cls)
+        _struct_fns[cls] = fn
+        return fn
+
+
+def _plain_init(cls: type) -> bool:
+    """True when attrs' ``__init__`` only stores its arguments, so slots may be set directly."""
+    if getattr(cls, "__setattr__", object.__setattr__) is not object.__setattr__:
+        return False  # frozen, or on_setattr hooks
+    if hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
+        return False
     for a in attrs.fields(cls):
+        if not a.init or a.validator is not None or a.converter is not None:
+            return False
+        if a.default is not attrs.NOTHING and a.default is not None:
+            return False
+    return True
+
+
+def _compile_struct_fn(cls: type) -> _Fn:
+    _resolve_class(cls)
+    fields = attrs.fields(cls)
+    fns = [_value_fn(a.type) if a.init else None for a in fields]
+    safe = _compile_kwargs_fn(cls, fields, fns)
+    if not _plain_init(cls):
+        return safe
+    # The fast variant: object.__new__ plus direct slot stores (no __init__ frame and no keyword
+    # matching), enum lookups inlined as a dict hit. It can only trip over values of the wrong
+    # shape (an unhashable value for an enum field); the safe variant then handles the answer.
+    ns: dict[str, Any] = {"cls": cls, "new": object.__new__, "safe": safe}
+    lines = [
+        "def structure(o):",
+        "    if o is None:",
+        "        return None",
+        "    g = o.get",
+        "    s = new(cls)",
+        "    try:",
+    ]
+    for i, (a, fn) in enumerate(zip(fields, fns, strict=True)):
+        get = f"g({wire_name(a)!r})"
+        tp = a.type
+        members = [m for m in typing.get_args(tp) if m is not _NoneType] if _is_union(tp) else [tp]
+        enum_cls = members[0] if len(members) == 1 and isinstance(members[0], type) else None
+        if enum_cls is not None and issubclass(enum_cls, enum.Enum) and fn is not None:
+            ns[f"m{i}"] = enum_cls._value2member_map_
+            ns[f"f{i}"] = fn
+            expr = f"m{i}.get(v := {get}) or f{i}(v)"
+        elif fn is None:
+            expr = get
+        else:
+            ns[f"f{i}"] = fn
+            expr = f"f{i}({get})"
+        lines.append(f"        s.{a.name} = {expr}")
+    if len(lines) == 6:
+        lines.append("        pass")
+    lines += [
+        "    except TypeError:",
+        "        return safe(o)",
+        "    return s",
+    ]
+    return _exec_fn(cls, lines, ns)
+
+
+def _compile_kwargs_fn(cls: type, fields: Sequence[attrs.Attribute[Any]], fns: list[_Fn | None]) -> _Fn:
+    ns: dict[str, Any] = {"cls": cls, "_M": _MISSING}
+    args: list[str] = []
+    for i, (a, fn) in enumerate(zip(fields, fns, strict=True)):
+        if not a.init:
+            continue
         wire = wire_name(a)
-        if _is_plain(a.type):
-            overrides[a.name] = override(rename=wire, struct_hook=_passthrough)
-        elif wire != a.name:
-            overrides[a.name] = override(rename=wire)
-        if a.default is attrs.NOTHING and a.init:
-            required.append(wire)
-    fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        cls,
-        converter,
-        _cattrs_forbid_extra_keys=False,
-        _cattrs_detailed_validation=False,
-        **overrides,
-    )
+        default = a.default
+        if default is attrs.NOTHING or default is None:
+            # Required fields a server left out come back as None rather than failing the answer.
+            get = f"g({wire!r})"
+            expr = get if fn is None else f"f{i}({get})"
+        else:
+            # Defaults other than None (UNSET on request-side models, factories) apply when the key
+            # is absent; an explicit null stays None.
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                if default.takes_self:  # pragma: no cover - generated models never use this
+                    raise TypeError(f"{cls.__name__}.{a.name}: Factory(takes_self=True) is not supported")
+                ns[f"d{i}"] = default.factory
+                fallback = f"d{i}()"
+            else:
+                ns[f"d{i}"] = default
+                fallback = f"d{i}"
+            conv = "v" if fn is None else f"f{i}(v)"
+            expr = f"({fallback} if (v := g({wire!r}, _M)) is _M else {conv})"
+        if fn is not None:
+            ns[f"f{i}"] = fn
+        args.append(f"        {a.alias or a.name}={expr},")
+    lines = ["def structure(o):", "    if o is None:", "        return None", "    g = o.get",
+             "    return cls(", *args, "    )"]
+    return _exec_fn(cls, lines, ns)
+
+
+def _exec_fn(cls: type, lines: list[str], ns: dict[str, Any]) -> _Fn:
+    name = f"structure_{cls.__name__}"
+    source = "\n".join(lines).replace("def structure(", f"def {name}(", 1) + "\n"
+    code = compile(source, f"<genauth structure {cls.__module__}.{cls.__qualname__}>", "exec")
+    exec(code, ns)  # noqa: S102 - source built above from attrs field metadata only
+    fn: _Fn = ns[name]
+    return fn
+
+
+def _attrs_hook_factory(cls: type) -> Callable[[Any, Any], Any]:
+    fn = _struct_fn(cls)
 
     def hook(value: Any, _: Any) -> Any:
-        try:
-            return fn(value, cls)
-        except KeyError:
-            if not isinstance(value, Mapping):
-                raise
-            # A server may leave out a field our model calls required; keep the rest usable.
-            filled = dict(value)
-            for key in required:
-                filled.setdefault(key, None)
-            return fn(filled, cls)
+        return fn(value)
 
     return hook
 
@@ -361,23 +542,30 @@ def _attrs_hook_factory(cls: type) -> Callable[[Any, Any], Any]:
 converter.register_structure_hook_factory(_is_union, _union_hook_factory)
 converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory)
 
-_hook_cache: dict[str, tuple[Callable[[Any, Any], Any], Any]] = {}
+_hook_cache: dict[str, _Fn | None] = {}
 
 
 def from_wire(data: Any, returns: str | None) -> Any:
     """Structure an envelope's ``data`` into the type named by ``returns`` (None: no data)."""
-    if returns is None:
+    if returns is None or data is None:
         return None
-    entry = _hook_cache.get(returns)
-    if entry is None:
+    try:
+        fn = _hook_cache[returns]
+    except KeyError:
         with _lock:
             tp = resolve_type(returns)
-            hook = _passthrough if tp is Any else converter.get_structure_hook(tp)
-            entry = (hook, tp)
-            _hook_cache[returns] = entry
-    if data is None:
-        return None
-    return entry[0](data, entry[1])
+            if tp in (str, int, float, bool):
+                # A bare scalar answer: coerced leniently ("true" -> True), as converter.structure does.
+                scalar_hook = converter.get_structure_hook(tp)
+
+                def fn(value: Any) -> Any:
+                    return scalar_hook(value, tp)
+            else:
+                fn = _value_fn(tp)
+            _hook_cache[returns] = fn
+    if fn is None:
+        return data
+    return fn(data)
 
 
 def structure(data: Any, tp: Any) -> Any:

@@ -44,15 +44,11 @@ __all__ = [
 
 
 def _sdk_version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    # The package's own __version__, not importlib.metadata: that import (zipfile, csv, email
+    # parsing of the dist-info) costs ~1 MiB of memory and milliseconds of import time.
+    from . import __version__
 
-        try:
-            return version("genauth-async")
-        except PackageNotFoundError:
-            return "0.1.0"
-    except ImportError:  # pragma: no cover
-        return "0.1.0"
+    return str(__version__)
 
 
 SDK_VERSION = _sdk_version()
@@ -130,6 +126,20 @@ def _abandon_session(session: aiohttp.ClientSession, loop: asyncio.AbstractEvent
         pass
 
 
+# os.getpid() is a system call (~0.2 µs); the session check runs on every request, so the pid is
+# cached here and refreshed in a forked child.
+_pid = os.getpid()
+
+
+def _refresh_pid() -> None:
+    global _pid
+    _pid = os.getpid()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_refresh_pid)
+
+
 class Transport:
     """Sends one HTTP request and returns (status, headers, body bytes); no envelope knowledge."""
 
@@ -203,7 +213,7 @@ class Transport:
         loop = asyncio.get_running_loop()
         session = self._session
         if session is not None:
-            if self._session_loop is loop and self._session_pid == os.getpid() and not session.closed:
+            if self._session_loop is loop and self._session_pid == _pid and not session.closed:
                 return session
             self._drop_session()
         connector = aiohttp.TCPConnector(
@@ -220,7 +230,7 @@ class Transport:
         )
         self._session = session
         self._session_loop = loop
-        self._session_pid = os.getpid()
+        self._session_pid = _pid
         return session
 
     def _drop_session(self) -> None:
@@ -228,7 +238,7 @@ class Transport:
         self._session = None
         self._session_loop = None
         if session is not None and not session.closed:
-            _abandon_session(session, loop, forked=self._session_pid != os.getpid())
+            _abandon_session(session, loop, forked=self._session_pid != _pid)
 
     async def send(
         self,
@@ -240,7 +250,14 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
     ) -> tuple[int, CIMultiDictProxy[str], bytes]:
-        session = self.get_session()
+        session = self._session
+        if (
+            session is None
+            or self._session_pid != _pid
+            or self._session_loop is not asyncio.get_running_loop()
+            or session.closed
+        ):
+            session = self.get_session()
         try:
             async with session.request(
                 method,
@@ -282,7 +299,7 @@ class Transport:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - aclose is async, so a loop is running
             running = None
-        if running is loop and pid == os.getpid():
+        if running is loop and pid == _pid:
             await session.close()
         else:
-            _abandon_session(session, loop, forked=pid != os.getpid())
+            _abandon_session(session, loop, forked=pid != _pid)

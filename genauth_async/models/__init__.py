@@ -13,35 +13,177 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._a1 import *
+    from ._a10 import *
+    from ._a11 import *
+    from ._a12 import *
     from ._a2 import *
+    from ._a3 import *
+    from ._a4 import *
+    from ._a5 import *
+    from ._a6 import *
+    from ._a7 import *
+    from ._a8 import *
+    from ._a9 import *
     from ._b import *
     from ._c1 import *
+    from ._c10 import *
+    from ._c11 import *
+    from ._c12 import *
+    from ._c13 import *
+    from ._c14 import *
+    from ._c15 import *
+    from ._c16 import *
+    from ._c17 import *
+    from ._c18 import *
+    from ._c19 import *
     from ._c2 import *
+    from ._c20 import *
+    from ._c21 import *
+    from ._c22 import *
+    from ._c23 import *
     from ._c3 import *
-    from ._d import *
-    from ._e import *
-    from ._f import *
+    from ._c4 import *
+    from ._c5 import *
+    from ._c6 import *
+    from ._c7 import *
+    from ._c8 import *
+    from ._c9 import *
+    from ._d1 import *
+    from ._d2 import *
+    from ._d3 import *
+    from ._d4 import *
+    from ._d5 import *
+    from ._d6 import *
+    from ._d7 import *
+    from ._d8 import *
+    from ._e1 import *
+    from ._e2 import *
+    from ._e3 import *
+    from ._e4 import *
+    from ._e5 import *
+    from ._e6 import *
+    from ._f1 import *
+    from ._f2 import *
+    from ._f3 import *
     from ._g1 import *
+    from ._g10 import *
+    from ._g11 import *
+    from ._g12 import *
+    from ._g13 import *
+    from ._g14 import *
+    from ._g15 import *
+    from ._g16 import *
+    from ._g17 import *
+    from ._g18 import *
+    from ._g19 import *
     from ._g2 import *
+    from ._g20 import *
+    from ._g21 import *
+    from ._g22 import *
+    from ._g23 import *
+    from ._g24 import *
+    from ._g25 import *
     from ._g3 import *
+    from ._g4 import *
+    from ._g5 import *
+    from ._g6 import *
+    from ._g7 import *
+    from ._g8 import *
+    from ._g9 import *
     from ._h import *
-    from ._i import *
+    from ._i1 import *
+    from ._i2 import *
+    from ._i3 import *
+    from ._i4 import *
+    from ._i5 import *
+    from ._i6 import *
+    from ._i7 import *
     from ._k import *
     from ._l1 import *
+    from ._l10 import *
+    from ._l11 import *
+    from ._l12 import *
+    from ._l13 import *
+    from ._l14 import *
+    from ._l15 import *
+    from ._l16 import *
     from ._l2 import *
-    from ._m import *
+    from ._l3 import *
+    from ._l4 import *
+    from ._l5 import *
+    from ._l6 import *
+    from ._l7 import *
+    from ._l8 import *
+    from ._l9 import *
+    from ._m1 import *
+    from ._m2 import *
     from ._n import *
-    from ._o import *
-    from ._p import *
+    from ._o1 import *
+    from ._o2 import *
+    from ._p1 import *
+    from ._p2 import *
+    from ._p3 import *
+    from ._p4 import *
+    from ._p5 import *
+    from ._p6 import *
+    from ._p7 import *
     from ._q import *
-    from ._r import *
+    from ._r1 import *
+    from ._r2 import *
+    from ._r3 import *
+    from ._r4 import *
+    from ._r5 import *
+    from ._r6 import *
+    from ._r7 import *
+    from ._r8 import *
+    from ._r9 import *
     from ._s1 import *
+    from ._s10 import *
+    from ._s11 import *
+    from ._s12 import *
+    from ._s13 import *
+    from ._s14 import *
+    from ._s15 import *
+    from ._s16 import *
     from ._s2 import *
-    from ._t import *
+    from ._s3 import *
+    from ._s4 import *
+    from ._s5 import *
+    from ._s6 import *
+    from ._s7 import *
+    from ._s8 import *
+    from ._s9 import *
+    from ._t1 import *
+    from ._t2 import *
+    from ._t3 import *
+    from ._t4 import *
+    from ._t5 import *
     from ._u1 import *
+    from ._u10 import *
+    from ._u11 import *
+    from ._u12 import *
+    from ._u13 import *
+    from ._u14 import *
+    from ._u15 import *
+    from ._u16 import *
+    from ._u17 import *
+    from ._u18 import *
+    from ._u19 import *
     from ._u2 import *
-    from ._v import *
-    from ._w import *
+    from ._u20 import *
+    from ._u3 import *
+    from ._u4 import *
+    from ._u5 import *
+    from ._u6 import *
+    from ._u7 import *
+    from ._u8 import *
+    from ._u9 import *
+    from ._v1 import *
+    from ._v2 import *
+    from ._v3 import *
+    from ._w1 import *
+    from ._w2 import *
+    from ._w3 import *
 
 # module -> the names it defines
 _MODULES: dict[str, tuple[str, ...]] = {
@@ -51,14 +193,44 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AddDepartmentMembersReqDtoDepartmentIdType", "AddGroupMembersReqDto",
         "AddInvitationPolicyUserAttributionDto", "AddInvitationPolicyUserAttributionDtoTargetType",
         "AddInvitationPolicyUserAttributionsBatchDto", "AddTenantDepartmentMembersReqDto",
-        "AddTenantDepartmentMembersReqDtoDepartmentIdType", "AddTenantUsersDto", "AddWhitelistDto",
-        "AddWhitelistDtoType", "AddWhitelistOfAppDto", "AddWhitelistOfAppDtoType", "Admin",
-        "AdminAuditLogDto", "AdminAuditLogDtoOperationType", "AdminAuditLogDtoResourceType",
-        "AdminAuditLogRespData", "AdminAuditLogRespDto", "AliExmailEmailProviderConfig",
+        "AddTenantDepartmentMembersReqDtoDepartmentIdType", "AddTenantUsersDto",
+    ),
+    '_a10': (
+        "AsaAccountTargetDtoTargetType", "AssignAsaAccountItem", "AssignAsaAccountItemTargetType",
+        "AssignAsaAccountsDto", "AssignRoleBatchDto", "AssignRoleDto",
+        "AssociateTenantResourceDto", "AssociationExtIdpDto", "AssociationResourceDto",
+        "AuthEnvParams", "AuthEnvParamsBrowserType", "AuthEnvParamsDeviceType",
+        "AuthEnvParamsSystemType", "AuthenticateByADDto",
+    ),
+    '_a11': (
+        "AuthenticateByAlipayDto", "AuthenticateByGoogleDto", "AuthenticateByLDAPDto",
+        "AuthenticateByLarkInternalDto", "AuthenticateByLarkPublicDto",
+        "AuthenticateByPassCodeDto", "AuthenticateByPasswordDto", "AuthenticateByWechatDto",
+        "AuthenticateByWechatMiniProgramCodeDto", "AuthenticateByWechatMiniProgramPhoneDto",
+        "AuthenticateByWechatworkAgencyDto", "AuthenticateByWechatworkDto",
+        "AuthenticateByYidunDto", "AuthenticationCredentialDto", "AuthenticationOptionsDto",
+    ),
+    '_a12': (
+        "AuthenticatorAssertionResponseDto", "AuthenticatorAttestationResponseDto",
+        "AuthorizeApplicationAccessDto", "AuthorizeResourceItem",
+        "AuthorizeResourceItemTargetType", "AuthorizeResourcesDto", "AuthorizedResourceDto",
+        "AuthorizedResourceDtoEffect", "AuthorizedResourceDtoResourceType",
+        "AuthorizedResourceListRespDto", "AuthorizedResourcePaginatedRespDto",
+        "AuthorizedResourcePagingDto",
+    ),
+    '_a2': (
+        "AddWhitelistDto", "AddWhitelistDtoType", "AddWhitelistOfAppDto",
+        "AddWhitelistOfAppDtoType", "Admin", "AdminAuditLogDto", "AdminAuditLogDtoOperationType",
+        "AdminAuditLogDtoResourceType", "AdminAuditLogRespData",
+    ),
+    '_a3': (
+        "AdminAuditLogRespDto", "AliExmailEmailProviderConfig",
         "AliExmailEmailProviderConfigInput", "AlipayAuthInfoDataDto", "AllOperateDto", "AppDto",
         "AppDtoAppDefaultLoginStrategy", "AppListRespDto", "AppQRCodeLoginDto",
         "AppQrCodeLoginDtoAction", "AppValidateRuleDto", "AppValidateRuleDtoContent",
         "AppValidateRuleDtoType", "ApplicationAgreementDto", "ApplicationAgreementDtoDisplayAt",
+    ),
+    '_a4': (
         "ApplicationAgreementDtoLang", "ApplicationBrandingConfig",
         "ApplicationBrandingConfigDefaultLanguage", "ApplicationBrandingConfigGuardVersion",
         "ApplicationBrandingConfigInputDto", "ApplicationBrandingConfigInputDtoDefaultLanguage",
@@ -66,13 +238,19 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ApplicationDefaultLoginMethodConnectionType", "ApplicationDefaultLoginMethodInput",
         "ApplicationDefaultLoginMethodInputConnectionType",
         "ApplicationDefaultLoginMethodInputQrcodeType", "ApplicationDefaultLoginMethodQrcodeType",
+    ),
+    '_a5': (
         "ApplicationDto", "ApplicationDtoAppType", "ApplicationDtoDefaultProtocol",
         "ApplicationEnabledExtIdpConnDto", "ApplicationEnabledExtIdpConnDtoExtIdpConnType",
+    ),
+    '_a6': (
         "ApplicationEnabledExtIdpConnDtoExtIdpType", "ApplicationEnabledExtIdpConnInputDto",
         "ApplicationLoginConfigDto", "ApplicationLoginConfigDtoEnabledBasicLoginMethods",
         "ApplicationLoginConfigInputDto", "ApplicationLoginConfigInputDtoEnabledBasicLoginMethods",
         "ApplicationMfaDto", "ApplicationPaginatedDataDto", "ApplicationPaginatedRespDto",
         "ApplicationPermissionApplyApprovalObject", "ApplicationPermissionRecordItem",
+    ),
+    '_a7': (
         "ApplicationPermissionRecordItemEffect", "ApplicationPermissionRecordItemTargetType",
         "ApplicationRegisterConfig", "ApplicationRegisterConfigDefaultRegisterMethod",
         "ApplicationRegisterConfigEnabledBasicRegisterMethods",
@@ -82,33 +260,19 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ApplicationSimpleInfoDtoAppType", "ApplicationSimpleInfoPaginatedDataDto",
         "ApplicationSimpleInfoPaginatedRespDto", "ApplicationSimpleInfoSingleRespDto",
         "ApplicationSingleRespDto", "ApplicationTabMethodsSortConfigDto",
-        "ApplicationsPermissionApplicableDto", "ApprovalBatchProcessReq", "ApprovalClosedListDto",
-        "ApprovalDetailDto", "ApprovalDetailDtoObjectType", "ApprovalDetailDtoStatus",
-        "ApprovalDetailRes", "ApprovalDto", "ApprovalInitiatedListDto", "ApprovalListRes",
-        "ApprovalLogListDto", "ApprovalPageList", "ApprovalPendingListDto", "ApprovalProcessReq",
+        "ApplicationsPermissionApplicableDto",
+    ),
+    '_a8': (
+        "ApprovalBatchProcessReq", "ApprovalClosedListDto", "ApprovalDetailDto",
+        "ApprovalDetailDtoObjectType", "ApprovalDetailDtoStatus", "ApprovalDetailRes",
+        "ApprovalDto", "ApprovalInitiatedListDto", "ApprovalListRes", "ApprovalLogListDto",
+        "ApprovalPageList", "ApprovalPendingListDto", "ApprovalProcessReq",
+    ),
+    '_a9': (
         "ApprovalUniversalInvitationApplicantDto", "ApprovalUser", "ArchivedUsersListPagingDto",
         "ArrResourceAuthAction", "ArrayAuthorize", "ArrayOrStringActionDto", "AsaAccountDto",
         "AsaAccountListRespDto", "AsaAccountPaginatedDataDto", "AsaAccountPaginatedRespDto",
         "AsaAccountSingleNullableRespDto", "AsaAccountSingleRespDto", "AsaAccountTargetDto",
-        "AsaAccountTargetDtoTargetType", "AssignAsaAccountItem", "AssignAsaAccountItemTargetType",
-        "AssignAsaAccountsDto", "AssignRoleBatchDto", "AssignRoleDto",
-        "AssociateTenantResourceDto", "AssociationExtIdpDto", "AssociationResourceDto",
-        "AuthEnvParams", "AuthEnvParamsBrowserType", "AuthEnvParamsDeviceType",
-        "AuthEnvParamsSystemType", "AuthenticateByADDto", "AuthenticateByAlipayDto",
-        "AuthenticateByGoogleDto", "AuthenticateByLDAPDto", "AuthenticateByLarkInternalDto",
-        "AuthenticateByLarkPublicDto", "AuthenticateByPassCodeDto",
-    ),
-    '_a2': (
-        "AuthenticateByPasswordDto", "AuthenticateByWechatDto",
-        "AuthenticateByWechatMiniProgramCodeDto", "AuthenticateByWechatMiniProgramPhoneDto",
-        "AuthenticateByWechatworkAgencyDto", "AuthenticateByWechatworkDto",
-        "AuthenticateByYidunDto", "AuthenticationCredentialDto", "AuthenticationOptionsDto",
-        "AuthenticatorAssertionResponseDto", "AuthenticatorAttestationResponseDto",
-        "AuthorizeApplicationAccessDto", "AuthorizeResourceItem",
-        "AuthorizeResourceItemTargetType", "AuthorizeResourcesDto", "AuthorizedResourceDto",
-        "AuthorizedResourceDtoEffect", "AuthorizedResourceDtoResourceType",
-        "AuthorizedResourceListRespDto", "AuthorizedResourcePaginatedRespDto",
-        "AuthorizedResourcePagingDto",
     ),
     '_b': (
         "BatchApplicationsAuthDto", "BatchBindPolicy", "BatchCreateApprovalReq",
@@ -124,292 +288,358 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ChangePhoneStrategyDto", "ChangePushCodeStatusDto", "ChangePushCodeStatusDtoAction",
         "ChangeQRCodeStatusDto", "ChangeQrCodeStatusDtoAction",
         "ChangeUserPoolTenantExtIdpConnDto", "CheckDataPolicyExistsDto",
+    ),
+    '_c10': (
+        "CreateArrayDataResourceRespDto", "CreateArrayDataResourceRespDtoType",
+        "CreateArrayDataResourceResponseDto", "CreateAsaAccountDto", "CreateAsaAccountsBatchDto",
+        "CreateAsaAccountsBatchItemDto", "CreateAuthorizeDataPolicyDto", "CreateDataPolicyDto",
+        "CreateDataPolicyRespDto", "CreateDataPolicyResponseDto", "CreateDataResourceDto",
+        "CreateDataResourceDtoType",
+    ),
+    '_c11': (
+        "CreateDataResourceRespDto", "CreateDataResourceRespDtoType",
+        "CreateDataResourceResponseDto", "CreateDepartmentReqDto",
+        "CreateDepartmentReqDtoDepartmentIdType", "CreateDepartmentTreeReqDto",
+        "CreateDepartmentTreeRespDto", "CreateDnefReq", "CreateDnefReqValueType",
+        "CreateEventAppDto",
+    ),
+    '_c12': (
+        "CreateExtIdpConnDto", "CreateExtIdpConnDtoType", "CreateExtIdpDto", "CreateExtIdpDtoType",
+        "CreateFunctionModelDto", "CreateFunctionModelDtoDataType",
+    ),
+    '_c13': (
+        "CreateFunctionModelDtoType", "CreateFunctionModelFieldDto",
+        "CreateFunctionModelFieldDtoType", "CreateGroupBatchReqDto", "CreateGroupReqDto",
+        "CreateIdentityDto", "CreateIdentityDtoProvider",
+    ),
+    '_c14': (
+        "CreateInvitationPolicyDto", "CreateInvitationPolicyDtoInviteMethod",
+        "CreateInvitationPolicyDtoSendVerifyCodeMethod", "CreateInvitationRosterDto",
+        "CreateMultipleTenantAdminDto", "CreateNamespaceDto", "CreateNamespacesBatchDto",
+        "CreateNamespacesBatchItemDto", "CreateOperateModelDto", "CreateOrUpdateGroupDataDto",
+        "CreateOrUpdateGroupReqDto", "CreateOrUpdateGroupRespDto",
+    ),
+    '_c15': (
+        "CreateOrganizationReqDto", "CreatePermissionNamespaceDto",
+        "CreatePermissionNamespaceRespDto", "CreatePermissionNamespaceResponseDto",
+        "CreatePermissionNamespacesBatchDto", "CreatePermissionNamespacesBatchItemDto",
+        "CreatePipelineFunctionDto", "CreatePipelineFunctionDtoScene", "CreatePostDto",
+        "CreatePostRespDto", "CreatePublicAccountBatchReqDto",
+    ),
+    '_c16': (
+        "CreatePublicAccountFromUserDto", "CreatePublicAccountOptionsDto",
+        "CreatePublicAccountOptionsDtoDepartmentIdType",
+        "CreatePublicAccountOptionsDtoPasswordEncryptType", "CreatePublicAccountOtpDto",
+        "CreatePublicAccountReqDto", "CreatePublicAccountReqDtoGender",
+        "CreatePublicAccountReqDtoStatus", "CreateRelationValueDto",
+    ),
+    '_c17': (
+        "CreateResourceBatchItemDto", "CreateResourceBatchItemDtoType", "CreateResourceDto",
+        "CreateResourceDtoType", "CreateResourcesBatchDto", "CreateRoleDto", "CreateRolesBatch",
+        "CreateRosterUserInfoDto", "CreateRowDto", "CreateStringDataResourceDto",
+        "CreateStringDataResourceRespDto", "CreateStringDataResourceRespDtoType",
+    ),
+    '_c18': (
+        "CreateStringDataResourceResponseDto", "CreateSyncTaskDto",
+        "CreateSyncTaskDtoSyncTaskFlow", "CreateSyncTaskDtoSyncTaskTrigger",
+        "CreateSyncTaskDtoSyncTaskType", "CreateTenantCooperatorDto", "CreateTenantDto",
+        "CreateTenantEnterpriseCertificationBodyDto", "CreateTenantRespDto",
+        "CreateTenantUserOptionsDto",
+    ),
+    '_c19': (
+        "CreateTenantUserOptionsDtoPasswordEncryptType", "CreateTenantUserReqDto",
+        "CreateTenantUserReqDtoGender", "CreateTerminalDto", "CreateTerminalDtoType",
+        "CreateTreeDataResourceDto", "CreateTreeDataResourceRespDto",
+        "CreateTreeDataResourceRespDtoType", "CreateTreeDataResourceResponseDto",
+    ),
+    '_c2': (
         "CheckDataResourceExistsDto", "CheckDeviceCredentialIdDto", "CheckDomainAvailable",
         "CheckDomainAvailableDataDto", "CheckDomainAvailableSecretRespDto",
         "CheckExternalUserPermissionDataDto", "CheckExternalUserPermissionDto",
         "CheckExternalUserPermissionRespDto", "CheckExternalUserPermissionsRespDto",
         "CheckParamsDataPolicyRespDto", "CheckParamsDataPolicyResponseDto",
         "CheckParamsDataResourceRespDto", "CheckParamsDataResourceResponseDto",
+    ),
+    '_c20': (
+        "CreateUEBADto", "CreateUEBARespDto", "CreateUserBatchReqDto", "CreateUserInfoDto",
+        "CreateUserInfoDtoGender", "CreateUserInfoDtoStatus", "CreateUserOptionsDto",
+        "CreateUserOptionsDtoDepartmentIdType", "CreateUserOptionsDtoPasswordEncryptType",
+    ),
+    '_c21': (
+        "CreateUserOtpDto", "CreateUserReqDto", "CreateUserReqDtoGender", "CreateUserReqDtoStatus",
+        "CreateWebhookDto", "CreateWebhookDtoContentType",
+    ),
+    '_c22': (
+        "CreateWebhookDtoEvents", "CreateWebhookRespDto", "Credentials", "CredentialsDto",
+        "CurrentUsageDto", "CurrentUsageRespDto", "CustomFieldDto", "CustomFieldDtoDataType",
+    ),
+    '_c23': (
+        "CustomFieldDtoTargetType", "CustomFieldI18n", "CustomFieldListRespDto",
+        "CustomFieldSelectOption",
+    ),
+    '_c3': (
         "CheckPermissionArrayResourceDto", "CheckPermissionDataDto", "CheckPermissionDto",
         "CheckPermissionNamespaceExistsDto", "CheckPermissionNamespaceExistsRespDto",
         "CheckPermissionRespDto", "CheckPermissionStringResourceDto",
         "CheckPermissionTreeResourceDto", "CheckPermissionsRespDto", "CheckPushCodeStatusDataDto",
         "CheckPushCodeStatusDataDtoStatus", "CheckPushCodeStatusRespDto", "CheckPushcodeStatusDto",
+    ),
+    '_c4': (
         "CheckQRCodeStatusDataDto", "CheckQRCodeStatusRespDto", "CheckQrCodeStatusDataDtoStatus",
         "CheckQrcodeStatusDto", "CheckResourcePermissionDataDto", "CheckResourcePermissionRespDto",
         "CheckResourcePermissionsRespDto", "CheckRoleMutualExclusionReqDto",
         "CheckRoleMutualExclusionRespDto", "CheckRoleMutualExclusionResultDto",
         "CheckRoleParamsDto", "CheckRoleParamsRespDto", "CheckSessionStatusDataDto",
-        "CheckSessionStatusDto", "CheckSessionStatusRespDto",
-        "CheckUserSameLevelPermissionDataDto", "CheckUserSameLevelPermissionDto",
-        "CheckUserSameLevelPermissionRespDto", "CheckUserSameLevelPermissionResponseDto",
-        "ClickCostContactDto", "ClosedListParamsObjectType", "CombineFilterItemDto",
-        "CombineFilterItemDtoOperator", "CombineFiltersBaseDto", "CombineFiltersBaseDtoType",
-        "CommonResourceDto", "CommonResourceDtoType", "CommonResourcePaginatedRespDto",
-        "CommonResourcePagingDto", "CommonResponseDto", "CommonUserDto", "Condition", "Config",
-        "ConfigEmailProviderDto", "ConfigEmailProviderDtoType", "CookieSettingsDto",
-        "CopyInvitationPolicyDto", "CopyRowRelationDto", "CostCurrentPackageInfo",
+        "CheckSessionStatusDto",
+    ),
+    '_c5': (
+        "CheckSessionStatusRespDto", "CheckUserSameLevelPermissionDataDto",
+        "CheckUserSameLevelPermissionDto", "CheckUserSameLevelPermissionRespDto",
+        "CheckUserSameLevelPermissionResponseDto", "ClickCostContactDto",
+        "ClosedListParamsObjectType", "CombineFilterItemDto", "CombineFilterItemDtoOperator",
+        "CombineFiltersBaseDto", "CombineFiltersBaseDtoType", "CommonResourceDto",
+        "CommonResourceDtoType",
+    ),
+    '_c6': (
+        "CommonResourcePaginatedRespDto", "CommonResourcePagingDto", "CommonResponseDto",
+        "CommonUserDto", "Condition", "Config", "ConfigEmailProviderDto",
+        "ConfigEmailProviderDtoType", "CookieSettingsDto", "CopyInvitationPolicyDto",
+        "CopyRowRelationDto", "CostCurrentPackageInfo",
+    ),
+    '_c7': (
         "CostGetAllRightItemRespDto", "CostGetCurrentPackageRespDto", "CostGetCurrentUsageRespDto",
         "CostGetMauPeriodUsageHistoryRespDto", "CostGetOrderDetailRespDto",
         "CostGetOrderPayDetail", "CostGetOrderPayDetailRespDto", "CostGetOrdersRespDto",
-        "CountCustomFieldsDto", "CountryDetailInfo", "CreateAccessKeyDto",
-        "CreateAccessKeyRespDto", "CreateAccessKeyResponseDto", "CreateAdminRoleDto",
-        "CreateApplicationDto", "CreateApplicationDtoAppType",
-        "CreateApplicationDtoDefaultProtocol", "CreateApplicationRespDataDto",
-        "CreateApplicationRespDataDtoAppType", "CreateApplicationRespDataDtoDefaultProtocol",
-        "CreateApplicationRespDto", "CreateApprovalDto", "CreateApprovalReq",
-        "CreateApprovalReqObjectType", "CreateApprovalRes", "CreateArrayDataResourceDto",
-        "CreateArrayDataResourceRespDto", "CreateArrayDataResourceRespDtoType",
-        "CreateArrayDataResourceResponseDto", "CreateAsaAccountDto", "CreateAsaAccountsBatchDto",
-        "CreateAsaAccountsBatchItemDto", "CreateAuthorizeDataPolicyDto", "CreateDataPolicyDto",
-        "CreateDataPolicyRespDto", "CreateDataPolicyResponseDto", "CreateDataResourceDto",
-        "CreateDataResourceDtoType", "CreateDataResourceRespDto", "CreateDataResourceRespDtoType",
-        "CreateDataResourceResponseDto", "CreateDepartmentReqDto",
-        "CreateDepartmentReqDtoDepartmentIdType", "CreateDepartmentTreeReqDto",
-        "CreateDepartmentTreeRespDto",
+        "CountCustomFieldsDto", "CountryDetailInfo",
     ),
-    '_c2': (
-        "CreateDnefReq", "CreateDnefReqValueType", "CreateEventAppDto", "CreateExtIdpConnDto",
-        "CreateExtIdpConnDtoType", "CreateExtIdpDto", "CreateExtIdpDtoType",
-        "CreateFunctionModelDto", "CreateFunctionModelDtoDataType", "CreateFunctionModelDtoType",
-        "CreateFunctionModelFieldDto", "CreateFunctionModelFieldDtoType", "CreateGroupBatchReqDto",
-        "CreateGroupReqDto", "CreateIdentityDto", "CreateIdentityDtoProvider",
-        "CreateInvitationPolicyDto", "CreateInvitationPolicyDtoInviteMethod",
-        "CreateInvitationPolicyDtoSendVerifyCodeMethod", "CreateInvitationRosterDto",
-        "CreateMultipleTenantAdminDto", "CreateNamespaceDto", "CreateNamespacesBatchDto",
-        "CreateNamespacesBatchItemDto", "CreateOperateModelDto", "CreateOrUpdateGroupDataDto",
-        "CreateOrUpdateGroupReqDto", "CreateOrUpdateGroupRespDto", "CreateOrganizationReqDto",
-        "CreatePermissionNamespaceDto", "CreatePermissionNamespaceRespDto",
-        "CreatePermissionNamespaceResponseDto", "CreatePermissionNamespacesBatchDto",
-        "CreatePermissionNamespacesBatchItemDto", "CreatePipelineFunctionDto",
-        "CreatePipelineFunctionDtoScene", "CreatePostDto", "CreatePostRespDto",
-        "CreatePublicAccountBatchReqDto", "CreatePublicAccountFromUserDto",
-        "CreatePublicAccountOptionsDto", "CreatePublicAccountOptionsDtoDepartmentIdType",
-        "CreatePublicAccountOptionsDtoPasswordEncryptType", "CreatePublicAccountOtpDto",
-        "CreatePublicAccountReqDto", "CreatePublicAccountReqDtoGender",
-        "CreatePublicAccountReqDtoStatus", "CreateRelationValueDto", "CreateResourceBatchItemDto",
-        "CreateResourceBatchItemDtoType", "CreateResourceDto", "CreateResourceDtoType",
-        "CreateResourcesBatchDto", "CreateRoleDto", "CreateRolesBatch", "CreateRosterUserInfoDto",
-        "CreateRowDto", "CreateStringDataResourceDto", "CreateStringDataResourceRespDto",
-        "CreateStringDataResourceRespDtoType", "CreateStringDataResourceResponseDto",
-        "CreateSyncTaskDto", "CreateSyncTaskDtoSyncTaskFlow", "CreateSyncTaskDtoSyncTaskTrigger",
-        "CreateSyncTaskDtoSyncTaskType", "CreateTenantCooperatorDto", "CreateTenantDto",
-        "CreateTenantEnterpriseCertificationBodyDto", "CreateTenantRespDto",
-        "CreateTenantUserOptionsDto", "CreateTenantUserOptionsDtoPasswordEncryptType",
-        "CreateTenantUserReqDto", "CreateTenantUserReqDtoGender", "CreateTerminalDto",
-        "CreateTerminalDtoType", "CreateTreeDataResourceDto", "CreateTreeDataResourceRespDto",
-        "CreateTreeDataResourceRespDtoType", "CreateTreeDataResourceResponseDto", "CreateUEBADto",
-        "CreateUEBARespDto", "CreateUserBatchReqDto", "CreateUserInfoDto",
-        "CreateUserInfoDtoGender", "CreateUserInfoDtoStatus", "CreateUserOptionsDto",
-        "CreateUserOptionsDtoDepartmentIdType", "CreateUserOptionsDtoPasswordEncryptType",
-        "CreateUserOtpDto", "CreateUserReqDto", "CreateUserReqDtoGender", "CreateUserReqDtoStatus",
-        "CreateWebhookDto", "CreateWebhookDtoContentType", "CreateWebhookDtoEvents",
+    '_c8': (
+        "CreateAccessKeyDto", "CreateAccessKeyRespDto", "CreateAccessKeyResponseDto",
+        "CreateAdminRoleDto", "CreateApplicationDto", "CreateApplicationDtoAppType",
+        "CreateApplicationDtoDefaultProtocol",
     ),
-    '_c3': (
-        "CreateWebhookRespDto", "Credentials", "CredentialsDto", "CurrentUsageDto",
-        "CurrentUsageRespDto", "CustomFieldDto", "CustomFieldDtoDataType",
-        "CustomFieldDtoTargetType", "CustomFieldI18n", "CustomFieldListRespDto",
-        "CustomFieldSelectOption",
+    '_c9': (
+        "CreateApplicationRespDataDto", "CreateApplicationRespDataDtoAppType",
+        "CreateApplicationRespDataDtoDefaultProtocol", "CreateApplicationRespDto",
+        "CreateApprovalDto", "CreateApprovalReq", "CreateApprovalReqObjectType",
+        "CreateApprovalRes", "CreateArrayDataResourceDto",
     ),
-    '_d': (
+    '_d1': (
         "DataPoliciesPaginatedRespDto", "DataPoliciesSimplePaginatedRespDto",
         "DataResourceActionListDto", "DataResourcePolicyArrayStructs",
         "DataResourcePolicyStringStructs", "DataResourcePolicyTreeStructs",
         "DataResourceSimpleRespDto", "DataResourceTreeStructs", "DataResourcesPaginatedRespDto",
         "DataStatementPermissionDto", "DataStatementPermissionDtoEffect", "DataSubjectRespDto",
         "DataSubjectRespDtoTargetType", "DecryptDouyinMiniProgramDataDto",
+    ),
+    '_d2': (
         "DecryptDouyinMiniProgramDataRespDto", "DecryptDouyinMiniProgramPhoneDataDto",
         "DecryptDouyinMiniProgramPhoneDto", "DecryptDouyinMiniProgramPhoneRespDto",
         "DecryptWechatMiniProgramDataDto", "DecryptWechatMiniProgramDataRespDto",
         "DefaultPasswordConfigDto", "DefaultPasswordConfigDtoType", "DefineEventDto",
         "DeleteAccessKeyDto", "DeleteAccounDto", "DeleteAccountByEmailPassCodeDto",
         "DeleteAccountByPasswordDto", "DeleteAccountByPasswordDtoPasswordEncryptType",
+    ),
+    '_d3': (
         "DeleteAccountByPhonePassCodeDto", "DeleteAdminRoleDto", "DeleteApplicationDto",
         "DeleteApplicationPermissionRecord", "DeleteApplicationPermissionRecordItem",
         "DeleteApplicationPermissionRecordItemTargetType", "DeleteAsaAccountBatchDto",
         "DeleteAsaAccountDto", "DeleteAuthorizeDataPolicyDto",
         "DeleteAuthorizeDataPolicyDtoTargetType", "DeleteCommonResourcesBatchDto",
         "DeleteCustomFieldDto", "DeleteCustomFieldDtoTargetType", "DeleteCustomFieldsReqDto",
-        "DeleteDataPolicyDto", "DeleteDataResourceDto", "DeleteDepartmentReqDto",
-        "DeleteDepartmentReqDtoDepartmentIdType", "DeleteDepartmentSyncRelationReqDto",
-        "DeleteDepartmentSyncRelationReqDtoDepartmentIdType",
+        "DeleteDataPolicyDto", "DeleteDataResourceDto",
+    ),
+    '_d4': (
+        "DeleteDepartmentReqDto", "DeleteDepartmentReqDtoDepartmentIdType",
+        "DeleteDepartmentSyncRelationReqDto", "DeleteDepartmentSyncRelationReqDtoDepartmentIdType",
         "DeleteDeviceExclusiveValidScopeSettingsByIdsDto",
         "DeleteDeviceExclusiveWhiteListSettingsByIdsDto",
         "DeleteDeviceExclusiveWhiteListSettingsByIdsDtoTargetType", "DeleteDnefReq",
         "DeleteExtIdpConnDto", "DeleteExtIdpDto", "DeleteGroupsReqDto",
         "DeleteInvitationPolicyByIdsDto", "DeleteInvitationRosterBatchDto",
         "DeleteInvitationRosterDto", "DeleteMultipleTenantAdminBodyDto", "DeleteNamespaceDto",
+    ),
+    '_d5': (
         "DeleteNamespacesBatchDto", "DeleteOrganizationReqDto", "DeletePermissionNamespaceDto",
         "DeletePermissionNamespacesBatchDto", "DeletePipelineFunctionDto",
         "DeletePublicAccountsBatchDto", "DeletePublicAccountsBatchOptionsDto",
         "DeletePublicAccountsBatchOptionsDtoUserIdType", "DeleteResourceDto",
         "DeleteResourcesBatchDto", "DeleteRoleBatchDto", "DeleteRoleDto", "DeleteRosterUsersDto",
         "DeleteTenantCooperatorBodyDto", "DeleteTenantDto", "DeleteTenantUsersDto",
+    ),
+    '_d6': (
         "DeleteTerminalDto", "DeleteTerminalUserDto", "DeleteUserSyncRelationReqDto",
         "DeleteUserSyncRelationReqDtoUserIdType", "DeleteUsersBatchDto",
         "DeleteUsersBatchOptionsDto", "DeleteUsersBatchOptionsDtoUserIdType", "DeleteWebhookDto",
         "DeleteWebhookRespDto", "DeleteWhitelistDto", "DeleteWhitelistDtoType",
-        "DeleteWhitelistOfAppDto", "DeleteWhitelistOfAppDtoType", "DepartmentDto",
-        "DepartmentI18nDto", "DepartmentListRespDto", "DepartmentPaginatedRespDto",
-        "DepartmentPagingDto", "DepartmentSingleRespDto", "DepartmentSortingDto",
-        "DepartmentSortingDtoField", "DepartmentSortingDtoOrder",
-        "DetailAuthSubjectParamsTargetType", "DeviceExclusiveValidScopeAppDataDto", "DeviceInfo",
-        "DeviceInfoStatus", "DeviceInfoType", "DeviceRuleDto", "DeviceStatusRespDto",
+        "DeleteWhitelistOfAppDto", "DeleteWhitelistOfAppDtoType",
+    ),
+    '_d7': (
+        "DepartmentDto", "DepartmentI18nDto", "DepartmentListRespDto",
+        "DepartmentPaginatedRespDto", "DepartmentPagingDto", "DepartmentSingleRespDto",
+        "DepartmentSortingDto", "DepartmentSortingDtoField", "DepartmentSortingDtoOrder",
+        "DetailAuthSubjectParamsTargetType", "DeviceExclusiveValidScopeAppDataDto",
+    ),
+    '_d8': (
+        "DeviceInfo", "DeviceInfoStatus", "DeviceInfoType", "DeviceRuleDto", "DeviceStatusRespDto",
         "DeviceStatusResponseDataDto", "DeviceStatusResponseDataDtoStatus", "DnefPaginatedRespDto",
         "DropDownItemDto",
     ),
-    '_e': (
+    '_e1': (
         "EmailProviderDto", "EmailProviderDtoType", "EmailProviderRespDto",
         "EmailTemplateCategoryDto", "EmailTemplateDto", "EmailTemplateDtoTplEngine",
         "EmailTemplateDtoType", "EmailTemplateQueryDto", "EmailTemplateQueryDtoScene",
         "EmailTemplateSingleItemRespDto", "EnableExtIdpConnDto",
+    ),
+    '_e2': (
         "EnablePermissionApplyApplication", "EnablePermissionApplyApplicationAppType",
         "EnablePermissionApplyApplicationList", "EnablePermissionApplyApplicationListRes",
         "EnablePermissionApplyRole", "EnablePermissionApplyRoleListRes",
         "EnablePermissionApplyRolePageList", "EnrollFactorDto", "EnrollFactorDtoFactorType",
         "EnrollFactorEnrollmentDataDto", "EnrollFactorRespDto", "ErrMsgI18nDto", "EventAppDto",
+    ),
+    '_e3': (
         "EventAppPaginatedRespDto", "EventAppPagingDto", "ExchangeTokenSetWithQRcodeTicketDto",
         "Expand", "ExportMetadataDto", "ExportModelDto", "ExportUsersDto", "ExtIdpConnAppsDto",
         "ExtIdpConnDetail", "ExtIdpConnDetailAssociationMode", "ExtIdpConnDetailSingleRespDto",
+    ),
+    '_e4': (
         "ExtIdpConnDetailType", "ExtIdpConnStateByAppsParamsType", "ExtIdpDetail",
         "ExtIdpDetailSingleRespDto", "ExtIdpDto", "ExtIdpInfoDto", "ExtIdpInfoDtoExtIdpType",
+    ),
+    '_e5': (
         "ExtIdpInfoDtoType", "ExtIdpListPaginatedRespDto", "ExtIdpListPagingDto",
         "ExtIdpSingleRespDto", "ExtendField", "ExtendFieldValueType", "ExtendsFieldDto",
-        "ExtendsFieldDtoInputType", "ExtendsFieldDtoSource", "ExtendsFieldDtoType", "ExtraParams",
-        "errorEmailMsg",
+        "ExtendsFieldDtoInputType", "ExtendsFieldDtoSource", "ExtendsFieldDtoType",
     ),
-    '_f': (
+    '_e6': (
+        "ExtraParams", "errorEmailMsg",
+    ),
+    '_f1': (
         "FactorDto", "FactorDtoFactorType", "FactorProfile", "FactorToEnrollDto",
         "FactorToEnrollDtoFactorType", "FastpassQRCodeRelationAppDto", "FastpassUserInfoDto",
         "FilterDto", "FinalizeWebAuthnLoginDto", "FindIpListParamsIpType",
         "FindRiskListPolicyParamsOptObject", "FindUserListParamsUserListType", "FinishLoginParams",
-        "FunctionFieldListResDto", "FunctionModelDto", "FunctionModelDtoDataType",
-        "FunctionModelDtoType", "FunctionModelFieldDto", "FunctionModelFieldIdDto",
-        "FunctionModelFieldResDto", "FunctionModelIdDto", "FunctionModelListDto",
-        "FunctionModelOperateIdDto", "FunctionModelResDto", "FunctionModelValueListDto",
-        "FunctionModelValueListResDto", "FunctionModelValueResDto",
+        "FunctionFieldListResDto",
+    ),
+    '_f2': (
+        "FunctionModelDto", "FunctionModelDtoDataType", "FunctionModelDtoType",
+        "FunctionModelFieldDto", "FunctionModelFieldIdDto", "FunctionModelFieldResDto",
+        "FunctionModelIdDto", "FunctionModelListDto", "FunctionModelOperateIdDto",
+    ),
+    '_f3': (
+        "FunctionModelResDto", "FunctionModelValueListDto", "FunctionModelValueListResDto",
+        "FunctionModelValueResDto",
     ),
     '_g1': (
         "GeneFastpassQRCodeInfoDto", "GeneFastpassQRCodeRespDto", "GenePushCodeDataDto",
         "GenePushCodeRespDto", "GeneQRCodeDataDto", "GeneQRCodeRespDto",
         "GenerateBindExtIdpLinkDataDto", "GenerateBindExtIdpLinkRespDto",
         "GenerateInvitationLinkDto", "GenerateInvitationLinkRespDto",
-        "GenerateInviteTenantUserLink", "GenerateInviteeTokenDto", "GenerateInviteeTokenRespDto",
-        "GenerateLinkExtidpUrlDto", "GenerateQrcodeDto", "GenerateQrcodeDtoType", "GeoIp",
-        "GeoIpLocation", "GetAccessKeyDto", "GetAccessKeyRespDto", "GetAccessKeyResponseDto",
-        "GetAccessibleAppsRespDto", "GetAdminAuditLogsDto", "GetAlipayAuthInfoRespDto",
-        "GetAlipayAuthinfoDto", "GetAllDepartmentsDto", "GetAllDepartmentsParamsDepartmentIdType",
-        "GetAllGroupsDto", "GetAllRowByScrollidDto", "GetAllRowByScrollidResDto", "GetAllRowDto",
-        "GetAllRowVyScrollidDto", "GetAppLoginQrcodeStatusDto", "GetApplicationDto",
-        "GetApplicationPermissionStrategyDataDto",
-        "GetApplicationPermissionStrategyDataDtoPermissionStrategy",
-        "GetApplicationPermissionStrategyDto", "GetApplicationPermissionStrategyRespDto",
-        "GetApplicationPublicConfigDto", "GetApplicationSecretDataDto", "GetApplicationSecretDto",
-        "GetApplicationSecretRespDto", "GetApplicationSimpleInfoDto",
-        "GetAsaAccountAssignedTargetDataDto", "GetAsaAccountAssignedTargetRespDto",
-        "GetAsaAccountAssignedTargetsDto", "GetAsaAccountBatchDto", "GetAsaAccountDto",
-        "GetAssignedAccountDto", "GetAssignedAccountParamsTargetType",
-        "GetAuthenticationOptionsRespDto", "GetAuthorizedResourceActionDto",
-        "GetAuthorizedResourceActionDtoOp", "GetAuthorizedResourcesDto",
-        "GetAuthorizedResourcesParamsResourceType", "GetAuthorizedResourcesParamsTargetType",
-        "GetAuthorizedTargetDataDto", "GetAuthorizedTargetRespDto", "GetAuthorizedTargetsDto",
-        "GetAuthorizedTargetsDtoResourceType", "GetAuthorizedTargetsDtoTargetType",
-        "GetCaptchaCodeDataDto", "GetCaptchaCodeRespDto", "GetCountryListRespDto",
-        "GetCustomDataDto", "GetCustomDataParamsTargetType", "GetCustomDataRespDto",
-        "GetCustomFieldsDto", "GetCustomFieldsParamsTargetType", "GetDataPolicyDto",
-        "GetDataPolicyRespDto", "GetDataPolicyResponseDto", "GetDataResourceDto",
-        "GetDataResourceRespDto", "GetDataResourceRespDtoType", "GetDataResourceResponseDto",
-        "GetDepartmentByIdDto", "GetDepartmentByIdReqDto", "GetDepartmentDto",
-        "GetDepartmentListDto", "GetDepartmentListParamsOrderBy", "GetDepartmentListParamsSortBy",
-        "GetDepartmentParamsDepartmentIdType", "GetDepartmentSyncRelationsDto",
-        "GetDepartmentSyncRelationsParamsDepartmentIdType", "GetDepartmentsOfPublicAccountDto",
-        "GetDeviceExclusiveRuleDataDto", "GetDeviceExclusiveRuleDataDtoRule",
-        "GetDeviceExclusiveRuleRespDto", "GetDeviceExclusiveValidScopeAppRespDto",
-        "GetDeviceExclusiveValidScopeDataDto", "GetDeviceExclusiveValidScopeRespDto",
-        "GetDeviceExclusiveWhiteListDataDto", "GetDeviceExclusiveWhiteListDataDtoTargetType",
-        "GetDeviceExclusiveWhiteListRespDto", "GetEmailTemplateRespDto",
-        "GetEmailTemplatesDataDto", "GetEmailTemplatesRespDto", "GetExtIdpDto",
-        "GetExtIdpParamsType", "GetExtIdpsRespDto", "GetExtendsFieldsDto",
-        "GetExtendsFieldsRespDto", "GetExternalUserResourceStructDataDto",
-        "GetExternalUserResourceStructDataDtoResourceType", "GetExternalUserResourceStructDto",
-        "GetExternalUserResourceStructRespDto", "GetFactorDto", "GetFactorRespDto",
-        "GetFastpassClientAppsDto", "GetFastpassQRCodeRelationAppsDto",
-        "GetFastpassQRCodeRelationAppsRespDto", "GetGroupAuthorizedResourcesDto",
-        "GetGroupAuthorizedResourcesParamsResourceType", "GetGroupDto",
+        "GenerateInviteTenantUserLink", "GenerateInviteeTokenDto",
+    ),
+    '_g10': (
         "GetGroupsOfPublicAccountDto", "GetGroupsOfPublicAccountParamsUserIdType",
         "GetIdentitiesRespDto", "GetImportExportTemplateRespDto", "GetImportInviteeRespDto",
         "GetImportTemplateDto", "GetImportTemplateResDto", "GetInvitationPolicyDto",
         "GetInvitationPolicyRespDto", "GetInvitationPolicyUserAttributionDto",
         "GetInvitationPolicyUserAttributionMainDepartmentDto", "GetInvitationRosterDto",
-        "GetInvitationUserRespDto", "GetInviteeContextRespDto",
     ),
-    '_g2': (
-        "GetLdapServerLogDto", "GetLdapSubEntriesDto", "GetLoggedInAppsRespDto",
-        "GetLoginHistoryDto", "GetLoginHistoryRespDto", "GetManagementAccessTokenDto",
-        "GetManagementTokenRespDto", "GetMapInfoRespDto", "GetMauPeriodUsageHistoryDto",
-        "GetMfaInfoDataDto", "GetMfaStatusDto", "GetMfaTriggerDataDto",
-        "GetMfaTriggerDataParamsUserIdType", "GetModelDto", "GetMultipleTenantAdminDto",
-        "GetMyAuthorizedResourcesDto", "GetMyDepartmentListDto", "GetMyLoginHistoryDto",
-        "GetMyRoleListDto", "GetNamespaceDto", "GetNamespacesBatchDto", "GetOrderDetailDto",
-        "GetOrderPayDetailDto", "GetOrdersDto", "GetOrdersRes", "GetOrganizationBatchDto",
-        "GetOrganizationDto", "GetOtpSecretByUserDto", "GetOtpSecretByUserParamsUserIdType",
-        "GetOtpSecretRespDto", "GetParentDepartmentDto",
+    '_g11': (
+        "GetInvitationUserRespDto", "GetInviteeContextRespDto", "GetLdapServerLogDto",
+        "GetLdapSubEntriesDto", "GetLoggedInAppsRespDto", "GetLoginHistoryDto",
+        "GetLoginHistoryRespDto", "GetManagementAccessTokenDto", "GetManagementTokenRespDto",
+        "GetMapInfoRespDto",
+    ),
+    '_g12': (
+        "GetMauPeriodUsageHistoryDto", "GetMfaInfoDataDto", "GetMfaStatusDto",
+        "GetMfaTriggerDataDto", "GetMfaTriggerDataParamsUserIdType", "GetModelDto",
+        "GetMultipleTenantAdminDto", "GetMyAuthorizedResourcesDto", "GetMyDepartmentListDto",
+        "GetMyLoginHistoryDto", "GetMyRoleListDto", "GetNamespaceDto", "GetNamespacesBatchDto",
+    ),
+    '_g13': (
+        "GetOrderDetailDto", "GetOrderPayDetailDto", "GetOrdersDto", "GetOrdersRes",
+        "GetOrganizationBatchDto", "GetOrganizationDto", "GetOtpSecretByUserDto",
+        "GetOtpSecretByUserParamsUserIdType", "GetOtpSecretRespDto", "GetParentDepartmentDto",
         "GetParentDepartmentParamsDepartmentIdType", "GetPermissionNamespaceDto",
-        "GetPermissionNamespaceListResponseDto", "GetPermissionNamespaceRespDto",
-        "GetPermissionNamespaceResponseDto", "GetPermissionNamespacesBatchDto",
-        "GetPipelineFunctionDto", "GetPipelineLogsDto", "GetPolicyInvitationContextDto",
-        "GetPostByIdListDto", "GetPostDto", "GetPostOfPublicAccountDto", "GetProfileDto",
-        "GetPublicAccountBatchDto", "GetPublicAccountBatchParamsUserIdType",
-        "GetPublicAccountDataRespDto", "GetPublicAccountDepartmentsParamsOrderBy",
-        "GetPublicAccountDepartmentsParamsSortBy", "GetPublicAccountDepartmentsParamsUserIdType",
-        "GetPublicAccountDto", "GetPublicAccountParamsUserIdType",
-        "GetPublicAccountRolesParamsUserIdType", "GetPublicAccountsOfDepartmentDto",
-        "GetPublicAccountsOfGroupDto", "GetPublicAccountsOfPostDto", "GetPublicAccountsOfRoleDto",
-        "GetPublicAccountsOfUserDto", "GetPushCodeRelationAppsDataDto",
-        "GetPushCodeRelationAppsDto", "GetPushCodeRelationAppsRespDto", "GetQrcodeStatusDto",
-        "GetRegistrationOptionsRespDto", "GetRelationInfoDto",
+        "GetPermissionNamespaceListResponseDto",
+    ),
+    '_g14': (
+        "GetPermissionNamespaceRespDto", "GetPermissionNamespaceResponseDto",
+        "GetPermissionNamespacesBatchDto", "GetPipelineFunctionDto", "GetPipelineLogsDto",
+        "GetPolicyInvitationContextDto", "GetPostByIdListDto", "GetPostDto",
+        "GetPostOfPublicAccountDto", "GetProfileDto", "GetPublicAccountBatchDto",
+        "GetPublicAccountBatchParamsUserIdType", "GetPublicAccountDataRespDto",
+        "GetPublicAccountDepartmentsParamsOrderBy", "GetPublicAccountDepartmentsParamsSortBy",
+    ),
+    '_g15': (
+        "GetPublicAccountDepartmentsParamsUserIdType", "GetPublicAccountDto",
+        "GetPublicAccountParamsUserIdType", "GetPublicAccountRolesParamsUserIdType",
+        "GetPublicAccountsOfDepartmentDto", "GetPublicAccountsOfGroupDto",
+        "GetPublicAccountsOfPostDto", "GetPublicAccountsOfRoleDto", "GetPublicAccountsOfUserDto",
+        "GetPushCodeRelationAppsDataDto", "GetPushCodeRelationAppsDto",
+        "GetPushCodeRelationAppsRespDto", "GetQrcodeStatusDto", "GetRegistrationOptionsRespDto",
+        "GetRelationInfoDto",
+    ),
+    '_g16': (
         "GetResourceAuthorizedTargetDataDto", "GetResourceAuthorizedTargetRespDto",
         "GetResourceAuthorizedTargetsDto", "GetResourceAuthorizedTargetsDtoTargetType",
         "GetResourceDto", "GetResourcesBatchDto", "GetRoleAuthorizedResourcesDto",
         "GetRoleAuthorizedResourcesParamsResourceType", "GetRoleDto", "GetRoleListDto",
         "GetRolesOfPublicAccountDto", "GetRowBatchDto", "GetRowByValueDto", "GetRowDto",
+    ),
+    '_g17': (
         "GetRowRelationDto", "GetSecurityInfoDto", "GetSecurityInfoRespDto",
         "GetSubjectAuthDataDto", "GetSubjectAuthDataDtoAuthType",
         "GetSubjectAuthDataDtoReqTargetType", "GetSubjectAuthDataDtoTargetType",
         "GetSubjectAuthDetailDto", "GetSubjectAuthRespDto", "GetSupportedDeviceExclusiveAppsDto",
-        "GetSyncJobDto", "GetSyncTaskDto", "GetTenantByCodeDto", "GetTenantCooperatorDto",
-        "GetTenantCooperatorMenuDto", "GetTenantDto", "GetTenantEnterpriseCertificationDto",
-        "GetTenantListRespDto", "GetTenantLittleInfoDto", "GetTenantUserDto",
-        "GetUniversalInvitationDto", "GetUniversalInvitationJoinRespDto",
+        "GetSyncJobDto", "GetSyncTaskDto", "GetTenantByCodeDto",
+    ),
+    '_g18': (
+        "GetTenantCooperatorDto", "GetTenantCooperatorMenuDto", "GetTenantDto",
+        "GetTenantEnterpriseCertificationDto", "GetTenantListRespDto", "GetTenantLittleInfoDto",
+        "GetTenantUserDto", "GetUniversalInvitationDto", "GetUniversalInvitationJoinRespDto",
         "GetUniversalInvitationPublicConfigDto", "GetUniversalInvitationPublicConfigRespDto",
         "GetUniversalInvitationRespDto", "GetUniversalInvitationSettingsDto",
+    ),
+    '_g19': (
         "GetUserAccessibleAppsDto", "GetUserAccessibleAppsParamsUserIdType",
         "GetUserActionLogsDto", "GetUserAuthResourceListDataDto", "GetUserAuthResourceListRespDto",
         "GetUserAuthResourcePermissionList", "GetUserAuthResourcePermissionListDataDto",
         "GetUserAuthResourcePermissionListDto", "GetUserAuthResourcePermissionListRespDto",
         "GetUserAuthResourceStructDataDto", "GetUserAuthResourceStructDataDtoResourceType",
         "GetUserAuthResourceStructDto", "GetUserAuthResourceStructRespDto",
+    ),
+    '_g2': (
+        "GenerateInviteeTokenRespDto", "GenerateLinkExtidpUrlDto", "GenerateQrcodeDto",
+        "GenerateQrcodeDtoType", "GeoIp", "GeoIpLocation", "GetAccessKeyDto",
+        "GetAccessKeyRespDto", "GetAccessKeyResponseDto", "GetAccessibleAppsRespDto",
+    ),
+    '_g20': (
         "GetUserAuthorizedAppsDto", "GetUserAuthorizedAppsParamsUserIdType",
         "GetUserAuthorizedResourcesDto", "GetUserAuthorizedResourcesParamsResourceType",
         "GetUserAuthorizedResourcesParamsUserIdType", "GetUserBatchDto",
         "GetUserBatchParamsUserIdType", "GetUserDepartmentsDto", "GetUserDepartmentsParamsOrderBy",
         "GetUserDepartmentsParamsSortBy", "GetUserDepartmentsParamsUserIdType", "GetUserDto",
-        "GetUserEncryptPasswordBatchDataDto", "GetUserEncryptPasswordBatchDto",
-        "GetUserEncryptPasswordBatchRespDto", "GetUserGroupsDto", "GetUserGroupsParamsUserIdType",
-        "GetUserIdentitiesDto", "GetUserIdentitiesParamsUserIdType",
-        "GetUserLoggedInIdentitiesDto",
+        "GetUserEncryptPasswordBatchDataDto",
     ),
-    '_g3': (
+    '_g21': (
+        "GetUserEncryptPasswordBatchDto", "GetUserEncryptPasswordBatchRespDto", "GetUserGroupsDto",
+        "GetUserGroupsParamsUserIdType", "GetUserIdentitiesDto",
+        "GetUserIdentitiesParamsUserIdType", "GetUserLoggedInIdentitiesDto",
         "GetUserLoggedinAppsDto", "GetUserLoggedinAppsParamsUserIdType",
         "GetUserLoggedinIdentitiesParamsUserIdType", "GetUserLoginHistoryDto",
         "GetUserLoginHistoryParamsUserIdType", "GetUserMfaInfoDto",
-        "GetUserMfaInfoParamsUserIdType", "GetUserMfaStatusParamsUserIdType",
-        "GetUserParamsUserIdType", "GetUserPasswordCiphertextDataDto",
-        "GetUserPasswordCiphertextDto", "GetUserPasswordCiphertextDtoUserIdType",
-        "GetUserPasswordCiphertextRespDto", "GetUserPermissionListDataDto",
-        "GetUserPermissionListDto", "GetUserPermissionListRespDto", "GetUserPostDto",
-        "GetUserPostsDto", "GetUserPrincipalAuthenticationInfoDto",
+        "GetUserMfaInfoParamsUserIdType",
+    ),
+    '_g22': (
+        "GetUserMfaStatusParamsUserIdType", "GetUserParamsUserIdType",
+        "GetUserPasswordCiphertextDataDto", "GetUserPasswordCiphertextDto",
+        "GetUserPasswordCiphertextDtoUserIdType", "GetUserPasswordCiphertextRespDto",
+        "GetUserPermissionListDataDto", "GetUserPermissionListDto", "GetUserPermissionListRespDto",
+        "GetUserPostDto", "GetUserPostsDto", "GetUserPrincipalAuthenticationInfoDto",
         "GetUserPrincipalAuthenticationInfoParamsUserIdType", "GetUserResourcePermissionList",
+    ),
+    '_g23': (
         "GetUserResourcePermissionListDataDto", "GetUserResourcePermissionListDto",
         "GetUserResourcePermissionListRespDto", "GetUserResourceStructDataDto",
         "GetUserResourceStructDataDtoResourceType", "GetUserResourceStructDto",
@@ -417,46 +647,120 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "GetUserSelectLoginPublicAccountsDataDto", "GetUserSelectLoginPublicAccountsDto",
         "GetUserSelectLoginPublicAccountsOriginUserDto",
         "GetUserSelectLoginPublicAccountsOriginUserDtoUsertype", "GetUserSyncRelationsDto",
+    ),
+    '_g24': (
         "GetUserSyncRelationsParamsUserIdType", "GetUsersOfPublicAccountDto", "GetWebhookDto",
         "GetWebhookRespDto", "GetWebhooksData", "GetWebhooksRespDto",
         "GetWechatAccessTokenDataDto", "GetWechatAccessTokenDto",
         "GetWechatAccessTokenInfoRespDto", "GetWechatAccessTokenRespDto",
         "GetWechatMiniProgramPhoneDataDto", "GetWechatMiniProgramPhoneDto",
-        "GetWechatMiniProgramPhoneRespDto", "GoodsPackageDto", "GroupBo", "GroupDto",
-        "GroupListRespDto", "GroupPaginatedRespDto", "GroupPagingDto", "GroupSingleRespDto",
+        "GetWechatMiniProgramPhoneRespDto",
+    ),
+    '_g25': (
+        "GoodsPackageDto", "GroupBo", "GroupDto", "GroupListRespDto", "GroupPaginatedRespDto",
+        "GroupPagingDto", "GroupSingleRespDto",
+    ),
+    '_g3': (
+        "GetAdminAuditLogsDto", "GetAlipayAuthInfoRespDto", "GetAlipayAuthinfoDto",
+        "GetAllDepartmentsDto", "GetAllDepartmentsParamsDepartmentIdType", "GetAllGroupsDto",
+        "GetAllRowByScrollidDto", "GetAllRowByScrollidResDto", "GetAllRowDto",
+        "GetAllRowVyScrollidDto", "GetAppLoginQrcodeStatusDto", "GetApplicationDto",
+        "GetApplicationPermissionStrategyDataDto",
+    ),
+    '_g4': (
+        "GetApplicationPermissionStrategyDataDtoPermissionStrategy",
+        "GetApplicationPermissionStrategyDto", "GetApplicationPermissionStrategyRespDto",
+        "GetApplicationPublicConfigDto", "GetApplicationSecretDataDto", "GetApplicationSecretDto",
+        "GetApplicationSecretRespDto", "GetApplicationSimpleInfoDto",
+        "GetAsaAccountAssignedTargetDataDto", "GetAsaAccountAssignedTargetRespDto",
+        "GetAsaAccountAssignedTargetsDto", "GetAsaAccountBatchDto", "GetAsaAccountDto",
+        "GetAssignedAccountDto", "GetAssignedAccountParamsTargetType",
+    ),
+    '_g5': (
+        "GetAuthenticationOptionsRespDto", "GetAuthorizedResourceActionDto",
+        "GetAuthorizedResourceActionDtoOp", "GetAuthorizedResourcesDto",
+        "GetAuthorizedResourcesParamsResourceType", "GetAuthorizedResourcesParamsTargetType",
+        "GetAuthorizedTargetDataDto", "GetAuthorizedTargetRespDto", "GetAuthorizedTargetsDto",
+        "GetAuthorizedTargetsDtoResourceType", "GetAuthorizedTargetsDtoTargetType",
+        "GetCaptchaCodeDataDto", "GetCaptchaCodeRespDto", "GetCountryListRespDto",
+    ),
+    '_g6': (
+        "GetCustomDataDto", "GetCustomDataParamsTargetType", "GetCustomDataRespDto",
+        "GetCustomFieldsDto", "GetCustomFieldsParamsTargetType", "GetDataPolicyDto",
+        "GetDataPolicyRespDto", "GetDataPolicyResponseDto", "GetDataResourceDto",
+        "GetDataResourceRespDto", "GetDataResourceRespDtoType", "GetDataResourceResponseDto",
+        "GetDepartmentByIdDto",
+    ),
+    '_g7': (
+        "GetDepartmentByIdReqDto", "GetDepartmentDto", "GetDepartmentListDto",
+        "GetDepartmentListParamsOrderBy", "GetDepartmentListParamsSortBy",
+        "GetDepartmentParamsDepartmentIdType", "GetDepartmentSyncRelationsDto",
+        "GetDepartmentSyncRelationsParamsDepartmentIdType", "GetDepartmentsOfPublicAccountDto",
+        "GetDeviceExclusiveRuleDataDto", "GetDeviceExclusiveRuleDataDtoRule",
+        "GetDeviceExclusiveRuleRespDto", "GetDeviceExclusiveValidScopeAppRespDto",
+    ),
+    '_g8': (
+        "GetDeviceExclusiveValidScopeDataDto", "GetDeviceExclusiveValidScopeRespDto",
+        "GetDeviceExclusiveWhiteListDataDto", "GetDeviceExclusiveWhiteListDataDtoTargetType",
+        "GetDeviceExclusiveWhiteListRespDto", "GetEmailTemplateRespDto",
+        "GetEmailTemplatesDataDto", "GetEmailTemplatesRespDto", "GetExtIdpDto",
+        "GetExtIdpParamsType", "GetExtIdpsRespDto", "GetExtendsFieldsDto",
+    ),
+    '_g9': (
+        "GetExtendsFieldsRespDto", "GetExternalUserResourceStructDataDto",
+        "GetExternalUserResourceStructDataDtoResourceType", "GetExternalUserResourceStructDto",
+        "GetExternalUserResourceStructRespDto", "GetFactorDto", "GetFactorRespDto",
+        "GetFastpassClientAppsDto", "GetFastpassQRCodeRelationAppsDto",
+        "GetFastpassQRCodeRelationAppsRespDto", "GetGroupAuthorizedResourcesDto",
+        "GetGroupAuthorizedResourcesParamsResourceType", "GetGroupDto",
     ),
     '_h': (
         "HasAnyRoleDto", "HasAnyRoleOptionsDto", "HasAnyRoleOptionsDtoUserIdType",
         "HasAnyRoleReqDto", "HasAnyRoleRespDto", "HasRoleRolesDto",
     ),
-    '_i': (
+    '_i1': (
         "I18nDto", "IPRuleDto", "ISsoPageCustomizationSettingsDto", "IdentityDto",
         "IdentityDtoProvider", "IdentityListRespDto", "ImportExportTemplateRespDto",
         "ImportInviteeDto", "ImportMetadataDto", "ImportModelDto", "ImportOtpItemDataDto",
-        "ImportOtpItemDto", "ImportOtpReqDto", "ImportTenantDataDto", "ImportTenantDto",
-        "ImportTenantHistoryDataDto", "ImportTenantHistoryDto", "ImportTenantHistoryRespDto",
-        "ImportTenantNotifyUseDataDto", "ImportTenantNotifyUserDto",
-        "ImportTenantNotifyUserRespDto", "ImportTenantRespDto", "ImportUsersDto",
-        "InitiatedApproval", "InitiatedApprovalListRes", "InitiatedApprovalObjectType",
-        "InitiatedApprovalPageList", "InitiatedApprovalStatus", "InitiatedListParamsObjectType",
-        "InvitationConfigDto", "InvitationDepartmentRespDto", "InvitationLinkConfigDto",
+        "ImportOtpItemDto",
+    ),
+    '_i2': (
+        "ImportOtpReqDto", "ImportTenantDataDto", "ImportTenantDto", "ImportTenantHistoryDataDto",
+        "ImportTenantHistoryDto", "ImportTenantHistoryRespDto", "ImportTenantNotifyUseDataDto",
+        "ImportTenantNotifyUserDto", "ImportTenantNotifyUserRespDto", "ImportTenantRespDto",
+        "ImportUsersDto", "InitiatedApproval",
+    ),
+    '_i3': (
+        "InitiatedApprovalListRes", "InitiatedApprovalObjectType", "InitiatedApprovalPageList",
+        "InitiatedApprovalStatus", "InitiatedListParamsObjectType", "InvitationConfigDto",
+        "InvitationDepartmentRespDto", "InvitationLinkConfigDto",
         "InvitationLinkConfigDtoInviteLinkDisuseRule",
         "InvitationLinkConfigDtoLinkExpiredTimeUnit", "InvitationLinkConfigDtoPageExpiredTimeUnit",
-        "InvitationLinkDto", "InvitationPolicyUserAttributionListDto",
+        "InvitationLinkDto",
+    ),
+    '_i4': (
+        "InvitationPolicyUserAttributionListDto",
         "InvitationPolicyUserAttributionListDtoTargetType", "InvitationPostRespDto",
         "InvitationRosterDto", "InvitationRosterDtoStatus", "InvitationRosterPaginationDto",
         "InvitationRosterPaginationRespDto", "InvitationRosterSingleRespDto", "InvitationUserDto",
         "InvitationUserDtoSource", "InvitationUserDtoStatus", "InvitationUserPaginationDto",
+    ),
+    '_i5': (
         "InvitationUserPaginationRespDto", "InviteTenantUserRecord",
         "InviteTenantUserRecordListDto", "InviteTenantUserRecordListRespDto",
         "InviteTenantUsersDto", "InviteTenantUsersRespDto", "InviteeContextDto",
-        "InviteeContextDtoSendVerifyCodeMethod", "InviteeProfileDto", "InviteeProfileDtoGender",
-        "InviterDetailDto", "IpListCreateDto", "IpListDto", "IpListPaginatedRespDto",
-        "IpListPagingDto", "IpListRespDto", "IsActionAllowedDataDto", "IsActionAllowedDto",
-        "IsActionAllowedRespDtp", "IsSuccessDto", "IsSuccessRespDto", "IsUserExistsDto",
-        "IsUserExistsReqDto", "IsUserExistsRespDto", "IsUserInDepartmentDataDto",
-        "IsUserInDepartmentDto", "IsUserInDepartmentParamsDepartmentIdType",
-        "IsUserInDepartmentRespDto",
+        "InviteeContextDtoSendVerifyCodeMethod",
+    ),
+    '_i6': (
+        "InviteeProfileDto", "InviteeProfileDtoGender", "InviterDetailDto", "IpListCreateDto",
+        "IpListDto", "IpListPaginatedRespDto", "IpListPagingDto", "IpListRespDto",
+        "IsActionAllowedDataDto",
+    ),
+    '_i7': (
+        "IsActionAllowedDto", "IsActionAllowedRespDtp", "IsSuccessDto", "IsSuccessRespDto",
+        "IsUserExistsDto", "IsUserExistsReqDto", "IsUserExistsRespDto",
+        "IsUserInDepartmentDataDto", "IsUserInDepartmentDto",
+        "IsUserInDepartmentParamsDepartmentIdType", "IsUserInDepartmentRespDto",
     ),
     '_k': (
         "KickPublicAccountsDto", "KickPublicAccountsOptionsDto",
@@ -467,123 +771,172 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "LangObject", "LangUnit", "LanguageCoinfigDto", "LanguageCoinfigGlobalDto",
         "LastExecuteStatus", "LdapConfigInfoDto", "LdapConfigInfoRespDto", "LdapGetBindPwdRespDto",
         "LdapLogDto", "LdapLogRespDto", "LdapOperateRespDto", "LdapSaveDto",
+    ),
+    '_l10': (
+        "ListPostBatchDto", "ListPostDto", "ListPublicAccountDataDto",
+        "ListPublicAccountDataDtoUsertype", "ListPublicAccountsAdvancedFilterItemDto",
+        "ListPublicAccountsAdvancedFilterItemDtoOperator", "ListPublicAccountsOptionsDto",
+        "ListPublicAccountsOptionsDtoFuzzySearchOn", "ListPublicAccountsRequestDto",
+        "ListResourceTargets",
+    ),
+    '_l11': (
+        "ListResourceTargetsDataDto", "ListResourceTargetsDto", "ListResourceTargetsDtoResp",
+        "ListResourceTargetsRespDto", "ListResourcesDto", "ListResourcesParamsType",
+        "ListRoleAssignmentsDto", "ListRoleAssignmentsParamsTargetType", "ListRoleDepartmentsDto",
+        "ListRoleMembersDto", "ListRolesDto", "ListSimpleDataPoliciesDto",
+    ),
+    '_l12': (
+        "ListSimpleDataPoliciesPaginatedRespDto", "ListSimpleDataPoliciesRespDto",
+        "ListSyncJobLogsDto", "ListSyncJobLogsParamsAction", "ListSyncJobLogsParamsObjectType",
+        "ListSyncJobsDto", "ListSyncJobsParamsSyncTrigger", "ListSyncRiskOperationsDto",
+        "ListSyncRiskOperationsParamsObjectType", "ListSyncRiskOperationsParamsStatus",
+        "ListSyncTasksDto", "ListTenantAdminDto", "ListTenantApplicationsDto",
+    ),
+    '_l13': (
+        "ListTenantCooperatorsDto", "ListTenantExtIdpDto", "ListTenantExtIdpParamsType",
+        "ListTenantUserDto", "ListTenantUsersOptionsDto", "ListTenantsDto",
+        "ListUserBaseFieldsDto", "ListUserBaseFieldsParamsDataType",
+        "ListUserBaseFieldsParamsTargetType", "ListUsersAdvancedFilterItemDto",
+        "ListUsersAdvancedFilterItemDtoOperator",
+    ),
+    '_l14': (
+        "ListUsersDto", "ListUsersLegacyDto", "ListUsersLegacyParamsStatus", "ListUsersOptionsDto",
+        "ListUsersOptionsDtoFuzzySearchOn", "ListUsersRequestDto",
+        "ListWebAuthnAuthenticatorDeviceDataDto", "ListWebhookLogs", "ListWebhookLogsData",
+        "ListWebhookLogsRespDto",
+    ),
+    '_l15': (
+        "ListWebhooksDto", "ListWhitelistDto", "ListWhitelistOfAppDto",
+        "ListWhitelistsOfAppParamsType", "ListWhitelistsParamsType", "LogListParamsObjectType",
+        "LoggedInAppsDto", "LoginAnomalyDetectionConfigDto",
+        "LoginAnomalyDetectionConfigDtoLoginFailStrategy", "LoginByCredentialsDto",
+        "LoginByCredentialsDtoConnection", "LoginFailCheckConfigDto", "LoginHistoryDto",
+    ),
+    '_l16': (
+        "LoginHistoryPaginatedRespDto", "LoginIpWhitelistCheckConfigDto",
+        "LoginPassowrdFailCheckConfigDto", "LoginTokenRespDto", "LoginTokenResponseDataDto",
+    ),
+    '_l2': (
         "LdapSetEnabledFlagDto", "LdapUpdateDto", "LegacyExchangeTokenParams",
         "LegacyExchangeTokenParamsResponseTokenType", "LegacyExchangeTokenResponse",
         "LinkExtidpDto", "LinkIdentity", "LinkIdentityDataDto", "LinkIdentityDto",
         "LinkIdentityResDto", "ListAccessKeyDto", "ListAccessKeyRespDto",
+    ),
+    '_l3': (
         "ListAccessKeyResponseDto", "ListApplicationActiveUsersDto",
         "ListApplicationActiveUsersOptionsDto", "ListApplicationAuthDataDto",
         "ListApplicationAuthDataDtoEffect", "ListApplicationAuthDataDtoPermissionType",
         "ListApplicationAuthDataDtoTargetType", "ListApplicationAuthDto",
         "ListApplicationAuthDtoEffect", "ListApplicationAuthPaginatedDataDto",
         "ListApplicationAuthPaginatedRespDto", "ListApplicationDto",
-        "ListApplicationSimpleInfoDto", "ListApplicationSubjectDataDto",
-        "ListApplicationSubjectDataDtoAppType", "ListApplicationSubjectDataDtoEffect",
-        "ListApplicationSubjectDataListDto", "ListApplicationSubjectRespDto",
-        "ListApplicationsDto", "ListArchivedUsersDto", "ListArchivedUsersRespDto",
-        "ListArchivedUsersSingleRespDto", "ListAsaAccountsDto", "ListAuthSubjectDto",
-        "ListAuthSubjectDtoTargetType", "ListChildrenDepartmentsDto",
-        "ListChildrenDepartmentsParamsDepartmentIdType", "ListCistomFieldsResDto",
-        "ListCommonResourceDto", "ListCustFieldsParamsDataType", "ListCustFieldsParamsTargetType",
-        "ListCustomFieldsDto", "ListDataPoliciesDto", "ListDataPoliciesPaginatedRespDto",
-        "ListDataPoliciesRespDto", "ListDataPolicySubjectPageDto",
+        "ListApplicationSimpleInfoDto",
+    ),
+    '_l4': (
+        "ListApplicationSubjectDataDto", "ListApplicationSubjectDataDtoAppType",
+        "ListApplicationSubjectDataDtoEffect", "ListApplicationSubjectDataListDto",
+        "ListApplicationSubjectRespDto", "ListApplicationsDto", "ListArchivedUsersDto",
+        "ListArchivedUsersRespDto", "ListArchivedUsersSingleRespDto", "ListAsaAccountsDto",
+        "ListAuthSubjectDto", "ListAuthSubjectDtoTargetType",
+    ),
+    '_l5': (
+        "ListChildrenDepartmentsDto", "ListChildrenDepartmentsParamsDepartmentIdType",
+        "ListCistomFieldsResDto", "ListCommonResourceDto", "ListCustFieldsParamsDataType",
+        "ListCustFieldsParamsTargetType", "ListCustomFieldsDto", "ListDataPoliciesDto",
+        "ListDataPoliciesPaginatedRespDto", "ListDataPoliciesRespDto",
+        "ListDataPolicySubjectPageDto",
+    ),
+    '_l6': (
         "ListDataPolicySubjectPaginatedRespDto", "ListDataPolicyTargetsDto",
         "ListDataPolicyTargetsParamsTargetType", "ListDataResourcesDto",
         "ListDataResourcesPaginatedRespDto", "ListDataResourcesRespDto",
         "ListDataResourcesRespDtoType", "ListDepartmentMemberIdsDto",
         "ListDepartmentMemberIdsParamsDepartmentIdType", "ListDepartmentMembersDto",
         "ListDepartmentMembersParamsDepartmentIdType", "ListDepartmentMembersParamsOrderBy",
+    ),
+    '_l7': (
         "ListDepartmentMembersParamsSortBy", "ListDeviceCredentialDto", "ListDnefDto",
         "ListDnefPaginatedRespDto", "ListDto", "ListEnrolledFactorsRespDto", "ListEventsDto",
         "ListExtIdpDto", "ListFactorsToEnrollRespDto", "ListFieldDto", "ListGroupMembersDto",
-        "ListGroupsDto", "ListInvitationPolicyExtendsFieldsDto",
-        "ListInvitationPolicyUserAttributionsDto", "ListInvitationRosterByPolicyIdDto",
-        "ListInvitationRosterDto", "ListInvitationUserDto", "ListInviteTenantUserRecordsDto",
-        "ListMultipleTenantAdminsDto", "ListNamespaceRolesDto", "ListNamespacesDto",
-        "ListOperateDto", "ListOrganizationsDto", "ListPermissionNamespaceRolesDto",
-        "ListPermissionNamespacesDto", "ListPermissionViewDto",
-        "ListPermissionViewPaginatedRespDto", "ListPermissionViewRespDto",
+        "ListGroupsDto",
+    ),
+    '_l8': (
+        "ListInvitationPolicyExtendsFieldsDto", "ListInvitationPolicyUserAttributionsDto",
+        "ListInvitationRosterByPolicyIdDto", "ListInvitationRosterDto", "ListInvitationUserDto",
+        "ListInviteTenantUserRecordsDto", "ListMultipleTenantAdminsDto", "ListNamespaceRolesDto",
+        "ListNamespacesDto", "ListOperateDto",
+    ),
+    '_l9': (
+        "ListOrganizationsDto", "ListPermissionNamespaceRolesDto", "ListPermissionNamespacesDto",
+        "ListPermissionViewDto", "ListPermissionViewPaginatedRespDto", "ListPermissionViewRespDto",
         "ListPermissionViewResponseDto", "ListPipelineFunctionDto", "ListPipelineFunctionsDto",
         "ListPipelineFunctionsParamsScene", "ListPolicyUserAttributionDetailParamsTargetType",
-        "ListPostBatchDto", "ListPostDto", "ListPublicAccountDataDto",
-        "ListPublicAccountDataDtoUsertype", "ListPublicAccountsAdvancedFilterItemDto",
-        "ListPublicAccountsAdvancedFilterItemDtoOperator", "ListPublicAccountsOptionsDto",
-        "ListPublicAccountsOptionsDtoFuzzySearchOn", "ListPublicAccountsRequestDto",
-        "ListResourceTargets", "ListResourceTargetsDataDto", "ListResourceTargetsDto",
-        "ListResourceTargetsDtoResp", "ListResourceTargetsRespDto", "ListResourcesDto",
-        "ListResourcesParamsType",
     ),
-    '_l2': (
-        "ListRoleAssignmentsDto", "ListRoleAssignmentsParamsTargetType", "ListRoleDepartmentsDto",
-        "ListRoleMembersDto", "ListRolesDto", "ListSimpleDataPoliciesDto",
-        "ListSimpleDataPoliciesPaginatedRespDto", "ListSimpleDataPoliciesRespDto",
-        "ListSyncJobLogsDto", "ListSyncJobLogsParamsAction", "ListSyncJobLogsParamsObjectType",
-        "ListSyncJobsDto", "ListSyncJobsParamsSyncTrigger", "ListSyncRiskOperationsDto",
-        "ListSyncRiskOperationsParamsObjectType", "ListSyncRiskOperationsParamsStatus",
-        "ListSyncTasksDto", "ListTenantAdminDto", "ListTenantApplicationsDto",
-        "ListTenantCooperatorsDto", "ListTenantExtIdpDto", "ListTenantExtIdpParamsType",
-        "ListTenantUserDto", "ListTenantUsersOptionsDto", "ListTenantsDto",
-        "ListUserBaseFieldsDto", "ListUserBaseFieldsParamsDataType",
-        "ListUserBaseFieldsParamsTargetType", "ListUsersAdvancedFilterItemDto",
-        "ListUsersAdvancedFilterItemDtoOperator", "ListUsersDto", "ListUsersLegacyDto",
-        "ListUsersLegacyParamsStatus", "ListUsersOptionsDto", "ListUsersOptionsDtoFuzzySearchOn",
-        "ListUsersRequestDto", "ListWebAuthnAuthenticatorDeviceDataDto", "ListWebhookLogs",
-        "ListWebhookLogsData", "ListWebhookLogsRespDto", "ListWebhooksDto", "ListWhitelistDto",
-        "ListWhitelistOfAppDto", "ListWhitelistsOfAppParamsType", "ListWhitelistsParamsType",
-        "LogListParamsObjectType", "LoggedInAppsDto", "LoginAnomalyDetectionConfigDto",
-        "LoginAnomalyDetectionConfigDtoLoginFailStrategy", "LoginByCredentialsDto",
-        "LoginByCredentialsDtoConnection", "LoginFailCheckConfigDto", "LoginHistoryDto",
-        "LoginHistoryPaginatedRespDto", "LoginIpWhitelistCheckConfigDto",
-        "LoginPassowrdFailCheckConfigDto", "LoginTokenRespDto", "LoginTokenResponseDataDto",
-    ),
-    '_m': (
+    '_m1': (
         "MFADisableSettingsDto", "MFASettingsDto", "MFASettingsRespDto", "MauPeriodUsageHistory",
         "MauPeriodUsageHistoryDto", "MetadataGroupDto", "MetadataListResDto",
         "MfaDisableSettingsDtoDisableFactors", "MfaOtpVerityDto", "MfaOtpVerityRespDto",
         "MfaSettingsDtoEnabledFactors", "MfaTokenIntrospectEndpointParams",
-        "MfaTokenIntrospectResponse", "MobileSignInDto", "MobileSignInDtoConnection",
-        "MultipleTenantAdminDto", "MultipleTenantAdminListPagingDto",
-        "MultipleTenantAdminPaginatedRespDto",
+        "MfaTokenIntrospectResponse",
+    ),
+    '_m2': (
+        "MobileSignInDto", "MobileSignInDtoConnection", "MultipleTenantAdminDto",
+        "MultipleTenantAdminListPagingDto", "MultipleTenantAdminPaginatedRespDto",
     ),
     '_n': (
         "NamespaceDto", "NamespaceListPaginatedRespDto", "NamespaceListPagingDto",
         "NamespaceListRespDto", "NamespaceRespDto", "NamespaceRolesListPaginatedRespDto",
         "NamespaceRolesListRespDto", "NamespacesListRespDto", "Node", "NodeBo",
     ),
-    '_o': (
+    '_o1': (
         "OIDCConfig", "OauthIdpConfig", "OidcDiscoveryMetadata",
         "OidcDiscoveryMetadataResponseTypesSupported", "OpenEventDto", "OpenEventPaginatedRespDto",
         "OpenEventPagingDto", "OpenResource", "OpenResourceResourceType", "OperateModelDto",
-        "Option", "OrderItem", "OrganizationDto", "OrganizationListRespDto",
-        "OrganizationNameI18nDto", "OrganizationPaginatedRespDto", "OrganizationPagingDto",
-        "OrganizationSingleRespDto", "OtpSecretRespDto", "OtpVerityRespDto",
+        "Option",
     ),
-    '_p': (
+    '_o2': (
+        "OrderItem", "OrganizationDto", "OrganizationListRespDto", "OrganizationNameI18nDto",
+        "OrganizationPaginatedRespDto", "OrganizationPagingDto", "OrganizationSingleRespDto",
+        "OtpSecretRespDto", "OtpVerityRespDto",
+    ),
+    '_p1': (
         "PaginationDto", "PaginationInvitationPolicyDataDto", "PaginationInvitationPolicyQueryDto",
         "PaginationInvitationPolicyRespDto", "PaginationUniversalInvitationApplicantDataDto",
         "PaginationUniversalInvitationApplicantQueryDto",
         "PaginationUniversalInvitationApplicantRespDto", "ParsedUserAgent",
         "PasswordResetVerifyResp", "PendListParamsObjectType",
         "PermissionNamespaceCheckExistsRespDto", "PermissionNamespaceListPaginatedRespDto",
+    ),
+    '_p2': (
         "PermissionNamespaceListPagingDto", "PermissionNamespaceRolesListPaginatedRespDto",
         "PermissionNamespaceRolesListPagingDto", "PermissionNamespaceRolesListRespDto",
         "PermissionNamespacesListRespDto", "Person", "PipelineFunctionDto",
         "PipelineFunctionDtoScene", "PipelineFunctionDtoStatus",
         "PipelineFunctionPaginatedRespDto", "PipelineFunctionPagingDto",
+    ),
+    '_p3': (
         "PipelineFunctionSingleRespDto", "PolicyBo", "PolicyCondition", "PolicyConditionOperator",
         "PolicyConditionParam", "PolicyExtendsFieldsDto", "PolicyInviteJoinedOptionsDto",
         "PolicyInviteeJoinedDto", "PolicyInviteeJoinedDtoReceiverType", "PostDto", "PostInfoDto",
+    ),
+    '_p4': (
         "PostItemDto", "PostListRespDto", "PostPaginatedRespDto", "PostPagingDto", "PostRespDto",
         "PreCheckCodeDataDto", "PreCheckCodeDto", "PreCheckCodeDtoCodeType", "PreCheckCodeRespDto",
         "PreCheckEmailCodeDto", "PreCheckEmailCodeDtoChannel", "PreCheckSmsCodeDto",
+    ),
+    '_p5': (
         "PreCheckSmsCodeDtoChannel", "PreviewEmailTemplateDataDto", "PreviewEmailTemplateDto",
         "PreviewEmailTemplateDtoTplEngine", "PreviewEmailTemplateDtoType",
         "PreviewEmailTemplateRespDto", "PrincipalAuthenticationInfoDto",
         "PrincipalAuthenticationInfoPaginatedRespDto", "PrincipalAuthenticationInfoPagingDto",
-        "PubEventDto", "PubEventRespDataDto", "PubEventRespDto", "PublicAccountDto",
-        "PublicAccountDtoGender", "PublicAccountDtoStatus", "PublicAccountDtoUserSourceType",
-        "PublicAccountDtoWorkStatus", "PublicAccountListRespDto", "PublicAccountPaginatedRespDto",
-        "PublicAccountPagingDto", "PublicAccountSingleRespDto", "PublicAccountSwitchLoginDto",
+        "PubEventDto", "PubEventRespDataDto", "PubEventRespDto",
+    ),
+    '_p6': (
+        "PublicAccountDto", "PublicAccountDtoGender", "PublicAccountDtoStatus",
+        "PublicAccountDtoUserSourceType", "PublicAccountDtoWorkStatus", "PublicAccountListRespDto",
+        "PublicAccountPaginatedRespDto", "PublicAccountPagingDto",
+    ),
+    '_p7': (
+        "PublicAccountSingleRespDto", "PublicAccountSwitchLoginDto",
         "PublicKeyCredentialCreationOptionsDto", "PublicKeyCredentialDescriptorDto",
         "PublicKeyCredentialParametersDto", "PublicKeyCredentialRequestOptionsDto",
         "PublicKeyCredentialRpEntityDto", "PublicKeyCredentialUserEntityDto",
@@ -594,36 +947,47 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "QuickFilterInviteePaginationRespDto", "QuickFilterInviteeRecordDto",
         "QuickFilterInviteeRecordDtoInviteeSource", "QuickFilterInviteeRecordDtoInviteeStatus",
     ),
-    '_r': (
+    '_r1': (
         "ReUploadPipelineFunctionDto", "RefreshApplicationSecretDataDto",
         "RefreshApplicationSecretDto", "RefreshApplicationSecretRespDto",
         "RegisterAnomalyDetectionConfigDto", "RegistrationCredentialDto", "RegistrationOptionsDto",
         "RelationOptionalRange", "RelationSearchDto", "RelationValueListDto",
         "RelationValueListResDto", "RemoveDepartmentMembersReqDto",
         "RemoveDepartmentMembersReqDtoDepartmentIdType", "RemoveDeviceCredentialDto",
+    ),
+    '_r2': (
         "RemoveGroupMembersReqDto", "RemoveInvitationPolicyUserAttributionDto",
         "RemoveInvitationPolicyUserAttributionDtoTargetType",
         "RemoveInvitationPolicyUserAttributionMainDepartmentDto",
         "RemoveInvitationPolicyUserAttributionsBatchDto", "RemovePostDto",
         "RemoveRelationValueDto", "RemoveRowDto", "RemoveTenantDepartmentMembersReqDto",
         "RemoveTenantDepartmentMembersReqDtoDepartmentIdType", "RemoveTenantUsersDto",
-        "ResGroupDto", "ResetFactorDto", "ResetFactorRespDto", "ResetPasswordByEmailPassCodeDto",
-        "ResetPasswordByPhonePassCodeDto", "ResetPasswordDto",
-        "ResetPasswordDtoPasswordEncryptType", "ResetPasswordVerify",
+        "ResGroupDto", "ResetFactorDto",
+    ),
+    '_r3': (
+        "ResetFactorRespDto", "ResetPasswordByEmailPassCodeDto", "ResetPasswordByPhonePassCodeDto",
+        "ResetPasswordDto", "ResetPasswordDtoPasswordEncryptType", "ResetPasswordVerify",
         "ResetPrincipalAuthenticationInfoRespDto", "ResetUserPrincipalAuthenticationInfoDto",
         "ResetUserPrincipalAuthenticationInfoOptionsDto",
         "ResetUserPrincipalAuthenticationInfoOptionsDtoUserIdType", "ResignUserBatchReqDto",
         "ResignUserBatchReqDtoUserIdType", "ResignUserDataDto", "ResignUserReqDto",
-        "ResignUserReqDtoUserIdType", "ResignUserRespDto", "ResourceAction",
-        "ResourceAuthorizedTargetDto", "ResourceAuthorizedTargetDtoTargetType", "ResourceDto",
-        "ResourceDtoType", "ResourceItemDto", "ResourceItemDtoResourceType", "ResourceListRespDto",
+        "ResignUserReqDtoUserIdType",
+    ),
+    '_r4': (
+        "ResignUserRespDto", "ResourceAction", "ResourceAuthorizedTargetDto",
+        "ResourceAuthorizedTargetDtoTargetType", "ResourceDto", "ResourceDtoType",
+        "ResourceItemDto", "ResourceItemDtoResourceType", "ResourceListRespDto",
         "ResourcePaginatedRespDto", "ResourcePagingDto", "ResourcePermissionAssignmentDto",
-        "ResourcePermissionAssignmentDtoTargetType", "ResourceRespDto", "RestFactorDto", "Result",
-        "RevertRosterInvitationBatchDto", "RevertRosterInvitationDto",
-        "ReviewTenantEnterpriseCertificationBodyDto",
+        "ResourcePermissionAssignmentDtoTargetType",
+    ),
+    '_r5': (
+        "ResourceRespDto", "RestFactorDto", "Result", "RevertRosterInvitationBatchDto",
+        "RevertRosterInvitationDto", "ReviewTenantEnterpriseCertificationBodyDto",
         "ReviewTenantEnterpriseCertificationBodyDtoEnterpriseCertificationStatus",
         "RevokeApplicationAccessDto", "RevokeDeviceSessionDto", "RevokeRoleBatchDto",
         "RevokeRoleDto", "RightItemDto", "RightItemRes", "RiskListItemDto",
+    ),
+    '_r6': (
         "RiskListPolicyCreateDto", "RiskListPolicyCreateDtoAction",
         "RiskListPolicyCreateDtoEventStateType", "RiskListPolicyCreateDtoIpCond",
         "RiskListPolicyCreateDtoIpRange", "RiskListPolicyCreateDtoLimitList",
@@ -632,15 +996,22 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "RiskListPolicyPagingDto", "RiskListPolicyRespDto", "RiskListPolicyRespDtoAction",
         "RiskListPolicyRespDtoEventStateType", "RiskListPolicyRespDtoIpCond",
         "RiskListPolicyRespDtoIpRange", "RiskListPolicyRespDtoLimitList",
-        "RiskListPolicyRespDtoOptObject", "RiskListPolicyRespDtoRemoveType",
-        "RiskListPolicyRespDtoUserCond", "RiskListPolicyRespDtoUserRange", "Role",
-        "RoleAuthorizedResourcePaginatedRespDto", "RoleAuthorizedResourcePagingDto",
-        "RoleAuthorizedResourcesRespDto", "RoleAuthorizedResourcesRespDtoResourceType", "RoleBo",
-        "RoleCheckParamsRespDto", "RoleCodeAndNamespaceDto", "RoleCodeDto",
-        "RoleDepartmentListPaginatedRespDto", "RoleDepartmentListPagingDto",
-        "RoleDepartmentRespDto", "RoleDto", "RoleListItem", "RoleListPageDto",
-        "RoleListPageRespDto", "RoleListRespDto", "RolePaginatedRespDto", "RolePagingDto",
-        "RolePermissionApplyApprovalObject", "RolePermissionListDto", "RoleSingleRespDto",
+        "RiskListPolicyRespDtoOptObject",
+    ),
+    '_r7': (
+        "RiskListPolicyRespDtoRemoveType", "RiskListPolicyRespDtoUserCond",
+        "RiskListPolicyRespDtoUserRange", "Role", "RoleAuthorizedResourcePaginatedRespDto",
+        "RoleAuthorizedResourcePagingDto", "RoleAuthorizedResourcesRespDto",
+        "RoleAuthorizedResourcesRespDtoResourceType", "RoleBo", "RoleCheckParamsRespDto",
+        "RoleCodeAndNamespaceDto", "RoleCodeDto", "RoleDepartmentListPaginatedRespDto",
+        "RoleDepartmentListPagingDto", "RoleDepartmentRespDto",
+    ),
+    '_r8': (
+        "RoleDto", "RoleListItem", "RoleListPageDto", "RoleListPageRespDto", "RoleListRespDto",
+        "RolePaginatedRespDto", "RolePagingDto", "RolePermissionApplyApprovalObject",
+        "RolePermissionListDto", "RoleSingleRespDto",
+    ),
+    '_r9': (
         "RolesDto", "RolesPermissionApplicableDto", "RowDto",
     ),
     '_s1': (
@@ -649,89 +1020,130 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ScopeDto", "SearchDepartmentMembersDto", "SearchDepartmentMembersParamsDepartmentIdType",
         "SearchDepartmentsFilterItemDto", "SearchDepartmentsFilterItemDtoOperator",
         "SearchDepartmentsListReqDto", "SearchDepartmentsListReqDtoOrderBy",
-        "SearchDepartmentsListReqDtoSortBy", "SearchDepartmentsReqDto", "SearchOrganizationsDto",
-        "SecuritySettingsDto", "SecuritySettingsRespDto", "SelfUnlockAccountConfigDto",
+        "SearchDepartmentsListReqDtoSortBy",
+    ),
+    '_s10': (
+        "SignUpOptionsDto", "SignUpOptionsDtoPasswordEncryptType", "SignUpProfileDto",
+        "SignUpProfileDtoGender", "SigninByCredentialsDto", "SigninByCredentialsDtoConnection",
+    ),
+    '_s11': (
+        "SigninByMobileDto", "SigninByMobileDtoConnection", "SortingDto", "SortingDtoField",
+        "SortingDtoOrder", "StrAuthorize", "StrResourceAuthAction",
+    ),
+    '_s12': (
+        "SubjectDto", "SubjectDtoType", "SubjectRespDto", "SubjectRespDtoType",
+        "SuspendTerminalDto", "SuspendTerminalUserDto", "SyncJobDto", "SyncJobDtoSyncFlow",
+        "SyncJobDtoSyncStatus", "SyncJobDtoSyncTrigger", "SyncJobPaginatedRespDto",
+        "SyncJobPagingDto", "SyncJobSingleRespDto",
+    ),
+    '_s13': (
+        "SyncRelationListRespDto", "SyncRiskOperationDto", "SyncRiskOperationDtoObjectType",
+        "SyncRiskOperationDtoStatus", "SyncRiskOperationPaginatedRespDto",
+        "SyncRiskOperationPagingDto", "SyncTaskActiveDirectoryClientConfig",
+        "SyncTaskClientConfig", "SyncTaskDingtalkClientConfig",
+    ),
+    '_s14': (
+        "SyncTaskDto", "SyncTaskDtoLastSyncStatus", "SyncTaskDtoSyncFlow",
+        "SyncTaskDtoSyncTaskType", "SyncTaskDtoSyncTrigger", "SyncTaskFieldMapping",
+        "SyncTaskFxiaokeClientConfig", "SyncTaskItalentClientConfig", "SyncTaskKayangClientConfig",
+        "SyncTaskLarkClientConfig", "SyncTaskLdapClientConfig", "SyncTaskMaycurClientConfig",
+    ),
+    '_s15': (
+        "SyncTaskMokaClientConfig", "SyncTaskPaginatedRespDto", "SyncTaskPagingDto",
+        "SyncTaskProvisioningScope", "SyncTaskScimClientConfig", "SyncTaskSingleRespDto",
+        "SyncTaskTimedScheduler", "SyncTaskTimedSchedulerCycle", "SyncTaskWechatworkClientConfig",
+        "SyncTaskXiaoshouyiClientConfig", "SystemInfoResp", "SystmeInfoRSAConfig",
+    ),
+    '_s16': (
+        "SystmeInfoSM2Config", "SystmeInfoVersion",
+    ),
+    '_s2': (
+        "SearchDepartmentsReqDto", "SearchOrganizationsDto", "SecuritySettingsDto",
+        "SecuritySettingsRespDto", "SelfUnlockAccountConfigDto",
         "SelfUnlockAccountConfigDtoStrategy", "SendCreateAccountNotificationDto",
         "SendEmailBatchDataDto", "SendEmailDto", "SendEmailDtoChannel",
-        "SendEmailOrPhoneNotificationDto", "SendEmailRespDto", "SendEnrollFactorRequestDataDto",
-        "SendEnrollFactorRequestDto", "SendEnrollFactorRequestDtoFactorType",
-        "SendEnrollFactorRequestOtpDataDto", "SendEnrollFactorRequestRespDto",
-        "SendGridEmailProviderConfig", "SendGridEmailProviderConfigInput",
-        "SendInviteTenantUserEmailDto", "SendManyTenantEmailDto", "SendManyTenantSmsDto",
-        "SendResetPasswordNotificationDto", "SendRosterInvitationBatchDto",
-        "SendRosterInvitationDto", "SendSMSDto", "SendSMSRespDto", "SendSmsBatchDataDto",
-        "SendSmsBatchRespDto", "SendSmsDtoChannel", "SendTenantEmailDto", "SendTenantSmsDto",
-        "SetCustomDataDto", "SetCustomDataReqDto", "SetCustomDataReqDtoTargetType",
+        "SendEmailOrPhoneNotificationDto",
+    ),
+    '_s3': (
+        "SendEmailRespDto", "SendEnrollFactorRequestDataDto", "SendEnrollFactorRequestDto",
+        "SendEnrollFactorRequestDtoFactorType", "SendEnrollFactorRequestOtpDataDto",
+        "SendEnrollFactorRequestRespDto", "SendGridEmailProviderConfig",
+        "SendGridEmailProviderConfigInput", "SendInviteTenantUserEmailDto",
+        "SendManyTenantEmailDto", "SendManyTenantSmsDto", "SendResetPasswordNotificationDto",
+        "SendRosterInvitationBatchDto", "SendRosterInvitationDto",
+    ),
+    '_s4': (
+        "SendSMSDto", "SendSMSRespDto", "SendSmsBatchDataDto", "SendSmsBatchRespDto",
+        "SendSmsDtoChannel", "SendTenantEmailDto", "SendTenantSmsDto", "SetCustomDataDto",
+        "SetCustomDataReqDto", "SetCustomDataReqDtoTargetType",
+    ),
+    '_s5': (
         "SetCustomFieldDto", "SetCustomFieldDtoDataType", "SetCustomFieldDtoTargetType",
         "SetCustomFieldsReqDto", "SetInvitationPolicyUserAttributionMainDepartmentDto",
         "SetMfaStatusDto", "SetMfaStatusDtoUserIdType", "SetPublicAccountBatchReqDto",
         "SetUserBaseFieldDto", "SetUserBaseFieldsReqDto", "SetUserCustomDataDto",
-        "SetUserCustomDataRespDto", "SetUserDepartmentDto", "SetUserDepartmentsDto",
-        "SetUserDepartmentsOptionsDto", "SetUserDepartmentsOptionsDtoUserIdType",
-        "SetUserGroupsDto", "SetUserOfPublicAccountBatchReqDto", "SetUserPostsDto",
-        "SetUserRolesDto", "SignInByAdPayloadDto", "SignInByAlipayPayloadDto",
-        "SignInByAmazonPayloadDto", "SignInByApplePayloadDto", "SignInByBaiduPayloadDto",
-        "SignInByDingTalkPayloadDto", "SignInByDouyinMiniProgramCodeAndPhonePayloadDto",
+        "SetUserCustomDataRespDto",
+    ),
+    '_s6': (
+        "SetUserDepartmentDto", "SetUserDepartmentsDto", "SetUserDepartmentsOptionsDto",
+        "SetUserDepartmentsOptionsDtoUserIdType", "SetUserGroupsDto",
+        "SetUserOfPublicAccountBatchReqDto", "SetUserPostsDto", "SetUserRolesDto",
+        "SignInByAdPayloadDto", "SignInByAlipayPayloadDto", "SignInByAmazonPayloadDto",
+        "SignInByApplePayloadDto", "SignInByBaiduPayloadDto", "SignInByDingTalkPayloadDto",
+        "SignInByDouyinMiniProgramCodeAndPhonePayloadDto",
+    ),
+    '_s7': (
         "SignInByDouyinMiniProgramCodePayloadDto", "SignInByDouyinMiniProgramPhoneInfoPayloadDto",
         "SignInByDouyinPayloadDto", "SignInByFacebookPayloadDto", "SignInByGiteePayloadDto",
         "SignInByGithubPayloadDto", "SignInByGitlabPayloadDto", "SignInByGooglePayloadDto",
         "SignInByHuaweiPayloadDto", "SignInByKuaishouPayloadDto", "SignInByLarkBlockPayloadDto",
         "SignInByLarkInternalPayloadDto", "SignInByLarkPublicPayloadDto", "SignInByLdapPayloadDto",
-        "SignInByLinePayloadDto", "SignInByLinkedInPayloadDto", "SignInByMobileOptionsDto",
-        "SignInByOPPOPayloadDto", "SignInByPassCodePayloadDto", "SignInByPasswordPayloadDto",
-        "SignInByPushDto", "SignInByPushOptionsDto", "SignInByQQPayloadDto",
-        "SignInBySlackPayloadDto", "SignInBySwitchOptionsDto", "SignInByWebAuthnOptionsDto",
-        "SignInByWechatMiniProgramCodeAndPhonePayloadDto",
+        "SignInByLinePayloadDto", "SignInByLinkedInPayloadDto",
+    ),
+    '_s8': (
+        "SignInByMobileOptionsDto", "SignInByOPPOPayloadDto", "SignInByPassCodePayloadDto",
+        "SignInByPasswordPayloadDto", "SignInByPushDto", "SignInByPushOptionsDto",
+        "SignInByQQPayloadDto", "SignInBySlackPayloadDto", "SignInBySwitchOptionsDto",
+        "SignInByWebAuthnOptionsDto", "SignInByWechatMiniProgramCodeAndPhonePayloadDto",
         "SignInByWechatMiniProgramCodePayloadDto", "SignInByWechatMiniProgramPhoneInfoPayloadDto",
-        "SignInByWechatMiniProgramPhonePayloadDto", "SignInByWechatPayloadDto",
-        "SignInByWechatworkAgencyPayloadDto", "SignInByWechatworkDto", "SignInByWeiboPayloadDto",
-        "SignInByXiaomiPayloadDto", "SignInByYidunPayloadDto", "SignInFastpassDto",
-        "SignInFastpassOptionsDto", "SignInOptionsDto", "SignInOptionsDtoPasswordEncryptType",
-        "SignUpByPassCodeDto", "SignUpByPasswordDto", "SignUpDto", "SignUpDtoConnection",
-        "SignUpOptionsDto", "SignUpOptionsDtoPasswordEncryptType", "SignUpProfileDto",
-        "SignUpProfileDtoGender", "SigninByCredentialsDto", "SigninByCredentialsDtoConnection",
-        "SigninByMobileDto", "SigninByMobileDtoConnection", "SortingDto", "SortingDtoField",
-        "SortingDtoOrder", "StrAuthorize",
+        "SignInByWechatMiniProgramPhonePayloadDto",
     ),
-    '_s2': (
-        "StrResourceAuthAction", "SubjectDto", "SubjectDtoType", "SubjectRespDto",
-        "SubjectRespDtoType", "SuspendTerminalDto", "SuspendTerminalUserDto", "SyncJobDto",
-        "SyncJobDtoSyncFlow", "SyncJobDtoSyncStatus", "SyncJobDtoSyncTrigger",
-        "SyncJobPaginatedRespDto", "SyncJobPagingDto", "SyncJobSingleRespDto",
-        "SyncRelationListRespDto", "SyncRiskOperationDto", "SyncRiskOperationDtoObjectType",
-        "SyncRiskOperationDtoStatus", "SyncRiskOperationPaginatedRespDto",
-        "SyncRiskOperationPagingDto", "SyncTaskActiveDirectoryClientConfig",
-        "SyncTaskClientConfig", "SyncTaskDingtalkClientConfig", "SyncTaskDto",
-        "SyncTaskDtoLastSyncStatus", "SyncTaskDtoSyncFlow", "SyncTaskDtoSyncTaskType",
-        "SyncTaskDtoSyncTrigger", "SyncTaskFieldMapping", "SyncTaskFxiaokeClientConfig",
-        "SyncTaskItalentClientConfig", "SyncTaskKayangClientConfig", "SyncTaskLarkClientConfig",
-        "SyncTaskLdapClientConfig", "SyncTaskMaycurClientConfig", "SyncTaskMokaClientConfig",
-        "SyncTaskPaginatedRespDto", "SyncTaskPagingDto", "SyncTaskProvisioningScope",
-        "SyncTaskScimClientConfig", "SyncTaskSingleRespDto", "SyncTaskTimedScheduler",
-        "SyncTaskTimedSchedulerCycle", "SyncTaskWechatworkClientConfig",
-        "SyncTaskXiaoshouyiClientConfig", "SystemInfoResp", "SystmeInfoRSAConfig",
-        "SystmeInfoSM2Config", "SystmeInfoVersion",
+    '_s9': (
+        "SignInByWechatPayloadDto", "SignInByWechatworkAgencyPayloadDto", "SignInByWechatworkDto",
+        "SignInByWeiboPayloadDto", "SignInByXiaomiPayloadDto", "SignInByYidunPayloadDto",
+        "SignInFastpassDto", "SignInFastpassOptionsDto", "SignInOptionsDto",
+        "SignInOptionsDtoPasswordEncryptType", "SignUpByPassCodeDto", "SignUpByPasswordDto",
+        "SignUpDto", "SignUpDtoConnection",
     ),
-    '_t': (
+    '_t1': (
         "TabConfigDto", "TargetDto", "TargetDtoTargetType", "TenantApplicationDto",
         "TenantApplicationListPaginatedRespDto", "TenantApplicationListPagingDto",
         "TenantCooperatorDto", "TenantCooperatorListPagingDto", "TenantCooperatorPaginatedRespDto",
-        "TenantCooperatorSingleDto", "TenantCooperatorSingleRespDto", "TenantDto",
-        "TenantEnterpriseCertificationRespDto",
+        "TenantCooperatorSingleDto", "TenantCooperatorSingleRespDto",
+    ),
+    '_t2': (
+        "TenantDto", "TenantEnterpriseCertificationRespDto",
         "TenantEnterpriseCertificationRespDtoEnterpriseCertificationStatus",
         "TenantListPaginatedRespDto", "TenantListPagingDto", "TenantRespDto",
-        "TenantSingleRespDto", "TenantUserDto", "TenantUserDtoGender",
-        "TenantUserListPaginatedRespDto", "TenantUserListPagingDto", "TenantUserRespDto",
-        "TenantUserSingleRespDto", "TencentExmailEmailProviderConfig",
-        "TencentExmailEmailProviderConfigInput", "TerminalBaseDto", "TerminalInfoDto",
+        "TenantSingleRespDto",
+    ),
+    '_t3': (
+        "TenantUserDto", "TenantUserDtoGender", "TenantUserListPaginatedRespDto",
+        "TenantUserListPagingDto", "TenantUserRespDto", "TenantUserSingleRespDto",
+        "TencentExmailEmailProviderConfig", "TencentExmailEmailProviderConfigInput",
+        "TerminalBaseDto", "TerminalInfoDto",
+    ),
+    '_t4': (
         "TerminalInfoRespDto", "TerminalSessionDto", "TerminalSessionRespDto",
         "TokenEndPointParams", "TokenEndPointParamsGrantType", "TokenIntrospectEndpointParams",
         "TokenIntrospectResponse", "TokenRevocationEndpointParams", "TreeAuthBo", "TreeAuthorize",
-        "TreePermissionDto", "TreeResourceAuthAction", "TreeStructs",
-        "TriggerSyncRiskOperationDto", "TriggerSyncRiskOperationsDataDto",
-        "TriggerSyncRiskOperationsRespDto", "TriggerSyncTaskDataDto", "TriggerSyncTaskDto",
-        "TriggerSyncTaskRespDto", "TriggerWebhookData", "TriggerWebhookDto",
-        "TriggerWebhookRespDto",
+        "TreePermissionDto",
+    ),
+    '_t5': (
+        "TreeResourceAuthAction", "TreeStructs", "TriggerSyncRiskOperationDto",
+        "TriggerSyncRiskOperationsDataDto", "TriggerSyncRiskOperationsRespDto",
+        "TriggerSyncTaskDataDto", "TriggerSyncTaskDto", "TriggerSyncTaskRespDto",
+        "TriggerWebhookData", "TriggerWebhookDto", "TriggerWebhookRespDto",
     ),
     '_u1': (
         "UnbindDeviceDto", "UnbindEmailDto", "UnbindExtIdpDto", "UnbindPhoneDto",
@@ -740,6 +1152,59 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "UniversalInvitationJoinRespDto", "UniversalInvitationJoinRespDtoStatus",
         "UniversalInvitationPublicConfigDto", "UniversalInvitationUserJoinDto",
         "UniversalInviteeProfileDto", "UnlinkExtIdpDto", "UnlinkIdentity", "UnlinkIdentityDataDto",
+    ),
+    '_u10': (
+        "UpdateRoleDto", "UpdateRosterUserInfoDto", "UpdateRowDto", "UpdateSecuritySettingsDto",
+        "UpdateSyncTaskDto", "UpdateSyncTaskDtoSyncTaskFlow", "UpdateSyncTaskDtoSyncTaskTrigger",
+        "UpdateSyncTaskDtoSyncTaskType", "UpdateTenantAppqrcodeState", "UpdateTenantCooperatorDto",
+    ),
+    '_u11': (
+        "UpdateTenantDto", "UpdateTenantUserDto", "UpdateTerminalDto", "UpdateTerminalUserDto",
+        "UpdateUniversalInvitationDto", "UpdateUserBatchOptionsDto",
+        "UpdateUserBatchOptionsDtoPasswordEncryptType", "UpdateUserBatchReqDto",
+        "UpdateUserInfoDto",
+    ),
+    '_u12': (
+        "UpdateUserInfoDtoGender", "UpdateUserInfoDtoStatus", "UpdateUserOptionsDto",
+        "UpdateUserOptionsDtoPasswordEncryptType", "UpdateUserOptionsDtoUserIdType",
+        "UpdateUserPoolTenantLoginConfigDto", "UpdateUserProfileDto", "UpdateUserProfileDtoGender",
+    ),
+    '_u13': (
+        "UpdateUserReqDto", "UpdateUserReqDtoGender", "UpdateUserReqDtoStatus", "UpdateWebhookDto",
+        "UpdateWebhookDtoContentType",
+    ),
+    '_u14': (
+        "UpdateWebhookDtoEvents", "UpdateWebhooksRespDto", "UploadDataDto", "UploadDto",
+        "UploadRespDto", "User", "UserActionLogDto",
+    ),
+    '_u15': (
+        "UserActionLogDtoEventType", "UserActionLogRespData", "UserActionLogRespDto",
+        "UserAttributionDto", "UserAttributionDtoTargetType", "UserAttributionMainDepartmentDto",
+        "UserAttributionMainDepartmentRespDto", "UserAttributionPaginationDto",
+        "UserAttributionPaginationRespDto", "UserAttributionSingleRespDto",
+        "UserAuthResourceListDto",
+    ),
+    '_u16': (
+        "UserConnectionPostDto", "UserDepartmentPaginatedRespDto", "UserDepartmentPagingDto",
+        "UserDepartmentRespDto",
+    ),
+    '_u17': (
+        "UserDto", "UserDtoGender", "UserDtoStatus", "UserDtoUserSourceType", "UserDtoWorkStatus",
+        "UserFieldDecryptReqDto", "UserFieldDecryptReqItemDto",
+    ),
+    '_u18': (
+        "UserFieldDecryptRespDto", "UserFieldDecryptRespItemDto", "UserIdListRespDto",
+        "UserInfoDto", "UserInfoDtoGender", "UserListCreateDto", "UserListDto",
+        "UserListPaginatedRespDto", "UserListPagingDto", "UserListPolicyPaginatedRespDto",
+        "UserListRespDto",
+    ),
+    '_u19': (
+        "UserLoggedInAppsDto", "UserLoggedInAppsListRespDto", "UserLoggedInIdentitiesDto",
+        "UserLoggedInIdentitiesRespDto", "UserLoginHistoryDto", "UserLoginHistoryPaginatedRespDto",
+        "UserLoginHistoryPagingDto", "UserMfaRespDto", "UserMfaSingleRespDto",
+        "UserPaginatedRespDto", "UserPagingDto",
+    ),
+    '_u2': (
         "UnlinkIdentityResDto", "UpdateAccessKeyDto", "UpdateApplicationDto",
         "UpdateApplicationDtoDefaultProtocol", "UpdateApplicationLoginConfigInputDto",
         "UpdateApplicationLoginConfigInputDtoEnabledBasicLoginMethods",
@@ -747,95 +1212,90 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "UpdateApplicationMfaSettingsDtoEnabledFactors",
         "UpdateApplicationPermissionStrategyDataDto",
         "UpdateApplicationPermissionStrategyDataDtoPermissionStrategy", "UpdateAsaAccountDto",
+    ),
+    '_u20': (
+        "UserPermissionListDto", "UserPermissionResourceDto", "UserPermissionResourceOtherDto",
+        "UserPoolPublicConfigDto", "UserPoolTenantConfigDto",
+        "UserPoolTenantConfigDtoEnableSwitchType", "UserPoolTenantConfigDtoRespDto",
+        "UserSingleRespDto", "UserSyncRelationDto", "UserTenantListDto",
+    ),
+    '_u3': (
         "UpdateAuthEnabledDto", "UpdateBizEmailTemplateDto", "UpdateBizEmailTemplateDtoTplEngine",
         "UpdateDataPolicyDto", "UpdateDataPolicyRespDto", "UpdateDataPolicyResponseDto",
         "UpdateDataResourceDto", "UpdateDataResourceRespDto", "UpdateDataResourceRespDtoType",
-        "UpdateDataResourceResponseDto", "UpdateDepartmentReqDto",
-        "UpdateDepartmentReqDtoDepartmentIdType", "UpdateDepartmentStatusReqDto",
-        "UpdateDeviceExclusiveRuleDto", "UpdateDeviceExclusiveRuleDtoRule", "UpdateDnefReq",
-        "UpdateEmailByEmailPassCodeDto", "UpdateEmailDto", "UpdateEmailTemplateDto",
-        "UpdateEmailTemplateDtoTplEngine", "UpdateEmailTemplateDtoType",
-        "UpdateEmailVerifyRequestDto", "UpdateEmailVerifyRequestDtoVerifyMethod",
-        "UpdateExtIdpConnDto", "UpdateExtIdpDto", "UpdateExtendsFieldDto",
-        "UpdateExtendsFieldDtoInputType", "UpdateExtendsFieldDtoType", "UpdateFunctionModelDto",
-        "UpdateFunctionModelDtoType", "UpdateFunctionModelFieldDto", "UpdateGroupReqDto",
-        "UpdateInvitationPolicyDto", "UpdateInvitationPolicyDtoInviteMethod",
+        "UpdateDataResourceResponseDto",
+    ),
+    '_u4': (
+        "UpdateDepartmentReqDto", "UpdateDepartmentReqDtoDepartmentIdType",
+        "UpdateDepartmentStatusReqDto", "UpdateDeviceExclusiveRuleDto",
+        "UpdateDeviceExclusiveRuleDtoRule", "UpdateDnefReq", "UpdateEmailByEmailPassCodeDto",
+        "UpdateEmailDto", "UpdateEmailTemplateDto", "UpdateEmailTemplateDtoTplEngine",
+        "UpdateEmailTemplateDtoType", "UpdateEmailVerifyRequestDto",
+    ),
+    '_u5': (
+        "UpdateEmailVerifyRequestDtoVerifyMethod", "UpdateExtIdpConnDto", "UpdateExtIdpDto",
+        "UpdateExtendsFieldDto", "UpdateExtendsFieldDtoInputType", "UpdateExtendsFieldDtoType",
+        "UpdateFunctionModelDto", "UpdateFunctionModelDtoType", "UpdateFunctionModelFieldDto",
+    ),
+    '_u6': (
+        "UpdateGroupReqDto", "UpdateInvitationPolicyDto", "UpdateInvitationPolicyDtoInviteMethod",
         "UpdateInvitationPolicyDtoSendVerifyCodeMethod", "UpdateInvitationRosterDto",
         "UpdateLoginConfig", "UpdateLoginConfigDto", "UpdateMultipleTenantAdminDto",
-        "UpdateNamespaceDto", "UpdateNamespaceRespDto", "UpdateOperateModelDto",
-        "UpdateOrganizationReqDto", "UpdateOrganizationStatusReqDto", "UpdatePasskeyDto",
-        "UpdatePasswordDto", "UpdatePasswordDtoPasswordEncryptType",
+        "UpdateNamespaceDto", "UpdateNamespaceRespDto",
+    ),
+    '_u7': (
+        "UpdateOperateModelDto", "UpdateOrganizationReqDto", "UpdateOrganizationStatusReqDto",
+        "UpdatePasskeyDto", "UpdatePasswordDto", "UpdatePasswordDtoPasswordEncryptType",
         "UpdatePermissionNamespaceDto", "UpdatePermissionNamespaceRespDto",
         "UpdatePermissionNamespaceResponseDto", "UpdatePhoneByPhonePassCodeDto", "UpdatePhoneDto",
+    ),
+    '_u8': (
         "UpdatePipelineFunctionDto", "UpdatePipelineOrderDto", "UpdatePipelineOrderDtoScene",
         "UpdatePublicAccountBatchOptionsDto",
         "UpdatePublicAccountBatchOptionsDtoPasswordEncryptType", "UpdatePublicAccountBatchReqDto",
         "UpdatePublicAccountInfoDto", "UpdatePublicAccountInfoDtoGender",
-        "UpdatePublicAccountInfoDtoStatus", "UpdatePublicAccountOptionsDto",
-        "UpdatePublicAccountOptionsDtoPasswordEncryptType",
+        "UpdatePublicAccountInfoDtoStatus",
+    ),
+    '_u9': (
+        "UpdatePublicAccountOptionsDto", "UpdatePublicAccountOptionsDtoPasswordEncryptType",
         "UpdatePublicAccountOptionsDtoUserIdType", "UpdatePublicAccountReqDto",
         "UpdatePublicAccountReqDtoGender", "UpdatePublicAccountReqDtoStatus", "UpdateResourceDto",
-        "UpdateResourceDtoType", "UpdateRoleDto", "UpdateRosterUserInfoDto", "UpdateRowDto",
-        "UpdateSecuritySettingsDto", "UpdateSyncTaskDto", "UpdateSyncTaskDtoSyncTaskFlow",
-        "UpdateSyncTaskDtoSyncTaskTrigger", "UpdateSyncTaskDtoSyncTaskType",
-        "UpdateTenantAppqrcodeState", "UpdateTenantCooperatorDto", "UpdateTenantDto",
-        "UpdateTenantUserDto", "UpdateTerminalDto", "UpdateTerminalUserDto",
-        "UpdateUniversalInvitationDto", "UpdateUserBatchOptionsDto",
-        "UpdateUserBatchOptionsDtoPasswordEncryptType", "UpdateUserBatchReqDto",
+        "UpdateResourceDtoType",
     ),
-    '_u2': (
-        "UpdateUserInfoDto", "UpdateUserInfoDtoGender", "UpdateUserInfoDtoStatus",
-        "UpdateUserOptionsDto", "UpdateUserOptionsDtoPasswordEncryptType",
-        "UpdateUserOptionsDtoUserIdType", "UpdateUserPoolTenantLoginConfigDto",
-        "UpdateUserProfileDto", "UpdateUserProfileDtoGender", "UpdateUserReqDto",
-        "UpdateUserReqDtoGender", "UpdateUserReqDtoStatus", "UpdateWebhookDto",
-        "UpdateWebhookDtoContentType", "UpdateWebhookDtoEvents", "UpdateWebhooksRespDto",
-        "UploadDataDto", "UploadDto", "UploadRespDto", "User", "UserActionLogDto",
-        "UserActionLogDtoEventType", "UserActionLogRespData", "UserActionLogRespDto",
-        "UserAttributionDto", "UserAttributionDtoTargetType", "UserAttributionMainDepartmentDto",
-        "UserAttributionMainDepartmentRespDto", "UserAttributionPaginationDto",
-        "UserAttributionPaginationRespDto", "UserAttributionSingleRespDto",
-        "UserAuthResourceListDto", "UserConnectionPostDto", "UserDepartmentPaginatedRespDto",
-        "UserDepartmentPagingDto", "UserDepartmentRespDto", "UserDto", "UserDtoGender",
-        "UserDtoStatus", "UserDtoUserSourceType", "UserDtoWorkStatus", "UserFieldDecryptReqDto",
-        "UserFieldDecryptReqItemDto", "UserFieldDecryptRespDto", "UserFieldDecryptRespItemDto",
-        "UserIdListRespDto", "UserInfoDto", "UserInfoDtoGender", "UserListCreateDto",
-        "UserListDto", "UserListPaginatedRespDto", "UserListPagingDto",
-        "UserListPolicyPaginatedRespDto", "UserListRespDto", "UserLoggedInAppsDto",
-        "UserLoggedInAppsListRespDto", "UserLoggedInIdentitiesDto",
-        "UserLoggedInIdentitiesRespDto", "UserLoginHistoryDto", "UserLoginHistoryPaginatedRespDto",
-        "UserLoginHistoryPagingDto", "UserMfaRespDto", "UserMfaSingleRespDto",
-        "UserPaginatedRespDto", "UserPagingDto", "UserPermissionListDto",
-        "UserPermissionResourceDto", "UserPermissionResourceOtherDto", "UserPoolPublicConfigDto",
-        "UserPoolTenantConfigDto", "UserPoolTenantConfigDtoEnableSwitchType",
-        "UserPoolTenantConfigDtoRespDto", "UserSingleRespDto", "UserSyncRelationDto",
-        "UserTenantListDto",
-    ),
-    '_v': (
+    '_v1': (
         "ValidatePEMKeyDto", "ValidatePasswordDto", "ValidatePasswordDtoPasswordEncryptType",
         "ValidatePasswordRespDto", "ValidatePasswordResultDto", "VerifyAuthenticationDto",
         "VerifyAuthenticationResultDto", "VerifyAuthenticationResultRespDto", "VerifyConfigAppDto",
         "VerifyConfigDataDto", "VerifyConfigInfoRespDto", "VerifyDeleteAccountRequestDataDto",
-        "VerifyDeleteAccountRequestDto", "VerifyDeleteAccountRequestDtoVerifyMethod",
-        "VerifyDeleteAccountRequestRespDto", "VerifyInviteCodeDto",
-        "VerifyInviteCodeDtoReceiverType", "VerifyRegistrationDto",
+        "VerifyDeleteAccountRequestDto",
+    ),
+    '_v2': (
+        "VerifyDeleteAccountRequestDtoVerifyMethod", "VerifyDeleteAccountRequestRespDto",
+        "VerifyInviteCodeDto", "VerifyInviteCodeDtoReceiverType", "VerifyRegistrationDto",
         "VerifyRegistrationDtoAuthenticatorCode", "VerifyRegistrationResultDto",
         "VerifyRegistrationResultRespDto", "VerifyResetPasswordRequestDto",
         "VerifyResetPasswordRequestDtoVerifyMethod", "VerifyUpdateEmailRequestData",
         "VerifyUpdateEmailRequestDto", "VerifyUpdateEmailRequestDtoVerifyMethod",
         "VerifyUpdateEmailRequestRespDto", "VerifyUpdatePhoneRequestData",
+    ),
+    '_v3': (
         "VerifyUpdatePhoneRequestDto", "VerifyUpdatePhoneRequestDtoVerifyMethod",
         "VerifyUpdatePhoneRequestRespDto",
     ),
-    '_w': (
+    '_w1': (
         "WebAuthnCheckValidCredentialsByCredIdsRespDto", "WebAuthnRemoveCredentialDto",
         "WebhookCategoryDto", "WebhookDto", "WebhookDtoContentType", "WebhookDtoEvents",
-        "WebhookEventDto", "WebhookEventListData", "WebhookEventListRespDto", "WebhookLogDto",
-        "WebhookRetryConfigV3Dto", "WebhookRetryConfigV3DtoDelayUnit",
-        "WechatIdentityResolveRespDataDto", "WechatIdentityResolveRespDto",
-        "WechatLoginTokenRespDto", "WechatMobileAuthByCodeIdentityInput",
-        "WechatMobileAuthByCodeInput", "WhiteListSettingsDataDto",
-        "WhiteListSettingsDataDtoTargetType", "WhitelistListRespDto", "WhitelistRespDto",
+        "WebhookEventDto", "WebhookEventListData",
+    ),
+    '_w2': (
+        "WebhookEventListRespDto", "WebhookLogDto", "WebhookRetryConfigV3Dto",
+        "WebhookRetryConfigV3DtoDelayUnit", "WechatIdentityResolveRespDataDto",
+        "WechatIdentityResolveRespDto", "WechatLoginTokenRespDto",
+        "WechatMobileAuthByCodeIdentityInput", "WechatMobileAuthByCodeInput",
+        "WhiteListSettingsDataDto", "WhiteListSettingsDataDtoTargetType",
+    ),
+    '_w3': (
+        "WhitelistListRespDto", "WhitelistRespDto",
     ),
 }
 _MODULE_OF: dict[str, str] = {n: m for m, ns in _MODULES.items() for n in ns}

@@ -1,329 +1,208 @@
 # GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
-"""Wire models and enums (AuthenticateByPasswordDto, ..., AuthorizedResourcePagingDto)."""
+"""Wire models and enums (AddWhitelistDto, ..., AdminAuditLogRespData)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
 
 if TYPE_CHECKING:
-    from ._a1 import (
-        ApplicationPermissionRecordItem,
+    from ._g2 import (
+        GeoIp,
     )
-    from ._p import (
-        PolicyCondition, PublicKeyCredentialRequestOptionsDto,
-    )
-    from ._r import (
-        ResourceItemDto,
+    from ._p1 import (
+        ParsedUserAgent,
     )
 
 __all__ = [
-    "AuthenticateByPasswordDto", "AuthenticateByWechatDto",
-    "AuthenticateByWechatMiniProgramCodeDto", "AuthenticateByWechatMiniProgramPhoneDto",
-    "AuthenticateByWechatworkAgencyDto", "AuthenticateByWechatworkDto", "AuthenticateByYidunDto",
-    "AuthenticationCredentialDto", "AuthenticationOptionsDto", "AuthenticatorAssertionResponseDto",
-    "AuthenticatorAttestationResponseDto", "AuthorizeApplicationAccessDto",
-    "AuthorizeResourceItem", "AuthorizeResourceItemTargetType", "AuthorizeResourcesDto",
-    "AuthorizedResourceDto", "AuthorizedResourceDtoEffect", "AuthorizedResourceDtoResourceType",
-    "AuthorizedResourceListRespDto", "AuthorizedResourcePaginatedRespDto",
-    "AuthorizedResourcePagingDto",
+    "AddWhitelistDto", "AddWhitelistDtoType", "AddWhitelistOfAppDto", "AddWhitelistOfAppDtoType",
+    "Admin", "AdminAuditLogDto", "AdminAuditLogDtoOperationType", "AdminAuditLogDtoResourceType",
+    "AdminAuditLogRespData",
 ]
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthenticateByPasswordDto:
-    """Wire model ``AuthenticateByPasswordDto`` (response side; optional fields default to None).
+class AddWhitelistDto:
+    """Wire model ``AddWhitelistDto`` (request side; optional fields default to UNSET).
 
     Fields (attribute: wire name, type):
-        password: ``password``, str, required
-        account: ``account``, str, optional
-        email: ``email``, str, optional
-        username: ``username``, str, optional
-        phone: ``phone``, str, optional
+        type: ``type``, AddWhitelistDtoType, required
+        list: ``list``, list[str], optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
-    account: str | None = _attrs.field(default=None, metadata={"wire": "account"})
-    email: str | None = _attrs.field(default=None, metadata={"wire": "email"})
-    username: str | None = _attrs.field(default=None, metadata={"wire": "username"})
-    phone: str | None = _attrs.field(default=None, metadata={"wire": "phone"})
+    type: AddWhitelistDtoType = _attrs.field(metadata={"wire": "type"})
+    list: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "list"})
+
+
+class AddWhitelistDtoType(WireEnum):
+    """Enum of ``AddWhitelistDto.type`` (unknown wire values are kept, not rejected)."""
+
+    USERNAME = "USERNAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthenticateByWechatDto:
-    """Wire model ``AuthenticateByWechatDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        code: ``code``, str, optional
-    """
-
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticateByWechatMiniProgramCodeDto:
-    """Wire model ``AuthenticateByWechatMiniProgramCodeDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        encrypted_data: ``encryptedData``, str, required
-        iv: ``iv``, str, required
-        code: ``code``, str, required
-    """
-
-    encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
-    iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticateByWechatMiniProgramPhoneDto:
-    """Wire model ``AuthenticateByWechatMiniProgramPhoneDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        encrypted_data: ``encryptedData``, str, required
-        iv: ``iv``, str, required
-        code: ``code``, str, required
-    """
-
-    encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
-    iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticateByWechatworkAgencyDto:
-    """Wire model ``AuthenticateByWechatworkAgencyDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        code: ``code``, str, optional
-    """
-
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticateByWechatworkDto:
-    """Wire model ``AuthenticateByWechatworkDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        code: ``code``, str, optional
-    """
-
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticateByYidunDto:
-    """Wire model ``AuthenticateByYidunDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        token: ``token``, str, optional
-        access_token: ``accessToken``, str, optional
-    """
-
-    token: str | None = _attrs.field(default=None, metadata={"wire": "token"})
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "accessToken"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticationCredentialDto:
-    """Wire model ``AuthenticationCredentialDto`` (request side; optional fields default to UNSET).
-
-    Fields (attribute: wire name, type):
-        id: ``id``, str, required
-        raw_id: ``rawId``, str, required
-        response: ``response``, AuthenticatorAssertionResponseDto, required
-        type: ``type``, str, required
-    """
-
-    id: str = _attrs.field(metadata={"wire": "id"})
-    raw_id: str = _attrs.field(metadata={"wire": "rawId"})
-    response: AuthenticatorAssertionResponseDto = _attrs.field(metadata={"wire": "response"})
-    type: str = _attrs.field(metadata={"wire": "type"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticationOptionsDto:
-    """Wire model ``AuthenticationOptionsDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        authentication_options: ``authenticationOptions``, PublicKeyCredentialRequestOptionsDto, required
-        ticket: ``ticket``, str, required
-    """
-
-    authentication_options: PublicKeyCredentialRequestOptionsDto = _attrs.field(metadata={"wire": "authenticationOptions"})
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticatorAssertionResponseDto:
-    """Wire model ``AuthenticatorAssertionResponseDto`` (request side; optional fields default to UNSET).
-
-    Fields (attribute: wire name, type):
-        authenticator_data: ``authenticatorData``, str, required
-        client_data_json: ``clientDataJSON``, str, required
-        signature: ``signature``, str, required
-        user_handle: ``userHandle``, str, required
-    """
-
-    authenticator_data: str = _attrs.field(metadata={"wire": "authenticatorData"})
-    client_data_json: str = _attrs.field(metadata={"wire": "clientDataJSON"})
-    signature: str = _attrs.field(metadata={"wire": "signature"})
-    user_handle: str = _attrs.field(metadata={"wire": "userHandle"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthenticatorAttestationResponseDto:
-    """Wire model ``AuthenticatorAttestationResponseDto`` (request side; optional fields default to UNSET).
-
-    Fields (attribute: wire name, type):
-        attestation_object: ``attestationObject``, str, required
-        client_data_json: ``clientDataJSON``, str, required
-    """
-
-    attestation_object: str = _attrs.field(metadata={"wire": "attestationObject"})
-    client_data_json: str = _attrs.field(metadata={"wire": "clientDataJSON"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthorizeApplicationAccessDto:
-    """Wire model ``AuthorizeApplicationAccessDto`` (request side; optional fields default to UNSET).
+class AddWhitelistOfAppDto:
+    """Wire model ``AddWhitelistOfAppDto`` (request side; optional fields default to UNSET).
 
     Fields (attribute: wire name, type):
         app_id: ``appId``, str, required
-        list: ``list``, list[ApplicationPermissionRecordItem], required
+        type: ``type``, AddWhitelistOfAppDtoType, required
+        list: ``list``, list[str], optional
     """
 
     app_id: str = _attrs.field(metadata={"wire": "appId"})
-    list: List[ApplicationPermissionRecordItem] = _attrs.field(metadata={"wire": "list"})
+    type: AddWhitelistOfAppDtoType = _attrs.field(metadata={"wire": "type"})
+    list: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "list"})
+
+
+class AddWhitelistOfAppDtoType(WireEnum):
+    """Enum of ``AddWhitelistOfAppDto.type`` (unknown wire values are kept, not rejected)."""
+
+    USERNAME = "USERNAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizeResourceItem:
-    """Wire model ``AuthorizeResourceItem`` (request side; optional fields default to UNSET).
+class Admin:
+    """Wire model ``Admin`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
-        target_type: ``targetType``, AuthorizeResourceItemTargetType, required
-        target_identifiers: ``targetIdentifiers``, list[str], required
-        resources: ``resources``, list[ResourceItemDto], required
+        credential_id: ``credentialId``, Any, optional
+        user_id: ``userId``, Any, optional
+        app_id: ``appId``, Any, optional
     """
 
-    target_type: AuthorizeResourceItemTargetType = _attrs.field(metadata={"wire": "targetType"})
-    target_identifiers: List[str] = _attrs.field(metadata={"wire": "targetIdentifiers"})
-    resources: List[ResourceItemDto] = _attrs.field(metadata={"wire": "resources"})
-
-
-class AuthorizeResourceItemTargetType(WireEnum):
-    """Enum of ``AuthorizeResourceItem.targetType`` (unknown wire values are kept, not rejected)."""
-
-    USER = "USER"
-    ROLE = "ROLE"
-    GROUP = "GROUP"
-    DEPARTMENT = "DEPARTMENT"
+    credential_id: Any = _attrs.field(default=None, metadata={"wire": "credentialId"})
+    user_id: Any = _attrs.field(default=None, metadata={"wire": "userId"})
+    app_id: Any = _attrs.field(default=None, metadata={"wire": "appId"})
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizeResourcesDto:
-    """Wire model ``AuthorizeResourcesDto`` (request side; optional fields default to UNSET).
+class AdminAuditLogDto:
+    """Wire model ``AdminAuditLogDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
-        list: ``list``, list[AuthorizeResourceItem], required
-        namespace: ``namespace``, str, optional
+        admin_user_id: ``adminUserId``, str, required
+        admin_user_avatar: ``adminUserAvatar``, str, required
+        admin_user_display_name: ``adminUserDisplayName``, str, required
+        client_ip: ``clientIp``, str, optional
+        operation_type: ``operationType``, AdminAuditLogDtoOperationType, required
+        resource_type: ``resourceType``, AdminAuditLogDtoResourceType, required
+        event_details: ``eventDetails``, str, optional
+        operation_param: ``operationParam``, str, optional
+        origin_value: ``originValue``, str, optional
+        target_value: ``targetValue``, str, optional
+        success: ``success``, bool, required
+        user_agent: ``userAgent``, str, required
+        ua: ``ua``, ParsedUserAgent, required
+        geoip: ``geoip``, GeoIp, required
+        timestamp: ``timestamp``, str, required
+        request_id: ``requestId``, str, required
     """
 
-    list: List[AuthorizeResourceItem] = _attrs.field(metadata={"wire": "list"})
-    namespace: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "namespace"})
+    admin_user_id: str = _attrs.field(metadata={"wire": "adminUserId"})
+    admin_user_avatar: str = _attrs.field(metadata={"wire": "adminUserAvatar"})
+    admin_user_display_name: str = _attrs.field(metadata={"wire": "adminUserDisplayName"})
+    client_ip: str | None = _attrs.field(default=None, metadata={"wire": "clientIp"})
+    operation_type: AdminAuditLogDtoOperationType = _attrs.field(metadata={"wire": "operationType"})
+    resource_type: AdminAuditLogDtoResourceType = _attrs.field(metadata={"wire": "resourceType"})
+    event_details: str | None = _attrs.field(default=None, metadata={"wire": "eventDetails"})
+    operation_param: str | None = _attrs.field(default=None, metadata={"wire": "operationParam"})
+    origin_value: str | None = _attrs.field(default=None, metadata={"wire": "originValue"})
+    target_value: str | None = _attrs.field(default=None, metadata={"wire": "targetValue"})
+    success: bool = _attrs.field(metadata={"wire": "success"})
+    user_agent: str = _attrs.field(metadata={"wire": "userAgent"})
+    ua: ParsedUserAgent = _attrs.field(metadata={"wire": "ua"})
+    geoip: GeoIp = _attrs.field(metadata={"wire": "geoip"})
+    timestamp: str = _attrs.field(metadata={"wire": "timestamp"})
+    request_id: str = _attrs.field(metadata={"wire": "requestId"})
+
+
+class AdminAuditLogDtoOperationType(WireEnum):
+    """Enum of ``AdminAuditLogDto.operationType`` (unknown wire values are kept, not rejected)."""
+
+    ALL = "all"
+    CREATE = "create"
+    DELETE = "delete"
+    IMPORT = "import"
+    EXPORT = "export"
+    UPDATE = "update"
+    REFRESH = "refresh"
+    SYNC = "sync"
+    INVITE = "invite"
+    RESIGN = "resign"
+    RECOVER = "recover"
+    DISABLE = "disable"
+    ENABLE = "enable"
+    ACTIVATE = "activate"
+    DEACTIVATE = "deactivate"
+    ADD = "add"
+    REMOVE = "remove"
+    QUERY = "query"
+    SEND_INVITATION = "sendInvitation"
+    REVERT_INVITATION = "revertInvitation"
+    APPROVAL = "approval"
+    REJECT = "reject"
+
+
+class AdminAuditLogDtoResourceType(WireEnum):
+    """Enum of ``AdminAuditLogDto.resourceType`` (unknown wire values are kept, not rejected)."""
+
+    ALL = "all"
+    USER = "user"
+    USERPOOL = "userpool"
+    TENANT = "tenant"
+    USER_LOGIN_STATE = "userLoginState"
+    USER_ACCOUNT_STATE = "userAccountState"
+    USER_GROUP = "userGroup"
+    FIELD_ENCRYPT_STATE = "fieldEncryptState"
+    SYNC_TASK = "syncTask"
+    SOCIAL_CONNECTION = "socialConnection"
+    ENTERPRISE_CONNECTION = "enterpriseConnection"
+    CUSTOM_DATABASE = "customDatabase"
+    ORG = "org"
+    COOPERATOR = "cooperator"
+    APPLICATION = "application"
+    RESOURCE_NAMESPACE = "resourceNamespace"
+    RESOURCE = "resource"
+    ROLE = "role"
+    ROLE_ASSIGN = "roleAssign"
+    POLICY = "policy"
+    CUSTOM_DOMAIN = "customDomain"
+    PERMIT_SPACE = "permitSpace"
+    GENERAL_RESOURCE = "generalResource"
+    GENERAL_RESOURCE_AUTHORIZATION = "generalResourceAuthorization"
+    ROLE_SUBJECT = "roleSubject"
+    SUBJECT_OF_ROLE = "subjectOfRole"
+    DATA_RESOURCE = "dataResource"
+    DATA_POLICY = "dataPolicy"
+    AUTHORIZATION = "authorization"
+    USER_AUTHORIZATION = "userAuthorization"
+    ADMIN_PERMISSION_ROLE = "adminPermissionRole"
+    ADMIN_PERMISSION_ADMIN = "adminPermissionAdmin"
+    ADMIN_PERMISSION_POLICY = "adminPermissionPolicy"
+    UNIVERSAL_INVITATION = "universalInvitation"
+    POLICY_INVITATION = "policyInvitation"
+    INVITATION_ROSTER = "invitationRoster"
+    INVITATION_USER = "invitationUser"
+    INVITATION_POLICY = "invitationPolicy"
+    APPLICANT = "applicant"
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourceDto:
-    """Wire model ``AuthorizedResourceDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        resource_code: ``resourceCode``, str, required
-        description: ``description``, str, optional
-        condition: ``condition``, list[PolicyCondition], optional
-        resource_type: ``resourceType``, AuthorizedResourceDtoResourceType, required
-        api_identifier: ``apiIdentifier``, str, required
-        actions: ``actions``, list[str], required
-        effect: ``effect``, AuthorizedResourceDtoEffect, required
-    """
-
-    resource_code: str = _attrs.field(metadata={"wire": "resourceCode"})
-    description: str | None = _attrs.field(default=None, metadata={"wire": "description"})
-    condition: List[PolicyCondition] | None = _attrs.field(default=None, metadata={"wire": "condition"})
-    resource_type: AuthorizedResourceDtoResourceType = _attrs.field(metadata={"wire": "resourceType"})
-    api_identifier: str = _attrs.field(metadata={"wire": "apiIdentifier"})
-    actions: List[str] = _attrs.field(metadata={"wire": "actions"})
-    effect: AuthorizedResourceDtoEffect = _attrs.field(metadata={"wire": "effect"})
-
-
-class AuthorizedResourceDtoEffect(WireEnum):
-    """Enum of ``AuthorizedResourceDto.effect`` (unknown wire values are kept, not rejected)."""
-
-    ALLOW = "ALLOW"
-    DENY = "DENY"
-
-
-class AuthorizedResourceDtoResourceType(WireEnum):
-    """Enum of ``AuthorizedResourceDto.resourceType`` (unknown wire values are kept, not rejected)."""
-
-    DATA = "DATA"
-    API = "API"
-    MENU = "MENU"
-    BUTTON = "BUTTON"
-    UI = "UI"
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourceListRespDto:
-    """Wire model ``AuthorizedResourceListRespDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        status_code: ``statusCode``, int, required
-        message: ``message``, str, required
-        api_code: ``apiCode``, int, optional
-        request_id: ``requestId``, str, optional
-        data: ``data``, list[AuthorizedResourceDto], required
-    """
-
-    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
-    message: str = _attrs.field(metadata={"wire": "message"})
-    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
-    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
-    data: List[AuthorizedResourceDto] = _attrs.field(metadata={"wire": "data"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourcePaginatedRespDto:
-    """Wire model ``AuthorizedResourcePaginatedRespDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        status_code: ``statusCode``, int, required
-        message: ``message``, str, required
-        api_code: ``apiCode``, int, optional
-        request_id: ``requestId``, str, optional
-        data: ``data``, AuthorizedResourcePagingDto, required
-    """
-
-    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
-    message: str = _attrs.field(metadata={"wire": "message"})
-    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
-    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
-    data: AuthorizedResourcePagingDto = _attrs.field(metadata={"wire": "data"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourcePagingDto:
-    """Wire model ``AuthorizedResourcePagingDto`` (response side; optional fields default to None).
+class AdminAuditLogRespData:
+    """Wire model ``AdminAuditLogRespData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
         total_count: ``totalCount``, int, required
-        list: ``list``, list[AuthorizedResourceDto], required
+        list: ``list``, list[AdminAuditLogDto], required
     """
 
     total_count: int = _attrs.field(metadata={"wire": "totalCount"})
-    list: List[AuthorizedResourceDto] = _attrs.field(metadata={"wire": "list"})
+    list: List[AdminAuditLogDto] = _attrs.field(metadata={"wire": "list"})

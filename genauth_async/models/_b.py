@@ -10,8 +10,11 @@ import attrs as _attrs
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
 
 if TYPE_CHECKING:
-    from ._e import (
-        ExtendField, ExtraParams,
+    from ._e5 import (
+        ExtendField,
+    )
+    from ._e6 import (
+        ExtraParams,
     )
 
 __all__ = [

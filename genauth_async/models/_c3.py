@@ -1,5 +1,5 @@
 # GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
-"""Wire models and enums (CreateWebhookRespDto, ..., CustomFieldSelectOption)."""
+"""Wire models and enums (CheckPermissionArrayResourceDto, ..., CheckPushcodeStatusDto)."""
 
 from __future__ import annotations
 
@@ -7,188 +7,204 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
 
 if TYPE_CHECKING:
-    from ._l1 import (
-        LangObject,
+    from ._a10 import (
+        AuthEnvParams,
     )
-    from ._w import (
-        WebhookDto,
+    from ._l16 import (
+        LoginTokenResponseDataDto,
     )
 
 __all__ = [
-    "CreateWebhookRespDto", "Credentials", "CredentialsDto", "CurrentUsageDto",
-    "CurrentUsageRespDto", "CustomFieldDto", "CustomFieldDtoDataType", "CustomFieldDtoTargetType",
-    "CustomFieldI18n", "CustomFieldListRespDto", "CustomFieldSelectOption",
+    "CheckPermissionArrayResourceDto", "CheckPermissionDataDto", "CheckPermissionDto",
+    "CheckPermissionNamespaceExistsDto", "CheckPermissionNamespaceExistsRespDto",
+    "CheckPermissionRespDto", "CheckPermissionStringResourceDto", "CheckPermissionTreeResourceDto",
+    "CheckPermissionsRespDto", "CheckPushCodeStatusDataDto", "CheckPushCodeStatusDataDtoStatus",
+    "CheckPushCodeStatusRespDto", "CheckPushcodeStatusDto",
 ]
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateWebhookRespDto:
-    """Wire model ``CreateWebhookRespDto`` (response side; optional fields default to None).
+class CheckPermissionArrayResourceDto:
+    """Wire model ``CheckPermissionArrayResourceDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        resources: ``resources``, list[str], required
+        action: ``action``, str, required
+    """
+
+    resources: List[str] = _attrs.field(metadata={"wire": "resources"})
+    action: str = _attrs.field(metadata={"wire": "action"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionDataDto:
+    """Wire model ``CheckPermissionDataDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        check_result_list: ``checkResultList``, list[CheckPermissionsRespDto], required
+    """
+
+    check_result_list: List[CheckPermissionsRespDto] = _attrs.field(metadata={"wire": "checkResultList"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionDto:
+    """Wire model ``CheckPermissionDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        resources: ``resources``, list[str], required
+        action: ``action``, str, required
+        user_id: ``userId``, str, required
+        namespace_code: ``namespaceCode``, str, required
+        judge_condition_enabled: ``judgeConditionEnabled``, bool, optional
+        auth_env_params: ``authEnvParams``, AuthEnvParams, optional
+    """
+
+    resources: List[str] = _attrs.field(metadata={"wire": "resources"})
+    action: str = _attrs.field(metadata={"wire": "action"})
+    user_id: str = _attrs.field(metadata={"wire": "userId"})
+    namespace_code: str = _attrs.field(metadata={"wire": "namespaceCode"})
+    judge_condition_enabled: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "judgeConditionEnabled"})
+    auth_env_params: AuthEnvParams | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "authEnvParams"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionNamespaceExistsDto:
+    """Wire model ``CheckPermissionNamespaceExistsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        code: ``code``, str, optional
+        name: ``name``, str, optional
+    """
+
+    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "name"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionNamespaceExistsRespDto:
+    """Wire model ``CheckPermissionNamespaceExistsRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        is_valid: ``isValid``, bool, required
+        message: ``message``, str, optional
+    """
+
+    is_valid: bool = _attrs.field(metadata={"wire": "isValid"})
+    message: str | None = _attrs.field(default=None, metadata={"wire": "message"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionRespDto:
+    """Wire model ``CheckPermissionRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        data: ``data``, CheckPermissionDataDto, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    data: CheckPermissionDataDto = _attrs.field(metadata={"wire": "data"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionStringResourceDto:
+    """Wire model ``CheckPermissionStringResourceDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        resources: ``resources``, list[str], required
+        action: ``action``, str, required
+    """
+
+    resources: List[str] = _attrs.field(metadata={"wire": "resources"})
+    action: str = _attrs.field(metadata={"wire": "action"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionTreeResourceDto:
+    """Wire model ``CheckPermissionTreeResourceDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        resources: ``resources``, list[str], required
+        action: ``action``, str, required
+    """
+
+    resources: List[str] = _attrs.field(metadata={"wire": "resources"})
+    action: str = _attrs.field(metadata={"wire": "action"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPermissionsRespDto:
+    """Wire model ``CheckPermissionsRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        namespace_code: ``namespaceCode``, str, required
+        action: ``action``, str, required
+        resource: ``resource``, str, required
+        enabled: ``enabled``, bool, required
+    """
+
+    namespace_code: str = _attrs.field(metadata={"wire": "namespaceCode"})
+    action: str = _attrs.field(metadata={"wire": "action"})
+    resource: str = _attrs.field(metadata={"wire": "resource"})
+    enabled: bool = _attrs.field(metadata={"wire": "enabled"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPushCodeStatusDataDto:
+    """Wire model ``CheckPushCodeStatusDataDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status: ``status``, CheckPushCodeStatusDataDtoStatus, required
+        token_set: ``tokenSet``, LoginTokenResponseDataDto, optional
+    """
+
+    status: CheckPushCodeStatusDataDtoStatus = _attrs.field(metadata={"wire": "status"})
+    token_set: LoginTokenResponseDataDto | None = _attrs.field(default=None, metadata={"wire": "tokenSet"})
+
+
+class CheckPushCodeStatusDataDtoStatus(WireEnum):
+    """Enum of ``CheckPushCodeStatusDataDto.status`` (unknown wire values are kept, not rejected)."""
+
+    PUSHED = "PUSHED"
+    AUTHORIZED = "AUTHORIZED"
+    CANCELLED = "CANCELLED"
+    EXPIRED = "EXPIRED"
+    ERROR = "ERROR"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckPushCodeStatusRespDto:
+    """Wire model ``CheckPushCodeStatusRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
         status_code: ``statusCode``, int, required
         message: ``message``, str, required
         api_code: ``apiCode``, int, optional
         request_id: ``requestId``, str, optional
-        data: ``data``, WebhookDto, required
+        data: ``data``, CheckPushCodeStatusDataDto, required
     """
 
     status_code: int = _attrs.field(metadata={"wire": "statusCode"})
     message: str = _attrs.field(metadata={"wire": "message"})
     api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
     request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
-    data: WebhookDto = _attrs.field(metadata={"wire": "data"})
+    data: CheckPushCodeStatusDataDto = _attrs.field(metadata={"wire": "data"})
 
 
 @_attrs.define(kw_only=True, slots=True)
-class Credentials:
-    """Wire model ``Credentials`` (response side; optional fields default to None).
+class CheckPushcodeStatusDto:
+    """Wire model ``CheckPushcodeStatusDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
-        credential_id: ``credentialId``, Any, optional
+        push_code_id: ``pushCodeId``, Any, optional
     """
 
-    credential_id: Any = _attrs.field(default=None, metadata={"wire": "credentialId"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CredentialsDto:
-    """Wire model ``CredentialsDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        page: ``page``, Any, optional
-        limit: ``limit``, Any, optional
-    """
-
-    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
-    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CurrentUsageDto:
-    """Wire model ``CurrentUsageDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        amount: ``amount``, str, required
-        current: ``current``, str, required
-        experience: ``experience``, bool, required
-        model_code: ``modelCode``, str, required
-        model_name: ``modelName``, str, required
-    """
-
-    amount: str = _attrs.field(metadata={"wire": "amount"})
-    current: str = _attrs.field(metadata={"wire": "current"})
-    experience: bool = _attrs.field(metadata={"wire": "experience"})
-    model_code: str = _attrs.field(metadata={"wire": "modelCode"})
-    model_name: str = _attrs.field(metadata={"wire": "modelName"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CurrentUsageRespDto:
-    """Wire model ``CurrentUsageRespDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        usages: ``usages``, list[CurrentUsageDto], required
-    """
-
-    usages: List[CurrentUsageDto] = _attrs.field(metadata={"wire": "usages"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CustomFieldDto:
-    """Wire model ``CustomFieldDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        target_type: ``targetType``, CustomFieldDtoTargetType, required
-        created_at: ``createdAt``, str, optional
-        data_type: ``dataType``, CustomFieldDtoDataType, required
-        key: ``key``, str, required
-        label: ``label``, str, required
-        description: ``description``, str, optional
-        encrypted: ``encrypted``, bool, optional
-        is_unique: ``isUnique``, bool, required
-        user_editable: ``userEditable``, bool, optional
-        visible_in_admin_console: ``visibleInAdminConsole``, bool, required
-        visible_in_user_center: ``visibleInUserCenter``, bool, optional
-        i18n: ``i18n``, CustomFieldI18n, optional
-        options: ``options``, list[CustomFieldSelectOption], optional
-    """
-
-    target_type: CustomFieldDtoTargetType = _attrs.field(metadata={"wire": "targetType"})
-    created_at: str | None = _attrs.field(default=None, metadata={"wire": "createdAt"})
-    data_type: CustomFieldDtoDataType = _attrs.field(metadata={"wire": "dataType"})
-    key: str = _attrs.field(metadata={"wire": "key"})
-    label: str = _attrs.field(metadata={"wire": "label"})
-    description: str | None = _attrs.field(default=None, metadata={"wire": "description"})
-    encrypted: bool | None = _attrs.field(default=None, metadata={"wire": "encrypted"})
-    is_unique: bool = _attrs.field(metadata={"wire": "isUnique"})
-    user_editable: bool | None = _attrs.field(default=None, metadata={"wire": "userEditable"})
-    visible_in_admin_console: bool = _attrs.field(metadata={"wire": "visibleInAdminConsole"})
-    visible_in_user_center: bool | None = _attrs.field(default=None, metadata={"wire": "visibleInUserCenter"})
-    i18n: CustomFieldI18n | None = _attrs.field(default=None, metadata={"wire": "i18n"})
-    options: List[CustomFieldSelectOption] | None = _attrs.field(default=None, metadata={"wire": "options"})
-
-
-class CustomFieldDtoDataType(WireEnum):
-    """Enum of ``CustomFieldDto.dataType`` (unknown wire values are kept, not rejected)."""
-
-    STRING = "STRING"
-    NUMBER = "NUMBER"
-    DATETIME = "DATETIME"
-    BOOLEAN = "BOOLEAN"
-    ENUM = "ENUM"
-
-
-class CustomFieldDtoTargetType(WireEnum):
-    """Enum of ``CustomFieldDto.targetType`` (unknown wire values are kept, not rejected)."""
-
-    USER = "USER"
-    ROLE = "ROLE"
-    GROUP = "GROUP"
-    DEPARTMENT = "DEPARTMENT"
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CustomFieldI18n:
-    """Wire model ``CustomFieldI18n`` (request side; optional fields default to UNSET).
-
-    Fields (attribute: wire name, type):
-        label: ``label``, LangObject, required
-    """
-
-    label: LangObject = _attrs.field(metadata={"wire": "label"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CustomFieldListRespDto:
-    """Wire model ``CustomFieldListRespDto`` (response side; optional fields default to None).
-
-    Fields (attribute: wire name, type):
-        status_code: ``statusCode``, int, required
-        message: ``message``, str, required
-        api_code: ``apiCode``, int, optional
-        request_id: ``requestId``, str, optional
-        data: ``data``, list[CustomFieldDto], required
-    """
-
-    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
-    message: str = _attrs.field(metadata={"wire": "message"})
-    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
-    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
-    data: List[CustomFieldDto] = _attrs.field(metadata={"wire": "data"})
-
-
-@_attrs.define(kw_only=True, slots=True)
-class CustomFieldSelectOption:
-    """Wire model ``CustomFieldSelectOption`` (request side; optional fields default to UNSET).
-
-    Fields (attribute: wire name, type):
-        value: ``value``, str, required
-        label: ``label``, str, required
-    """
-
-    value: str = _attrs.field(metadata={"wire": "value"})
-    label: str = _attrs.field(metadata={"wire": "label"})
+    push_code_id: Any = _attrs.field(default=None, metadata={"wire": "pushCodeId"})

@@ -10,7 +10,7 @@ import attrs as _attrs
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
 
 if TYPE_CHECKING:
-    from ._c1 import (
+    from ._c5 import (
         CombineFiltersBaseDto,
     )
 

@@ -18,6 +18,7 @@ from _fixtures import (
 )
 from aiohttp import web
 
+from genauth_async import _transport
 from genauth_async._base_client import BaseManagementClient
 from genauth_async._endpoint import RequestOptions
 from genauth_async.errors import (
@@ -187,6 +188,8 @@ async def test_after_fork_a_fresh_session(server: FakeServer, mgmt: BaseManageme
     parent_session = mgmt._transport.get_session()
     real_pid = os.getpid()
     monkeypatch.setattr(os, "getpid", lambda: real_pid + 1)
+    # What the transport's os.register_at_fork hook does in a real child (it caches the pid).
+    monkeypatch.setattr(_transport, "_pid", real_pid + 1)
     await mgmt._call(GET_APPLICATION, ("a",), None, None)
     child_session = mgmt._transport.get_session()
     assert child_session is not parent_session

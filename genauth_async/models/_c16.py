@@ -1,0 +1,208 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire models and enums (CreatePublicAccountFromUserDto, ..., CreateRelationValueDto)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+
+if TYPE_CHECKING:
+    from ._s2 import (
+        SendCreateAccountNotificationDto,
+    )
+
+__all__ = [
+    "CreatePublicAccountFromUserDto", "CreatePublicAccountOptionsDto",
+    "CreatePublicAccountOptionsDtoDepartmentIdType",
+    "CreatePublicAccountOptionsDtoPasswordEncryptType", "CreatePublicAccountOtpDto",
+    "CreatePublicAccountReqDto", "CreatePublicAccountReqDtoGender",
+    "CreatePublicAccountReqDtoStatus", "CreateRelationValueDto",
+]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreatePublicAccountFromUserDto:
+    """Wire model ``CreatePublicAccountFromUserDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        user_id: ``userId``, str, required
+    """
+
+    user_id: str = _attrs.field(metadata={"wire": "userId"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreatePublicAccountOptionsDto:
+    """Wire model ``CreatePublicAccountOptionsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        keep_password: ``keepPassword``, bool, optional
+        auto_generate_password: ``autoGeneratePassword``, bool, optional
+        reset_password_on_first_login: ``resetPasswordOnFirstLogin``, bool, optional
+        department_id_type: ``departmentIdType``, CreatePublicAccountOptionsDtoDepartmentIdType, optional
+        send_notification: ``sendNotification``, SendCreateAccountNotificationDto, optional
+        password_encrypt_type: ``passwordEncryptType``, CreatePublicAccountOptionsDtoPasswordEncryptType, optional
+    """
+
+    keep_password: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "keepPassword"})
+    auto_generate_password: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "autoGeneratePassword"})
+    reset_password_on_first_login: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "resetPasswordOnFirstLogin"})
+    department_id_type: CreatePublicAccountOptionsDtoDepartmentIdType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIdType"})
+    send_notification: SendCreateAccountNotificationDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "sendNotification"})
+    password_encrypt_type: CreatePublicAccountOptionsDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
+
+
+class CreatePublicAccountOptionsDtoDepartmentIdType(WireEnum):
+    """Enum of ``CreatePublicAccountOptionsDto.departmentIdType`` (unknown wire values are kept, not rejected)."""
+
+    DEPARTMENT_ID = "department_id"
+    OPEN_DEPARTMENT_ID = "open_department_id"
+    SYNC_RELATION = "sync_relation"
+    CUSTOM_FIELD = "custom_field"
+    CODE = "code"
+
+
+class CreatePublicAccountOptionsDtoPasswordEncryptType(WireEnum):
+    """Enum of ``CreatePublicAccountOptionsDto.passwordEncryptType`` (unknown wire values are kept, not rejected)."""
+
+    SM2 = "sm2"
+    RSA = "rsa"
+    NONE = "none"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreatePublicAccountOtpDto:
+    """Wire model ``CreatePublicAccountOtpDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        secret: ``secret``, str, required
+        recovery_code: ``recoveryCode``, str, optional
+    """
+
+    secret: str = _attrs.field(metadata={"wire": "secret"})
+    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "recoveryCode"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreatePublicAccountReqDto:
+    """Wire model ``CreatePublicAccountReqDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        status: ``status``, CreatePublicAccountReqDtoStatus, optional
+        email: ``email``, str, optional
+        phone: ``phone``, str, optional
+        phone_country_code: ``phoneCountryCode``, str, optional
+        username: ``username``, str, optional
+        external_id: ``externalId``, str, optional
+        name: ``name``, str, optional
+        nickname: ``nickname``, str, optional
+        photo: ``photo``, str, optional
+        gender: ``gender``, CreatePublicAccountReqDtoGender, optional
+        email_verified: ``emailVerified``, bool, optional
+        phone_verified: ``phoneVerified``, bool, optional
+        birthdate: ``birthdate``, str, optional
+        country: ``country``, str, optional
+        province: ``province``, str, optional
+        city: ``city``, str, optional
+        address: ``address``, str, optional
+        street_address: ``streetAddress``, str, optional
+        postal_code: ``postalCode``, str, optional
+        company: ``company``, str, optional
+        browser: ``browser``, str, optional
+        device: ``device``, str, optional
+        given_name: ``givenName``, str, optional
+        family_name: ``familyName``, str, optional
+        middle_name: ``middleName``, str, optional
+        profile: ``profile``, str, optional
+        preferred_username: ``preferredUsername``, str, optional
+        website: ``website``, str, optional
+        zoneinfo: ``zoneinfo``, str, optional
+        locale: ``locale``, str, optional
+        formatted: ``formatted``, str, optional
+        region: ``region``, str, optional
+        password: ``password``, str, optional
+        salt: ``salt``, str, optional
+        otp: ``otp``, CreatePublicAccountOtpDto, optional
+        department_ids: ``departmentIds``, list[str], optional
+        custom_data: ``customData``, Any, optional
+        identity_number: ``identityNumber``, str, optional
+        options: ``options``, CreatePublicAccountOptionsDto, optional
+    """
+
+    status: CreatePublicAccountReqDtoStatus | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "status"})
+    email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
+    phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
+    phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
+    username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
+    external_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "externalId"})
+    name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "name"})
+    nickname: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "nickname"})
+    photo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "photo"})
+    gender: CreatePublicAccountReqDtoGender | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "gender"})
+    email_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "emailVerified"})
+    phone_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneVerified"})
+    birthdate: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "birthdate"})
+    country: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "country"})
+    province: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "province"})
+    city: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "city"})
+    address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "address"})
+    street_address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "streetAddress"})
+    postal_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "postalCode"})
+    company: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "company"})
+    browser: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "browser"})
+    device: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "device"})
+    given_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "givenName"})
+    family_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "familyName"})
+    middle_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "middleName"})
+    profile: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})
+    preferred_username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "preferredUsername"})
+    website: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "website"})
+    zoneinfo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "zoneinfo"})
+    locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
+    formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
+    region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    otp: CreatePublicAccountOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
+    department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})
+    custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})
+    identity_number: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "identityNumber"})
+    options: CreatePublicAccountOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
+
+
+class CreatePublicAccountReqDtoGender(WireEnum):
+    """Enum of ``CreatePublicAccountReqDto.gender`` (unknown wire values are kept, not rejected)."""
+
+    M = "M"
+    F = "F"
+    U = "U"
+
+
+class CreatePublicAccountReqDtoStatus(WireEnum):
+    """Enum of ``CreatePublicAccountReqDto.status`` (unknown wire values are kept, not rejected)."""
+
+    SUSPENDED = "Suspended"
+    RESIGNED = "Resigned"
+    ACTIVATED = "Activated"
+    ARCHIVED = "Archived"
+    DEACTIVATED = "Deactivated"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateRelationValueDto:
+    """Wire model ``CreateRelationValueDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        value_list: ``valueList``, list[str], required
+        row_id: ``rowId``, str, required
+        field_id: ``fieldId``, str, required
+        model_id: ``modelId``, str, required
+    """
+
+    value_list: List[str] = _attrs.field(metadata={"wire": "valueList"})
+    row_id: str = _attrs.field(metadata={"wire": "rowId"})
+    field_id: str = _attrs.field(metadata={"wire": "fieldId"})
+    model_id: str = _attrs.field(metadata={"wire": "modelId"})

@@ -1,0 +1,220 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire models and enums (CreateUEBADto, ..., CreateUserOptionsDtoPasswordEncryptType)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+
+if TYPE_CHECKING:
+    from ._c13 import (
+        CreateIdentityDto,
+    )
+    from ._c21 import (
+        CreateUserOtpDto,
+    )
+    from ._s2 import (
+        SendCreateAccountNotificationDto,
+    )
+
+__all__ = [
+    "CreateUEBADto", "CreateUEBARespDto", "CreateUserBatchReqDto", "CreateUserInfoDto",
+    "CreateUserInfoDtoGender", "CreateUserInfoDtoStatus", "CreateUserOptionsDto",
+    "CreateUserOptionsDtoDepartmentIdType", "CreateUserOptionsDtoPasswordEncryptType",
+]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUEBADto:
+    """Wire model ``CreateUEBADto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        data: ``data``, Any, required
+        model_id: ``modelId``, str, optional
+    """
+
+    data: Any = _attrs.field(metadata={"wire": "data"})
+    model_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "modelId"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUEBARespDto:
+    """Wire model ``CreateUEBARespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        request_id: ``requestId``, str, optional
+        data: ``data``, Any, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
+    data: Any = _attrs.field(metadata={"wire": "data"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUserBatchReqDto:
+    """Wire model ``CreateUserBatchReqDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        list: ``list``, list[CreateUserInfoDto], required
+        options: ``options``, CreateUserOptionsDto, optional
+    """
+
+    list: List[CreateUserInfoDto] = _attrs.field(metadata={"wire": "list"})
+    options: CreateUserOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUserInfoDto:
+    """Wire model ``CreateUserInfoDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        status: ``status``, CreateUserInfoDtoStatus, optional
+        email: ``email``, str, optional
+        phone: ``phone``, str, optional
+        phone_country_code: ``phoneCountryCode``, str, optional
+        username: ``username``, str, optional
+        external_id: ``externalId``, str, optional
+        name: ``name``, str, optional
+        nickname: ``nickname``, str, optional
+        photo: ``photo``, str, optional
+        gender: ``gender``, CreateUserInfoDtoGender, optional
+        email_verified: ``emailVerified``, bool, optional
+        phone_verified: ``phoneVerified``, bool, optional
+        birthdate: ``birthdate``, str, optional
+        country: ``country``, str, optional
+        province: ``province``, str, optional
+        city: ``city``, str, optional
+        address: ``address``, str, optional
+        street_address: ``streetAddress``, str, optional
+        postal_code: ``postalCode``, str, optional
+        company: ``company``, str, optional
+        browser: ``browser``, str, optional
+        device: ``device``, str, optional
+        given_name: ``givenName``, str, optional
+        family_name: ``familyName``, str, optional
+        middle_name: ``middleName``, str, optional
+        profile: ``profile``, str, optional
+        preferred_username: ``preferredUsername``, str, optional
+        website: ``website``, str, optional
+        zoneinfo: ``zoneinfo``, str, optional
+        locale: ``locale``, str, optional
+        formatted: ``formatted``, str, optional
+        region: ``region``, str, optional
+        password: ``password``, str, optional
+        salt: ``salt``, str, optional
+        tenant_ids: ``tenantIds``, list[str], optional
+        otp: ``otp``, CreateUserOtpDto, optional
+        department_ids: ``departmentIds``, list[str], optional
+        custom_data: ``customData``, Any, optional
+        metadata_source: ``metadataSource``, Any, optional
+        identities: ``identities``, list[CreateIdentityDto], optional
+        identity_number: ``identityNumber``, str, optional
+    """
+
+    status: CreateUserInfoDtoStatus | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "status"})
+    email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
+    phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
+    phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
+    username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
+    external_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "externalId"})
+    name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "name"})
+    nickname: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "nickname"})
+    photo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "photo"})
+    gender: CreateUserInfoDtoGender | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "gender"})
+    email_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "emailVerified"})
+    phone_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneVerified"})
+    birthdate: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "birthdate"})
+    country: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "country"})
+    province: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "province"})
+    city: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "city"})
+    address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "address"})
+    street_address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "streetAddress"})
+    postal_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "postalCode"})
+    company: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "company"})
+    browser: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "browser"})
+    device: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "device"})
+    given_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "givenName"})
+    family_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "familyName"})
+    middle_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "middleName"})
+    profile: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})
+    preferred_username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "preferredUsername"})
+    website: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "website"})
+    zoneinfo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "zoneinfo"})
+    locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
+    formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
+    region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    tenant_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantIds"})
+    otp: CreateUserOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
+    department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})
+    custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})
+    metadata_source: Any = _attrs.field(default=_UNSET, metadata={"wire": "metadataSource"})
+    identities: List[CreateIdentityDto] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "identities"})
+    identity_number: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "identityNumber"})
+
+
+class CreateUserInfoDtoGender(WireEnum):
+    """Enum of ``CreateUserInfoDto.gender`` (unknown wire values are kept, not rejected)."""
+
+    M = "M"
+    F = "F"
+    U = "U"
+
+
+class CreateUserInfoDtoStatus(WireEnum):
+    """Enum of ``CreateUserInfoDto.status`` (unknown wire values are kept, not rejected)."""
+
+    SUSPENDED = "Suspended"
+    RESIGNED = "Resigned"
+    ACTIVATED = "Activated"
+    ARCHIVED = "Archived"
+    DEACTIVATED = "Deactivated"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUserOptionsDto:
+    """Wire model ``CreateUserOptionsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        keep_password: ``keepPassword``, bool, optional
+        auto_generate_password: ``autoGeneratePassword``, bool, optional
+        reset_password_on_first_login: ``resetPasswordOnFirstLogin``, bool, optional
+        department_id_type: ``departmentIdType``, CreateUserOptionsDtoDepartmentIdType, optional
+        send_notification: ``sendNotification``, SendCreateAccountNotificationDto, optional
+        password_encrypt_type: ``passwordEncryptType``, CreateUserOptionsDtoPasswordEncryptType, optional
+    """
+
+    keep_password: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "keepPassword"})
+    auto_generate_password: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "autoGeneratePassword"})
+    reset_password_on_first_login: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "resetPasswordOnFirstLogin"})
+    department_id_type: CreateUserOptionsDtoDepartmentIdType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIdType"})
+    send_notification: SendCreateAccountNotificationDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "sendNotification"})
+    password_encrypt_type: CreateUserOptionsDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
+
+
+class CreateUserOptionsDtoDepartmentIdType(WireEnum):
+    """Enum of ``CreateUserOptionsDto.departmentIdType`` (unknown wire values are kept, not rejected)."""
+
+    DEPARTMENT_ID = "department_id"
+    OPEN_DEPARTMENT_ID = "open_department_id"
+    SYNC_RELATION = "sync_relation"
+    CUSTOM_FIELD = "custom_field"
+    CODE = "code"
+
+
+class CreateUserOptionsDtoPasswordEncryptType(WireEnum):
+    """Enum of ``CreateUserOptionsDto.passwordEncryptType`` (unknown wire values are kept, not rejected)."""
+
+    SM2 = "sm2"
+    RSA = "rsa"
+    NONE = "none"

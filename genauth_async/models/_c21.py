@@ -1,0 +1,183 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire models and enums (CreateUserOtpDto, ..., CreateWebhookDtoContentType)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+
+if TYPE_CHECKING:
+    from ._c13 import (
+        CreateIdentityDto,
+    )
+    from ._c20 import (
+        CreateUserOptionsDto,
+    )
+    from ._c22 import (
+        CreateWebhookDtoEvents,
+    )
+    from ._w2 import (
+        WebhookRetryConfigV3Dto,
+    )
+
+__all__ = [
+    "CreateUserOtpDto", "CreateUserReqDto", "CreateUserReqDtoGender", "CreateUserReqDtoStatus",
+    "CreateWebhookDto", "CreateWebhookDtoContentType",
+]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUserOtpDto:
+    """Wire model ``CreateUserOtpDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        secret: ``secret``, str, required
+        recovery_code: ``recoveryCode``, str, optional
+    """
+
+    secret: str = _attrs.field(metadata={"wire": "secret"})
+    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "recoveryCode"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateUserReqDto:
+    """Wire model ``CreateUserReqDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        status: ``status``, CreateUserReqDtoStatus, optional
+        email: ``email``, str, optional
+        phone: ``phone``, str, optional
+        phone_country_code: ``phoneCountryCode``, str, optional
+        username: ``username``, str, optional
+        external_id: ``externalId``, str, optional
+        name: ``name``, str, optional
+        nickname: ``nickname``, str, optional
+        photo: ``photo``, str, optional
+        gender: ``gender``, CreateUserReqDtoGender, optional
+        email_verified: ``emailVerified``, bool, optional
+        phone_verified: ``phoneVerified``, bool, optional
+        birthdate: ``birthdate``, str, optional
+        country: ``country``, str, optional
+        province: ``province``, str, optional
+        city: ``city``, str, optional
+        address: ``address``, str, optional
+        street_address: ``streetAddress``, str, optional
+        postal_code: ``postalCode``, str, optional
+        company: ``company``, str, optional
+        browser: ``browser``, str, optional
+        device: ``device``, str, optional
+        given_name: ``givenName``, str, optional
+        family_name: ``familyName``, str, optional
+        middle_name: ``middleName``, str, optional
+        profile: ``profile``, str, optional
+        preferred_username: ``preferredUsername``, str, optional
+        website: ``website``, str, optional
+        zoneinfo: ``zoneinfo``, str, optional
+        locale: ``locale``, str, optional
+        formatted: ``formatted``, str, optional
+        region: ``region``, str, optional
+        password: ``password``, str, optional
+        salt: ``salt``, str, optional
+        tenant_ids: ``tenantIds``, list[str], optional
+        otp: ``otp``, CreateUserOtpDto, optional
+        department_ids: ``departmentIds``, list[str], optional
+        custom_data: ``customData``, Any, optional
+        metadata_source: ``metadataSource``, Any, optional
+        identities: ``identities``, list[CreateIdentityDto], optional
+        identity_number: ``identityNumber``, str, optional
+        options: ``options``, CreateUserOptionsDto, optional
+    """
+
+    status: CreateUserReqDtoStatus | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "status"})
+    email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
+    phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
+    phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
+    username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
+    external_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "externalId"})
+    name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "name"})
+    nickname: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "nickname"})
+    photo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "photo"})
+    gender: CreateUserReqDtoGender | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "gender"})
+    email_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "emailVerified"})
+    phone_verified: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneVerified"})
+    birthdate: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "birthdate"})
+    country: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "country"})
+    province: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "province"})
+    city: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "city"})
+    address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "address"})
+    street_address: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "streetAddress"})
+    postal_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "postalCode"})
+    company: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "company"})
+    browser: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "browser"})
+    device: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "device"})
+    given_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "givenName"})
+    family_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "familyName"})
+    middle_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "middleName"})
+    profile: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})
+    preferred_username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "preferredUsername"})
+    website: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "website"})
+    zoneinfo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "zoneinfo"})
+    locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
+    formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
+    region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    tenant_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantIds"})
+    otp: CreateUserOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
+    department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})
+    custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})
+    metadata_source: Any = _attrs.field(default=_UNSET, metadata={"wire": "metadataSource"})
+    identities: List[CreateIdentityDto] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "identities"})
+    identity_number: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "identityNumber"})
+    options: CreateUserOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
+
+
+class CreateUserReqDtoGender(WireEnum):
+    """Enum of ``CreateUserReqDto.gender`` (unknown wire values are kept, not rejected)."""
+
+    M = "M"
+    F = "F"
+    U = "U"
+
+
+class CreateUserReqDtoStatus(WireEnum):
+    """Enum of ``CreateUserReqDto.status`` (unknown wire values are kept, not rejected)."""
+
+    SUSPENDED = "Suspended"
+    RESIGNED = "Resigned"
+    ACTIVATED = "Activated"
+    ARCHIVED = "Archived"
+    DEACTIVATED = "Deactivated"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateWebhookDto:
+    """Wire model ``CreateWebhookDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        content_type: ``contentType``, CreateWebhookDtoContentType, required
+        events: ``events``, list[CreateWebhookDtoEvents], required
+        url: ``url``, str, required
+        name: ``name``, str, required
+        enabled: ``enabled``, bool, optional
+        secret: ``secret``, str, optional
+        retry_config: ``retryConfig``, WebhookRetryConfigV3Dto, optional
+    """
+
+    content_type: CreateWebhookDtoContentType = _attrs.field(metadata={"wire": "contentType"})
+    events: List[CreateWebhookDtoEvents] = _attrs.field(metadata={"wire": "events"})
+    url: str = _attrs.field(metadata={"wire": "url"})
+    name: str = _attrs.field(metadata={"wire": "name"})
+    enabled: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "enabled"})
+    secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "secret"})
+    retry_config: WebhookRetryConfigV3Dto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "retryConfig"})
+
+
+class CreateWebhookDtoContentType(WireEnum):
+    """Enum of ``CreateWebhookDto.contentType`` (unknown wire values are kept, not rejected)."""
+
+    APPLICATION_JSON = "application/json"
+    APPLICATION_X_WWW_FORM_URLENCODED = "application/x-www-form-urlencoded"

@@ -1,0 +1,227 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire models and enums (RiskListPolicyCreateDto, ..., RiskListPolicyRespDtoOptObject)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List
+
+import attrs as _attrs
+
+from genauth_async._model import WireEnum
+
+if TYPE_CHECKING:
+    from ._r7 import (
+        RiskListPolicyRespDtoRemoveType, RiskListPolicyRespDtoUserCond,
+        RiskListPolicyRespDtoUserRange,
+    )
+
+__all__ = [
+    "RiskListPolicyCreateDto", "RiskListPolicyCreateDtoAction",
+    "RiskListPolicyCreateDtoEventStateType", "RiskListPolicyCreateDtoIpCond",
+    "RiskListPolicyCreateDtoIpRange", "RiskListPolicyCreateDtoLimitList",
+    "RiskListPolicyCreateDtoOptObject", "RiskListPolicyCreateDtoRemoveType",
+    "RiskListPolicyCreateDtoUserCond", "RiskListPolicyCreateDtoUserRange", "RiskListPolicyDto",
+    "RiskListPolicyPagingDto", "RiskListPolicyRespDto", "RiskListPolicyRespDtoAction",
+    "RiskListPolicyRespDtoEventStateType", "RiskListPolicyRespDtoIpCond",
+    "RiskListPolicyRespDtoIpRange", "RiskListPolicyRespDtoLimitList",
+    "RiskListPolicyRespDtoOptObject",
+]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RiskListPolicyCreateDto:
+    """Wire model ``RiskListPolicyCreateDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        limit_list: ``limitList``, RiskListPolicyCreateDtoLimitList, required
+        action: ``action``, RiskListPolicyCreateDtoAction, required
+        remove_type: ``removeType``, RiskListPolicyCreateDtoRemoveType, required
+        event_state_type: ``eventStateType``, RiskListPolicyCreateDtoEventStateType, required
+        count_thr: ``countThr``, int, required
+        time_range: ``timeRange``, int, required
+        user_cond: ``userCond``, RiskListPolicyCreateDtoUserCond, required
+        ip_cond: ``ipCond``, RiskListPolicyCreateDtoIpCond, required
+        user_range: ``userRange``, RiskListPolicyCreateDtoUserRange, required
+        ip_range: ``ipRange``, RiskListPolicyCreateDtoIpRange, required
+        opt_object: ``optObject``, RiskListPolicyCreateDtoOptObject, required
+    """
+
+    limit_list: RiskListPolicyCreateDtoLimitList = _attrs.field(metadata={"wire": "limitList"})
+    action: RiskListPolicyCreateDtoAction = _attrs.field(metadata={"wire": "action"})
+    remove_type: RiskListPolicyCreateDtoRemoveType = _attrs.field(metadata={"wire": "removeType"})
+    event_state_type: RiskListPolicyCreateDtoEventStateType = _attrs.field(metadata={"wire": "eventStateType"})
+    count_thr: int = _attrs.field(metadata={"wire": "countThr"})
+    time_range: int = _attrs.field(metadata={"wire": "timeRange"})
+    user_cond: RiskListPolicyCreateDtoUserCond = _attrs.field(metadata={"wire": "userCond"})
+    ip_cond: RiskListPolicyCreateDtoIpCond = _attrs.field(metadata={"wire": "ipCond"})
+    user_range: RiskListPolicyCreateDtoUserRange = _attrs.field(metadata={"wire": "userRange"})
+    ip_range: RiskListPolicyCreateDtoIpRange = _attrs.field(metadata={"wire": "ipRange"})
+    opt_object: RiskListPolicyCreateDtoOptObject = _attrs.field(metadata={"wire": "optObject"})
+
+
+class RiskListPolicyCreateDtoAction(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.action`` (unknown wire values are kept, not rejected)."""
+
+    ADD_IP_BLACK_LIST = "ADD_IP_BLACK_LIST"
+    ADD_USER_BLACK_LIST = "ADD_USER_BLACK_LIST"
+
+
+class RiskListPolicyCreateDtoEventStateType(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.eventStateType`` (unknown wire values are kept, not rejected)."""
+
+    PASSWORD_WRONG = "password_wrong"
+    ACCOUNT_WRONG = "account_wrong"
+
+
+class RiskListPolicyCreateDtoIpCond(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.ipCond`` (unknown wire values are kept, not rejected)."""
+
+    NO_LIMIT = "NO_LIMIT"
+    ONE = "ONE"
+
+
+class RiskListPolicyCreateDtoIpRange(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.ipRange`` (unknown wire values are kept, not rejected)."""
+
+    ALL = "ALL"
+    NOT_IN_WHITE_LIST = "NOT_IN_WHITE_LIST"
+
+
+class RiskListPolicyCreateDtoLimitList(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.limitList`` (unknown wire values are kept, not rejected)."""
+
+    FORBID_LOGIN = "FORBID_LOGIN"
+    FORBID_REGISTER = "FORBID_REGISTER"
+
+
+class RiskListPolicyCreateDtoOptObject(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.optObject`` (unknown wire values are kept, not rejected)."""
+
+    IP = "IP"
+    USER = "USER"
+
+
+class RiskListPolicyCreateDtoRemoveType(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.removeType`` (unknown wire values are kept, not rejected)."""
+
+    MANUAL = "MANUAL"
+    SCHEDULE = "SCHEDULE"
+
+
+class RiskListPolicyCreateDtoUserCond(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.userCond`` (unknown wire values are kept, not rejected)."""
+
+    NO_LIMIT = "NO_LIMIT"
+    ONE = "ONE"
+
+
+class RiskListPolicyCreateDtoUserRange(WireEnum):
+    """Enum of ``RiskListPolicyCreateDto.userRange`` (unknown wire values are kept, not rejected)."""
+
+    ALL = "ALL"
+    NOT_IN_WHITE_LIST = "NOT_IN_WHITE_LIST"
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RiskListPolicyDto:
+    """Wire model ``RiskListPolicyDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        opt_object: ``optObject``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    opt_object: Any = _attrs.field(default=None, metadata={"wire": "optObject"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RiskListPolicyPagingDto:
+    """Wire model ``RiskListPolicyPagingDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        total_count: ``totalCount``, int, required
+        list: ``list``, list[RiskListPolicyRespDto], required
+    """
+
+    total_count: int = _attrs.field(metadata={"wire": "totalCount"})
+    list: List[RiskListPolicyRespDto] = _attrs.field(metadata={"wire": "list"})
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RiskListPolicyRespDto:
+    """Wire model ``RiskListPolicyRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        id: ``id``, str, required
+        opt_object: ``optObject``, RiskListPolicyRespDtoOptObject, required
+        ip_range: ``ipRange``, RiskListPolicyRespDtoIpRange, required
+        user_range: ``userRange``, RiskListPolicyRespDtoUserRange, required
+        ip_cond: ``ipCond``, RiskListPolicyRespDtoIpCond, required
+        user_cond: ``userCond``, RiskListPolicyRespDtoUserCond, required
+        time_range: ``timeRange``, int, required
+        count_thr: ``countThr``, int, required
+        event_state_type: ``eventStateType``, RiskListPolicyRespDtoEventStateType, required
+        remove_type: ``removeType``, RiskListPolicyRespDtoRemoveType, required
+        action: ``action``, RiskListPolicyRespDtoAction, required
+        limit_list: ``limitList``, RiskListPolicyRespDtoLimitList, required
+        created_at: ``createdAt``, str, required
+    """
+
+    id: str = _attrs.field(metadata={"wire": "id"})
+    opt_object: RiskListPolicyRespDtoOptObject = _attrs.field(metadata={"wire": "optObject"})
+    ip_range: RiskListPolicyRespDtoIpRange = _attrs.field(metadata={"wire": "ipRange"})
+    user_range: RiskListPolicyRespDtoUserRange = _attrs.field(metadata={"wire": "userRange"})
+    ip_cond: RiskListPolicyRespDtoIpCond = _attrs.field(metadata={"wire": "ipCond"})
+    user_cond: RiskListPolicyRespDtoUserCond = _attrs.field(metadata={"wire": "userCond"})
+    time_range: int = _attrs.field(metadata={"wire": "timeRange"})
+    count_thr: int = _attrs.field(metadata={"wire": "countThr"})
+    event_state_type: RiskListPolicyRespDtoEventStateType = _attrs.field(metadata={"wire": "eventStateType"})
+    remove_type: RiskListPolicyRespDtoRemoveType = _attrs.field(metadata={"wire": "removeType"})
+    action: RiskListPolicyRespDtoAction = _attrs.field(metadata={"wire": "action"})
+    limit_list: RiskListPolicyRespDtoLimitList = _attrs.field(metadata={"wire": "limitList"})
+    created_at: str = _attrs.field(metadata={"wire": "createdAt"})
+
+
+class RiskListPolicyRespDtoAction(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.action`` (unknown wire values are kept, not rejected)."""
+
+    ADD_IP_BLACK_LIST = "ADD_IP_BLACK_LIST"
+    ADD_USER_BLACK_LIST = "ADD_USER_BLACK_LIST"
+
+
+class RiskListPolicyRespDtoEventStateType(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.eventStateType`` (unknown wire values are kept, not rejected)."""
+
+    PASSWORD_WRONG = "password_wrong"
+    ACCOUNT_WRONG = "account_wrong"
+
+
+class RiskListPolicyRespDtoIpCond(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.ipCond`` (unknown wire values are kept, not rejected)."""
+
+    NO_LIMIT = "NO_LIMIT"
+    ONE = "ONE"
+
+
+class RiskListPolicyRespDtoIpRange(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.ipRange`` (unknown wire values are kept, not rejected)."""
+
+    ALL = "ALL"
+    NOT_IN_WHITE_LIST = "NOT_IN_WHITE_LIST"
+
+
+class RiskListPolicyRespDtoLimitList(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.limitList`` (unknown wire values are kept, not rejected)."""
+
+    FORBID_LOGIN = "FORBID_LOGIN"
+    FORBID_REGISTER = "FORBID_REGISTER"
+
+
+class RiskListPolicyRespDtoOptObject(WireEnum):
+    """Enum of ``RiskListPolicyRespDto.optObject`` (unknown wire values are kept, not rejected)."""
+
+    IP = "IP"
+    USER = "USER"
