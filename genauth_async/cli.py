@@ -60,14 +60,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "emulator":
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["emulator"]:
+        # Handed over whole: argparse would try to read the emulator's own --flags as ours.
         from .testing.__main__ import main as emulator_main
 
-        rest = list(args.rest)
-        if not rest or rest[0] != "serve":
+        rest = arguments[1:]
+        if rest[:1] != ["serve"] and rest[:1] not in (["-h"], ["--help"]):
             rest.insert(0, "serve")
         return emulator_main(rest)
+    args = _parser().parse_args(arguments)
     try:
         if args.command == "call":
             return asyncio.run(_call(args))

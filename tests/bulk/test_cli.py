@@ -142,3 +142,24 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path: Path, server: obje
     assert set(on_server) == {f"r-{i}" for i in range(count)} and max(on_server.values()) == 1
     entries = [json.loads(line) for line in report.read_text().splitlines()]
     assert {e["key"] for e in entries if e["status"] in ("created", "existed")} == set(on_server)
+
+
+def test_genauth_emulator_serves_until_sigterm() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "genauth_async.cli", "emulator", "--host", "127.0.0.1", "--port", "0",
+         "--access-key-id", "ak", "--access-key-secret", "sk"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:")
+        import requests
+
+        answer = requests.post(f"{url}/api/v3/get-management-token",
+                               json={"accessKeyId": "ak", "accessKeySecret": "sk"}, timeout=10).json()
+        assert answer["statusCode"] == 200 and answer["data"]["access_token"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    assert proc.returncode == 0
