@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,3 +37,22 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 def test_sample_file_has_at_least_1000_applications() -> None:
     lines = (ROOT / "examples" / "applications.jsonl").read_text(encoding="utf-8").splitlines()
     assert len([line for line in lines if line.strip()]) >= 1000
+
+
+def _side_by_side_snippets() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Async and sync, side by side", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.S)
+
+
+@pytest.mark.parametrize("which", ["async", "sync"])
+def test_readme_first_calls_run_as_printed(which: str, tmp_path: Path) -> None:
+    """The README promises these two scripts run as they are; run them the way a newcomer would."""
+    snippets = {s.splitlines()[0].split()[1]: s for s in _side_by_side_snippets()}
+    assert set(snippets) == {"async", "sync"}
+    script = tmp_path / "first.py"
+    script.write_text(snippets[which], encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    app_id, name = done.stdout.split()
+    assert len(app_id) >= 8 and name == "Portal"
