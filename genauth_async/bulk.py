@@ -5,7 +5,10 @@ Why this is more than ``asyncio.gather`` over ``create_application``:
 * a create whose answer was lost (timeout after sending, dropped connection, 5xx) may still have
   happened on the server, so before sending it again the item is looked up by its natural key
   (``appIdentifier``; email, username or phone for users) — re-sending blindly is how duplicates
-  are made;
+  are made. A duplicate answer (409) is looked up too: found, the item "existed"; not found, the
+  clash is on another unique field (a taken username) and the item fails with that conflict. A
+  lookup that fails counts as a failed attempt and is repeated; the item is not sent again until a
+  lookup has answered, so a failing lookup can cost an item, never duplicate it;
 * a 429 pauses *every* worker until its ``Retry-After`` has passed: a rate limit is a property of
   the account, so one worker seeing it means all of them would;
 * input is pulled lazily and results are streamed out through a bounded queue, so memory stays flat
@@ -341,27 +344,57 @@ class _Worker:
         self.max_throttled = 50  # a server that only ever answers 429 must not trap a worker forever
 
     async def run(self, index: int, item: Any) -> ProvisionResult:
+        """Provision one item; never raises for what the server or the network does.
+
+        The states: an item is *unsure* while an attempt of ours may have created it unheard
+        (lost answer, 5xx, or a lookup that itself failed); it is *in conflict* once the server
+        refused it as a duplicate. Either way it is looked up before anything else happens and it
+        is never sent again until a lookup has succeeded and found nothing; a conflict is never
+        sent again at all. A lookup that fails counts as a failed attempt, like a failed create.
+        """
         try:
             kwargs, key = self.kind.prepare(item)
         except ValidationError as error:
             return ProvisionResult(index, None, "failed", error=error, source=item)
-        attempts = 0  # requests sent for this item
-        failures = 0  # failed attempts that count against max_attempts (429s do not)
+        attempts = 0  # create requests sent for this item
+        failures = 0  # failed creates and lookups, counted against max_attempts (429s on create are not)
         throttled = 0
-        ambiguous = False  # an earlier attempt may have created it without our hearing back
+        ours_maybe = False  # some attempt of ours may have created it: a find means "created" by us
+        unsure = False  # it may exist now: look it up before sending again
+        conflict: APIError | None = None  # the server refused a create as a duplicate
         last_error: BaseException | None = None
-        while failures < self.max_attempts:
+        while True:
             await self.throttle.wait()
-            if ambiguous:
-                found = await self._lookup(kwargs, key)
+            if unsure or conflict is not None:
+                try:
+                    found = await self._lookup(kwargs, key)
+                except GenAuthError as error:
+                    last_error = error
+                    if isinstance(error, RateLimitError):
+                        self.throttle.pause(error.retry_after if error.retry_after is not None
+                                            else self._delay(failures + 1))
+                    failures += 1
+                    if failures >= self.max_attempts:
+                        break
+                    await asyncio.sleep(self._delay(failures))
+                    continue  # still unsure (or in conflict): look up again, do not send
                 if found is not None:
+                    if conflict is not None and not ours_maybe:
+                        return ProvisionResult(index, key, "existed", found, None, attempts, False, item)
                     return ProvisionResult(index, key, "created", found, None, attempts, True, item)
+                if conflict is not None:
+                    # Nothing under this key: the clash is on another unique field (a username
+                    # taken by another user whose email differs). That is this item's failure.
+                    return ProvisionResult(index, key, "failed", None, conflict, attempts, False, item)
+                unsure = False  # confirmed absent: safe to send
+            if failures >= self.max_attempts:
+                break
             if attempts:
                 self.summary.retries += 1
             attempts += 1
             try:
                 new_id = await self.kind.create(self.client, kwargs)
-                return ProvisionResult(index, key, "created", new_id, None, attempts, ambiguous, item)
+                return ProvisionResult(index, key, "created", new_id, None, attempts, False, item)
             except RateLimitError as error:
                 # The server refused without acting: wait with everyone else, then try again.
                 last_error = error
@@ -374,23 +407,23 @@ class _Worker:
                 continue
             except APIError as error:
                 if self.kind.is_duplicate(error):
-                    found = await self._lookup(kwargs, key)
-                    status: Status = "created" if ambiguous else "existed"
-                    return ProvisionResult(index, key, status, found, None, attempts, ambiguous, item)
+                    conflict = error  # find out whose it is, on the next turn
+                    continue
                 if not isinstance(error, ServerError):
                     return ProvisionResult(index, key, "failed", None, error, attempts, False, item)
-                last_error, ambiguous = error, True
+                last_error = error
+                ours_maybe = unsure = True
             except TransportError as error:
                 last_error = error
-                ambiguous = ambiguous or error.request_sent
+                if error.request_sent:
+                    ours_maybe = unsure = True
             except GenAuthError as error:
                 return ProvisionResult(index, key, "failed", None, error, attempts, False, item)
             failures += 1
+            if failures >= self.max_attempts and not unsure:
+                break  # out of attempts, and nothing to look up
+            # Out of attempts but unsure: one last lookup on the next turn may still find it.
             await asyncio.sleep(self._delay(failures))
-        if ambiguous:
-            found = await self._lookup(kwargs, key)
-            if found is not None:
-                return ProvisionResult(index, key, "created", found, None, attempts, True, item)
         return ProvisionResult(index, key, "failed", None, last_error, attempts, False, item)
 
     async def _lookup(self, kwargs: dict[str, Any], key: str | None) -> str | None:

@@ -14,7 +14,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     from ._generated.clients import ManagementClient
 
 _KINDS: dict[str, ResourceKind] = {"apps": APPLICATIONS, "users": USERS}
+
+
+def _positive_int(text: str) -> int:
+    """argparse type for counts such as --concurrency: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number (at least 1), got {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         actions = group.add_subparsers(dest="action", required=True)
         run = actions.add_parser("provision", help=f"create {label} from a JSONL, CSV or YAML file")
         run.add_argument("file", type=Path)
-        run.add_argument("--concurrency", type=int, default=32)
+        run.add_argument("--concurrency", type=_positive_int, default=32,
+                         help="requests in flight at once (default 32)")
         run.add_argument("--report", type=Path, help="write one JSON line per item to this file")
         run.add_argument("--dry-run", action="store_true", help="check the file; send nothing")
         run.add_argument("--resume", action="store_true", help="skip items already done in --report")
@@ -62,13 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["emulator"]:
-        # Handed over whole: argparse would try to read the emulator's own --flags as ours.
-        from .testing.__main__ import main as emulator_main
-
-        rest = arguments[1:]
-        if rest[:1] != ["serve"] and rest[:1] not in (["-h"], ["--help"]):
-            rest.insert(0, "serve")
-        return emulator_main(rest)
+        return _emulator(arguments[1:])
     args = _parser().parse_args(arguments)
     try:
         if args.command == "call":
@@ -77,6 +83,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; run again with --resume to finish", file=sys.stderr)
         return 130
+
+
+def _emulator(rest: list[str]) -> int:
+    """``genauth emulator [FLAGS]`` is ``python -m genauth_async.testing serve [FLAGS]``.
+
+    The flags are handed over whole (argparse would otherwise read the emulator's own --flags as
+    ours). They are checked first against the emulator's own serve parser renamed to this command,
+    so --help lists the serve flags and a bad flag is reported under ``genauth emulator``.
+    """
+    from .testing.__main__ import build_parser
+    from .testing.__main__ import main as emulator_main
+
+    if rest[:1] == ["serve"]:
+        rest = rest[1:]
+    serve = _subparser(build_parser(), "serve")
+    if serve is not None:
+        serve.prog = "genauth emulator"
+        serve.description = ("Run the local GenAuth emulator until SIGINT or SIGTERM. Its URL is "
+                             "printed on the first line of stdout; keys and pool id go to stderr.")
+        serve.parse_args(rest)  # exits here for --help and for bad flags
+    return emulator_main(["serve", *rest])
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found = action.choices.get(name)
+            return found if isinstance(found, argparse.ArgumentParser) else None
+    return None
 
 
 @contextlib.asynccontextmanager
@@ -103,17 +138,57 @@ def _parse_value(text: str) -> Any:
         return text
 
 
+def _call_params(method: str) -> tuple[dict[str, dict[str, Any]], Mapping[str, Any]]:
+    """The spec's parameters of a management endpoint, by Python name and by wire name; and the enums."""
+    from ._spec import load_spec
+
+    spec = load_spec()
+    params: dict[str, dict[str, Any]] = {}
+    for endpoint in spec["endpoints"]:
+        if endpoint["client"] == "management" and endpoint["name"] == method:
+            for param in endpoint["params"]:
+                params[param["name"]] = param
+            for param in endpoint["params"]:
+                params.setdefault(param["wire"], param)
+            break
+    return params, spec.get("enums") or {}
+
+
+def _coerce(text: str, declared: Mapping[str, Any] | None, enums: Mapping[str, Any]) -> Any:
+    """A command-line value as the parameter's declared type wants it.
+
+    Text stays text where the spec says ``str`` (a phone number, a numeric username, "true" as a
+    nickname) and for enums of strings; ints, bools, lists, models and untyped values are decoded
+    as JSON, falling back to the text (so that the client's own validation names the problem).
+    """
+    if declared is None:  # not in the spec: the best guess, as before
+        return _parse_value(text)
+    kind = declared.get("kind")
+    if kind == "str":
+        return text
+    if kind == "enum":
+        values = (enums.get(str(declared.get("name"))) or {}).get("values") or []
+        return text if all(isinstance(value, str) for value in values) else _parse_value(text)
+    if kind == "union":
+        decoded = _parse_value(text)
+        takes_text = any(member.get("kind") == "str" for member in declared.get("of") or [])
+        return text if takes_text and not isinstance(decoded, (list, dict)) else decoded
+    return _parse_value(text)
+
+
 async def _call(args: argparse.Namespace) -> int:
     from ._converter import to_wire
     from .errors import GenAuthError
 
+    params, enums = _call_params(args.method)
     kwargs: dict[str, Any] = {}
     for argument in args.arguments:
         key, sep, value = argument.partition("=")
         if not sep or not key:
             print(f"argument {argument!r} is not key=value", file=sys.stderr)
             return 2
-        kwargs[key] = _parse_value(value)
+        param = params.get(key)
+        kwargs[param["name"] if param else key] = _coerce(value, param["type"] if param else None, enums)
     async with _client(args, sys.stderr) as client:
         method = getattr(client, args.method, None)
         if method is None or args.method.startswith("_") or not callable(method):

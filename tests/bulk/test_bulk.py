@@ -4,30 +4,56 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
-from typing import Any
+import tracemalloc
+from collections import Counter, defaultdict
+from typing import Any, cast
 
 import pytest
 
 from genauth_async import ManagementClient
-from genauth_async.bulk import ProvisionSummary, SharedThrottle, provision_applications, provision_users
+from genauth_async._retry import RetryPolicy
+from genauth_async.bulk import (
+    APPLICATIONS,
+    USERS,
+    ProvisionSummary,
+    SharedThrottle,
+    provision,
+    provision_applications,
+    provision_users,
+)
+from genauth_async.errors import APIError, ConflictError, RateLimitError, ServerError
 from genauth_async.testing import Emulator
 
 CREATE = "/api/v3/create-application"
+LIST = "/api/v3/list-applications"
+CREATE_USER = "/api/v3/create-user"
+GET_USER = "/api/v3/get-user"
+
+
+def _sub_second() -> dict[str, Any]:
+    """Throttle-fault options for a sub-second Retry-After, where the emulator needs asking for it
+    (it sends whole seconds, rounded up, unless told otherwise)."""
+    import attrs
+
+    from genauth_async.testing import Fault
+
+    return {"retry_after_format": "fractional"} if "retry_after_format" in attrs.fields_dict(Fault) else {}
 
 
 def _specs(n: int, prefix: str = "bulk") -> list[dict[str, Any]]:
     return [{"appName": f"{prefix} {i}", "appIdentifier": f"{prefix}-{i}"} for i in range(n)]
 
 
-async def _apps_on_server(client: ManagementClient) -> Counter[str]:
-    seen: Counter[str] = Counter()
+async def _apps_on_server(client: ManagementClient) -> dict[str, list[str]]:
+    """appIdentifier -> every appId the server lists under it (more than one would be a duplicate)."""
+    seen: dict[str, list[str]] = defaultdict(list)
     async for app in client.iter_list_applications(limit=50):
-        seen[app.app_identifier] += 1
+        seen[app.app_identifier].append(app.app_id)
     return seen
 
 
 async def test_ten_thousand_applications_with_faults_none_lost_none_doubled() -> None:
+    items = 10_000
     async with Emulator() as emu:
         # 10% of creates fail: half a 5xx envelope, half a dropped connection, and of the drops half
         # happen after the server has created the application. Some creates are throttled (429).
@@ -35,24 +61,30 @@ async def test_ten_thousand_applications_with_faults_none_lost_none_doubled() ->
         emu.faults.add("error", path=CREATE, rate=0.05)
         emu.faults.add("drop_before", path=CREATE, rate=0.025 / 0.95)
         emu.faults.add("drop_after", path=CREATE, rate=0.025 / (0.95 * (1 - 0.025 / 0.95)))
-        emu.faults.add("throttle", path=CREATE, count=20, retry_after=0.05)
+        emu.faults.add("throttle", path=CREATE, count=20, retry_after=0.05, **_sub_second())
         async with ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
             summary = ProvisionSummary()
             started = time.perf_counter()
-            results = [r async for r in provision_applications(client, _specs(10_000), concurrency=64,
+            results = [r async for r in provision_applications(client, _specs(items), concurrency=64,
                                                                summary=summary)]
             wall = time.perf_counter() - started
             stats = dict(emu.faults.stats)
             on_server = await _apps_on_server(client)
-    print(f"\nbulk fault test: {summary.to_json()} faults={stats} wall={wall:.1f}s")
-    assert len(results) == 10_000
-    assert sorted(r.index for r in results) == list(range(10_000))
-    assert Counter(r.status for r in results) == Counter({"created": 10_000}), [
+    expected = {f"bulk-{i}" for i in range(items)}
+    lost = len(expected - set(on_server))
+    duplicates = sum(len(ids) - 1 for ids in on_server.values())
+    print(f"\nbulk fault test: items={items} faults={dict(sorted(stats.items()))} retries={summary.retries} "
+          f"lookups={summary.lookups} throttled={summary.throttled} lost={lost} duplicates={duplicates} "
+          f"wall={wall:.1f}s summary={summary.to_json()}")
+    assert len(results) == items
+    assert sorted(r.index for r in results) == list(range(items))
+    assert Counter(r.status for r in results) == Counter({"created": items}), [
         r.to_json() for r in results if r.status != "created"][:3]
-    expected = {f"bulk-{i}" for i in range(10_000)}
-    assert set(on_server) == expected  # none lost
-    assert max(on_server.values()) == 1  # none doubled
-    assert {r.key for r in results} == expected and all(r.id for r in results)
+    assert lost == 0 and set(on_server) == expected  # none lost, nothing unexpected
+    assert duplicates == 0  # none doubled
+    assert {r.key for r in results} == expected
+    wrong_ids = [(r.key, r.id, on_server[str(r.key)]) for r in results if [r.id] != on_server[str(r.key)]]
+    assert not wrong_ids, wrong_ids[:3]  # each result names the application the server holds
     assert stats.get("drop_after", 0) > 50 and stats.get("drop_before", 0) > 50 and stats.get("error", 0) > 200
     assert stats.get("throttle", 0) == 20 and summary.throttled == 20
     assert summary.lookups > 0 and summary.retries > 0
@@ -77,21 +109,82 @@ async def test_existing_items_are_reported_as_existed_and_bad_items_fail_alone()
     assert results[2].attempts == 0  # rejected before any request
 
 
-async def test_a_429_pauses_every_worker_together() -> None:
+async def test_shared_throttle_holds_every_waiter() -> None:
     throttle = SharedThrottle()
     throttle.pause(0.2)
     started = time.monotonic()
     await asyncio.gather(*(throttle.wait() for _ in range(10)))
     assert 0.18 <= time.monotonic() - started < 1.0
 
-    async with Emulator() as emu:
-        emu.faults.add("throttle", path=CREATE, count=1, retry_after=0.5)
+
+class _Watched:
+    """APPLICATIONS, recording when each create is sent and when a 429 comes back."""
+
+    name = "applications"
+
+    def __init__(self) -> None:
+        self.sent: list[float] = []
+        self.throttled: list[float] = []
+        self.retry_after: list[float | None] = []
+
+    def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
+        return APPLICATIONS.prepare(item)
+
+    async def create(self, client: Any, kwargs: dict[str, Any]) -> str | None:
+        self.sent.append(time.monotonic())
+        try:
+            return await APPLICATIONS.create(client, kwargs)
+        except RateLimitError as error:
+            self.throttled.append(time.monotonic())
+            self.retry_after.append(error.retry_after)
+            raise
+
+    async def lookup(self, client: Any, kwargs: dict[str, Any], key: str | None) -> str | None:
+        return await APPLICATIONS.lookup(client, kwargs, key)
+
+    def is_duplicate(self, error: APIError) -> bool:
+        return APPLICATIONS.is_duplicate(error)
+
+
+async def test_a_429_pauses_every_worker_together() -> None:
+    """One 429 on the first create: no worker may start a create until its Retry-After has passed.
+
+    A per-worker pause would let the other seven workers go on creating through the whole window.
+    """
+    asked = 0.5  # Retry-After, seconds
+    emu = Emulator()
+    arrived: list[float] = []  # when each create reached the server
+    handle = emu._handle
+
+    async def observed(request: Any) -> Any:
+        if request.path == CREATE:
+            arrived.append(time.monotonic())
+        return await handle(request)
+
+    emu._handle = observed  # type: ignore[method-assign]  # make_app (on start) routes to it
+    emu.faults.add("throttle", path=CREATE, count=1, retry_after=asked, **_sub_second())
+    emu.faults.add("latency", path=CREATE, latency=0.02)  # so that creates overlap
+    kind = _Watched()
+    async with emu:
         async with ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
             started = time.monotonic()
-            results = [r async for r in provision_applications(client, _specs(8, "slow"), concurrency=8)]
+            results = [r async for r in provision(client, kind, _specs(64, "slow"), concurrency=8)]
             elapsed = time.monotonic() - started
-    assert all(r.status == "created" for r in results)
-    assert elapsed >= 0.45  # the one 429 held back the retry until Retry-After had passed
+    assert Counter(r.status for r in results) == Counter({"created": 64})
+    assert len(kind.throttled) == 1 and len(kind.sent) == 65 and len(arrived) == 65
+    seen = kind.throttled[0]
+    pause = kind.retry_after[0] or 0.0  # as the client read it off the wire
+    assert 0.5 <= pause <= 1.0
+    window = (seen, seen + pause - 0.02)
+    in_flight = [t for t in kind.sent if t < seen]
+    assert len(in_flight) <= 8  # sent before anyone heard of the 429
+    sent_in_pause = [round(t - seen, 3) for t in kind.sent if window[0] < t < window[1]]
+    assert sent_in_pause == [], f"creates sent during the pause, seconds after the 429: {sent_in_pause}"
+    # On the server's side: the in-flight ones arrive at once, then nothing until the pause is over.
+    arrived_in_pause = [round(t - seen, 3) for t in arrived if seen + 0.1 < t < window[1]]
+    assert arrived_in_pause == [], arrived_in_pause
+    assert len([t for t in arrived if t >= window[1]]) >= 64 - len(in_flight)
+    assert elapsed >= pause
 
 
 async def test_streaming_consumes_input_lazily() -> None:
@@ -156,3 +249,165 @@ def test_sync_facade_provisions_through_the_same_engine() -> None:
     assert Counter(r.status for r in results) == Counter({"created": 199, "existed": 1})
     assert len(seen) == 200 and summary.total == 200
     assert total == 200
+
+
+class _Cheap:
+    """A resource kind without HTTP: ids are made up, nothing is ever a duplicate."""
+
+    name = "cheap"
+
+    def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
+        return {"n": item}, None
+
+    async def create(self, client: Any, kwargs: dict[str, Any]) -> str | None:
+        return f"id-{kwargs['n']}"
+
+    async def lookup(self, client: Any, kwargs: dict[str, Any], key: str | None) -> str | None:
+        return None
+
+    def is_duplicate(self, error: APIError) -> bool:
+        return False
+
+
+async def test_memory_stays_flat_from_ten_thousand_to_a_hundred_thousand_items() -> None:
+    async def peak_of(n: int) -> int:
+        summary = ProvisionSummary()
+        tracemalloc.reset_peak()
+        baseline = tracemalloc.get_traced_memory()[0]
+        async for _ in provision(cast(Any, None), _Cheap(), iter(range(n)), concurrency=32, summary=summary):
+            pass
+        peak = tracemalloc.get_traced_memory()[1] - baseline
+        assert summary.created == n
+        return peak
+
+    tracemalloc.start()
+    try:
+        await peak_of(1_000)  # warm up: first-use allocations are not the run's
+        small = await peak_of(10_000)
+        large = await peak_of(100_000)
+    finally:
+        tracemalloc.stop()
+    print(f"\nbulk memory: peak {small / 1024:.0f} KiB at 10k items, {large / 1024:.0f} KiB at 100k")
+    assert large <= 1.5 * small, (small, large)
+
+
+def _fast_client(emu: Emulator) -> ManagementClient:
+    """The client's own retries (2) without their half-second backoff."""
+    return ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url,
+                            retry_policy=RetryPolicy(max_retries=2, base_delay=0.005))
+
+
+async def test_a_conflict_on_another_field_fails_with_the_conflict() -> None:
+    """username taken by someone else, email new: the lookup by email finds nobody; not 'existed'."""
+    async with Emulator() as emu:
+        other = emu.create_user(email="owner@example.com", username="taken", password="Secret-123")
+        async with _fast_client(emu) as client:
+            specs = [{"email": "new@example.com", "username": "taken"}, {"email": "fine@example.com"}]
+            results = sorted([r async for r in provision_users(client, specs)], key=lambda r: r.index)
+        users = list(emu.store.users)
+    assert [r.status for r in results] == ["failed", "created"]
+    assert results[0].id is None and isinstance(results[0].error, ConflictError)
+    assert "username" in str(results[0].error) and results[0].attempts == 1
+    assert sorted(u["email"] for u in users) == ["fine@example.com", "owner@example.com"]
+    assert other["userId"] in {u["userId"] for u in users}
+
+
+async def test_a_failed_lookup_after_a_lost_answer_is_one_more_attempt() -> None:
+    """The created-but-unanswered item is looked up; that lookup fails (5xx after the client's own
+    retries); the next one finds it: created once, reported created, and the run goes on."""
+    async with Emulator() as emu:
+        emu.faults.add("drop_after", path=CREATE, count=1)
+        emu.faults.add("error", path=LIST, count=3)  # one lookup: the first try and the client's 2 retries
+        async with _fast_client(emu) as client:
+            summary = ProvisionSummary()
+            results = sorted([r async for r in provision(client, APPLICATIONS, _specs(5, "lost"), concurrency=1,
+                                                         summary=summary, backoff=0.01)],
+                             key=lambda r: r.index)
+            on_server = await _apps_on_server(client)
+        stats = dict(emu.faults.stats)
+    assert stats == {"drop_after": 1, "error": 3}
+    assert [r.status for r in results] == ["created"] * 5
+    assert results[0].recovered and results[0].attempts == 1  # the create was sent once
+    assert summary.lookups == 2 and summary.retries == 0
+    assert {key: len(ids) for key, ids in on_server.items()} == {f"lost-{i}": 1 for i in range(5)}
+    assert [r.id for r in results] == [on_server[f"lost-{i}"][0] for i in range(5)]
+
+
+async def test_a_failed_lookup_after_a_conflict_still_reports_existed() -> None:
+    async with Emulator() as emu:
+        before = emu.create_application(app_name="old", app_identifier="old-0")
+        emu.faults.add("error", path=LIST, count=3)
+        async with _fast_client(emu) as client:
+            summary = ProvisionSummary()
+            results = sorted([r async for r in provision(client, APPLICATIONS, _specs(3, "old"), concurrency=1,
+                                                         summary=summary, backoff=0.01)],
+                             key=lambda r: r.index)
+            on_server = await _apps_on_server(client)
+    assert [r.status for r in results] == ["existed", "created", "created"]
+    assert results[0].id == before["appId"] and not results[0].recovered
+    assert results[0].attempts == 1  # never sent again after the 409
+    assert summary.lookups == 2
+    assert {key: len(ids) for key, ids in on_server.items()} == {"old-0": 1, "old-1": 1, "old-2": 1}
+
+
+async def test_lookups_that_keep_failing_end_in_failed_without_a_second_create() -> None:
+    """Every lookup fails: the unsure item and the conflicting item fail with the lookup's error
+    after max_attempts; neither is sent again, and the other items are still provisioned."""
+    async with Emulator() as emu:
+        emu.create_application(app_name="taken", app_identifier="stuck-1")
+        emu.faults.add("drop_after", path=CREATE, count=1)  # stuck-0: created, answer lost
+        emu.faults.add("error", path=LIST)  # every lookup, every time
+        async with _fast_client(emu) as client:
+            summary = ProvisionSummary()
+            results = sorted([r async for r in provision(client, APPLICATIONS, _specs(6, "stuck"), concurrency=1,
+                                                         summary=summary, max_attempts=3, backoff=0.01)],
+                             key=lambda r: r.index)
+        identifiers = Counter(app["appIdentifier"] for app in emu.store.applications)
+    assert [r.status for r in results] == ["failed", "failed", "created", "created", "created", "created"]
+    for result in results[:2]:
+        assert isinstance(result.error, ServerError) and result.attempts == 1 and result.id is None
+    assert summary.lookups == 2 + 3  # stuck-0: its create and 2 lookups fail; stuck-1: 3 lookups fail
+    assert identifiers == Counter({f"stuck-{i}": 1 for i in range(6)})
+
+
+async def test_a_failed_user_lookup_is_retried_too() -> None:
+    async with Emulator() as emu:
+        emu.faults.add("drop_after", path=CREATE_USER, count=1)
+        emu.faults.add("error", path=GET_USER, count=3)
+        async with _fast_client(emu) as client:
+            specs = [{"username": f"fl{i}", "password": "Secret-123"} for i in range(3)]
+            results = [r async for r in provision(client, USERS, specs, concurrency=1, backoff=0.01)]
+        users = Counter(u["username"] for u in emu.store.users)
+    assert Counter(r.status for r in results) == Counter({"created": 3})
+    assert users == Counter({"fl0": 1, "fl1": 1, "fl2": 1})
+
+
+@pytest.mark.parametrize("field", ["username", "phone"])
+async def test_users_are_keyed_by_username_or_phone_too(field: str) -> None:
+    """Lost answers are found again by username (or phone); a second run finds every user existing."""
+
+    def value(i: int) -> str:
+        return f"name{i}" if field == "username" else f"1380000{i:04d}"
+
+    specs = [{field: value(i), "password": "Secret-123"} for i in range(40)]
+    async with Emulator() as emu:
+        emu.faults.seed(11)
+        emu.faults.add("drop_after", path=CREATE_USER, rate=0.3)
+        emu.faults.add("error", path=CREATE_USER, rate=0.1)
+        async with _fast_client(emu) as client:
+            summary = ProvisionSummary()
+            first = sorted([r async for r in provision_users(client, specs, concurrency=8, summary=summary)],
+                           key=lambda r: r.index)
+            stats = dict(emu.faults.stats)
+            emu.faults.clear()
+            again = sorted([r async for r in provision_users(client, specs, concurrency=8)], key=lambda r: r.index)
+        on_server = {u[field]: u["userId"] for u in emu.store.users}
+        count = len(emu.store.users)
+    assert stats.get("drop_after", 0) > 5 and summary.lookups > 5
+    assert count == 40  # none doubled
+    assert [r.status for r in first] == ["created"] * 40
+    assert sum(r.recovered for r in first) >= stats["drop_after"]  # found by lookup, not created again
+    assert [r.status for r in again] == ["existed"] * 40
+    for results in (first, again):
+        assert [r.key for r in results] == [value(i) for i in range(40)]
+        assert [r.id for r in results] == [on_server[value(i)] for i in range(40)]

@@ -163,3 +163,88 @@ def test_genauth_emulator_serves_until_sigterm() -> None:
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=30)
     assert proc.returncode == 0
+
+
+def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("GENAUTH_ACCESS_KEY_ID", "GENAUTH_ACCESS_KEY_SECRET", "GENAUTH_HOST"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many"])
+def test_bad_concurrency_is_refused_by_the_parser_before_anything_starts(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_credentials_in_env(monkeypatch)
+    data = tmp_path / "apps.jsonl"
+    data.write_text('{"appName": "one", "appIdentifier": "one"}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["apps", "provision", str(data), "--concurrency", value, "--no-progress"])
+    captured = capsys.readouterr()
+    assert exited.value.code == 2
+    assert "argument --concurrency:" in captured.err and "positive" in captured.err
+    assert "Traceback" not in captured.err
+    assert captured.out == ""  # no emulator was started, nothing was sent
+
+
+def test_call_coerces_values_by_the_declared_parameter_type(
+    capsys: pytest.CaptureFixture[str], server: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key, value in _env(server).items():
+        monkeypatch.setenv(key, value)
+    # str parameters keep digits, "true" and "null" as text; the rest is JSON-decoded
+    assert main(["call", "create_user", "phone=13800000000", "username=007", "nickname=true",
+                 "name=null", "email_verified=true", "password=Secret-123"]) == 0
+    user = json.loads(capsys.readouterr().out)
+    assert (user["phone"], user["username"], user["nickname"], user["name"]) == ("13800000000", "007", "true", "null")
+    assert user["emailVerified"] is True
+    # an enum of strings stays text too; wire names are accepted as well as Python names
+    assert main(["call", "get_user", "user_id=13800000000", "userIdType=phone"]) == 0
+    assert json.loads(capsys.readouterr().out)["userId"] == user["userId"]
+    assert main(["call", "create_application", "app_name=123", "app_identifier=2024",
+                 'redirect_uris=["https://a.example/cb"]', "sso_enabled=false"]) == 0
+    app = json.loads(capsys.readouterr().out)
+    assert (app["appName"], app["appIdentifier"]) == ("123", "2024")
+    assert app["redirectUris"] == ["https://a.example/cb"]
+    assert main(["call", "list_applications", "page=1", "limit=1"]) == 0  # ints decoded
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed["list"]) == 1 and listed["totalCount"] == 1
+
+
+def test_genauth_emulator_help_shows_the_serve_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["emulator", "--help"])
+    out = capsys.readouterr().out
+    assert exited.value.code == 0
+    assert out.startswith("usage: genauth emulator")
+    for flag in ("--host", "--port", "--access-key-id", "--db", "--fault", "--fault-seed", "--error-rate"):
+        assert flag in out
+    assert "{serve}" not in out
+    with pytest.raises(SystemExit) as exited:
+        main(["emulator", "--port", "not-a-port"])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "usage: genauth emulator" in err and "--port" in err
+
+
+def test_credentials_given_as_flags_are_used(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             server: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The environment points elsewhere (a closed port, a wrong key): the flags must win.
+    monkeypatch.setenv("GENAUTH_ACCESS_KEY_ID", "env-key")
+    monkeypatch.setenv("GENAUTH_ACCESS_KEY_SECRET", "env-secret")
+    monkeypatch.setenv("GENAUTH_HOST", "http://127.0.0.1:9")
+    flags = ["--access-key-id", server.access_key_id,  # type: ignore[attr-defined]
+             "--access-key-secret", server.access_key_secret,  # type: ignore[attr-defined]
+             "--host", server.url]  # type: ignore[attr-defined]
+    data = tmp_path / "apps.jsonl"
+    data.write_text("".join(json.dumps({"appName": f"F {i}", "appIdentifier": f"flag-{i}"}) + "\n"
+                            for i in range(3)))
+    assert main(["apps", "provision", str(data), "--no-progress", *flags]) == 0
+    out = capsys.readouterr().out
+    assert "No credentials given" not in out and "created 3, existed 0, failed 0" in out
+    assert _identifiers_on(server) == Counter({"flag-0": 1, "flag-1": 1, "flag-2": 1})
+    assert main(["call", "list_applications", "limit=10", *flags]) == 0
+    assert json.loads(capsys.readouterr().out)["totalCount"] == 3
+    # a wrong secret in the flag reaches the same server and is refused there
+    wrong = [*flags[:3], "wrong-secret", *flags[4:]]
+    assert main(["call", "list_applications", *wrong]) == 1
+    err = capsys.readouterr().err
+    assert "Error" in err and "127.0.0.1:9" not in err
