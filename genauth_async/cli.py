@@ -14,9 +14,9 @@ import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._input import InputRecord, read_records
 from .bulk import APPLICATIONS, USERS, ProvisionResult, ProvisionSummary, ResourceKind, provision
@@ -24,6 +24,7 @@ from .bulk import APPLICATIONS, USERS, ProvisionResult, ProvisionSummary, Resour
 if TYPE_CHECKING:
     from ._generated.clients import ManagementClient
 
+_T = TypeVar("_T")
 _KINDS: dict[str, ResourceKind] = {"apps": APPLICATIONS, "users": USERS}
 
 
@@ -78,11 +79,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     try:
         if args.command == "call":
-            return asyncio.run(_call(args))
-        return asyncio.run(_provision(args, _KINDS[args.command]))
+            return _run(_call(args))
+        return _run(_provision(args, _KINDS[args.command]))
     except KeyboardInterrupt:
         print("interrupted; run again with --resume to finish", file=sys.stderr)
         return 130
+
+
+def _run(main: Coroutine[Any, Any, _T]) -> _T:
+    """Run the command on uvloop when the ``speedups`` extra installed it: the bulk run's client
+    CPU per request is what bounds its throughput, and uvloop's loop costs less of it."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(main)
+    return uvloop.run(main)  # type: ignore[no-any-return]
 
 
 def _emulator(rest: list[str]) -> int:

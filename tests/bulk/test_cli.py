@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,3 +249,26 @@ def test_credentials_given_as_flags_are_used(tmp_path: Path, capsys: pytest.Capt
     assert main(["call", "list_applications", *wrong]) == 1
     err = capsys.readouterr().err
     assert "Error" in err and "127.0.0.1:9" not in err
+
+
+def test_the_command_runs_on_uvloop_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speedups extra's uvloop is picked up by the command itself, and plain asyncio serves without it."""
+    import asyncio
+    import builtins
+
+    from genauth_async import cli
+
+    async def loop_module() -> str:
+        return type(asyncio.get_running_loop()).__module__
+
+    pytest.importorskip("uvloop")
+    assert cli._run(loop_module()).startswith("uvloop")
+    real_import = builtins.__import__
+
+    def no_uvloop(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "uvloop":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_uvloop)
+    assert cli._run(loop_module()) == "asyncio.unix_events"
