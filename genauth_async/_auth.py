@@ -16,6 +16,7 @@ import base64
 import binascii
 import json
 import os
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -42,6 +43,19 @@ BASIC_AUTH_PATHS = frozenset({
 })
 
 _DEFAULT_TTL = 7200.0
+
+# Guards the per-loop lock tables (first call on a loop only). Replaced in a forked child, which
+# must not inherit a lock a parent thread was holding.
+_locks_guard = threading.Lock()
+
+
+def _new_guard() -> None:
+    global _locks_guard
+    _locks_guard = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_guard)
 
 
 def decode_jwt_payload(token: str) -> dict[str, Any]:
@@ -91,9 +105,9 @@ class ManagementTokenProvider:
         self._clock = clock
         self._token: ManagementToken | None = None
         self._refresh_at = 0.0
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-        self._lock_pid = 0
+        # One lock per event loop (an asyncio.Lock must not be shared between loops), per process.
+        self._locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._locks_pid = 0
         self._generation = 0
         self._last_error: Exception | None = None
         #: Number of token requests sent; tests and metrics read it.
@@ -123,15 +137,22 @@ class ManagementTokenProvider:
             self._refresh_at = 0.0
 
     def _get_lock(self) -> asyncio.Lock:
-        # An asyncio.Lock binds to the loop that first waits on it; a client reused from a new
-        # loop (asyncio.run twice) or a forked child needs a fresh one.
+        # An asyncio.Lock binds to the loop that first waits on it. A client reused from a new loop
+        # (asyncio.run twice), from two threads each running a loop, or in a forked child needs a
+        # lock of its own there, without taking away the one another loop's waiters hold.
+        # (Single flight is per loop: two loops starting cold fetch one token each.)
         loop = asyncio.get_running_loop()
         pid = os.getpid()
-        if self._lock is None or self._lock_loop is not loop or self._lock_pid != pid:
-            self._lock = asyncio.Lock()
-            self._lock_loop = loop
-            self._lock_pid = pid
-        return self._lock
+        with _locks_guard:
+            if self._locks_pid != pid:
+                self._locks = {}
+                self._locks_pid = pid
+            lock = self._locks.get(loop)
+            if lock is None:
+                for other in [other for other in self._locks if other.is_closed()]:
+                    del self._locks[other]
+                lock = self._locks[loop] = asyncio.Lock()
+            return lock
 
     async def get(self) -> ManagementToken:
         token = self.current()

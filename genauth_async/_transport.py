@@ -1,16 +1,32 @@
-"""The HTTP layer: one pooled aiohttp session per client, and network failures mapped to errors.
+"""The HTTP layer: pooled aiohttp sessions, timeouts, and network failures mapped to errors.
 
 Why the session handling looks the way it does:
 
 * A session per request (what the official SDK effectively does with ``requests``) costs a TCP and
-  TLS handshake per call; one long-lived session keeps connections alive and pooled.
+  TLS handshake per call; one long-lived session keeps connections alive and pooled
+  (``max_connections``, default 100, is the connector's limit).
 * A session belongs to the event loop it was created in. Clients are often created at import time
-  and then used from ``asyncio.run`` twice, from a portal thread, or in a forked worker. Using the
-  old session there gives "Event loop is closed" or a hang, so the session is created lazily inside
-  the running loop and silently replaced when the loop or the process (``os.getpid()``) changed.
-  A replaced session is abandoned without touching its sockets when we are in a forked child: the
-  parent still owns those connections and a TLS close would corrupt its stream.
+  and then used from ``asyncio.run`` twice, from a portal thread, from several threads each running
+  its own loop, or in a forked worker. So sessions are created lazily inside the running loop, one
+  per loop: a loop never touches another loop's session, and a session in use by a loop running in
+  another thread is never closed under it. The session of a loop that has been closed is dropped
+  (its sockets closed synchronously, which cannot block on a dead loop) when a new session is made
+  or on ``aclose()``; ``aclose()`` closes the running loop's session and those of idle loops, and
+  leaves loops running in other threads to close their own. The last (loop, pid, session) triple
+  is cached in one attribute, so the common case costs an identity check.
+* After ``fork()`` every inherited session is abandoned without touching its sockets: the parent
+  still owns those connections and a TLS close would corrupt its stream.
 * A session the user passes in is theirs: used as is, never replaced, never closed.
+
+Timeouts: ``timeout`` is the total budget of one attempt (default 10 s); the TCP/TLS connect
+(``sock_connect``) gets its own, smaller budget (half the total, at most 5 s). Without it a hung
+connect would only end with the total timeout, which cannot tell "never connected" from "sent,
+no answer", and a POST that never left would not be retried.
+
+Retries are counted in one place (``BaseClient._execute``). aiohttp by itself re-sends an
+idempotent request once when a pooled connection drops (``ClientSession._retry_connection``),
+which would make a GET go out up to ``2 * (1 + max_retries)`` times; that flag is switched off on
+the sessions we create (aiohttp's own test client does the same), so ``max_retries`` is exact.
 
 Failures are classified once here, as "never sent" or "may have been sent", because the retry
 rules depend on that distinction and nothing above this layer can recover it.
@@ -21,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+import threading
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -93,9 +110,12 @@ def _transport_error(cls: type[TransportError], message: str, kind: FailureKind 
     return err
 
 
-def _abandon_session(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop | None,
-                     forked: bool) -> None:
-    """Drop a session that can no longer be awaited, without warnings and without a hang."""
+def _abandon_session(session: aiohttp.ClientSession, forked: bool) -> None:
+    """Drop a session whose loop is gone (closed, idle, or in the parent process), quietly.
+
+    Never called for a session whose loop is running in another thread: that loop may have
+    requests in flight on it.
+    """
     connector = session.connector
     session.detach()  # marks the session closed, so its __del__ stays quiet
     if connector is None:
@@ -109,17 +129,7 @@ def _abandon_session(session: aiohttp.ClientSession, loop: asyncio.AbstractEvent
         except AttributeError:  # pragma: no cover - aiohttp internals changed
             pass
         return
-    if loop is not None and loop.is_running():
-        # Still serving another thread: close it there, after its in-flight requests.
-        async def close_there() -> None:
-            await connector.close()
-
-        try:
-            loop.call_soon_threadsafe(lambda: loop.create_task(close_there()))
-        except RuntimeError:  # pragma: no cover - loop closed meanwhile
-            pass
-        return
-    # The old loop is closed or idle: closing synchronously cannot block and frees the sockets.
+    # The loop is closed or idle: closing synchronously cannot block and frees the sockets.
     try:
         connector._close()
     except Exception:  # noqa: BLE001 - best effort on a dead loop
@@ -129,15 +139,30 @@ def _abandon_session(session: aiohttp.ClientSession, loop: asyncio.AbstractEvent
 # os.getpid() is a system call (~0.2 µs); the session check runs on every request, so the pid is
 # cached here and refreshed in a forked child.
 _pid = os.getpid()
+# Guards the per-loop session tables of all transports (slow path only). Module-level so the
+# fork hook can replace it: a child must not inherit a lock some parent thread was holding.
+_sessions_lock = threading.Lock()
 
 
 def _refresh_pid() -> None:
-    global _pid
+    global _pid, _sessions_lock
     _pid = os.getpid()
+    _sessions_lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_refresh_pid)
+
+#: Upper bound of the connect budget (TCP connect plus TLS handshake) of one attempt.
+MAX_CONNECT_TIMEOUT = 5.0
+
+
+def _client_timeout(total: float) -> aiohttp.ClientTimeout:
+    """``total`` for the attempt; a connect budget strictly inside it (see the module docstring)."""
+    return aiohttp.ClientTimeout(total=total, sock_connect=min(MAX_CONNECT_TIMEOUT, total / 2))
+
+
+_Current = tuple[asyncio.AbstractEventLoop, int, aiohttp.ClientSession]
 
 
 class Transport:
@@ -152,9 +177,9 @@ class Transport:
         "_verify_ssl",
         "_keepalive_timeout",
         "_user_session",
-        "_session",
-        "_session_loop",
-        "_session_pid",
+        "_current",
+        "_sessions",
+        "_sessions_pid",
         "_urls",
     )
 
@@ -170,20 +195,26 @@ class Transport:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._base = URL(self.base_url)
-        self._default_timeout = aiohttp.ClientTimeout(total=timeout)
+        self._default_timeout = _client_timeout(timeout)
         self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
         self._max_connections = max_connections
         self._verify_ssl = verify_ssl
         self._keepalive_timeout = keepalive_timeout
         self._user_session = session
-        self._session: aiohttp.ClientSession | None = None
-        self._session_loop: asyncio.AbstractEventLoop | None = None
-        self._session_pid = 0
+        # The session used last, with its loop and pid, read and written as one tuple so a thread
+        # never pairs one loop with another loop's session.
+        self._current: _Current | None = None
+        self._sessions: dict[asyncio.AbstractEventLoop, aiohttp.ClientSession] = {}
+        self._sessions_pid = _pid
         self._urls: dict[str, URL] = {}
 
     @property
     def owns_session(self) -> bool:
         return self._user_session is None
+
+    @property
+    def default_timeout(self) -> aiohttp.ClientTimeout:
+        return self._default_timeout
 
     def _url(self, path: str) -> URL:
         url = self._urls.get(path)
@@ -201,21 +232,30 @@ class Transport:
             return self._default_timeout
         tm = self._timeouts.get(seconds)
         if tm is None:
-            tm = aiohttp.ClientTimeout(total=seconds)
+            tm = _client_timeout(seconds)
             if len(self._timeouts) < 64:
                 self._timeouts[seconds] = tm
         return tm
 
     def get_session(self) -> aiohttp.ClientSession:
-        """The session for the running loop and process, created (or replaced) on demand."""
+        """The session for the running loop and process, created on demand."""
         if self._user_session is not None:
             return self._user_session
         loop = asyncio.get_running_loop()
-        session = self._session
-        if session is not None:
-            if self._session_loop is loop and self._session_pid == _pid and not session.closed:
-                return session
-            self._drop_session()
+        current = self._current
+        if current is not None and current[0] is loop and current[1] == _pid and not current[2].closed:
+            return current[2]
+        with _sessions_lock:
+            self._forget_parent_sessions()
+            session = self._sessions.get(loop)
+            if session is None or session.closed:
+                self._drop_dead_loops(keep=loop)
+                session = self._new_session()
+                self._sessions[loop] = session
+            self._current = (loop, _pid, session)
+            return session
+
+    def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
             limit=self._max_connections,
             ssl=self._verify_ssl,
@@ -228,17 +268,36 @@ class Transport:
             # No skip_auto_headers: it sends aiohttp down a slower per-request path, and our
             # header dicts already carry a User-Agent, which stops aiohttp adding its own.
         )
-        self._session = session
-        self._session_loop = loop
-        self._session_pid = _pid
+        # Our retry loop counts attempts; aiohttp's silent extra re-send of idempotent requests on
+        # a dropped connection would double them. A private flag (no public switch exists; aiohttp's
+        # own test client sets it the same way), so only touched where it exists.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
         return session
 
-    def _drop_session(self) -> None:
-        session, loop = self._session, self._session_loop
-        self._session = None
-        self._session_loop = None
-        if session is not None and not session.closed:
-            _abandon_session(session, loop, forked=self._session_pid != _pid)
+    def _forget_parent_sessions(self) -> None:
+        # Caller holds _sessions_lock.
+        if self._sessions_pid == _pid:
+            return
+        inherited = list(self._sessions.values())
+        self._sessions.clear()
+        self._sessions_pid = _pid
+        self._current = None
+        for session in inherited:
+            if not session.closed:
+                _abandon_session(session, forked=True)
+
+    def _drop_dead_loops(self, keep: asyncio.AbstractEventLoop | None, idle_too: bool = False) -> None:
+        # Caller holds _sessions_lock. Sessions of closed loops (and, on aclose, of idle ones) go;
+        # sessions of loops running in other threads stay: they may have requests in flight.
+        for loop, session in list(self._sessions.items()):
+            if loop is keep:
+                continue
+            if session.closed:
+                del self._sessions[loop]
+            elif loop.is_closed() or (idle_too and not loop.is_running()):
+                del self._sessions[loop]
+                _abandon_session(session, forked=False)
 
     async def send(
         self,
@@ -250,13 +309,15 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
     ) -> tuple[int, CIMultiDictProxy[str], bytes]:
-        session = self._session
+        current = self._current
         if (
-            session is None
-            or self._session_pid != _pid
-            or self._session_loop is not asyncio.get_running_loop()
-            or session.closed
+            current is not None
+            and current[0] is asyncio.get_running_loop()
+            and current[1] == _pid
+            and not current[2].closed
         ):
+            session = current[2]
+        else:
             session = self.get_session()
         try:
             async with session.request(
@@ -287,19 +348,34 @@ class Transport:
         except (aiohttp.ClientError, OSError) as exc:
             raise _transport_error(TransportError, f"connection failed: {type(exc).__name__}: {exc}",
                                    FailureKind.SENT_NO_RESPONSE, True) from exc
+        except Exception as exc:
+            # An aiohttp internal failure (an AssertionError, a RuntimeError...) still surfaces as
+            # our error. Only the type is named: an unknown message could carry anything. Not
+            # retried: it is more likely a bug than a transient condition.
+            raise _transport_error(
+                TransportError,
+                f"unexpected failure in the HTTP client ({type(exc).__name__}); the request may have "
+                "been sent",
+                None,
+                True,
+            ) from exc
 
     async def aclose(self) -> None:
-        """Close the session we created; a user-provided one is left alone."""
-        session, loop, pid = self._session, self._session_loop, self._session_pid
-        self._session = None
-        self._session_loop = None
-        if session is None or session.closed:
-            return
+        """Close the sessions we created that can be closed from here; a user's session is left alone.
+
+        The running loop's session is closed properly; sessions of closed or idle loops are
+        dropped; a loop running in another thread keeps its session until it closes it itself.
+        """
         try:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - aclose is async, so a loop is running
             running = None
-        if running is loop and pid == _pid:
+        with _sessions_lock:
+            self._forget_parent_sessions()
+            session = self._sessions.pop(running, None) if running is not None else None
+            current = self._current
+            if current is not None and (current[0] is running or current[0] not in self._sessions):
+                self._current = None
+            self._drop_dead_loops(keep=None, idle_too=True)
+        if session is not None and not session.closed:
             await session.close()
-        else:
-            _abandon_session(session, loop, forked=pid != _pid)
