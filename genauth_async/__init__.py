@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ._generated.clients import AuthenticationClient as AuthenticationClient
     from ._generated.clients import ManagementClient as ManagementClient
     from ._model import UNSET as UNSET
+    from .protocols.offline import TokenVerificationError as TokenVerificationError
 
 __version__ = "0.1.0"
 
@@ -76,6 +77,7 @@ __all__ = [
     "APITimeoutError",
     "ResponseFormatError",
     "ValidationError",
+    "TokenVerificationError",
 ]
 
 _LAZY = {
@@ -85,6 +87,8 @@ _LAZY = {
     "UNSET": ("._model", "UNSET"),
     "to_wire": ("._converter", "to_wire"),
     "from_wire": ("._converter", "from_wire"),
+    # Offline JWT checks: loaded on first use, like the protocol helpers that raise it.
+    "TokenVerificationError": (".protocols.offline", "TokenVerificationError"),
 }
 
 

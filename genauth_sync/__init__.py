@@ -40,6 +40,7 @@ from genauth_async.errors import (
 )
 
 if TYPE_CHECKING:
+    from genauth_async.protocols.offline import TokenVerificationError as TokenVerificationError
     from genauth_sync._generated.clients import AuthenticationClient as AuthenticationClient
     from genauth_sync._generated.clients import ManagementClient as ManagementClient
     from genauth_sync._portal import PortalReentryError as PortalReentryError
@@ -69,12 +70,14 @@ __all__ = [
     "APITimeoutError",
     "ResponseFormatError",
     "ValidationError",
+    "TokenVerificationError",
 ]
 
 _LAZY = {
     "ManagementClient": ("genauth_sync._generated.clients", "ManagementClient"),
     "AuthenticationClient": ("genauth_sync._generated.clients", "AuthenticationClient"),
     "PortalReentryError": ("genauth_sync._portal", "PortalReentryError"),
+    "TokenVerificationError": ("genauth_async.protocols.offline", "TokenVerificationError"),
 }
 
 

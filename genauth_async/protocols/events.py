@@ -73,7 +73,9 @@ def _where(url: URL) -> str:
 
 
 def _backoff(failures: int, initial: float, cap: float) -> float:
-    ceiling = min(cap, initial * (2.0 ** (failures - 1)))
+    # The exponent is bounded: a subscription that reconnects forever (max_reconnects=None) through
+    # a long outage reaches thousands of failures, and 2.0 ** 1024 overflows a float.
+    ceiling = min(cap, initial * (2.0 ** min(failures - 1, 64)))
     # "Equal jitter": never less than half the step, so a fleet of clients does not reconnect in
     # lockstep yet none of them spins. Not security-relevant randomness.
     return ceiling / 2 + random.uniform(0, ceiling / 2)

@@ -30,6 +30,7 @@ from .tokens import client_auth, protocol_prefix
 
 if TYPE_CHECKING:
     from .._transport import Transport
+    from ..models import PubEventRespDataDto
 
 __all__ = ["AuthenticationProtocolMixin", "ManagementEventsMixin"]
 
@@ -92,6 +93,13 @@ class _AuthHost(_Requester, Protocol):
         options: Any = None,
         client_id: str | None = None,
         client_secret: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any: ...
 
     async def sign_up(
@@ -101,6 +109,13 @@ class _AuthHost(_Requester, Protocol):
         pass_code_payload: Any = None,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any: ...
 
 
@@ -118,13 +133,14 @@ class _ManagementHost(_Requester, Protocol):
 # One JWKS cache per client object (weak, so a dropped client frees it); a copy made by
 # with_options() gets its own, which costs one extra fetch at most.
 _JWKS: weakref.WeakKeyDictionary[Any, _offline.JwksCache] = weakref.WeakKeyDictionary()
+_JWKS_PATH = "/oidc/.well-known/jwks.json"
 
 
 def _jwks_cache(client: _AuthHost) -> _offline.JwksCache:
     cache = _JWKS.get(client)
     if cache is None:
         async def fetch() -> Any:
-            return await client.request("GET", "/oidc/.well-known/jwks.json", envelope=False, idempotent=True)
+            return await client.request("GET", _JWKS_PATH, envelope=False, idempotent=True)
 
         cache = _offline.JwksCache(fetch)
         _JWKS[client] = cache
@@ -141,6 +157,89 @@ def _as_dict(value: Any, what: str) -> dict[str, Any]:
     return value
 
 
+def _require(**values: Any) -> None:
+    """ValidationError, before anything is sent, for a required argument that is missing or empty."""
+    for name, value in values.items():
+        if value is None or value == "":
+            raise ValidationError(f"{name} is required and cannot be empty", param=name)
+
+
+class _Opts:
+    """The per-call keywords every generated method takes, applied to a raw ``request()``.
+
+    Merged the way ``BaseClient._call`` merges them for generated methods: ``extra_query`` is
+    appended to the query, ``extra_body`` fields (None dropped) are added to (and override) the
+    body, ``extra_headers`` override the computed headers, ``request_timeout`` / ``max_retries``
+    replace the client's settings for this call. ``retry_on_post=True`` lets this call be re-sent
+    after a failure the server may have acted on; a helper that is safe to repeat (introspection,
+    revocation, userinfo, client credentials) is retried either way, and one that is not (a code,
+    a refresh token or a CAS ticket is single-use) is re-sent only when the call asks for it.
+    """
+
+    __slots__ = ("timeout", "max_retries", "headers", "query", "body", "retry_on_post")
+
+    def __init__(
+        self,
+        request_timeout: float | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        retry_on_post: bool | None = None,
+    ) -> None:
+        self.timeout = request_timeout
+        self.max_retries = max_retries
+        self.headers = extra_headers
+        self.query = extra_query
+        self.body = extra_body
+        self.retry_on_post = retry_on_post
+
+    def __bool__(self) -> bool:
+        return bool(self.timeout is not None or self.max_retries is not None or self.headers or self.query
+                    or self.body or self.retry_on_post is not None)
+
+    def form(self, form: Mapping[str, Any]) -> dict[str, Any]:
+        return {**form, **_compact(self.body)} if self.body else dict(form)
+
+    def query_with(self, query: Mapping[str, Any] | None) -> list[tuple[str, Any]] | None:
+        items = list((query or {}).items()) + list((self.query or {}).items())
+        return items or None
+
+    def headers_with(self, headers: Mapping[str, str] | None) -> dict[str, str] | None:
+        merged = {**(headers or {}), **(self.headers or {})}
+        return merged or None
+
+    def idempotent(self, safe: bool) -> bool:
+        return safe or bool(self.retry_on_post)
+
+    def kwargs(self) -> dict[str, Any]:
+        """For delegating to a generated method, which takes the keywords as they are
+        (``retry_on_post`` only when set, the newest of them)."""
+        out = {"request_timeout": self.timeout, "max_retries": self.max_retries, "extra_headers": self.headers,
+               "extra_query": self.query, "extra_body": self.body}
+        if self.retry_on_post is not None:
+            out["retry_on_post"] = self.retry_on_post
+        return out
+
+    async def send_form(
+        self, client: _Requester, path: str, form: Mapping[str, Any], headers: Mapping[str, str] | None,
+        *, idempotent: bool,
+    ) -> Any:
+        return await client.request(
+            "POST", path, query=self.query_with(None), form=self.form(form), headers=self.headers_with(headers),
+            timeout=self.timeout, max_retries=self.max_retries, envelope=False,
+            idempotent=self.idempotent(idempotent),
+        )
+
+    async def send_get(self, client: _Requester, path: str, query: Mapping[str, Any], *, idempotent: bool) -> Any:
+        # A GET has no body; extra_body still travels as JSON, as it does for generated GET methods.
+        return await client.request(
+            "GET", path, query=self.query_with(query), json=dict(self.body) if self.body else None,
+            headers=self.headers_with(None), timeout=self.timeout, max_retries=self.max_retries,
+            envelope=False, idempotent=self.idempotent(idempotent),
+        )
+
+
 def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
     """client_id/client_secret for V3 sign-in bodies: only under client_secret_post (basic goes in
     the header, which the transport adds for /api/v3/signin; none needs nothing)."""
@@ -149,27 +248,34 @@ def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
     return None, None
 
 
-async def _sign_in_password(client: _AuthHost, payload: dict[str, Any], options: Any) -> Any:
+async def _sign_in(client: _AuthHost, connection: str, opts: _Opts, **payload: Any) -> Any:
     client_id, client_secret = _post_credentials(client)
     return await client.sign_in_by_credentials(
-        "PASSWORD", password_payload=_compact(payload), options=options,
-        client_id=client_id, client_secret=client_secret,
+        connection, **payload, client_id=client_id, client_secret=client_secret, **opts.kwargs(),
     )
 
 
-async def _token_request(client: _AuthHost, form: dict[str, Any], *, idempotent: bool) -> dict[str, Any]:
+async def _sign_up(client: _AuthHost, connection: str, opts: _Opts, **fields: Any) -> Any:
+    return await client.sign_up(connection, **fields, **opts.kwargs())
+
+
+async def _token_request(client: _AuthHost, form: dict[str, Any], opts: _Opts, *, idempotent: bool) -> dict[str, Any]:
     prefix = protocol_prefix(client.protocol)
     auth = client_auth(client.token_endpoint_auth_method, client.app_id, client.app_secret,
                        setting="token_endpoint_auth_method")
-    answer = await client.request(
-        "POST", f"{prefix}/token", form={**auth.form, **_compact(form)}, headers=auth.headers,
-        envelope=False, idempotent=idempotent,
-    )
+    answer = await opts.send_form(client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
+                                  idempotent=idempotent)
     return _as_dict(answer, "token endpoint")
 
 
 class AuthenticationProtocolMixin:
-    """OIDC/OAuth/SAML/CAS helpers, sign-in/sign-up wrappers and events of ``AuthenticationClient``."""
+    """OIDC/OAuth/SAML/CAS helpers, sign-in/sign-up wrappers and events of ``AuthenticationClient``.
+
+    Every helper that sends a request takes the per-call keywords of the generated methods
+    (``request_timeout``, ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``,
+    ``retry_on_post``) after the official parameters, and checks its required arguments before
+    sending anything.
+    """
 
     __slots__ = ()
 
@@ -220,7 +326,18 @@ class AuthenticationProtocolMixin:
 
     # -- token endpoint ----------------------------------------------------------------------
 
-    async def get_access_token_by_code(self: _AuthHost, code: str, code_verifier: str | None = None) -> dict[str, Any]:
+    async def get_access_token_by_code(
+        self: _AuthHost,
+        code: str,
+        code_verifier: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> dict[str, Any]:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
         Authenticates the app per ``token_endpoint_auth_method``. Never retried once sent: a code
@@ -229,61 +346,97 @@ class AuthenticationProtocolMixin:
         if not self.redirect_uri:
             raise ValidationError("redirect_uri must be set on the client to exchange a code",
                                   param="redirect_uri")
-        if not code:
-            raise ValidationError("code is required", param="code")
+        _require(code=code)
         return await _token_request(
             self,
             {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri,
              "code_verifier": code_verifier},
+            _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
             idempotent=False,
         )
 
     async def get_access_token_by_client_credentials(
-        self: _AuthHost, scope: str, access_key: str, access_secret: str
+        self: _AuthHost,
+        scope: str,
+        access_key: str,
+        access_secret: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form)."""
-        if not scope:
-            raise ValidationError("scope is required (space-separated permission items)", param="scope")
-        if not access_key or not access_secret:
-            raise ValidationError("access_key and access_secret are required", param="access_key")
+        _require(scope=scope, access_key=access_key, access_secret=access_secret)
         prefix = protocol_prefix(self.protocol)
-        answer = await self.request(
-            "POST", f"{prefix}/token",
-            form={"grant_type": "client_credentials", "client_id": access_key, "client_secret": access_secret,
-                  "scope": scope},
-            envelope=False, idempotent=True,
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await opts.send_form(
+            self, f"{prefix}/token",
+            {"grant_type": "client_credentials", "client_id": access_key, "client_secret": access_secret,
+             "scope": scope},
+            None, idempotent=True,
         )
         return _as_dict(answer, "token endpoint")
 
-    async def get_new_access_token_by_refresh_token(self: _AuthHost, refresh_token: str) -> dict[str, Any]:
+    async def get_new_access_token_by_refresh_token(
+        self: _AuthHost,
+        refresh_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> dict[str, Any]:
         """New tokens from a refresh token (issued when the scope had ``offline_access``)."""
-        if not refresh_token:
-            raise ValidationError("refresh_token is required", param="refresh_token")
+        _require(refresh_token=refresh_token)
         return await _token_request(self, {"grant_type": "refresh_token", "refresh_token": refresh_token},
+                                    _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
                                     idempotent=False)
 
-    async def get_user_info_by_access_token(self: _AuthHost, access_token: str) -> dict[str, Any]:
+    async def get_user_info_by_access_token(
+        self: _AuthHost,
+        access_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> dict[str, Any]:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token)."""
-        if not access_token:
-            raise ValidationError("access_token is required", param="access_token")
+        _require(access_token=access_token)
         prefix = protocol_prefix(self.protocol)
-        answer = await self.request(
-            "POST", f"{prefix}/me", form={}, headers={"authorization": f"Bearer {access_token}"},
-            envelope=False, idempotent=True,
-        )
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await opts.send_form(self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
+                                      idempotent=True)
         return _as_dict(answer, "userinfo endpoint")
 
     # -- introspection and revocation ------------------------------------------------------------
 
-    async def introspect_token(self: _AuthHost, token: str) -> dict[str, Any]:
+    async def introspect_token(
+        self: _AuthHost,
+        token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> dict[str, Any]:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not."""
+        _require(token=token)
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.introspection_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="introspection_endpoint_auth_method")
-        answer = await self.request(
-            "POST", f"{prefix}/token/introspection", form={**auth.form, "token": token}, headers=auth.headers,
-            envelope=False, idempotent=True,
-        )
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await opts.send_form(self, f"{prefix}/token/introspection", {**auth.form, "token": token},
+                                      auth.headers, idempotent=True)
         return _as_dict(answer, "introspection endpoint")
 
     async def introspect_token_offline(
@@ -293,14 +446,28 @@ class AuthenticationProtocolMixin:
         *,
         leeway: float = _offline.DEFAULT_LEEWAY,
         issuer: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
         """Verify an RS256 ``token`` locally and return its claims, or raise ``TokenVerificationError``.
 
         Keys come from ``server_jwks`` when given, else from the application's JWKS (fetched once,
         cached, refetched when the token names an unknown key). Checks ``alg`` (RS256 only), the
         signature, ``iss`` (default ``{app_host}/oidc``), ``aud`` (this app id), ``exp`` (required),
-        ``nbf`` and ``iat`` with ``leeway`` seconds of clock skew.
+        ``nbf`` and ``iat`` with ``leeway`` seconds of clock skew. The per-call keywords apply to
+        the JWKS request when this call is the one that makes it (the keys are shared by all calls).
         """
+        _require(token=token)
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        fetch = None
+        if server_jwks is None and opts:
+            async def fetch() -> Any:
+                return await opts.send_get(self, _JWKS_PATH, {}, idempotent=True)
+
         return await _offline.verify_with_cache(
             token,
             None if server_jwks is not None else _jwks_cache(self),
@@ -308,122 +475,297 @@ class AuthenticationProtocolMixin:
             audience=self.app_id,
             issuer=issuer or f"{self.app_host.rstrip('/')}/oidc",
             leeway=leeway,
+            fetch=fetch,
         )
 
-    async def revoke_token(self: _AuthHost, token: str) -> bool:
+    async def revoke_token(
+        self: _AuthHost,
+        token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> bool:
         """Revoke an access or refresh token (RFC 7009); True once the server accepted the request."""
+        _require(token=token)
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.revocation_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="revocation_endpoint_auth_method")
-        await self.request(
-            "POST", f"{prefix}/token/revocation", form={**auth.form, "token": token}, headers=auth.headers,
-            envelope=False, idempotent=True,
-        )
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        await opts.send_form(self, f"{prefix}/token/revocation", {**auth.form, "token": token}, auth.headers,
+                             idempotent=True)
         return True
 
     # -- CAS -----------------------------------------------------------------------------------
 
-    async def validate_ticket_v1(self: _AuthHost, ticket: str, service: str) -> dict[str, Any]:
+    async def validate_ticket_v1(
+        self: _AuthHost,
+        ticket: str,
+        service: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> dict[str, Any]:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``."""
-        answer = await self.request(
-            "GET", f"/cas-idp/{quote(self.app_id, safe='')}/validate",
-            query={"service": service, "ticket": ticket}, envelope=False, idempotent=False,
-        )
+        _require(ticket=ticket, service=service)
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await opts.send_get(self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
+                                     {"service": service, "ticket": ticket}, idempotent=False)
         return _cas.parse_v1(answer)
 
     async def validate_ticket_v2(
-        self: _AuthHost, ticket: str, service: str, format: str = "JSON"
+        self: _AuthHost,
+        ticket: str,
+        service: str,
+        format: str = "JSON",
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into
         ``{"valid", "username", "attributes"}`` or ``{"valid": False, "code", "message"}``."""
-        fmt = format.upper()
+        _require(ticket=ticket, service=service)
+        fmt = format.upper() if isinstance(format, str) else format
         if fmt not in ("JSON", "XML"):
             raise ValidationError("format must be JSON or XML", param="format")
-        answer = await self.request(
-            "GET", f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
-            query={"service": service, "ticket": ticket, "format": fmt}, envelope=False, idempotent=False,
-        )
+        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await opts.send_get(self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
+                                     {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
         return _cas.parse_v2(answer)
 
     # -- sign-in / sign-up wrappers ----------------------------------------------------------
 
-    async def sign_in_by_email_password(self: _AuthHost, email: str, password: str, options: Any = None) -> Any:
+    async def sign_in_by_email_password(
+        self: _AuthHost,
+        email: str,
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD)."""
-        return await _sign_in_password(self, {"email": email, "password": password},
-                                                                    options)
+        _require(email=email, password=password)
+        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                      extra_body, retry_on_post),
+                              password_payload={"email": email, "password": password}, options=options)
 
-    async def sign_in_by_phone_password(self: _AuthHost, phone: str, password: str, options: Any = None) -> Any:
+    async def sign_in_by_phone_password(
+        self: _AuthHost,
+        phone: str,
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in with phone number + password."""
-        return await _sign_in_password(self, {"phone": phone, "password": password},
-                                                                    options)
+        _require(phone=phone, password=password)
+        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                      extra_body, retry_on_post),
+                              password_payload={"phone": phone, "password": password}, options=options)
 
     async def sign_in_by_username_password(
-        self: _AuthHost, username: str, password: str, options: Any = None
+        self: _AuthHost,
+        username: str,
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Sign in with username + password."""
-        return await _sign_in_password(
-            self, {"username": username, "password": password}, options)
+        _require(username=username, password=password)
+        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                      extra_body, retry_on_post),
+                              password_payload={"username": username, "password": password}, options=options)
 
-    async def sign_in_by_account_password(self: _AuthHost, account: str, password: str, options: Any = None) -> Any:
+    async def sign_in_by_account_password(
+        self: _AuthHost,
+        account: str,
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in with any of username / phone / email + password."""
-        return await _sign_in_password(
-            self, {"account": account, "password": password}, options)
+        _require(account=account, password=password)
+        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                      extra_body, retry_on_post),
+                              password_payload={"account": account, "password": password}, options=options)
 
-    async def sign_in_by_email_passcode(self: _AuthHost, email: str, pass_code: str, options: Any = None) -> Any:
+    async def sign_in_by_email_passcode(
+        self: _AuthHost,
+        email: str,
+        pass_code: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in with email + one-time code (connection PASSCODE)."""
-        client_id, client_secret = _post_credentials(self)
-        return await self.sign_in_by_credentials(
-            "PASSCODE", pass_code_payload={"email": email, "passCode": pass_code}, options=options,
-            client_id=client_id, client_secret=client_secret,
-        )
+        _require(email=email, pass_code=pass_code)
+        return await _sign_in(self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                      extra_body, retry_on_post),
+                              pass_code_payload={"email": email, "passCode": pass_code}, options=options)
 
     async def sign_in_by_phone_passcode(
-        self: _AuthHost, phone: str, pass_code: str, phone_country_code: str | None = None, options: Any = None
+        self: _AuthHost,
+        phone: str,
+        pass_code: str,
+        phone_country_code: str | None = None,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Sign in with phone number + one-time code."""
-        client_id, client_secret = _post_credentials(self)
-        return await self.sign_in_by_credentials(
-            "PASSCODE",
+        _require(phone=phone, pass_code=pass_code)
+        return await _sign_in(
+            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
-            options=options, client_id=client_id, client_secret=client_secret,
+            options=options,
         )
 
-    async def sign_in_by_ldap(self: _AuthHost, sAMAccountName: str, password: str, options: Any = None) -> Any:  # noqa: N803
+    async def sign_in_by_ldap(
+        self: _AuthHost,
+        sAMAccountName: str,  # noqa: N803 - official parameter name
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in against the LDAP directory (official parameter name kept)."""
-        client_id, client_secret = _post_credentials(self)
-        return await self.sign_in_by_credentials(
-            "LDAP", ldap_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options,
-            client_id=client_id, client_secret=client_secret,
-        )
+        _require(sAMAccountName=sAMAccountName, password=password)
+        return await _sign_in(self, "LDAP", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                  extra_body, retry_on_post),
+                              ldap_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
-    async def sign_in_by_ad(self: _AuthHost, sAMAccountName: str, password: str, options: Any = None) -> Any:  # noqa: N803
+    async def sign_in_by_ad(
+        self: _AuthHost,
+        sAMAccountName: str,  # noqa: N803 - official parameter name
+        password: str,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Any:
         """Sign in against Windows AD (official parameter name kept)."""
-        client_id, client_secret = _post_credentials(self)
-        return await self.sign_in_by_credentials(
-            "AD", ad_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options,
-            client_id=client_id, client_secret=client_secret,
-        )
+        _require(sAMAccountName=sAMAccountName, password=password)
+        return await _sign_in(self, "AD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+                                                extra_body, retry_on_post),
+                              ad_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
     async def sign_up_by_email_password(
-        self: _AuthHost, email: str, password: str, profile: Any = None, options: Any = None
+        self: _AuthHost,
+        email: str,
+        password: str,
+        profile: Any = None,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Register with email + password (``/api/v3/signup``)."""
-        return await self.sign_up("PASSWORD", password_payload={"email": email, "password": password},
-                                  profile=profile, options=options)
+        _require(email=email, password=password)
+        return await _sign_up(
+            self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+                                    retry_on_post),
+            password_payload={"email": email, "password": password}, profile=profile, options=options,
+        )
 
     async def sign_up_by_username_password(
-        self: _AuthHost, username: str, password: str, profile: Any = None, options: Any = None
+        self: _AuthHost,
+        username: str,
+        password: str,
+        profile: Any = None,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Register with username + password."""
-        return await self.sign_up("PASSWORD", password_payload={"username": username, "password": password},
-                                  profile=profile, options=options)
+        _require(username=username, password=password)
+        return await _sign_up(
+            self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+                                    retry_on_post),
+            password_payload={"username": username, "password": password}, profile=profile, options=options,
+        )
 
     async def sign_up_by_email_passcode(
-        self: _AuthHost, email: str, pass_code: str, profile: Any = None, options: Any = None
+        self: _AuthHost,
+        email: str,
+        pass_code: str,
+        profile: Any = None,
+        options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Register with email + one-time code."""
-        return await self.sign_up("PASSCODE", pass_code_payload={"email": email, "passCode": pass_code},
-                                  profile=profile, options=options)
+        _require(email=email, pass_code=pass_code)
+        return await _sign_up(
+            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+                                    retry_on_post),
+            pass_code_payload={"email": email, "passCode": pass_code}, profile=profile, options=options,
+        )
 
     async def sign_up_by_phone_passcode(
         self: _AuthHost,
@@ -432,10 +774,19 @@ class AuthenticationProtocolMixin:
         phone_country_code: str | None = None,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Register with phone number + one-time code."""
-        return await self.sign_up(
-            "PASSCODE",
+        _require(phone=phone, pass_code=pass_code)
+        return await _sign_up(
+            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+                                    retry_on_post),
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
             profile=profile, options=options,
         )
@@ -449,10 +800,11 @@ class AuthenticationProtocolMixin:
         *,
         max_reconnects: int | None = None,
     ) -> AsyncIterator[str]:
-        """Messages of ``event_code`` for the signed-in user, as an async iterator (``async for``).
+        """Subscribe to an event code and receive its messages.
 
-        Needs the user's access token (``set_access_token``). Reconnects with backoff; leaving the
-        loop closes the socket. ``callback``, if given, is also called with each message.
+        For the signed-in user: needs the user's access token (``set_access_token``). Returns an
+        async iterator (``async for``) that reconnects with backoff; leaving the loop closes the
+        socket. ``callback``, if given, is also called with each message.
         """
         if not self.access_token:
             raise ValidationError("access_token cannot be empty: call set_access_token first",
@@ -471,14 +823,15 @@ class AuthenticationProtocolMixin:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
         ``data``, like the official SDK, so subscribers see the same payload either way."""
-        if not event_code:
-            raise ValidationError("event_code cannot be empty", param="event_code")
+        _require(event_code=event_code)
         body = {**(extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
         return await self.request("POST", "/api/v3/pub-userEvent", json=body, query=extra_query,
-                                  headers=extra_headers, timeout=request_timeout, max_retries=max_retries)
+                                  headers=extra_headers, timeout=request_timeout, max_retries=max_retries,
+                                  idempotent=retry_on_post)
 
 
 class ManagementEventsMixin:
@@ -493,10 +846,11 @@ class ManagementEventsMixin:
         *,
         max_reconnects: int | None = None,
     ) -> AsyncIterator[str]:
-        """Messages of ``event_code`` (public or custom events), as an async iterator (``async for``).
+        """Subscribe to an event code and receive its messages.
 
-        Reconnects with backoff; leaving the loop closes the socket. ``callback``, if given, is
-        also called with each message.
+        Public or custom events. Returns an async iterator (``async for``) that reconnects with
+        backoff; leaving the loop closes the socket. ``callback``, if given, is also called with
+        each message.
         """
         url = _events.subscription_url(self.websocket_host, self.websocket_endpoint, event_code)
         headers = {"authorization": _events.websocket_authorization(self.access_key_id, self.access_key_secret)}
@@ -513,13 +867,20 @@ class ManagementEventsMixin:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+        retry_on_post: bool | None = None,
+    ) -> PubEventRespDataDto:
         """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of ``data``.
 
         Returns ``PubEventRespDataDto`` (``success``, ``errMsg``)."""
-        if not event_code:
-            raise ValidationError("event_code cannot be empty", param="event_code")
+        _require(event_code=event_code)
         body = {**(extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
         answer = await self.request("POST", "/api/v3/pub-event", json=body, query=extra_query,
-                                    headers=extra_headers, timeout=request_timeout, max_retries=max_retries)
-        return from_wire(answer, "PubEventRespDataDto") if answer is not None else None
+                                    headers=extra_headers, timeout=request_timeout, max_retries=max_retries,
+                                    idempotent=retry_on_post)
+        try:
+            result = from_wire(answer, "PubEventRespDataDto")
+        except Exception as exc:  # noqa: BLE001 - reported like a generated method's parse failure
+            raise ResponseFormatError(
+                f"put_event(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
+            ) from exc
+        return result  # type: ignore[no-any-return]

@@ -122,25 +122,28 @@ class JwksCache:
             self._lock_key = key
         return self._lock
 
-    async def _refresh(self, seen_at: float) -> dict[str | None, dict[str, Any]]:
+    async def _refresh(
+        self, seen_at: float, fetch: Callable[[], Awaitable[Any]] | None = None
+    ) -> dict[str | None, dict[str, Any]]:
         async with self._get_lock():
             if self._keys is not None and self._fetched_at > seen_at:
                 return self._keys  # someone refreshed while we waited: one fetch serves all
             self.fetch_count += 1
-            keys = _keys_by_kid(await self._fetch())
+            keys = _keys_by_kid(await (fetch or self._fetch)())
             self._keys = keys
             self._fetched_at = self._clock()
             return keys
 
-    async def key_for(self, kid: str | None) -> dict[str, Any]:
-        """The JWK for ``kid``, refetching once (rate-limited) when it is unknown."""
+    async def key_for(self, kid: str | None, fetch: Callable[[], Awaitable[Any]] | None = None) -> dict[str, Any]:
+        """The JWK for ``kid``, refetching once (rate-limited) when it is unknown. ``fetch``, when
+        given, replaces the cache's own fetcher for any request this call makes (per-call options)."""
         now = self._clock()
         keys = self._keys
         if keys is None or now - self._fetched_at >= self.ttl:
-            keys = await self._refresh(self._fetched_at if keys is not None else -1.0)
+            keys = await self._refresh(self._fetched_at if keys is not None else -1.0, fetch)
         jwk = _pick(keys, kid)
         if jwk is None and kid is not None and self._clock() - self._fetched_at >= self.min_refetch_interval:
-            keys = await self._refresh(self._fetched_at)
+            keys = await self._refresh(self._fetched_at, fetch)
             jwk = _pick(keys, kid)
         if jwk is None:
             raise TokenVerificationError(
@@ -230,8 +233,10 @@ async def verify_with_cache(
     audience: str,
     issuer: str | None,
     leeway: float = DEFAULT_LEEWAY,
+    fetch: Callable[[], Awaitable[Any]] | None = None,
 ) -> dict[str, Any]:
-    """Full offline check: header, key (from ``server_jwks`` when given, else the cache), claims."""
+    """Full offline check: header, key (from ``server_jwks`` when given, else the cache, fetching
+    with ``fetch`` instead of the cache's own fetcher when given), claims."""
     header = unverified_header(token)
     kid = header.get("kid")
     if server_jwks is not None:
@@ -240,5 +245,5 @@ async def verify_with_cache(
             raise TokenVerificationError("no signing key with this token's kid in the given JWKS", reason="kid")
     else:
         assert cache is not None
-        jwk = await cache.key_for(kid)
+        jwk = await cache.key_for(kid, fetch)
     return verify_rs256(token, jwk, audience=audience, issuer=issuer, leeway=leeway)

@@ -94,6 +94,34 @@ async def afollow_login(url: str, user_hint: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(location).query).items()}
 
 
+def record_requests(server: Any) -> list[dict[str, Any]]:
+    """Record every request the emulator ``server`` receives (method, path, query, headers, raw body).
+
+    Wraps the instance's dispatch, which its catch-all route looks up per request, so it works on a
+    running emulator (in this loop or in its thread) without touching genauth_async.testing.
+    """
+    calls: list[dict[str, Any]] = []
+    original = server._dispatch
+
+    async def dispatch(request: Any) -> Any:
+        call = {"method": request.method, "path": request.path, "query": dict(request.query),
+                "query_items": list(request.query.items()), "headers": dict(request.headers), "raw": b""}
+        calls.append(call)
+        try:
+            return await original(request)
+        finally:
+            # Read afterwards: the emulator skips the body once it is consumed, and aiohttp hands
+            # a body it has already read back from its cache.
+            call["raw"] = await request.read()
+
+    server._dispatch = dispatch
+    return calls
+
+
+def form_of(call: dict[str, Any]) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(call["raw"].decode()).items()}
+
+
 @pytest_asyncio.fixture
 async def emu() -> AsyncIterator[Emulator]:
     server = Emulator(access_key_id="ak-proto", access_key_secret="sk-proto")

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from genauth_async.errors import AuthenticationError, TransportError, ValidationError
+from genauth_async.models import PubEventRespDataDto
 from genauth_async.protocols import events as sdk_events
 from genauth_async.testing.events import hub_of
 
@@ -46,7 +47,7 @@ async def test_management_event_published_and_received(emu) -> None:
         await _until(lambda: hub.count("myapp.user.created") == 1)
         await asyncio.sleep(0.7)  # longer than the client's HTTP timeout: the socket must stay open
         result = await mgmt.put_event("myapp.user.created", {"id": "u1"})
-        assert result.success is True
+        assert isinstance(result, PubEventRespDataDto) and result.success is True
         assert await asyncio.wait_for(first, 5) == json.dumps({"id": "u1"})
         await mgmt.put_event("myapp.user.created", ["second"])
         assert await asyncio.wait_for(stream.__anext__(), 5) == '["second"]'

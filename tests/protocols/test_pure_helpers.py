@@ -281,3 +281,24 @@ def test_helper_mixins_override_generated_put_event() -> None:
 
     assert AsyncAuth.put_event is AuthenticationProtocolMixin.put_event
     assert AsyncMgmt.put_event is ManagementEventsMixin.put_event
+
+
+# -- event reconnect backoff ----------------------------------------------------------------------
+
+
+def test_reconnect_backoff_grows_then_caps(monkeypatch: pytest.MonkeyPatch) -> None:
+    from genauth_async.protocols import events
+
+    # The jitter draws from [ceiling/2, ceiling]; pin it to each end in turn.
+    for pick_high in (True, False):
+        monkeypatch.setattr(events.random, "uniform", lambda a, b, hi=pick_high: b if hi else a)
+        delays = [events._backoff(n, 0.5, 30.0) for n in range(1, 11)]
+        ceilings = [0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 30.0, 30.0]
+        assert delays == (ceilings if pick_high else [c / 2 for c in ceilings])
+    monkeypatch.undo()
+    # Real jitter stays within the band and never exceeds the cap, even after many failures.
+    for failures in (1, 3, 6, 7, 50, 2000, 10**6):  # a day-long outage must not overflow the float
+        ceiling = min(30.0, 0.5 * 2.0 ** (failures - 1)) if failures < 100 else 30.0
+        for _ in range(50):
+            delay = events._backoff(failures, 0.5, 30.0)
+            assert ceiling / 2 <= delay <= ceiling <= 30.0

@@ -131,3 +131,34 @@ def test_sync_sub_event_with_callback_blocks_like_the_official_sdk(emu_thread: A
         with pytest.raises(Done):
             mgmt.sub_event("cb.ev", callback)
         assert got == ['"hello"']
+
+
+def test_token_verification_error_is_exported_by_both_packages() -> None:
+    import genauth_async
+    import genauth_sync
+
+    assert genauth_async.TokenVerificationError is TokenVerificationError
+    assert genauth_sync.TokenVerificationError is TokenVerificationError
+    assert "TokenVerificationError" in genauth_async.__all__ and "TokenVerificationError" in genauth_sync.__all__
+    assert issubclass(TokenVerificationError, genauth_async.GenAuthError)
+
+
+def test_sub_event_docstrings_fit_the_sync_facade() -> None:
+    for cls in (SyncAuth, SyncMgmt):
+        doc = cls.sub_event.__doc__ or ""
+        assert doc.startswith("Subscribe to an event code and receive its messages.")
+        assert "async" not in doc
+
+
+def test_put_event_returns_the_typed_model(emu_thread: Any) -> None:
+    import inspect
+
+    from genauth_async.models import PubEventRespDataDto
+
+    from .conftest import AsyncMgmt
+
+    assert inspect.signature(AsyncMgmt.put_event).return_annotation == "PubEventRespDataDto"
+    assert inspect.signature(SyncMgmt.put_event).return_annotation == "PubEventRespDataDto"
+    with SyncMgmt("ak-proto", "sk-proto", host=emu_thread.url, max_retries=0) as mgmt:
+        result = mgmt.put_event("typed.ev", {"x": 1})
+        assert isinstance(result, PubEventRespDataDto) and result.success is True

@@ -104,6 +104,28 @@ async def test_token_endpoint_client_auth(rec: Recorder, method: str) -> None:
         assert (_auth_of(rec.last()) == BASIC) == (method == "client_secret_basic")
 
 
+@pytest.mark.parametrize("protocol", ["oidc", "oauth"])
+@pytest.mark.parametrize("method", ["client_secret_post", "client_secret_basic", "none"])
+async def test_introspection_and_revocation_client_auth(rec: Recorder, method: str, protocol: str) -> None:
+    async with _client(rec, protocol=protocol, introspection_endpoint_auth_method=method,
+                       revocation_endpoint_auth_method=method) as client:
+        credentials = {"client_secret_post": {"client_id": "app1", "client_secret": "sec1"},
+                       "client_secret_basic": {}, "none": {"client_id": "app1"}}[method]
+        expected_auth = BASIC if method == "client_secret_basic" else None
+
+        assert (await client.introspect_token("tok1"))["active"] is True
+        call = rec.last()
+        assert call["method"] == "POST" and call["path"] == f"/{protocol}/token/introspection"
+        assert call["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
+        assert call["body"] == {"token": "tok1", **credentials} and _auth_of(call) == expected_auth
+
+        assert await client.revoke_token("tok2") is True
+        call = rec.last()
+        assert call["method"] == "POST" and call["path"] == f"/{protocol}/token/revocation"
+        assert call["body"] == {"token": "tok2", **credentials} and _auth_of(call) == expected_auth
+        assert not any(k.lower().startswith("x-genauth") for k in call["headers"])
+
+
 async def test_each_endpoint_uses_its_own_auth_method(rec: Recorder) -> None:
     async with _client(rec, protocol="oauth", token_endpoint_auth_method="none",
                        introspection_endpoint_auth_method="client_secret_basic",
