@@ -1,0 +1,213 @@
+"""Per-call options (request_timeout, max_retries, extra_headers, extra_query, extra_body) on the
+hand-written helpers, exactly as on every generated method; checked on the emulator's wire."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from typing import Any
+
+import pytest
+
+from genauth_async.errors import APITimeoutError, GenAuthError, TransportError
+from genauth_async.protocols.mixins import _jwks_cache
+
+from .conftest import (
+    PASSWORD,
+    SERVICE,
+    AsyncAuth,
+    AsyncMgmt,
+    SyncAuth,
+    SyncMgmt,
+    afollow_login,
+    auth_kwargs,
+    follow_login,
+    form_of,
+    new_app,
+    new_user,
+    record_requests,
+)
+
+OPTION_NAMES = ("request_timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+
+
+def _generated_options() -> list[str]:
+    """The per-call keywords of a generated method, whatever the generator emits today."""
+    from genauth_async._generated.authentication.sign_in import SignInMixin
+
+    params = inspect.signature(SignInMixin.sign_up).parameters.values()
+    return [p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY]
+# Coroutines that are not endpoint calls: lifecycle, the raw escape hatch (it has its own
+# timeout/max_retries/headers/query/json), and the management token fetch.
+NOT_ENDPOINTS = {"aclose", "request", "get_management_token"}
+
+
+def _coroutines(cls: type) -> list[str]:
+    return sorted(n for n in dir(cls) if not n.startswith("_") and n not in NOT_ENDPOINTS
+                  and inspect.iscoroutinefunction(getattr(cls, n)))
+
+
+@pytest.mark.parametrize("cls", [AsyncMgmt, AsyncAuth], ids=["management", "authentication"])
+def test_every_public_coroutine_takes_the_five_options(cls: type) -> None:
+    names = _coroutines(cls)
+    assert len(names) > 50
+    options = _generated_options()
+    assert set(OPTION_NAMES) <= set(options)
+    sync_cls = SyncMgmt if cls is AsyncMgmt else SyncAuth
+    for name in names:
+        params = inspect.signature(getattr(cls, name)).parameters
+        for option in options:
+            assert option in params, (name, option)
+            assert params[option].kind is inspect.Parameter.KEYWORD_ONLY, (name, option)
+            assert params[option].default is None, (name, option)
+        sync_params = inspect.signature(getattr(sync_cls, name)).parameters
+        assert all(sync_params[o].kind is inspect.Parameter.KEYWORD_ONLY for o in options), name
+
+
+def test_hand_written_helpers_are_among_them() -> None:
+    from genauth_async.protocols import HELPERS
+
+    sending = {name for client, name, kind in HELPERS if client == "authentication" and kind == "async"}
+    assert len(sending) == 22  # the 21 official request helpers plus validate_ticket_v2
+    assert sending <= set(_coroutines(AsyncAuth))
+
+
+EXTRA = {
+    "extra_headers": {"x-trace-id": "trace-1"},
+    "extra_query": {"q1": "v1", "tags": ["a", "b"]},
+    "extra_body": {"custom": "c1", "dropped": None},
+}
+
+
+def _assert_extras_arrived(call: dict[str, Any], body: dict[str, Any]) -> None:
+    assert call["headers"]["x-trace-id"] == "trace-1"
+    assert call["query"]["q1"] == "v1"
+    assert [v for k, v in call["query_items"] if k == "tags"] == ["a", "b"]
+    assert body["custom"] == "c1" and "dropped" not in body
+
+
+async def test_async_helpers_send_all_five_options(emu: Any) -> None:
+    calls = record_requests(emu)
+    app = new_app(emu)
+    user = new_user(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app, max_retries=0, timeout=5)) as client:
+        # Form endpoint (introspection, client_secret_post): extras join the form and the query.
+        answer = await client.introspect_token("not-a-token", request_timeout=5, max_retries=1, **EXTRA)
+        assert answer == {"active": False}
+        call = calls[-1]
+        assert call["path"] == "/oidc/token/introspection"
+        form = form_of(call)
+        _assert_extras_arrived(call, form)
+        assert form["token"] == "not-a-token" and form["client_id"] == app["appId"]
+
+        # JSON endpoint through a sign-in wrapper (delegates to sign_in_by_credentials).
+        login = await client.sign_in_by_email_password("alice@example.com", PASSWORD, request_timeout=5,
+                                                       max_retries=1, **EXTRA)
+        assert login.access_token
+        call = calls[-1]
+        body = json.loads(call["raw"])
+        assert call["path"] == "/api/v3/signin" and body["passwordPayload"]["email"] == "alice@example.com"
+        _assert_extras_arrived(call, body)
+
+        # GET endpoint (CAS): extras join the query; extra_body travels as JSON like generated GETs.
+        cas = AsyncAuth(**auth_kwargs(emu, app, protocol="cas"))
+        async with cas:
+            ticket = (await afollow_login(cas.build_authorize_url(service=SERVICE), "alice"))["ticket"]
+            result = await cas.validate_ticket_v1(ticket, SERVICE, request_timeout=5, max_retries=0, **EXTRA)
+        assert result == {"valid": True, "username": "alice"}
+        call = calls[-1]
+        assert call["query"]["ticket"] == ticket and call["query"]["service"] == SERVICE
+        _assert_extras_arrived(call, json.loads(call["raw"]))
+
+        # The JWKS request of introspect_token_offline carries the options of the call that makes it.
+        offline = await client.introspect_token_offline(login.access_token, request_timeout=5, **EXTRA)
+        assert offline["sub"] == user["userId"]
+        call = calls[-1]
+        assert call["path"] == "/oidc/.well-known/jwks.json"
+        _assert_extras_arrived(call, json.loads(call["raw"]))
+        assert _jwks_cache(client).fetch_count == 1
+
+
+async def test_async_request_timeout_and_max_retries_take_effect(emu: Any) -> None:
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app, max_retries=0, timeout=10)) as client:
+        emu.faults.add("bad_gateway", path="/oidc/token/introspection", count=1)
+        with pytest.raises(GenAuthError) as info:  # the client's own max_retries=0: no second attempt
+            await client.introspect_token("t")
+        assert getattr(info.value, "http_status", None) == 502
+        emu.faults.add("bad_gateway", path="/oidc/token/introspection", count=1)
+        assert await client.introspect_token("t", max_retries=1) == {"active": False}
+
+        emu.faults.add("latency", path="/oidc/token/revocation", latency=1.0, count=1)
+        with pytest.raises(APITimeoutError):
+            await client.revoke_token("t", request_timeout=0.2)
+        assert await client.revoke_token("t", request_timeout=5) is True
+
+
+def test_sync_helpers_send_all_five_options(emu_thread: Any) -> None:
+    emu = emu_thread.emulator
+    calls = record_requests(emu)
+    app = emu_thread.call(new_app, emu)
+    emu_thread.call(new_user, emu)
+    with SyncAuth(**auth_kwargs(emu_thread, app, "client_secret_basic")) as client:
+        code = follow_login(client.build_authorize_url(scope="openid offline_access"), "alice")["code"]
+        tokens = client.get_access_token_by_code(code, request_timeout=5, max_retries=0, **EXTRA)
+        assert tokens["refresh_token"]
+        call = calls[-1]
+        assert call["path"] == "/oidc/token" and call["headers"]["Authorization"].startswith("Basic ")
+        form = form_of(call)
+        _assert_extras_arrived(call, form)
+        assert form["code"] == code and "client_secret" not in form
+
+        emu.faults.add("bad_gateway", path="/oidc/me", count=1)  # retried: max_retries=1 for this call
+        info = client.get_user_info_by_access_token(tokens["access_token"], max_retries=1, request_timeout=5)
+        assert info["sub"]
+
+        assert client.revoke_token(tokens["access_token"], request_timeout=5, max_retries=1, **EXTRA) is True
+        _assert_extras_arrived(calls[-1], form_of(calls[-1]))
+
+        user = client.sign_up_by_username_password("dave", PASSWORD, request_timeout=5, max_retries=0, **EXTRA)
+        assert user.username == "dave"
+        call = calls[-1]
+        assert call["path"] == "/api/v3/signup"
+        _assert_extras_arrived(call, json.loads(call["raw"]))
+    with SyncMgmt("ak-proto", "sk-proto", host=emu_thread.url, max_retries=0) as mgmt:
+        result = mgmt.put_event("opt.ev", {"a": 1}, request_timeout=5, max_retries=0, **EXTRA)
+        assert result.success is True
+        call = calls[-1]
+        assert call["path"] == "/api/v3/pub-event"
+        _assert_extras_arrived(call, json.loads(call["raw"]))
+
+
+async def test_async_retry_on_post_per_call(emu: Any) -> None:
+    calls = record_requests(emu)
+    app = new_app(emu)
+    new_user(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app, max_retries=2)) as client:
+        code = (await afollow_login(client.build_authorize_url(scope="openid offline_access"), "alice"))["code"]
+        refresh = (await client.get_access_token_by_code(code))["refresh_token"]
+
+        def sent(path: str) -> int:
+            return sum(1 for c in calls if c["path"] == path)
+
+        # The server acts, then the connection drops: a refresh is not re-sent by default...
+        emu.faults.add("drop_after", path="/oidc/token", count=1)
+        before = sent("/oidc/token")
+        with pytest.raises(TransportError):
+            await client.get_new_access_token_by_refresh_token(refresh)
+        assert sent("/oidc/token") == before + 1
+        # ...unless this call allows it.
+        emu.faults.add("drop_after", path="/oidc/token", count=1)
+        assert (await client.get_new_access_token_by_refresh_token(refresh, retry_on_post=True))["access_token"]
+        assert sent("/oidc/token") == before + 3
+
+        client.set_access_token((await client.sign_in_by_email_password("alice@example.com", PASSWORD)).access_token)
+        emu.faults.add("drop_after", path="/api/v3/pub-userEvent", count=1)
+        with pytest.raises(TransportError):
+            await client.put_event("r.ev", 1)
+        emu.faults.add("drop_after", path="/api/v3/pub-userEvent", count=1)
+        await client.put_event("r.ev", 1, retry_on_post=True)
+        assert sent("/api/v3/pub-userEvent") == 3
+        # Sign-in wrappers hand the keyword to the generated sign_in_by_credentials.
+        emu.faults.add("drop_after", path="/api/v3/signin", count=1)
+        assert (await client.sign_in_by_username_password("alice", PASSWORD, retry_on_post=True)).access_token
