@@ -11,7 +11,7 @@ import asyncio
 import signal
 import sys
 
-from genauth_async.testing.faults import KINDS, Fault, FaultPlan
+from genauth_async.testing.faults import KINDS, RETRY_AFTER_FORMATS, Fault, FaultPlan
 from genauth_async.testing.server import Emulator
 
 
@@ -21,9 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the emulator")
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1: local only)")
     serve.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
-    serve.add_argument("--access-key-id", default=None)
-    serve.add_argument("--access-key-secret", default=None)
-    serve.add_argument("--user-pool-id", default=None)
+    serve.add_argument("--access-key-id", default=None, help="default: the user pool id")
+    serve.add_argument(
+        "--access-key-secret",
+        default=None,
+        help="default: a random secret (kept in --db), which is then printed to stderr at startup; "
+        "a secret given here is never printed",
+    )
+    serve.add_argument("--user-pool-id", default=None, help="default: a random id (kept in --db)")
     serve.add_argument("--token-ttl", type=int, default=7200, help="token lifetime in seconds")
     serve.add_argument("--db", default=None, help="SQLite file that keeps state across restarts")
     serve.add_argument(
@@ -32,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KIND[:k=v,...]",
         help=f"inject a fault; KIND is one of {', '.join(KINDS)}; options: path (glob), method, rate, "
-        "count, status, http_status, retry_after, latency (seconds) or ms. Repeatable.",
+        "count, status, http_status, retry_after (seconds; sent as an integer rounded up), "
+        f"retry_after_format ({', '.join(RETRY_AFTER_FORMATS)}), latency (seconds) or ms. Repeatable.",
     )
     serve.add_argument("--fault-seed", type=int, default=None, help="seed of the fault RNG (reproducible runs)")
     serve.add_argument("--error-rate", type=float, default=None, help="shorthand for --fault error:rate=R")
@@ -75,8 +81,11 @@ async def serve(args: argparse.Namespace) -> None:
             signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
     async with emu:
         print(emu.url, flush=True)
+        # The secret is shown only when the caller does not know it already (it was generated,
+        # now or in an earlier run kept in --db); one given on the command line stays off the logs.
+        shown = "" if args.access_key_secret else f"; access key secret {emu.access_key_secret}"
         print(
-            f"user pool {emu.user_pool_id}; access key id {emu.access_key_id}; access key secret {emu.access_key_secret}",
+            f"user pool {emu.user_pool_id}; access key id {emu.access_key_id}{shown}",
             file=sys.stderr,
             flush=True,
         )

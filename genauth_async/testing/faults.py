@@ -8,10 +8,13 @@ realistic combination. Everything injected is counted so tests can report what t
 
 from __future__ import annotations
 
+import email.utils
 import fnmatch
+import math
 import random
 import re
 import threading
+import time
 from collections import Counter
 from typing import Literal
 
@@ -19,6 +22,28 @@ import attrs
 
 FaultKind = Literal["error", "bad_gateway", "throttle", "latency", "drop_before", "drop_after"]
 KINDS: tuple[str, ...] = ("error", "bad_gateway", "throttle", "latency", "drop_before", "drop_after")
+RetryAfterFormat = Literal["seconds", "http-date", "fractional"]
+RETRY_AFTER_FORMATS: tuple[str, ...] = ("seconds", "http-date", "fractional")
+
+
+def retry_after_header(seconds: float, fmt: str = "seconds", now: float | None = None) -> str:
+    """The ``Retry-After`` value for a pause of ``seconds``.
+
+    ``seconds`` (default): RFC 9110 delay-seconds, a non-negative integer, rounded *up* so a
+    client that obeys it never comes back early. ``http-date``: the RFC 9110 HTTP-date form,
+    ``now + seconds`` rounded up to the next whole second. ``fractional``: the plain decimal
+    (``0.05``), which RFC 9110 does not allow; only for tests that need sub-second pauses and
+    control the client (genauth_async's parser accepts it, other clients may not).
+    """
+    seconds = max(0.0, float(seconds))
+    if fmt == "seconds":
+        return str(math.ceil(seconds))
+    if fmt == "http-date":
+        at = math.ceil((time.time() if now is None else now) + seconds)
+        return email.utils.formatdate(at, usegmt=True)
+    if fmt == "fractional":
+        return str(int(seconds)) if seconds.is_integer() else repr(seconds)
+    raise ValueError(f"unknown retry_after_format {fmt!r}; expected one of {', '.join(RETRY_AFTER_FORMATS)}")
 
 
 @attrs.define(kw_only=True)
@@ -28,7 +53,10 @@ class Fault:
     kind:
       ``error``       HTTP 200 envelope with ``status_code`` (default 500), as the API reports its own failures;
       ``bad_gateway`` a real HTTP 502 HTML page, as a proxy in front of the API would send;
-      ``throttle``    envelope statusCode 429 plus ``Retry-After: retry_after`` (``http_status`` 200 or 429);
+      ``throttle``    envelope statusCode 429 plus ``Retry-After`` for ``retry_after`` seconds (``http_status``
+                      200 or 429); on the wire as ``retry_after_format`` says: ``seconds`` (default, an
+                      integer rounded up), ``http-date``, or ``fractional`` (sub-second, non-standard; only
+                      when asked for);
       ``latency``     sleep ``latency`` seconds before handling;
       ``drop_before`` close the connection without running the handler (nothing happened);
       ``drop_after``  run the handler, then close without answering (state changed, client never knows).
@@ -44,6 +72,7 @@ class Fault:
     status_code: int = 500
     http_status: int | None = None
     retry_after: float = 1.0
+    retry_after_format: RetryAfterFormat = "seconds"
     latency: float = 0.1
     fired: int = attrs.field(default=0, init=False)
     _regex: re.Pattern[str] | None = attrs.field(default=None, init=False, repr=False)
@@ -51,6 +80,12 @@ class Fault:
     def __attrs_post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown fault kind {self.kind!r}; expected one of {', '.join(KINDS)}")
+        if self.retry_after_format not in RETRY_AFTER_FORMATS:
+            raise ValueError(
+                f"unknown retry_after_format {self.retry_after_format!r}; expected one of {', '.join(RETRY_AFTER_FORMATS)}"
+            )
+        if self.retry_after < 0:
+            raise ValueError("retry_after must be >= 0")
         if self.path is not None and any(c in self.path for c in "*?["):
             self._regex = re.compile(fnmatch.translate(self.path))
         if self.rate is None and self.count is None:
@@ -67,7 +102,8 @@ class Fault:
 
     @classmethod
     def parse(cls, text: str) -> Fault:
-        """Parse the CLI form ``KIND[:key=value,...]``, e.g. ``throttle:count=3,retry_after=2,path=/api/v3/*``."""
+        """Parse the CLI form ``KIND[:key=value,...]``, e.g. ``throttle:count=3,retry_after=2,path=/api/v3/*``
+        (``retry_after_format=fractional`` for a sub-second ``retry_after``)."""
         kind, _, rest = text.partition(":")
         fields: dict[str, object] = {}
         for item in filter(None, rest.split(",")):
@@ -81,7 +117,7 @@ class Fault:
                 fields["latency"] = float(value) / 1000.0
             elif key in ("count", "status_code", "http_status", "status"):
                 fields["status_code" if key == "status" else key] = int(value)
-            elif key in ("path", "method"):
+            elif key in ("path", "method", "retry_after_format"):
                 fields[key] = value
             else:
                 raise ValueError(f"unknown fault option {key!r}")

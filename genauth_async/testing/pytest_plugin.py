@@ -102,3 +102,23 @@ def genauth_sync_management_client(genauth_emulator_thread: Any) -> Iterator[Any
         close = getattr(client, "close", None)
         if close is not None:
             close()
+
+
+@pytest.fixture
+def genauth_sync_authentication_client(genauth_emulator_thread: Any) -> Iterator[Any]:
+    """``genauth_sync.AuthenticationClient`` for a fresh application of the threaded emulator.
+
+    The application is named "Sync Fixture App" (identifier ``sync-fixture``, token auth method
+    ``client_secret_post``); request ``genauth_emulator_thread`` too to reach the same emulator,
+    e.g. ``genauth_emulator_thread.call(genauth_emulator_thread.emulator.create_user, ...)``.
+    """
+    cls = _import("genauth_sync", "AuthenticationClient")
+    handle = genauth_emulator_thread
+    app = handle.call(handle.emulator.create_application, "Sync Fixture App", "sync-fixture")
+    client = cls(app["appId"], handle.url, app_secret=app["appSecret"])
+    try:
+        yield client
+    finally:
+        close = getattr(client, "close", None)
+        if close is not None:
+            close()

@@ -28,7 +28,8 @@ from genauth_async.testing._wire import (
     protocol_error,
     request_id,
 )
-from genauth_async.testing.faults import Fault, FaultPlan
+from genauth_async.testing.credentials import Directory, Passcodes
+from genauth_async.testing.faults import Fault, FaultPlan, retry_after_header
 from genauth_async.testing.routing import EMULATOR_KEY, Ctx, Route, Router
 from genauth_async.testing.store import Store
 from genauth_async.testing.tokens import RsaKeys, TokenError, at_hash, sign_hs256, verify_hs256
@@ -87,6 +88,9 @@ class Emulator:
         else:
             self.faults = FaultPlan(list(faults or []), seed=fault_seed)
         self._rsa: RsaKeys | None = None
+        # Outside the store (and its persistence), each behind its own lock: see credentials.py.
+        self.passcodes = Passcodes()
+        self.directory = Directory()
         self.router = self._build_router()
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
@@ -325,6 +329,31 @@ class Emulator:
             self, client_id, user_id, redirect_uri, scope, nonce, code_challenge, code_challenge_method
         )
 
+    def passcode_sent_to(self, target: str) -> str | None:
+        """The last one-time code the emulator "sent" to an email address or phone number.
+
+        The emulator's outbox for ``/api/v3/send-email`` and ``/api/v3/send-sms``: ``target`` is
+        the email (any case) or the ``phoneNumber`` as sent, or ``phoneCountryCode`` followed by
+        it (``"+8613800000000"``). Returns None when nothing was sent there. The code is returned
+        even once it has been used or has expired, like a message still sitting in an inbox.
+
+        Synchronous and thread-safe: call it from the test's thread, also through the handle of
+        ``Emulator.start_in_thread()`` (``handle.passcode_sent_to(...)``).
+        """
+        return self.passcodes.last_sent(target)
+
+    def add_directory_user(self, connection: str, username: str, password: str, *, email: str | None = None) -> None:
+        """Add (or replace) an account of the emulated LDAP or AD directory.
+
+        ``connection`` is ``"LDAP"`` or ``"AD"``; ``/api/v3/signin`` with that connection and
+        ``sAMAccountName``/``password`` then signs in, creating a pool user on the first sign-in
+        (or linking the pool user that has ``email``). Thread-safe, like ``passcode_sent_to``.
+        Directory accounts stand for an external server and are not kept in ``db`` (the pool users
+        they created and their links are). Raises ValueError for an unknown connection or an empty
+        username or password.
+        """
+        self.directory.add(connection, username, password, email)
+
     # ---- dispatch ----------------------------------------------------------------------------
 
     def _build_router(self) -> Router:
@@ -358,14 +387,12 @@ class Emulator:
         if kind == "bad_gateway":
             return web.Response(status=fault.http_status or 502, text=_BAD_GATEWAY_HTML, content_type="text/html")
         if kind == "throttle":
-            retry_after = fault.retry_after
-            shown = str(int(retry_after)) if float(retry_after).is_integer() else str(retry_after)
             return error_envelope(
                 429,
                 "您的请求已超过最大数量限制，请稍后重试",
                 rid,
                 http_status=fault.http_status or 200,
-                headers={"Retry-After": shown},
+                headers={"Retry-After": retry_after_header(fault.retry_after, fault.retry_after_format)},
             )
         return error_envelope(
             fault.status_code, "Internal server error (injected)", rid, http_status=fault.http_status or 200
@@ -482,7 +509,11 @@ class EmulatorThread:
         self._loop.close()
 
     def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a synchronous emulator helper on the server's thread (the store is not locked)."""
+        """Run a synchronous emulator helper on the server's thread (the store is not locked).
+
+        ``passcode_sent_to`` and ``add_directory_user`` are thread-safe and may also be called
+        directly on this handle; helpers that touch the store (``create_user``...) need ``call``.
+        """
         async def runner() -> Any:
             return fn(*args, **kwargs)
 

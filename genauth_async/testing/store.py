@@ -134,6 +134,7 @@ SCHEMA: dict[str, dict[str, KeyFn]] = {
     "ext_idps": {},
     "ext_idp_conns": {"identifier": _field("identifier")},
     "identities": {},
+    "directory_links": {},  # "LDAP:<sAMAccountName>" -> the pool user that account signs in as
     "access_grants": {},
     "refresh_tokens": {},
     "revoked": {},

@@ -101,7 +101,8 @@ class RsaKeys:
 
         return jwt.encode(claims, self._key, algorithm="RS256", headers={"kid": self.kid})
 
-    def verify(self, token: str, now: float, audience: str | None = None) -> dict[str, Any]:
+    def verify(self, token: str, now: float, audience: str | None = None, *, check_exp: bool = True) -> dict[str, Any]:
+        """Claims of a token this key signed; ``check_exp=False`` accepts an expired one (logout hints)."""
         import jwt
 
         try:
@@ -114,7 +115,9 @@ class RsaKeys:
         except jwt.PyJWTError as exc:
             raise TokenError(str(exc)) from exc
         exp = claims.get("exp")
-        if not isinstance(exp, (int, float)) or exp <= now:
+        if not isinstance(exp, (int, float)):
+            raise TokenError("token has no exp")
+        if check_exp and exp <= now:
             raise TokenError("token expired")
         if audience is not None and claims.get("aud") != audience:
             raise TokenError("token audience mismatch")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from genauth_async import ManagementClient
+from genauth_async.errors import ConflictError, NotFoundError
 from genauth_async.testing import Emulator
 
 from .conftest import Api
@@ -96,3 +100,71 @@ async def test_active_users(api: Api, emu: Emulator) -> None:
         assert (await resp.json())["statusCode"] == 200
     active = await api.ok("POST", "/api/v3/list-application-active-users", {"appId": app["appId"], "options": {"pagination": {"page": 1, "limit": 5}}})
     assert active["totalCount"] == 1 and active["list"][0]["userId"] == user["userId"]
+
+
+async def test_update_application_is_stateful(api: Api, emu: Emulator) -> None:
+    app = await api.ok("POST", "/api/v3/create-application", {"appName": "Old", "appIdentifier": "old-name"})
+    other = await api.ok("POST", "/api/v3/create-application", {"appName": "Other", "appIdentifier": "taken"})
+    changes = {
+        "appId": app["appId"], "appName": "New", "appIdentifier": "New-Name", "appDescription": "d",
+        "redirectUris": ["https://rp.example.com/cb"], "logoutRedirectUris": ["https://rp.example.com/bye"],
+        "ssoEnabled": True, "oidcConfig": {"token_endpoint_auth_method": "client_secret_basic"},
+    }
+    assert (await api.ok("POST", "/api/v3/update-application", changes)) == {"success": True}
+    got = await api.ok("GET", "/api/v3/get-application", {"appId": app["appId"]})
+    assert (got["appName"], got["appIdentifier"], got["appDescription"]) == ("New", "new-name", "d")
+    assert got["redirectUris"] == ["https://rp.example.com/cb"] and got["ssoEnabled"] is True and got["ssoEnabledAt"]
+    # oidcConfig is merged: the one setting changed, the others stayed.
+    assert got["oidcConfig"]["token_endpoint_auth_method"] == "client_secret_basic"
+    assert got["oidcConfig"]["grant_types"] == app["oidcConfig"]["grant_types"]
+    listed = await api.ok("GET", "/api/v3/list-applications")
+    assert [a["appName"] for a in listed["list"]] == ["New", "Other"]
+    # The old identifier is free again, the new one is taken.
+    assert (await api.ok("POST", "/api/v3/check-domain-available", {"domain": "old-name"})) == {"available": True}
+    assert (await api.ok("POST", "/api/v3/check-domain-available", {"domain": "new-name"})) == {"available": False}
+    # Keeping one's own identifier is no conflict; taking another app's is 2039.
+    assert (await api.ok("POST", "/api/v3/update-application", {"appId": app["appId"], "appIdentifier": "new-name"}))
+    taken = await api.post("/api/v3/update-application", {"appId": app["appId"], "appIdentifier": "TAKEN"})
+    assert taken["statusCode"] == 409 and taken["apiCode"] == 2039
+    assert (await api.ok("GET", "/api/v3/get-application", {"appId": other["appId"]}))["appName"] == "Other"
+    missing = await api.post("/api/v3/update-application", {"appId": "no-such-app", "appName": "X"})
+    assert missing["statusCode"] == 404 and missing["apiCode"] == 2011
+    for bad in ({"appIdentifier": "bad id!"}, {"appName": ""}, {"defaultProtocol": "ftp"},
+                {"oidcConfig": {"token_endpoint_auth_method": "magic"}}):
+        body = await api.post("/api/v3/update-application", {"appId": app["appId"], **bad})
+        assert body["statusCode"] == 400, (bad, body)
+    # A refused update changes nothing.
+    assert (await api.ok("GET", "/api/v3/get-application", {"appId": app["appId"]}))["oidcConfig"] == got["oidcConfig"]
+
+
+async def test_update_changes_how_sign_in_authenticates(api: Api, emu: Emulator) -> None:
+    app = emu.create_application("Switch", "switch")
+    emu.create_user(email="s@example.com", password="pw")
+    body = {"connection": "PASSWORD", "passwordPayload": {"email": "s@example.com", "password": "pw"},
+            "client_id": app["appId"], "client_secret": app["appSecret"]}
+    headers = {"x-genauth-app-id": app["appId"]}
+    assert (await api.post_raw("/api/v3/signin", body, headers))["statusCode"] == 200
+    await api.ok("POST", "/api/v3/update-application", {"appId": app["appId"], "oidcConfig": {"token_endpoint_auth_method": "none"}})
+    bare = {k: v for k, v in body.items() if not k.startswith("client_")}
+    assert (await api.post_raw("/api/v3/signin", bare, headers))["statusCode"] == 200
+
+
+async def test_get_update_and_delete_application_through_our_sdk(emu: Emulator) -> None:
+    async with ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url, max_retries=0) as client:
+        created = await client.create_application(app_name="Via SDK", app_identifier="via-sdk")
+        got = await client.get_application(app_id=created.app_id)
+        assert (got.app_id, got.app_name, got.app_identifier) == (created.app_id, "Via SDK", "via-sdk")
+        assert got.user_pool_id == emu.user_pool_id
+        assert (await client.update_application(app_id=created.app_id, app_name="Renamed")).success is True
+        assert (await client.get_application(app_id=created.app_id)).app_name == "Renamed"
+        await client.create_application(app_name="Second", app_identifier="second")
+        with pytest.raises(ConflictError) as conflict:
+            await client.update_application(app_id=created.app_id, app_identifier="second")
+        assert conflict.value.api_code == 2039
+        assert (await client.delete_application(app_id=created.app_id)).success is True
+        with pytest.raises(NotFoundError) as gone:
+            await client.get_application(app_id=created.app_id)
+        assert gone.value.api_code == 2011
+        with pytest.raises(NotFoundError):
+            await client.delete_application(app_id=created.app_id)
+        assert [a.app_identifier async for a in client.iter_list_applications()] == ["second"]

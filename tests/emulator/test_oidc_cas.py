@@ -136,3 +136,42 @@ async def test_cas_v1_and_v2(emu: Emulator) -> None:
         t = await ticket(s)
         async with s.get(base + "/serviceValidate", params={"service": "https://other", "ticket": t}) as resp:
             assert "INVALID_TICKET" in await resp.text()
+
+
+async def test_logout_verifies_id_token_hint(emu: Emulator) -> None:
+    bye = "https://client.example.com/bye"
+    app = emu.create_application("Logout", "logout-app", redirectUris=[REDIRECT], logoutRedirectUris=[bye])
+    other = emu.create_application("Other", "other-app", redirectUris=[REDIRECT])
+    user = emu.create_user(email="out@example.com", password="pw")
+    tokens = emu.issue_user_tokens(app, user, "openid profile")
+
+    async def end(s: aiohttp.ClientSession, **params: str) -> tuple[int, str, str]:
+        async with s.get(emu.url + "/oidc/session/end", params=params, allow_redirects=False) as resp:
+            return resp.status, resp.headers.get("Location", ""), await resp.text()
+
+    async with aiohttp.ClientSession() as s:
+        assert (await end(s, id_token_hint=tokens["id_token"], post_logout_redirect_uri=bye, state="s1"))[:2] == (
+            302, bye + "?state=s1")
+        assert (await end(s, id_token_hint=tokens["id_token"], client_id=app["appId"]))[0] == 200
+        # Expired hints are still accepted (OIDC RP-Initiated Logout allows it).
+        emu.advance_clock(emu.token_ttl + 60)
+        assert (await end(s, id_token_hint=tokens["id_token"], post_logout_redirect_uri=bye))[0] == 302
+
+        forged = tokens["id_token"][:-6] + ("AAAAAA" if not tokens["id_token"].endswith("AAAAAA") else "BBBBBB")
+        foreign = jwt.encode({"iss": emu.issuer, "aud": app["appId"], "sub": user["userId"], "exp": 9999999999,
+                              "at_hash": "x"}, "not-our-key-" + "k" * 32, algorithm="HS256")
+        for params, reason in (
+            ({"id_token_hint": "garbage"}, "valid ID token"),
+            ({"id_token_hint": forged}, "valid ID token"),
+            ({"id_token_hint": foreign}, "valid ID token"),
+            ({"id_token_hint": tokens["access_token"]}, "not an ID token"),
+            ({"id_token_hint": tokens["id_token"], "client_id": other["appId"]}, "client_id"),
+            ({"id_token_hint": tokens["id_token"], "post_logout_redirect_uri": "https://evil.example.com/"},
+             "not registered"),
+        ):
+            status, location, page = await end(s, **params)
+            assert (status, location) == (400, ""), params
+            assert reason in page, (params, page)
+        emu.store.applications.delete(app["appId"])
+        status, _, page = await end(s, id_token_hint=tokens["id_token"], post_logout_redirect_uri=bye)
+        assert status == 400 and "does not exist" in page

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from typing import Any
 
-import pytest
 import requests
 
 # The package may not be installed (no pytest11 entry point): register the plugin's fixtures here.
@@ -48,14 +47,18 @@ def test_sync_management_client_fixture(genauth_sync_management_client: Any) -> 
 async def test_async_authentication_client_fixture(genauth_emulator: Any, genauth_authentication_client: Any) -> None:
     genauth_emulator.create_user(email="fixture@example.com", password="pw")
     client = genauth_authentication_client
-    if hasattr(client, "sign_in_by_email_password"):
-        tokens = await client.sign_in_by_email_password("fixture@example.com", "pw")
-    elif hasattr(client, "sign_in_by_credentials"):
-        tokens = await client.sign_in_by_credentials(
-            "PASSWORD", password_payload={"email": "fixture@example.com", "password": "pw"},
-            client_id=client.app_id, client_secret=genauth_emulator.store.app_secrets.get(client.app_id)["secret"],
-        )
-    else:
-        pytest.skip("the async AuthenticationClient has no password sign-in yet")
-    access = getattr(tokens, "access_token", None) or tokens["access_token"]
-    assert genauth_emulator.verify_user_token(access)["aud"] == genauth_authentication_client.app_id
+    tokens = await client.sign_in_by_email_password("fixture@example.com", "pw")
+    assert genauth_emulator.verify_user_token(tokens.access_token)["aud"] == client.app_id
+
+
+def test_sync_authentication_client_fixture(genauth_emulator_thread: Any, genauth_sync_authentication_client: Any) -> None:
+    handle = genauth_emulator_thread
+    user = handle.call(handle.emulator.create_user, email="sync-fixture@example.com", password="pw")
+    app = handle.call(handle.emulator.store.applications.find, "appIdentifier", "sync-fixture")
+    assert app["appName"] == "Sync Fixture App"
+    client = genauth_sync_authentication_client
+    tokens = client.sign_in_by_email_password("sync-fixture@example.com", "pw")
+    claims = handle.call(handle.emulator.verify_user_token, tokens.access_token)
+    assert claims["aud"] == app["appId"] and claims["sub"] == user["userId"]
+    client.set_access_token(tokens.access_token)
+    assert client.get_profile().email == "sync-fixture@example.com"

@@ -1,4 +1,5 @@
-"""Applications: the 14 endpoints of facts §6, with the conflicts and limits the API enforces.
+"""Applications: the 14 endpoints of facts §6 plus update-application, with the conflicts and limits
+the API enforces.
 
 Bulk provisioning pushes thousands of create-application calls through here, so every handler is
 a couple of dict operations; listing slices the insertion-ordered collection.
@@ -164,6 +165,77 @@ async def list_application_simple_info(ctx: Ctx) -> Any:
 
 async def create_application(ctx: Ctx) -> Any:
     return new_application(ctx.emu, ctx.body)
+
+
+_UPDATABLE_FLAGS = ("ssoEnabled", "samlProviderEnabled", "oauthProviderEnabled", "casProviderEnabled",
+                    "ssoShowLaunchpad", "enablePermissionApply")
+_UPDATABLE_CONFIGS = ("oidcConfig", "samlConfig", "oauthConfig", "casConfig", "loginConfig", "registerConfig",
+                      "brandingConfig")
+
+
+def _string_list(value: Any, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ApiError(400, f"{name} must be an array of strings")
+    return list(value)
+
+
+async def update_application(ctx: Ctx) -> Any:
+    """Apply the given fields; unknown appId is 2011, a taken new appIdentifier is 2039. Config
+    objects (oidcConfig...) are merged into the stored ones, so one setting can change alone."""
+    from genauth_async.testing.server import iso_now
+
+    app = get_app(ctx.emu, ctx.arg("appId"))
+    body = ctx.body
+    doc = dict(app)
+    identifier = body.get("appIdentifier")
+    if identifier is not None:
+        if not isinstance(identifier, str) or not _IDENTIFIER.match(identifier.lower()):
+            raise ApiError(400, "appIdentifier may only contain lowercase letters, digits and '-'")
+        identifier = identifier.lower()
+        owner = ctx.emu.store.applications.find("appIdentifier", identifier)
+        if owner is not None and owner["appId"] != app["appId"]:
+            raise ApiError(409, f"Application domain {identifier} is already taken", 2039)
+        doc["appIdentifier"] = identifier
+    name = body.get("appName")
+    if name is not None:
+        if not isinstance(name, str) or not name.strip():
+            raise ApiError(400, "appName should not be empty")
+        doc["appName"] = name
+    protocol = body.get("defaultProtocol")
+    if protocol is not None:
+        if protocol not in PROTOCOLS:
+            raise ApiError(400, f"defaultProtocol must be one of {', '.join(PROTOCOLS)}")
+        doc["defaultProtocol"] = protocol
+    for key in ("appLogo", "appDescription", "initLoginUri"):
+        if body.get(key) is not None:
+            if not isinstance(body[key], str):
+                raise ApiError(400, f"{key} must be a string")
+            doc[key] = body[key]
+    for key in ("redirectUris", "logoutRedirectUris"):
+        if body.get(key) is not None:
+            doc[key] = _string_list(body[key], key)
+    for key in _UPDATABLE_FLAGS:
+        if body.get(key) is not None:
+            if not isinstance(body[key], bool):
+                raise ApiError(400, f"{key} must be a boolean")
+            doc[key] = body[key]
+    if body.get("ssoEnabled") is True and not app.get("ssoEnabled"):
+        doc["ssoEnabledAt"] = iso_now()
+    for key in _UPDATABLE_CONFIGS:
+        if body.get(key) is not None:
+            if not isinstance(body[key], dict):
+                raise ApiError(400, f"{key} must be an object")
+            old = app.get(key)
+            doc[key] = {**(old if isinstance(old, dict) else {}), **body[key]}
+    oidc_doc = doc.get("oidcConfig")
+    oidc: dict[str, Any] = oidc_doc if isinstance(oidc_doc, dict) else {}
+    for key in ("token_endpoint_auth_method", "introspection_endpoint_auth_method", "revocation_endpoint_auth_method"):
+        if key in oidc and oidc[key] not in TOKEN_AUTH_METHODS:
+            raise ApiError(400, f"oidcConfig.{key} must be one of {', '.join(TOKEN_AUTH_METHODS)}")
+    if body.get("templateData") is not None:
+        doc["templateData"] = body["templateData"]
+    ctx.emu.store.applications.put(app["appId"], doc)
+    return {"success": True}
 
 
 async def delete_application(ctx: Ctx) -> Any:
@@ -339,6 +411,7 @@ def register(router: Router) -> None:
     m("GET", "/api/v3/get-application-simple-info", get_application_simple_info)
     m("GET", "/api/v3/list-application-simple-info", list_application_simple_info)
     m("POST", "/api/v3/create-application", create_application)
+    m("POST", "/api/v3/update-application", update_application)
     m("POST", "/api/v3/delete-application", delete_application)
     m("GET", "/api/v3/get-application-secret", get_application_secret)
     m("POST", "/api/v3/refresh-application-secret", refresh_application_secret)

@@ -317,10 +317,38 @@ async def discovery(request: web.Request) -> web.StreamResponse:
     )
 
 
+def _logout_error(message: str) -> web.StreamResponse:
+    page = f"<!doctype html><title>Sign-out failed</title><p>{html.escape(message)}</p>"
+    return web.Response(status=400, text=page, content_type="text/html")
+
+
 async def end_session(request: web.Request) -> web.StreamResponse:
-    target = request.query.get("post_logout_redirect_uri")
+    """RP-initiated logout. An ``id_token_hint`` must be an ID token this emulator issued (expired
+    ones are accepted, as OIDC RP-Initiated Logout allows) for an existing application, and match
+    ``client_id`` when both are given; the redirect must then be one of the application's
+    ``logoutRedirectUris`` if it registered any. Failures get a 400 error page, no redirect."""
+    emu = emulator_of(request)
+    params = await _form(request)
+    hint = params.get("id_token_hint")
+    target = params.get("post_logout_redirect_uri")
+    if hint:
+        try:
+            claims = emu.rsa.verify(hint, emu.now(), check_exp=False)
+        except TokenError as exc:
+            return _logout_error(f"id_token_hint is not a valid ID token of this issuer: {exc}")
+        if claims.get("iss") != emu.issuer or "at_hash" not in claims or "scope" in claims:
+            return _logout_error("id_token_hint is not an ID token issued by this provider")
+        app = emu.store.applications.get(str(claims.get("aud")))
+        if app is None:
+            return _logout_error("id_token_hint was issued for an application that does not exist")
+        client_id = params.get("client_id")
+        if client_id and client_id != app["appId"]:
+            return _logout_error("id_token_hint was not issued for client_id")
+        allowed = app.get("logoutRedirectUris") or []
+        if target and allowed and target not in allowed:
+            return _logout_error("post_logout_redirect_uri is not registered for this application")
     if target:
-        state = request.query.get("state")
+        state = params.get("state")
         raise web.HTTPFound(target + (("&" if "?" in target else "?") + urlencode({"state": state}) if state else ""))
     return web.Response(text="<!doctype html><title>Signed out</title><p>Signed out.</p>", content_type="text/html")
 
