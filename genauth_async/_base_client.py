@@ -347,10 +347,13 @@ class BaseClient:
 
         timeout = max_retries = None
         extra_headers: Mapping[str, str] | None = None
+        retry_on_post = self._retry_on_post
         if options is not None:
             timeout = options.timeout
             max_retries = options.max_retries
             extra_headers = options.extra_headers
+            if options.retry_on_post is not None:
+                retry_on_post = options.retry_on_post
             if options.extra_query:
                 if query is None:
                     query = []
@@ -383,7 +386,7 @@ class BaseClient:
             extra_headers,
             timeout,
             max_retries,
-            plan.idempotent or self._retry_on_post,
+            plan.idempotent or retry_on_post,
             endpoint.basic_auth,
             endpoint.envelope,
         )

@@ -46,13 +46,21 @@ class Endpoint:
 
 @attrs.frozen(slots=True)
 class RequestOptions:
-    """Per-call overrides; every generated endpoint method accepts these as keyword arguments."""
+    """Per-call overrides; every generated endpoint method accepts these as keyword arguments.
+
+    ``retry_on_post`` overrides the client's ``retry_on_post`` for one call: ``True`` lets a
+    non-idempotent call (a POST) be re-sent after a failure the server may have acted on (read
+    timeout, connection dropped mid-answer, 5xx); ``False`` forbids it even on a client created
+    with ``retry_on_post=True``; ``None`` keeps the client's setting. Idempotent calls (GET, PUT,
+    DELETE) are retried either way.
+    """
 
     timeout: float | None = None
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
+    retry_on_post: bool | None = None
 
     @classmethod
     def build(
@@ -62,8 +70,16 @@ class RequestOptions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RequestOptions | None:
         """Return None when nothing is overridden, so the hot path can skip option merging."""
-        if timeout is None and max_retries is None and not extra_headers and not extra_query and not extra_body:
+        if (
+            timeout is None
+            and max_retries is None
+            and not extra_headers
+            and not extra_query
+            and not extra_body
+            and retry_on_post is None
+        ):
             return None
-        return cls(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cls(timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)

@@ -3,6 +3,10 @@
 Generated ``iter_<name>()`` methods hand :func:`paginate` a ``fetch(page)`` callable that calls the
 plain endpoint method for one page. Pages are fetched one at a time, as the consumer advances, so
 memory stays bounded by one page whatever the total.
+
+Where the page number travels (the spec's ``style``): a ``page`` argument (query or JSON body),
+``options.pagination.page`` (:func:`with_page` with the default key) or ``pagination.page`` of a
+top-level ``pagination`` argument (:func:`with_page` with ``key=None``).
 """
 
 from __future__ import annotations
@@ -63,6 +67,13 @@ async def _pages(
         batch = wire_get(data, items)
         if not batch:
             return
+        if not isinstance(batch, (list, tuple)):
+            # the item list is typed ``any`` for a few endpoints; anything but a JSON array is not a page
+            from genauth_async.errors import ResponseFormatError
+
+            raise ResponseFormatError(
+                f"paginated answer: {items!r} is a {type(batch).__name__}, not a list", http_status=200
+            )
         batch = list(batch)
         for item in batch:
             yield item
@@ -92,30 +103,30 @@ def paginate(
     return _pages(fetch, items, total, limit)
 
 
-def with_page(options: Any, page: int, key: str = "pagination") -> dict[str, Any]:
-    """A wire-keyed copy of an ``options`` argument (model, mapping or None) with ``key.page`` set."""
-    if options is None:
-        wire: dict[str, Any] = {}
-    elif isinstance(options, Mapping):
-        wire = dict(options)
-    else:
-        from genauth_async._converter import to_wire
+def _wire_dict(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return dict(value)
+    from genauth_async._converter import to_wire
 
-        wire = dict(to_wire(options))
-    nested = wire.get(key)
-    if nested is None:
-        nested_wire: dict[str, Any] = {}
-    elif isinstance(nested, Mapping):
-        nested_wire = dict(nested)
-    else:
-        from genauth_async._converter import to_wire
+    return dict(to_wire(value))
 
-        nested_wire = dict(to_wire(nested))
+
+def with_page(options: Any, page: int, key: str | None = "pagination") -> dict[str, Any]:
+    """A wire-keyed copy of an ``options`` argument (model, mapping or None) with ``key.page`` set,
+    or, with ``key=None``, with its own ``page`` set (a top-level ``pagination`` argument)."""
+    wire = _wire_dict(options)
+    if key is None:
+        wire["page"] = page
+        return wire
+    nested_wire = _wire_dict(wire.get(key))
     nested_wire["page"] = page
     wire[key] = nested_wire
     return wire
 
 
-def options_limit(options: Any, key: str = "pagination") -> int | None:
-    """The page size requested inside an ``options`` argument, if any."""
-    return _count(wire_get(wire_get(options, key), "limit"))
+def options_limit(options: Any, key: str | None = "pagination") -> int | None:
+    """The page size requested inside an ``options`` argument (or, with ``key=None``, in the
+    argument itself), if any."""
+    return _count(wire_get(options if key is None else wire_get(options, key), "limit"))

@@ -8,7 +8,9 @@ async twin on one long-lived event-loop thread (anyio blocking portal) of its ow
     with ManagementClient(access_key_id, access_key_secret) as client:
         app = client.get_application(app_id="...")
 
-Paginated endpoints' ``iter_<name>()`` return plain iterators.
+Paginated endpoints' ``iter_<name>()`` return plain iterators. Pure helpers that send nothing
+(``build_authorize_url``, ``build_logout_url``, the PKCE helpers) run in the calling thread and
+start no event-loop thread.
 """
 
 from __future__ import annotations

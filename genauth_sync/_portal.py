@@ -16,6 +16,10 @@ sync client's whole life, so sequential calls reuse its aiohttp connections.
   loop thread or sockets; it starts its own portal and async client on first use.
 - Calling the facade from its own loop thread (e.g. from a callback running on the portal) would
   deadlock, so it raises :class:`PortalReentryError` instead.
+- Pure helpers that send nothing (URL builders, PKCE) run in the caller's thread (``_direct``):
+  they neither hop to the loop thread nor start it. Before the portal runs they use a *detached*
+  async client built in the caller's thread, which the portal adopts when it starts, so a process
+  has one async client per sync client either way.
 """
 
 from __future__ import annotations
@@ -165,10 +169,13 @@ def _wait(state: _State, call: _Call, start: Callable[[], None]) -> Any:
 class _Holder:
     """Shared between a client and its finalizer (which must not reference the client)."""
 
-    __slots__ = ("state",)
+    __slots__ = ("detached", "state")
 
     def __init__(self) -> None:
         self.state: _State | None = None
+        #: (pid, async client) made outside the portal for ``_direct`` calls; adopted by the portal
+        #: when it starts. It never touched a loop, so it holds no connection to close.
+        self.detached: tuple[int, Any] | None = None
 
 
 def _shutdown(holder: _Holder) -> None:
@@ -262,10 +269,14 @@ class SyncClient(Generic[_C]):
             options = {"use_uvloop": True} if _use_uvloop() else {}
             cm = start_blocking_portal("asyncio", options, name=f"genauth-sync-portal-{id(self):x}")
             portal = cm.__enter__()
+            detached, self._holder.detached = self._holder.detached, None
             try:
                 thread_id = portal.call(threading.get_ident)
                 loop = portal.call(asyncio.get_running_loop)
-                client = portal.call(self._make_client)
+                if detached is not None and detached[0] == pid:
+                    client = detached[1]  # made by a _direct call: adopt it (its state included)
+                else:
+                    client = portal.call(self._make_client)
             except BaseException:
                 cm.__exit__(None, None, None)
                 raise
@@ -279,6 +290,7 @@ class SyncClient(Generic[_C]):
         if self._holder.state is not None and self._holder.state.pid == os.getpid():
             self._check_thread(self._holder.state)
         with self._lock:
+            self._holder.detached = None
             _shutdown(self._holder)
 
     def __enter__(self: _Self) -> _Self:
@@ -316,6 +328,33 @@ class SyncClient(Generic[_C]):
         state = self._state()
         self._check_thread(state)
         return _run_sync_on(state, fn)
+
+    def _direct(self, fn: Callable[[_C], _T]) -> _T:
+        """Call a pure method of the async client (it sends nothing) in this thread.
+
+        No portal hop and no loop thread start: the running portal's client when there is one,
+        else a detached client made here (and adopted by the portal when it starts).
+        """
+        state = self._holder.state
+        if state is not None and state.pid == _pid:
+            return fn(state.client)
+        return fn(self._detached_client())
+
+    def _detached_client(self) -> _C:
+        pid = os.getpid()
+        with self._lock:
+            state = self._holder.state
+            if state is not None and state.pid == pid:
+                client: _C = state.client
+                return client
+            if self._closed:
+                raise RuntimeError("this client has been closed")
+            detached = self._holder.detached
+            if detached is None or detached[0] != pid:  # none yet, or inherited through fork()
+                detached = (pid, self._make_client())
+                self._holder.detached = detached
+            client = detached[1]
+            return client
 
     def _iter(self, fn: Callable[[_C], AsyncIterator[_T]]) -> Iterator[_T]:
         """A plain iterator over an async iterator that lives on the portal (one portal call per item)."""

@@ -248,12 +248,50 @@ def test_protocol_endpoints(spec: dict[str, Any]) -> None:
         assert all(q["location"] in LOCATIONS for q in p["params"])
 
 
+# Paginated endpoints by style: page/limit as query parameters (53), as JSON body fields (16), in
+# options.pagination (4), and in a top-level ``pagination`` object parameter (2).
+PAGINATION = {"body": 16, "object": 2, "options": 4, "query": 53}
+
+
 def test_pagination_has_list_and_total(spec: dict[str, Any]) -> None:
     models = spec["models"]
     for e in spec["endpoints"]:
         if e["pagination"]:
             fields = {f["wire"]: f for f in models[e["data_type"]["name"]]["fields"]}
-            assert fields["list"]["type"]["kind"] == "list" and "totalCount" in fields, e["name"]
+            items = e["pagination"]["items"]
+            assert items in ("list", "data") and fields[items]["type"]["kind"] in ("list", "any"), e["name"]
+            assert e["pagination"]["total"] == "totalCount" and "totalCount" in fields, e["name"]
+
+
+def test_pagination_counts_and_styles(spec: dict[str, Any]) -> None:
+    eps = {(e["client"], e["name"]): e for e in spec["endpoints"]}
+    styles: dict[str, int] = {}
+    for e in spec["endpoints"]:
+        if e["pagination"]:
+            styles[e["pagination"]["style"]] = styles.get(e["pagination"]["style"], 0) + 1
+    assert styles == PAGINATION == spec["counts"]["pagination"]
+    for name in ("get_admin_audit_logs", "get_user_action_logs"):
+        assert eps[("management", name)]["pagination"] == {
+            "style": "object", "param": "pagination", "items": "list", "total": "totalCount"}
+    assert eps[("management", "list_role_assignments")]["pagination"] == {
+        "style": "query", "items": "data", "total": "totalCount"}
+    for name in ("query_ldap_log", "query_ldap_sub_entries"):
+        assert eps[("management", name)]["pagination"] == {
+            "style": "query", "items": "list", "total": "totalCount"}
+
+
+def test_paged_endpoints_without_total_are_pinned(spec: dict[str, Any]) -> None:
+    """page/limit endpoints that get no iterator on purpose (see tools.spec.extract.PAGED_WITHOUT_TOTAL)."""
+    from tools.spec.extract import PAGED_WITHOUT_TOTAL
+
+    unpaged = sorted((e["client"], e["name"]) for e in spec["endpoints"] if not e["pagination"]
+                     and {"page", "limit"} <= {p["wire"] for p in e["params"]})
+    assert unpaged == sorted(PAGED_WITHOUT_TOTAL)
+    assert len(unpaged) == 10
+    models = spec["models"]
+    for e in spec["endpoints"]:
+        if (e["client"], e["name"]) in unpaged and (e["data_type"] or {}).get("kind") == "model":
+            assert "totalCount" not in {f["wire"] for f in models[e["data_type"]["name"]]["fields"]}
 
 
 def _spec_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tools.codegen.common import HEADER, attr_name
 from tools.codegen.main import DEFAULT_SPEC, ROOT, generate, load
 
@@ -60,3 +62,44 @@ def test_import_does_not_load_models() -> None:
     assert out.returncode == 0, out.stderr
     loaded, module = out.stdout.strip().splitlines()
     assert loaded == f"['genauth_async.models.{module}']"  # exactly the one module defining it
+
+
+def test_introspect_fails_loudly_without_the_runtime(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No silent fallback to a hard-coded constructor list when the base clients cannot be read."""
+    from tools.codegen import sync
+
+    assert not hasattr(sync, "_FALLBACK_INIT")
+    real = sync.importlib.import_module
+
+    def broken(name: str, package: str | None = None) -> object:
+        if name == "genauth_async._base_client":
+            raise ImportError("simulated: the base client does not import")
+        return real(name, package)
+
+    monkeypatch.setattr(sync.importlib, "import_module", broken)
+    with pytest.raises(ImportError, match="simulated"):
+        sync.introspect("management", set())
+
+
+def test_sync_doc_adapts_async_wording() -> None:
+    from tools.codegen.common import async_words, sync_doc
+
+    text = sync_doc("Messages of ``event_code``, as an async iterator (``async for``).")
+    assert text == "Messages of ``event_code``, as an iterator (``for``)."
+    assert sync_doc("Every item, fetched page by page (an async iterator).").endswith("(an iterator).")
+    assert not async_words(text) and async_words("use async for")
+
+
+def test_sync_facade_calls_pure_helpers_directly() -> None:
+    """HELPERS of kind "sync" (no I/O) are generated as ``_direct`` calls, never through the portal."""
+    from genauth_async.protocols import HELPERS
+    from tools.codegen.sync import introspect
+
+    methods = {c: introspect(c, set()).methods for c in ("management", "authentication")}
+    for client, name, kind in HELPERS:
+        (body,) = [m for m in methods[client] if m.startswith(f"    def {name}(")]
+        if kind == "sync":
+            assert f"return self._direct(\n            lambda c: c.{name}(" in body, name
+            assert "_run_sync" not in body and "portal thread" not in body, name
+        else:
+            assert "self._direct(" not in body, name

@@ -1,14 +1,16 @@
 """A tiny recording API server (aiohttp.web in a background thread) for the generated-code tests.
 
-Every request is recorded (method, path, query pairs, body); the answer is the envelope
-``{"statusCode": 200, "data": ...}`` with the data registered for that (method, path), or a
-management token for ``/api/v3/get-management-token``.
+Every request is recorded (method, path, query pairs, body, the client's address); the answer is
+the envelope ``{"statusCode": 200, "data": ...}`` with the data registered for that (method, path),
+or a management token for ``/api/v3/get-management-token`` (not recorded). A registered callable
+gets the :class:`Recorded` request and may return an awaitable (to delay its answer).
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import inspect
 import json
 import threading
 import time
@@ -25,6 +27,11 @@ def fake_jwt(claims: dict[str, Any]) -> str:
     return f"{seg({'alg': 'HS256', 'typ': 'JWT'})}.{seg(claims)}.c2ln"
 
 
+def _peer(request: web.Request) -> tuple[str, int] | None:
+    info = request.transport.get_extra_info("peername") if request.transport is not None else None
+    return (str(info[0]), int(info[1])) if info else None
+
+
 @dataclass
 class Recorded:
     method: str
@@ -33,6 +40,7 @@ class Recorded:
     body: bytes
     content_type: str
     headers: dict[str, str] = field(default_factory=dict)
+    peer: tuple[str, int] | None = None  # the client's (host, port): one per TCP connection
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -63,6 +71,7 @@ class RecordingServer:
             body,
             request.content_type,
             dict(request.headers),
+            _peer(request),
         )
         if request.path == "/api/v3/get-management-token":
             data: Any = {"access_token": self.token, "expires_in": 7200}
@@ -74,6 +83,8 @@ class RecordingServer:
             raw = key in self.raw
         if callable(data):
             data = data(rec)
+            if inspect.isawaitable(data):
+                data = await data
         if raw:
             return web.json_response(data)
         return web.json_response({"statusCode": 200, "message": "", "requestId": "r1", "data": data})
@@ -113,12 +124,19 @@ class RecordingServer:
                 self.raw.add((method.upper(), path))
 
     def take(self, method: str, path: str) -> Recorded:
-        """The latest request to (method, path); fails if there was none."""
+        """The one request recorded since the last ``clear()``/``take()``, removed from the record.
+
+        Fails unless exactly one request was recorded and it went to (method, path), so a call that
+        sent nothing (or sent twice) cannot pass by matching an older request."""
         with self._lock:
-            for rec in reversed(self.requests):
-                if rec.method == method.upper() and rec.path == path:
-                    return rec
-        raise AssertionError(f"no {method} {path} request recorded")
+            recorded, self.requests[:] = list(self.requests), []
+        seen = [f"{r.method} {r.path}" for r in recorded]
+        if len(recorded) != 1:
+            raise AssertionError(f"expected exactly one {method} {path} request, got {seen}")
+        rec = recorded[0]
+        if (rec.method, rec.path) != (method.upper(), path):
+            raise AssertionError(f"expected a {method} {path} request, got {seen}")
+        return rec
 
     def clear(self) -> None:
         with self._lock:

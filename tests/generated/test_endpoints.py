@@ -1,5 +1,9 @@
 """(a) Every spec endpoint, through both packages, against the recording server: HTTP method,
-path, query and body must be exactly what the spec says, and the answer must parse."""
+path, query and body must be exactly what the spec says, and the answer must parse.
+
+The record is cleared before each test and every call (the official name and each alias) must
+leave exactly one request of its own (``RecordingServer.take``), so a method that sends nothing
+cannot pass on an older test's request."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ def _call_kwargs(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check(server: RecordingServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
+    """The one request recorded since the last check is the one the spec describes."""
     path, query, body = expected_request(ep, args)
     rec = server.take(ep["method"], path)
     assert sorted(rec.query) == query
@@ -76,20 +81,36 @@ def _check_result(ep: dict[str, Any], result: Any) -> None:
 async def test_async_endpoint(server: RecordingServer, ep: dict[str, Any]) -> None:
     args = _args(ep)
     _prepare(server, ep, args)
+    server.clear()
     async with _async_client(server, ep["client"]) as client:
-        result = await getattr(client, ep["name"])(**_call_kwargs(args))
-        for alias in ep.get("aliases") or []:
-            await getattr(client, alias)(**_call_kwargs(args))
-    _check(server, ep, args)
-    _check_result(ep, result)
+        for name in [ep["name"], *(ep.get("aliases") or [])]:
+            result = await getattr(client, name)(**_call_kwargs(args))
+            _check(server, ep, args)
+            _check_result(ep, result)
 
 
 @pytest.mark.parametrize("ep", ENDPOINTS, ids=IDS)
 def test_sync_endpoint(server: RecordingServer, sync_clients: dict[str, Any], ep: dict[str, Any]) -> None:
     args = _args(ep)
     _prepare(server, ep, args)
+    server.clear()
     # positional use, as the official SDK allows: every parameter in the official order
     positional = [args[p["name"]] for p in ep["params"]]
-    result = getattr(sync_clients[ep["client"]], ep["name"])(*positional)
-    _check(server, ep, args)
-    _check_result(ep, result)
+    for name in [ep["name"], *(ep.get("aliases") or [])]:
+        result = getattr(sync_clients[ep["client"]], name)(*positional)
+        _check(server, ep, args)
+        _check_result(ep, result)
+
+
+def test_take_ignores_older_requests(server: RecordingServer, sync_clients: dict[str, Any]) -> None:
+    """A call that sends nothing fails the check even when an earlier call hit the same path."""
+    server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
+    server.clear()
+    sync_clients["management"].get_application_secret("a")
+    assert server.take("GET", "/api/v3/get-application-secret").query == [("appId", "a")]
+    with pytest.raises(AssertionError, match="exactly one"):
+        server.take("GET", "/api/v3/get-application-secret")  # nothing new was sent
+    sync_clients["management"].get_application_secret("b")
+    sync_clients["management"].get_application_secret("c")
+    with pytest.raises(AssertionError, match="exactly one"):
+        server.take("GET", "/api/v3/get-application-secret")  # two calls, one check

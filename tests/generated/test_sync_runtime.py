@@ -84,15 +84,74 @@ def test_closed_client_refuses(server: RecordingServer) -> None:
         client.get_application_secret("x")
 
 
-def test_connections_are_reused(server: RecordingServer) -> None:
-    server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
-    ports: set[str] = set()
+N_CALLS = 10
 
+
+def test_connections_are_reused(server: RecordingServer) -> None:
+    """N sequential calls of one sync client arrive on one TCP connection (one client port)."""
+    server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
+    server.clear()
     with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
-        for _ in range(10):
+        for _ in range(N_CALLS):
             client.get_application_secret("x")
-        transport = client._state().client._transport
-        session = client._state().portal.call(lambda: getattr(transport, "_session", None))
-        if session is not None:
-            ports.add(str(id(session)))
-    assert len(ports) <= 1
+    reqs = [r for r in server.requests if r.path == "/api/v3/get-application-secret"]
+    assert len(reqs) == N_CALLS
+    ports = {r.peer[1] for r in reqs if r.peer is not None}
+    assert len([r for r in reqs if r.peer is not None]) == N_CALLS
+    assert len(ports) == 1, ports
+
+
+def test_connection_count_is_observable(server: RecordingServer) -> None:
+    """Control for the test above: with ``Connection: close`` every call opens a new connection,
+    and the recorded client ports show it."""
+    server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
+    server.clear()
+    with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
+        for _ in range(3):
+            client.get_application_secret("x", extra_headers={"Connection": "close"})
+    ports = {r.peer for r in server.requests if r.path == "/api/v3/get-application-secret"}
+    assert len(ports) == 3
+
+
+def _portal_threads(client: object) -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == f"genauth-sync-portal-{id(client):x}"]
+
+
+def test_pure_helpers_do_not_start_the_portal(server: RecordingServer) -> None:
+    server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
+    client = genauth_sync.AuthenticationClient("app1", server.url, redirect_uri="https://cb.example/x")
+    try:
+        verifier = client.generate_code_challenge()
+        assert 43 <= len(verifier) <= 128
+        assert client.generate_code_challenge_digest(verifier)
+        url = client.build_authorize_url(state="st", nonce="n")
+        assert url.startswith(server.url) and "state=st" in url
+        assert client.build_logout_url(redirect_uri="https://cb.example/out", id_token="idt")
+        assert client._holder.state is None  # no portal, no async client on a loop
+        assert not _portal_threads(client)
+        detached = client._holder.detached
+        assert detached is not None
+        # The first network call starts the portal, which adopts the same async client.
+        client.request("GET", "/api/v3/get-application-secret")
+        assert _portal_threads(client) and client._state().client is detached[1]
+        assert client._holder.detached is None
+        assert client.build_authorize_url(state="st2").startswith(server.url)  # the running client
+    finally:
+        client.close()
+    assert not _portal_threads(client)
+    with pytest.raises(RuntimeError, match="closed"):
+        client.generate_code_challenge()
+
+
+def test_sync_docstrings_say_nothing_async() -> None:
+    """Docstrings mirrored from the async clients are adapted: no ``async for``, no 'async iterator'."""
+    from tools.codegen.common import async_words
+
+    for cls in (genauth_sync.ManagementClient, genauth_sync.AuthenticationClient):
+        for name in dir(cls):
+            fn = getattr(cls, name)
+            if name.startswith("_") or not callable(fn) or not fn.__doc__:
+                continue
+            if fn.__module__.startswith("genauth_sync._generated"):
+                assert not async_words(fn.__doc__), (cls.__name__, name, fn.__doc__)
+    assert "an iterator" in (genauth_sync.ManagementClient.iter_list_users.__doc__ or "")

@@ -89,6 +89,32 @@ def wrap_names(
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
+# Async-only wording in docstrings shared with (or mirrored from) the async clients, and what the
+# sync facade says instead. Longest phrases first: they are applied in order.
+_SYNC_DOC_REPLACEMENTS = (
+    ("an async iterator (``async for``)", "an iterator (``for``)"),
+    ("as an async iterator", "as an iterator"),
+    ("(an async iterator)", "(an iterator)"),
+    ("an async iterator", "an iterator"),
+    ("``async for``", "``for``"),
+    ("async for", "for"),
+    ("``async with``", "``with``"),
+    ("``await``", "a call"),
+)
+_ASYNC_WORDS = re.compile(r"\basync\b|\bawait\b", re.IGNORECASE)
+
+
+def sync_doc(text: str) -> str:
+    """A docstring line written for an async method, adapted for the sync facade."""
+    for old, new in _SYNC_DOC_REPLACEMENTS:
+        text = text.replace(old, new)
+    return text
+
+
+def async_words(text: str) -> list[str]:
+    """Async-only words left in a docstring (the sync generator refuses them)."""
+    return _ASYNC_WORDS.findall(text)
+
 
 # Spec model names that would shadow typing names in generated modules (the Node SDK has an empty
 # ``Any`` DTO); such models are not generated and fields of that type are typed ``Any``.

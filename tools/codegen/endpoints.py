@@ -1,18 +1,40 @@
 """Spec endpoints -> async mixins (``genauth_async/_generated``) and sync mixins (``genauth_sync/_generated``).
 
-Both trees come from the same intermediate description (:class:`Method`), so names, parameters,
-annotations and docstrings are identical by construction; the sync text only differs in
-``def`` vs ``async def``, ``AsyncIterator`` vs ``Iterator`` and the one-line body.
+Both trees come from the same intermediate description (:class:`Method`), so names, parameters
+and annotations are identical by construction; the sync text only differs in ``def`` vs
+``async def``, ``AsyncIterator`` vs ``Iterator``, the one-line body and docstrings adapted by
+:func:`tools.codegen.common.sync_doc` ("an async iterator" -> "an iterator").
+
+Auto-pagination: every endpoint whose spec entry has ``pagination`` (see
+``tools.spec.extract.pagination``) also gets ``iter_<name>()``, for all four styles: ``page`` as a
+query or JSON-body argument, ``options.pagination.page``, or ``pagination.page`` of a top-level
+``pagination`` argument ("object" style). The item list may be named ``list`` or ``data``. The ten
+page/limit endpoints whose answer has no ``totalCount`` get no iterator on purpose (their answer is
+either not a typed list at all, or a bare list whose only end signal would be a short page, which
+loops forever against a server that ignores ``page``); ``tools.spec.extract.PAGED_WITHOUT_TOTAL``
+lists them and says why.
+
+Per-call options (:data:`OPTION_PARAMS`) are keyword-only on every method, one signature for all;
+``retry_on_post`` only changes anything for non-idempotent (POST) endpoints.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+import textwrap
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tools.codegen.common import ANNOTATION_NAMES, HEADER, TypeRenderer, const_name, param_name, wrap_names
+from tools.codegen.common import (
+    ANNOTATION_NAMES,
+    HEADER,
+    TypeRenderer,
+    const_name,
+    param_name,
+    sync_doc,
+    wrap_names,
+)
 
 MAX_LINES = 2000
 CLIENTS = {"management": "ManagementClient", "authentication": "AuthenticationClient"}
@@ -22,6 +44,9 @@ OPTION_PARAMS = [
     ("extra_headers", "Mapping[str, str] | None"),
     ("extra_query", "Mapping[str, Any] | None"),
     ("extra_body", "Mapping[str, Any] | None"),
+    # None: the client's retry_on_post; True: this call may be re-sent after a failure the server
+    # may have acted on (read timeout, dropped connection, 5xx); False: never, whatever the client says.
+    ("retry_on_post", "bool | None"),
 ]
 OPTION_NAMES = [n for n, _ in OPTION_PARAMS]
 BASIC_AUTH_PATHS = {
@@ -54,7 +79,8 @@ class Method:
     iterator: bool = False
     iter_source: str = ""  # paginated endpoint method the iterator calls
     iter_page_arg: str = ""  # parameter that carries the page number ("" for options style)
-    iter_options_arg: str = ""
+    iter_options_arg: str = ""  # argument holding the page number (options / object style)
+    iter_options_key: str | None = "pagination"  # key inside it (None: the argument itself)
     iter_items: str = "list"
     iter_total: str | None = "totalCount"
     iter_limit_arg: str = ""
@@ -144,8 +170,22 @@ def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) ->
     if pag:
         by_wire = {p["wire"]: param_name(p["name"]) for p in ep["params"]}
         kinds = {p["wire"]: p["type"]["kind"] for p in ep["params"]}
-        page_arg = by_wire.get("page", "")
-        options_arg = "" if page_arg else by_wire.get("options", "")
+        style = pag.get("style")
+        page_arg = options_arg = ""
+        options_key: str | None = "pagination"
+        if style in ("query", "body"):
+            page_arg = by_wire.get("page", "")
+            where = "Same parameters minus the page number"
+        elif style == "options":
+            options_arg = by_wire.get("options", "")
+            where = f"Same parameters; the page number is set in ``{options_arg}.pagination.page``"
+        elif style == "object":
+            options_arg = by_wire.get(pag.get("param") or "pagination", "")
+            options_key = None
+            where = f"Same parameters; the page number is set in ``{options_arg}.page``"
+        else:
+            raise ValueError(f"{ep['name']}: unknown pagination style {style!r}")
+        items = pag.get("items") or "list"
         if page_arg or options_arg:
             it_args = [a for a in args if a.name != page_arg]
             out.append(
@@ -157,14 +197,19 @@ def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) ->
                     doc=[
                         f"Every item of ``{ep['name']}``, fetched page by page (an async iterator).",
                         "",
-                        "Same parameters minus the page number; stops after ``totalCount`` items or at a",
-                        "short or empty page. Only one page is held in memory at a time.",
+                        *textwrap.wrap(
+                            f"{where}. Yields the items of ``{items}``; stops after ``totalCount`` "
+                            "items, at an empty page, or at a page shorter than the limit (the first "
+                            "page's size without one). One page is held in memory at a time.",
+                            92,
+                        ),
                     ],
                     iterator=True,
                     iter_source=param_name(ep["name"]),
                     iter_page_arg=page_arg,
                     iter_options_arg=options_arg,
-                    iter_items=pag.get("items") or "list",
+                    iter_options_key=options_key,
+                    iter_items=items,
                     iter_total=pag.get("total"),
                     iter_limit_arg=by_wire.get("limit", ""),
                     iter_page_str=kinds.get("page") == "str",
@@ -235,7 +280,7 @@ def _docstring(m: Method) -> list[str]:
 
 
 def _opts_call() -> str:
-    return "RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body)"
+    return f"RequestOptions.build({', '.join(OPTION_NAMES)})"
 
 
 def _kw_opts() -> list[str]:
@@ -248,7 +293,8 @@ def render_async_method(m: Method) -> list[str]:
         call_args = []
         for a in m.args:
             if a.name == m.iter_options_arg:
-                call_args.append(f"{a.name}=_with_page({a.name}, page)")
+                key = "" if m.iter_options_key == "pagination" else f", {m.iter_options_key!r}"
+                call_args.append(f"{a.name}=_with_page({a.name}, page{key})")
             else:
                 call_args.append(f"{a.name}={a.name}")
         if m.iter_page_arg:
@@ -256,8 +302,9 @@ def render_async_method(m: Method) -> list[str]:
                 0, f"{m.iter_page_arg}=str(page)" if m.iter_page_str else f"{m.iter_page_arg}=page"
             )
         call_args += _kw_opts()
+        key = "" if m.iter_options_key == "pagination" else f", {m.iter_options_key!r}"
         limit = m.iter_limit_arg or (
-            f"_options_limit({m.iter_options_arg})" if m.iter_options_arg else "None"
+            f"_options_limit({m.iter_options_arg}{key})" if m.iter_options_arg else "None"
         )
         lines.append("        return _paginate(")
         lines.append(f"            lambda page: self.{m.iter_source}(")
@@ -287,7 +334,7 @@ def render_async_method(m: Method) -> list[str]:
 
 
 def render_sync_method(m: Method) -> list[str]:
-    lines = _sig(m, sync=True) + _docstring(m)
+    lines = _sig(m, sync=True) + _docstring(replace(m, doc=[sync_doc(d) for d in m.doc]))
     call = []
     for a in m.args:
         call.append(f"{a.name}={a.name}" if a.keyword_only else a.name)

@@ -5,6 +5,14 @@ types, transitively) from some endpoint's ``request_model`` or from the type of 
 parameter. Its optional fields default to ``UNSET`` so that "omitted" and "explicit null" differ
 on the wire. Every other model is *response-side*: optional fields default to ``None``. A model
 used on both sides is request-side (parsing a response then leaves absent keys ``UNSET``).
+
+Secrets: fields whose name matches :data:`SECRET_FIELD` (passwords, pass codes, tokens, secrets,
+private/encryption keys, OTP material; a fixed, reviewed list) get ``repr=_masked``: ``repr()``
+shows ``'***'`` when the value is set and ``None``/``UNSET`` as they are, so a logged model never
+prints the secret but still tells whether one was given. Only text-like fields (``str``, ``any``,
+unions) are masked: flags such as ``show_forget_password_button`` or ``keep_password`` (bool),
+``password_encrypt_type`` (enum) and nested payload models stay visible; so do identifiers and
+public values (``access_key_id``, ``public_key``, ``token_type``, ``password_last_set_at``).
 """
 
 from __future__ import annotations
@@ -21,6 +29,54 @@ MAX_LINES = 200  # split a letter group into chunks above this size: small modul
 # call cheap (it loads only the modules of the models it returns, ~10 modules and ~120 classes for
 # an ApplicationDto instead of ~540 classes; each attrs class costs ~15 KB of memory)
 UNSET_TYPE = "Unset"  # the type of genauth_async._model.UNSET
+
+# Reviewed against every field name of the spec (snake_case). Anchored: the whole name must match.
+SECRET_FIELD = re.compile(
+    r"^(?:"
+    r"(?:\w+_)?password"  # password, new_password, old_password, encrypted_password
+    r"|bind_pwd"  # LDAP bind password
+    r"|(?:\w+_)?pass_?code(?:_for_information_completion)?"  # pass_code, new_email_pass_code, ...
+    r"|(?:\w+_)?token"  # access_token, refresh_token, id_token, mfa_token, password_reset_token, ...
+    r"|(?:\w+_)?secret"  # secret, app_secret, client_secret, access_key_secret
+    r"|(?:\w+_)?private_key|(?:\w+_)?aes_key|encrypt_key|api_?key"
+    r"|salt|recovery_code|totp|code_verifier|ticket|permanent_code"
+    r")$"
+)
+# Names the pattern matches that hold no secret.
+NOT_SECRET = frozenset({"only_redirect_token"})  # a flag ("only redirect, return no token")
+_TEXT_KINDS = frozenset({"str", "any", "union"})
+REDACT_MODULE = "_redact"
+
+
+def is_secret(field: dict[str, Any]) -> bool:
+    """Whether a spec field holds a credential whose value ``repr()`` must not show."""
+    name = field["name"]
+    return (
+        field["type"]["kind"] in _TEXT_KINDS
+        and name not in NOT_SECRET
+        and SECRET_FIELD.match(name) is not None
+    )
+
+
+def render_redact() -> str:
+    return (
+        HEADER
+        + '''"""``repr`` of secret model fields (see tools/codegen/models.py ``SECRET_FIELD``)."""
+
+from __future__ import annotations
+
+from genauth_async._model import UNSET
+
+__all__ = ["masked"]
+
+
+def masked(value: object) -> str:
+    """``'***'`` for a set secret; ``None`` and ``UNSET`` as they are (was one given?)."""
+    if value is None or value is UNSET:
+        return repr(value)
+    return "'***'"
+'''
+    )
 
 
 def request_side(spec: dict[str, Any], tr: TypeRenderer) -> set[str]:
@@ -81,6 +137,8 @@ def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer) 
     for n, f in zip(names, fields, strict=True):
         ann = tr.field(f["type"])
         meta = f'metadata={{"wire": {json.dumps(f["wire"])}}}'
+        if is_secret(f):
+            meta = f"repr=_masked, {meta}"
         if f.get("required"):
             lines.append(f"    {n}: {ann} = _attrs.field({meta})")
         else:
@@ -220,6 +278,8 @@ def generate_models(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str
             imp.append(UNSET_TYPE)
         if any(n in enum_names for n in members):
             imp.append("WireEnum")
+        if "repr=_masked" in code:
+            text.insert(model_at, f"from genauth_async.models.{REDACT_MODULE} import masked as _masked")
         if imp:
             text.insert(model_at, f"from genauth_async._model import {', '.join(imp)}")
         text[typing_at:typing_at] = [f"from typing import {', '.join(used)}"] if used else []
@@ -227,6 +287,9 @@ def generate_models(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str
             del text[typing_at]  # the blank line before "import attrs"
         files[f"{PKG}/{mod}.py"] = "\n".join(text) + "\n"
     files[f"{PKG}/__init__.py"] = render_init(by_mod)
+    if REDACT_MODULE in by_mod:
+        raise ValueError(f"model module name {REDACT_MODULE} is taken")
+    files[f"{PKG}/{REDACT_MODULE}.py"] = render_redact()
     return files, module_of
 
 

@@ -3,7 +3,14 @@
 The endpoint mixins come from the spec (see ``endpoints.py``). The constructors and the
 hand-written public methods of the async base clients are mirrored by introspecting
 ``genauth_async._base_client`` at generation time, so the facade follows the async classes
-without anyone keeping a twin by hand (the drift test notices when the base changes).
+without anyone keeping a twin by hand (the drift test notices when the base changes). The
+hand-written runtime must import: there is no fallback, a broken base client fails generation.
+
+How each mirrored method runs: coroutines on the portal (``_run``), async iterators through it
+(``_iter``), the pure protocol helpers (``HELPERS`` kind ``"sync"``: URL builders, PKCE) directly
+in the caller's thread (``_direct``: no portal hop, no loop thread started) and other plain
+methods of the base client (``set_access_token``, which changes the portal's client) on the
+portal's thread (``_run_sync``). Docstrings are adapted for the sync facade (:func:`sync_doc`).
 """
 
 from __future__ import annotations
@@ -13,10 +20,11 @@ import importlib
 import inspect
 import re
 import sys
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from tools.codegen.common import HEADER
+from tools.codegen.common import HEADER, sync_doc
 from tools.codegen.endpoints import CLIENTS, HELPER_MIXINS, Area
 
 # Constructor arguments the sync facade does not take: an aiohttp session belongs to one loop, and
@@ -27,43 +35,6 @@ SKIP_METHODS = {"aclose", "close"}
 # Public methods of the async base that make no sense through a portal: ``with_options`` returns a
 # configured copy of the *async* client (use per-call options on the facade instead).
 SKIP_METHODS |= {"with_options"}
-
-# Fallback when the hand-written base clients cannot be imported (contract, internals.md section 4).
-_FALLBACK_INIT = {
-    "management": [
-        ("access_key_id", "str", None, False),
-        ("access_key_secret", "str", None, False),
-        ("host", "str | None", "None", False),
-        ("timeout", "float", "10.0", False),
-        ("lang", "str | None", "None", False),
-        ("use_unverified_ssl", "bool", "False", False),
-        ("websocket_host", "str | None", "None", False),
-        ("websocket_endpoint", "str | None", "None", False),
-        ("max_retries", "int", "2", True),
-        ("max_connections", "int", "100", True),
-    ],
-    "authentication": [
-        ("app_id", "str", None, False),
-        ("app_host", "str", None, False),
-        ("app_secret", "str | None", "None", False),
-        ("access_token", "str | None", "None", False),
-        ("timeout", "float", "10.0", False),
-        ("protocol", "str | None", "None", False),
-        ("token_endpoint_auth_method", "str | None", "None", False),
-        ("introspection_endpoint_auth_method", "str | None", "None", False),
-        ("revocation_endpoint_auth_method", "str | None", "None", False),
-        ("redirect_uri", "str | None", "None", False),
-        ("post_logout_redirect_uri", "str | None", "None", False),
-        ("use_unverified_ssl", "bool", "False", False),
-        ("lang", "str | None", "None", False),
-        ("websocket_host", "str | None", "None", False),
-        ("websocket_endpoint", "str | None", "None", False),
-        ("real_ip", "str | None", "None", False),
-        ("max_retries", "int", "2", True),
-        ("max_connections", "int", "100", True),
-    ],
-}
-
 
 @dataclass
 class BaseInfo:
@@ -228,15 +199,39 @@ def _public_methods(client: str, base: type, generated_names: set[str]) -> list[
     return out
 
 
+PORTAL_NOTE = "Runs on the client's portal thread."
+DIRECT_NOTE = "Computed in the calling thread: sends nothing and starts no event-loop thread."
+
+
+def _summary(fn: Any, name: str) -> str:
+    """The first paragraph of ``fn``'s docstring, adapted for the sync facade, on one line."""
+    doc = inspect.getdoc(fn) or ""
+    para = doc.strip().split("\n\n", 1)[0] if doc.strip() else f"Sync form of ``{name}``."
+    return sync_doc(" ".join(para.split())).replace(chr(92), chr(92) * 2)
+
+
+def _docstring(summary: str, *notes: str) -> list[str]:
+    """A docstring block: the summary wrapped, then one paragraph per note."""
+    ind = " " * 8
+    lines = textwrap.wrap(summary, 100, initial_indent=ind + '"""', subsequent_indent=ind)
+    for note in notes:
+        lines.append("")
+        lines.extend(textwrap.wrap(note, 100, initial_indent=ind, subsequent_indent=ind))
+    lines.append(ind + '"""')
+    return lines
+
+
 def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -> str:
     """A subscription: an iterator, or with ``callback`` a blocking loop calling it for each item
     in the caller's thread (as the official SDK's blocking ``sub_event`` did)."""
     args = [a if a != "callback" else "None" for a in _call_args(sig)]
     lines = [f"    def {name}(", *_render_sig(sig), f"    ) -> Iterator[{item}] | None:"]
-    lines.append(f'        """{doc} (runs on the client\'s portal thread).')
-    lines.append("")
-    lines.append("        With ``callback``, blocks and calls it in this thread for each message.")
-    lines.append('        """')
+    lines.extend(
+        _docstring(
+            doc,
+            PORTAL_NOTE + " With ``callback``, blocks and calls it in this thread for each message.",
+        )
+    )
     lines.append(f"        iterator = self._iter(lambda c: c.{name}({', '.join(args)}))")
     lines.append("        if callback is None:")
     lines.append("            return iterator")
@@ -252,11 +247,14 @@ def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -
 
 
 def introspect(client: str, generated_names: set[str]) -> BaseInfo:
-    try:
-        base_mod = importlib.import_module("genauth_async._base_client")
-        base = getattr(base_mod, f"Base{CLIENTS[client]}")
-    except Exception:  # noqa: BLE001 - the runtime may not exist yet; fall back to the contract
-        return BaseInfo(_FALLBACK_INIT[client], [], {})
+    """Mirror the constructor and hand-written public methods of ``Base<Client>`` and the helper
+    mixin. Fails loudly (ImportError, AttributeError) when the runtime cannot be imported: a
+    facade generated from a guessed contract would drift silently."""
+    from genauth_async.protocols import HELPERS
+
+    base_mod = importlib.import_module("genauth_async._base_client")
+    base = getattr(base_mod, f"Base{CLIENTS[client]}")
+    kinds = {name: kind for c, name, kind in HELPERS if c == client}
     imports: dict[str, set[str]] = {}
     sig = inspect.signature(base.__init__)
     init: list[tuple[str, str, str | None, bool]] = []
@@ -282,9 +280,7 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
                 _collect(p.annotation, fn, imports)
         _collect(ret, fn, imports)
         inner = _strip_async_iter(ret)
-        doc = inspect.getdoc(fn) or ""
-        first = doc.strip().splitlines()[0] if doc.strip() else f"Sync form of ``{name}``."
-        first = first.replace(chr(92), chr(92) * 2)
+        first = _summary(fn, name)
         if (inspect.isasyncgenfunction(fn) or inner is not None) and "callback" in msig.parameters:
             methods.append(_callback_iterator(name, msig, inner or "Any", first))
             imports.setdefault("collections.abc", set()).add("Iterator")
@@ -294,10 +290,14 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
             imports.setdefault("collections.abc", set()).add("Iterator")
         elif inspect.iscoroutinefunction(fn):
             runner, ret_txt = "_run", ret
+        elif kinds.get(name) == "sync":
+            runner, ret_txt = "_direct", ret  # a pure helper: no portal, no loop thread
         else:
             runner, ret_txt = "_run_sync", ret
+        if name in kinds and kinds[name] == "sync" and runner != "_direct":
+            raise ValueError(f"{client}.{name}: HELPERS says 'sync' but it is a coroutine or async iterator")
         lines = [f"    def {name}(", *_render_sig(msig), f"    ) -> {ret_txt}:"]
-        lines.append(f'        """{first} (runs on the client\'s portal thread)."""')
+        lines.extend(_docstring(first, DIRECT_NOTE if runner == "_direct" else PORTAL_NOTE))
         lines.append(f"        return self.{runner}(")
         lines.append(f"            lambda c: c.{name}(")
         lines.extend(f"                {a}," for a in _call_args(msig))

@@ -253,28 +253,76 @@ def data_type(models: dict[str, Any], response_model: str | None) -> dict[str, A
     return None
 
 
+# Page/limit endpoints that get no ``pagination`` (so no ``iter_*`` method), on purpose: their
+# answer carries no ``totalCount``. Six of them (list_cust_fields, list_user_base_fields,
+# list_namespace_roles, list_operate, list_sync_job_logs, and on the authentication client
+# list_web_authn_credentials / list_web_authn_person_credentials) do not even declare a list of
+# items (a single object or ``any``), so there is nothing typed to walk. The others
+# (authentication ``list``, list_policy_user_attribution_detail, search_departments_list) answer a
+# bare list: the only end-of-data signal would be a short or empty page, and a server that ignores
+# ``page`` (or caps ``limit`` below the one asked for) would then make an iterator re-fetch the
+# same full page forever, or stop early. Call them page by page instead.
+# tests/test_spec.py pins this list.
+PAGED_WITHOUT_TOTAL = (
+    ("authentication", "list"),
+    ("authentication", "list_web_authn_credentials"),
+    ("authentication", "list_web_authn_person_credentials"),
+    ("management", "list_cust_fields"),
+    ("management", "list_namespace_roles"),
+    ("management", "list_operate"),
+    ("management", "list_policy_user_attribution_detail"),
+    ("management", "list_sync_job_logs"),
+    ("management", "list_user_base_fields"),
+    ("management", "search_departments_list"),
+)
+
+
+def _has_page_and_limit(models: dict[str, Any], t: dict[str, Any]) -> bool:
+    if t["kind"] != "model" or t["name"] not in models:
+        return False
+    return {"page", "limit"} <= {f["wire"] for f in models[t["name"]]["fields"]}
+
+
 def pagination(ep: dict[str, Any], models: dict[str, Any]) -> dict[str, Any] | None:
+    """How ``ep`` pages, or None. The answer's data must be a model with ``totalCount`` and an item
+    list (``list``, else ``data``; typed as a list or as ``any``). The page number travels as
+
+    * ``query``: ``page``/``limit`` query parameters;
+    * ``body``: ``page``/``limit`` top-level JSON body fields;
+    * ``options``: ``options.pagination.{page, limit}`` inside the JSON parameter ``options``;
+    * ``object``: ``{page, limit}`` inside the top-level JSON parameter named by ``param``
+      (``pagination`` in get_admin_audit_logs and get_user_action_logs).
+
+    Endpoints with page/limit but no ``totalCount`` get None: see PAGED_WITHOUT_TOTAL.
+    """
     dt = ep["data_type"]
     if not dt or dt["kind"] != "model":
         return None
     fields = {f["wire"]: f for f in models[dt["name"]]["fields"]}
-    if not ("list" in fields and fields["list"]["type"]["kind"] == "list" and "totalCount" in fields):
+    if "totalCount" not in fields:
+        return None
+    items = next((w for w in ("list", "data") if w in fields and fields[w]["type"]["kind"] in ("list", "any")),
+                 None)
+    if items is None:
         return None
     by_wire = {p["wire"]: p for p in ep["params"]}
     style = None
+    extra: dict[str, Any] = {}
     if {"page", "limit"} <= by_wire.keys():
         loc = {by_wire["page"]["location"], by_wire["limit"]["location"]}
         style = "query" if loc == {"query"} else "body" if loc == {"json"} else None
     elif "options" in by_wire and by_wire["options"]["type"]["kind"] == "model":
         opt = {f["wire"]: f for f in models[by_wire["options"]["type"]["name"]]["fields"]}
         pag = opt.get("pagination")
-        if pag and pag["type"]["kind"] == "model":
-            inner = {f["wire"] for f in models[pag["type"]["name"]]["fields"]}
-            if {"page", "limit"} <= inner:
-                style = "options"
+        if pag and _has_page_and_limit(models, pag["type"]):
+            style = "options"
+    elif "pagination" in by_wire and by_wire["pagination"]["location"] == "json" \
+            and _has_page_and_limit(models, by_wire["pagination"]["type"]):
+        style = "object"
+        extra["param"] = "pagination"
     if style is None:
         return None
-    return {"style": style, "items": "list", "total": "totalCount"}
+    return {"style": style, "items": items, "total": "totalCount", **extra}
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -584,6 +632,10 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
             else:
                 ep["envelope"] = False
         ep["pagination"] = pagination(ep, models)
+    unpaged = sorted((e["client"], e["name"]) for e in endpoints if not e["pagination"]
+                     and {"page", "limit"} <= {p["wire"] for p in e["params"]})
+    if unpaged != sorted(PAGED_WITHOUT_TOTAL):
+        raise ValueError(f"page/limit endpoints without pagination changed: {unpaged}; review PAGED_WITHOUT_TOTAL")
     endpoints.sort(key=lambda e: (e["client"], e["name"]))
     shadowed.sort(key=lambda s: (s["client"], s["line"]))
 
