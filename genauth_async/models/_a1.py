@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -41,7 +42,7 @@ class AccessTokenResDto:
         expires_in: ``expires_in``, int, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
     expires_in: int = _attrs.field(metadata={"wire": "expires_in"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._r7 import (
@@ -215,5 +216,5 @@ class AuthenticateByADDto:
         s_am_account_name: ``sAMAccountName``, str, required
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     s_am_account_name: str = _attrs.field(metadata={"wire": "sAMAccountName"})

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a12 import (
@@ -57,7 +58,7 @@ class AuthenticateByLDAPDto:
         s_am_account_name: ``sAMAccountName``, str, required
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     s_am_account_name: str = _attrs.field(metadata={"wire": "sAMAccountName"})
 
 
@@ -94,7 +95,7 @@ class AuthenticateByPassCodeDto:
         phone_country_code: ``phoneCountryCode``, str, optional
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     email: str | None = _attrs.field(default=None, metadata={"wire": "email"})
     phone: str | None = _attrs.field(default=None, metadata={"wire": "phone"})
     phone_country_code: str | None = _attrs.field(default=None, metadata={"wire": "phoneCountryCode"})
@@ -112,7 +113,7 @@ class AuthenticateByPasswordDto:
         phone: ``phone``, str, optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     account: str | None = _attrs.field(default=None, metadata={"wire": "account"})
     email: str | None = _attrs.field(default=None, metadata={"wire": "email"})
     username: str | None = _attrs.field(default=None, metadata={"wire": "username"})
@@ -191,8 +192,8 @@ class AuthenticateByYidunDto:
         access_token: ``accessToken``, str, optional
     """
 
-    token: str | None = _attrs.field(default=None, metadata={"wire": "token"})
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "accessToken"})
+    token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "token"})
+    access_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "accessToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -222,4 +223,4 @@ class AuthenticationOptionsDto:
     """
 
     authentication_options: PublicKeyCredentialRequestOptionsDto = _attrs.field(metadata={"wire": "authenticationOptions"})
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._e5 import (
@@ -128,7 +129,7 @@ class BindByAccountInputApi:
 
     key: str = _attrs.field(metadata={"wire": "key"})
     action: str = _attrs.field(metadata={"wire": "action"})
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     account: str = _attrs.field(metadata={"wire": "account"})
 
 
@@ -205,7 +206,7 @@ class BindEmailDto:
         email: ``email``, str, required
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     email: str = _attrs.field(metadata={"wire": "email"})
 
 
@@ -219,6 +220,6 @@ class BindPhoneDto:
         phone_country_code: ``phoneCountryCode``, str, optional
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     phone_number: str = _attrs.field(metadata={"wire": "phoneNumber"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c6 import (
@@ -157,8 +158,8 @@ class CreateIdentityDto:
     type: str = _attrs.field(metadata={"wire": "type"})
     user_id_in_idp: str = _attrs.field(metadata={"wire": "userIdInIdp"})
     user_info_in_idp: Any = _attrs.field(metadata={"wire": "userInfoInIdp"})
-    access_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "accessToken"})
-    refresh_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "refreshToken"})
+    access_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "accessToken"})
+    refresh_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "refreshToken"})
     origin_conn_ids: List[str] = _attrs.field(metadata={"wire": "originConnIds"})
 
 

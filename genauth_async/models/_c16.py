@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s2 import (
@@ -82,8 +83,8 @@ class CreatePublicAccountOtpDto:
         recovery_code: ``recoveryCode``, str, optional
     """
 
-    secret: str = _attrs.field(metadata={"wire": "secret"})
-    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "recoveryCode"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
+    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "recoveryCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -164,8 +165,8 @@ class CreatePublicAccountReqDto:
     locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
     formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
     region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
-    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "salt"})
     otp: CreatePublicAccountOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
     department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})
     custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})

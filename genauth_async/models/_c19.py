@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c18 import (
@@ -86,8 +87,8 @@ class CreateTenantUserReqDto:
     family_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "familyName"})
     middle_name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "middleName"})
     preferred_username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "preferredUsername"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
-    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "salt"})
     options: CreateTenantUserOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c13 import (
@@ -152,8 +153,8 @@ class CreateUserInfoDto:
     locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
     formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
     region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
-    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "salt"})
     tenant_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantIds"})
     otp: CreateUserOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
     department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})

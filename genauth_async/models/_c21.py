@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c13 import (
@@ -38,8 +39,8 @@ class CreateUserOtpDto:
         recovery_code: ``recoveryCode``, str, optional
     """
 
-    secret: str = _attrs.field(metadata={"wire": "secret"})
-    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "recoveryCode"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
+    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "recoveryCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -123,8 +124,8 @@ class CreateUserReqDto:
     locale: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "locale"})
     formatted: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "formatted"})
     region: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "region"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
-    salt: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "salt"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
+    salt: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "salt"})
     tenant_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantIds"})
     otp: CreateUserOtpDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "otp"})
     department_ids: List[str] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIds"})
@@ -172,7 +173,7 @@ class CreateWebhookDto:
     url: str = _attrs.field(metadata={"wire": "url"})
     name: str = _attrs.field(metadata={"wire": "name"})
     enabled: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "enabled"})
-    secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "secret"})
+    secret: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "secret"})
     retry_config: WebhookRetryConfigV3Dto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "retryConfig"})
 
 

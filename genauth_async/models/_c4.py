@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._l16 import (
@@ -41,7 +42,7 @@ class CheckQRCodeStatusDataDto:
     """
 
     status: CheckQrCodeStatusDataDtoStatus = _attrs.field(metadata={"wire": "status"})
-    ticket: str | None = _attrs.field(default=None, metadata={"wire": "ticket"})
+    ticket: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "ticket"})
     brief_user_info: QRCodeStatusBriefUserInfoDto | None = _attrs.field(default=None, metadata={"wire": "briefUserInfo"})
     token_set: LoginTokenResponseDataDto | None = _attrs.field(default=None, metadata={"wire": "tokenSet"})
 

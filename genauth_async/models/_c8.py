@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a4 import (
@@ -67,7 +68,7 @@ class CreateAccessKeyRespDto:
     """
 
     access_key_id: str = _attrs.field(metadata={"wire": "accessKeyId"})
-    access_key_secret: str = _attrs.field(metadata={"wire": "accessKeySecret"})
+    access_key_secret: str = _attrs.field(repr=_masked, metadata={"wire": "accessKeySecret"})
     user_id: str = _attrs.field(metadata={"wire": "userId"})
     created_at: str = _attrs.field(metadata={"wire": "createdAt"})
     status: str = _attrs.field(metadata={"wire": "status"})

@@ -8,6 +8,7 @@ from typing import Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "DecryptDouyinMiniProgramDataRespDto", "DecryptDouyinMiniProgramPhoneDataDto",
@@ -177,7 +178,7 @@ class DeleteAccounDto:
         delete_account_token: ``deleteAccountToken``, str, required
     """
 
-    delete_account_token: str = _attrs.field(metadata={"wire": "deleteAccountToken"})
+    delete_account_token: str = _attrs.field(repr=_masked, metadata={"wire": "deleteAccountToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -190,7 +191,7 @@ class DeleteAccountByEmailPassCodeDto:
     """
 
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -202,7 +203,7 @@ class DeleteAccountByPasswordDto:
         password_encrypt_type: ``passwordEncryptType``, DeleteAccountByPasswordDtoPasswordEncryptType, optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     password_encrypt_type: DeleteAccountByPasswordDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
 
 

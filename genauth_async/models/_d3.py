@@ -8,6 +8,7 @@ from typing import List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "DeleteAccountByPhonePassCodeDto", "DeleteAdminRoleDto", "DeleteApplicationDto",
@@ -31,7 +32,7 @@ class DeleteAccountByPhonePassCodeDto:
     """
 
     phone_number: str = _attrs.field(metadata={"wire": "phoneNumber"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
 
 

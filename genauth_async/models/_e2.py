@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._l1 import (
@@ -145,7 +146,7 @@ class EnrollFactorDto:
     """
 
     enrollment_data: EnrollFactorEnrollmentDataDto = _attrs.field(metadata={"wire": "enrollmentData"})
-    enrollment_token: str = _attrs.field(metadata={"wire": "enrollmentToken"})
+    enrollment_token: str = _attrs.field(repr=_masked, metadata={"wire": "enrollmentToken"})
     factor_type: EnrollFactorDtoFactorType = _attrs.field(metadata={"wire": "factorType"})
 
 
@@ -168,7 +169,7 @@ class EnrollFactorEnrollmentDataDto:
         is_external_photo: ``isExternalPhoto``, bool, optional
     """
 
-    pass_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passCode"})
+    pass_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "passCode"})
     photo: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "photo"})
     is_external_photo: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "isExternalPhoto"})
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._e2 import (
@@ -66,9 +67,9 @@ class ExchangeTokenSetWithQRcodeTicketDto:
         client_secret: ``client_secret``, str, optional
     """
 
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})
     client_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_id"})
-    client_secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_secret"})
+    client_secret: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "client_secret"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a11 import (
@@ -178,7 +179,7 @@ class FinalizeWebAuthnLoginDto:
         options: ``options``, SignInByWebAuthnOptionsDto, optional
     """
 
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})
     credential: AuthenticationCredentialDto = _attrs.field(metadata={"wire": "credential"})
     options: SignInByWebAuthnOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
 

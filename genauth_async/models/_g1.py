@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._f1 import (
@@ -217,5 +218,5 @@ class GenerateInviteeTokenDto:
         invitation_context: ``invitationContext``, InviteeContextDto, optional
     """
 
-    token: str | None = _attrs.field(default=None, metadata={"wire": "token"})
+    token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "token"})
     invitation_context: InviteeContextDto | None = _attrs.field(default=None, metadata={"wire": "invitationContext"})

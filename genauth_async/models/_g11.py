@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a1 import (
@@ -187,7 +188,7 @@ class GetManagementAccessTokenDto:
     """
 
     access_key_id: str = _attrs.field(metadata={"wire": "accessKeyId"})
-    access_key_secret: str = _attrs.field(metadata={"wire": "accessKeySecret"})
+    access_key_secret: str = _attrs.field(repr=_masked, metadata={"wire": "accessKeySecret"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -53,7 +54,7 @@ class GetMfaInfoDataDto:
         application_mfa: ``applicationMfa``, list[ApplicationMfaDto], required
     """
 
-    mfa_token: str = _attrs.field(metadata={"wire": "mfaToken"})
+    mfa_token: str = _attrs.field(repr=_masked, metadata={"wire": "mfaToken"})
     mfa_phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "mfaPhone"})
     mfa_phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "mfaPhoneCountryCode"})
     mfa_email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "mfaEmail"})

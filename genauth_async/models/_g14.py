@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._g23 import (
@@ -103,7 +104,7 @@ class GetPolicyInvitationContextDto:
         token: ``token``, Any, optional
     """
 
-    token: Any = _attrs.field(default=None, metadata={"wire": "token"})
+    token: Any = _attrs.field(default=None, repr=_masked, metadata={"wire": "token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

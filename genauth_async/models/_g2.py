@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a1 import (
@@ -59,7 +60,7 @@ class GenerateLinkExtidpUrlDto:
 
     ext_idp_conn_identifier: Any = _attrs.field(default=None, metadata={"wire": "extIdpConnIdentifier"})
     app_id: Any = _attrs.field(default=None, metadata={"wire": "appId"})
-    id_token: Any = _attrs.field(default=None, metadata={"wire": "idToken"})
+    id_token: Any = _attrs.field(default=None, repr=_masked, metadata={"wire": "idToken"})
     need_url_redirect: Any = _attrs.field(default=None, metadata={"wire": "needUrlRedirect"})
     only_redirect_token: Any = _attrs.field(default=None, metadata={"wire": "onlyRedirectToken"})
     need_form_post: Any = _attrs.field(default=None, metadata={"wire": "needFormPost"})
@@ -162,7 +163,7 @@ class GetAccessKeyRespDto:
     """
 
     access_key_id: str = _attrs.field(metadata={"wire": "accessKeyId"})
-    access_key_secret: str = _attrs.field(metadata={"wire": "accessKeySecret"})
+    access_key_secret: str = _attrs.field(repr=_masked, metadata={"wire": "accessKeySecret"})
     user_id: str = _attrs.field(metadata={"wire": "userId"})
     created_at: str = _attrs.field(metadata={"wire": "createdAt"})
     status: str = _attrs.field(metadata={"wire": "status"})

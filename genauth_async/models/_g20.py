@@ -8,6 +8,7 @@ from typing import Any
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "GetUserAuthorizedAppsDto", "GetUserAuthorizedAppsParamsUserIdType",
@@ -206,4 +207,4 @@ class GetUserEncryptPasswordBatchDataDto:
     """
 
     user_id: str = _attrs.field(metadata={"wire": "userId"})
-    encrypted_password: str = _attrs.field(metadata={"wire": "encryptedPassword"})
+    encrypted_password: str = _attrs.field(repr=_masked, metadata={"wire": "encryptedPassword"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._w1 import (
@@ -118,7 +119,7 @@ class GetWechatAccessTokenDataDto:
         expires_at: ``expiresAt``, str, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "accessToken"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "accessToken"})
     expires_at: str = _attrs.field(metadata={"wire": "expiresAt"})
 
 
@@ -132,7 +133,7 @@ class GetWechatAccessTokenDto:
     """
 
     app_id: str = _attrs.field(metadata={"wire": "appId"})
-    app_secret: str = _attrs.field(metadata={"wire": "appSecret"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "appSecret"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -84,7 +85,7 @@ class GetApplicationSecretDataDto:
         secret: ``secret``, str, required
     """
 
-    secret: str = _attrs.field(metadata={"wire": "secret"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
 
 
 @_attrs.define(kw_only=True, slots=True)

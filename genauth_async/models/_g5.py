@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a11 import (
@@ -189,7 +190,7 @@ class GetCaptchaCodeDataDto:
     """
 
     captcha_code_svg: str = _attrs.field(metadata={"wire": "captchaCodeSvg"})
-    captcha_token: str = _attrs.field(metadata={"wire": "captchaToken"})
+    captcha_token: str = _attrs.field(repr=_masked, metadata={"wire": "captchaToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)

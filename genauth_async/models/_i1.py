@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._l1 import (
@@ -71,8 +72,8 @@ class IdentityDto:
     type: str = _attrs.field(metadata={"wire": "type"})
     user_id_in_idp: str = _attrs.field(metadata={"wire": "userIdInIdp"})
     user_info_in_idp: Any = _attrs.field(metadata={"wire": "userInfoInIdp"})
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "accessToken"})
-    refresh_token: str | None = _attrs.field(default=None, metadata={"wire": "refreshToken"})
+    access_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "accessToken"})
+    refresh_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "refreshToken"})
     origin_conn_ids: List[str] = _attrs.field(metadata={"wire": "originConnIds"})
 
 
@@ -204,8 +205,8 @@ class ImportOtpItemDataDto:
         recovery_code: ``recoveryCode``, str, optional
     """
 
-    secret: str = _attrs.field(metadata={"wire": "secret"})
-    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "recoveryCode"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
+    recovery_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "recoveryCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)

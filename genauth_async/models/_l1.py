@@ -8,6 +8,7 @@ from typing import Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "LangObject", "LangUnit", "LanguageCoinfigDto", "LanguageCoinfigGlobalDto",
@@ -98,7 +99,7 @@ class LdapConfigInfoDto:
     ldap_domain: str = _attrs.field(metadata={"wire": "ldapDomain"})
     enable_ssl: int | None = _attrs.field(default=None, metadata={"wire": "enableSsl"})
     base_dn: str = _attrs.field(metadata={"wire": "baseDn"})
-    bind_pwd: str = _attrs.field(metadata={"wire": "bindPwd"})
+    bind_pwd: str = _attrs.field(repr=_masked, metadata={"wire": "bindPwd"})
     visible_org_nodes: Any = _attrs.field(metadata={"wire": "visibleOrgNodes"})
     visible_fields: Any = _attrs.field(metadata={"wire": "visibleFields"})
     udf_mapping: Any = _attrs.field(metadata={"wire": "udfMapping"})

@@ -8,6 +8,7 @@ from typing import Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "LdapSetEnabledFlagDto", "LdapUpdateDto", "LegacyExchangeTokenParams",
@@ -36,7 +37,7 @@ class LdapUpdateDto:
         bind_pwd: ``bindPwd``, str, optional
     """
 
-    bind_pwd: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "bindPwd"})
+    bind_pwd: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "bindPwd"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -56,9 +57,9 @@ class LegacyExchangeTokenParams:
     scope: str = _attrs.field(metadata={"wire": "scope"})
     response_token_type: LegacyExchangeTokenParamsResponseTokenType = _attrs.field(metadata={"wire": "response_token_type"})
     client_id: str = _attrs.field(metadata={"wire": "client_id"})
-    client_secret: str | None = _attrs.field(default=None, metadata={"wire": "client_secret"})
-    id_token: str | None = _attrs.field(default=None, metadata={"wire": "id_token"})
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "access_token"})
+    client_secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "client_secret"})
+    id_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "id_token"})
+    access_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "access_token"})
     exchange_token_ctx: Any = _attrs.field(default=None, metadata={"wire": "exchange_token_ctx"})
 
 
@@ -78,8 +79,8 @@ class LegacyExchangeTokenResponse:
         id_token: ``id_token``, str, optional
     """
 
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "access_token"})
-    id_token: str | None = _attrs.field(default=None, metadata={"wire": "id_token"})
+    access_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "access_token"})
+    id_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "id_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -94,7 +95,7 @@ class LinkExtidpDto:
 
     ext_idp_conn_identifier: Any = _attrs.field(default=None, metadata={"wire": "extIdpConnIdentifier"})
     app_id: Any = _attrs.field(default=None, metadata={"wire": "appId"})
-    id_token: Any = _attrs.field(default=None, metadata={"wire": "idToken"})
+    id_token: Any = _attrs.field(default=None, repr=_masked, metadata={"wire": "idToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -198,7 +199,7 @@ class ListAccessKeyRespDto:
     """
 
     access_key_id: str = _attrs.field(metadata={"wire": "accessKeyId"})
-    access_key_secret: str = _attrs.field(metadata={"wire": "accessKeySecret"})
+    access_key_secret: str = _attrs.field(repr=_masked, metadata={"wire": "accessKeySecret"})
     user_id: str = _attrs.field(metadata={"wire": "userId"})
     created_at: str = _attrs.field(metadata={"wire": "createdAt"})
     status: str = _attrs.field(metadata={"wire": "status"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._o2 import (
@@ -150,7 +151,7 @@ class MfaOtpVerityDto:
         totp: ``totp``, str, required
     """
 
-    totp: str = _attrs.field(metadata={"wire": "totp"})
+    totp: str = _attrs.field(repr=_masked, metadata={"wire": "totp"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -189,7 +190,7 @@ class MfaTokenIntrospectEndpointParams:
         token: ``token``, str, required
     """
 
-    token: str = _attrs.field(metadata={"wire": "token"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

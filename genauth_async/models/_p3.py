@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._i6 import (
@@ -155,8 +156,8 @@ class PolicyInviteJoinedOptionsDto:
         email_pass_code_for_information_completion: ``emailPassCodeForInformationCompletion``, str, optional
     """
 
-    phone_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phonePassCodeForInformationCompletion"})
-    email_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "emailPassCodeForInformationCompletion"})
+    phone_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "phonePassCodeForInformationCompletion"})
+    email_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "emailPassCodeForInformationCompletion"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -171,7 +172,7 @@ class PolicyInviteeJoinedDto:
         options: ``options``, PolicyInviteJoinedOptionsDto, optional
     """
 
-    token: str = _attrs.field(metadata={"wire": "token"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
     code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
     receiver_type: PolicyInviteeJoinedDtoReceiverType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "receiverType"})
     profile: InviteeProfileDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._p3 import (
@@ -182,7 +183,7 @@ class PreCheckEmailCodeDto:
     """
 
     email: str = _attrs.field(metadata={"wire": "email"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     channel: PreCheckEmailCodeDtoChannel = _attrs.field(metadata={"wire": "channel"})
 
 
@@ -214,6 +215,6 @@ class PreCheckSmsCodeDto:
     """
 
     phone: str = _attrs.field(metadata={"wire": "phone"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
     channel: PreCheckSmsCodeDtoChannel = _attrs.field(metadata={"wire": "channel"})

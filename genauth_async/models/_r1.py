@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a12 import (
@@ -49,7 +50,7 @@ class RefreshApplicationSecretDataDto:
         secret: ``secret``, str, required
     """
 
-    secret: str = _attrs.field(metadata={"wire": "secret"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -126,7 +127,7 @@ class RegistrationOptionsDto:
     """
 
     registration_options: PublicKeyCredentialCreationOptionsDto = _attrs.field(metadata={"wire": "registrationOptions"})
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})
 
 
 @_attrs.define(kw_only=True, slots=True)

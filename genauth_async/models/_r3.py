@@ -8,6 +8,7 @@ from typing import List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "ResetFactorRespDto", "ResetPasswordByEmailPassCodeDto", "ResetPasswordByPhonePassCodeDto",
@@ -47,7 +48,7 @@ class ResetPasswordByEmailPassCodeDto:
     """
 
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -61,7 +62,7 @@ class ResetPasswordByPhonePassCodeDto:
     """
 
     phone_number: str = _attrs.field(metadata={"wire": "phoneNumber"})
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
 
 
@@ -75,8 +76,8 @@ class ResetPasswordDto:
         password_encrypt_type: ``passwordEncryptType``, ResetPasswordDtoPasswordEncryptType, optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
-    password_reset_token: str = _attrs.field(metadata={"wire": "passwordResetToken"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
+    password_reset_token: str = _attrs.field(repr=_masked, metadata={"wire": "passwordResetToken"})
     password_encrypt_type: ResetPasswordDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
 
 
@@ -97,7 +98,7 @@ class ResetPasswordVerify:
         token_expires_in: ``tokenExpiresIn``, int, required
     """
 
-    password_reset_token: str = _attrs.field(metadata={"wire": "passwordResetToken"})
+    password_reset_token: str = _attrs.field(repr=_masked, metadata={"wire": "passwordResetToken"})
     token_expires_in: int = _attrs.field(metadata={"wire": "tokenExpiresIn"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s6 import (
@@ -43,9 +44,9 @@ class SignUpOptionsDto:
     """
 
     client_ip: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "clientIp"})
-    phone_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phonePassCodeForInformationCompletion"})
-    email_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "emailPassCodeForInformationCompletion"})
-    password_for_phone_pass_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordForPhonePassCode"})
+    phone_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "phonePassCodeForInformationCompletion"})
+    email_pass_code_for_information_completion: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "emailPassCodeForInformationCompletion"})
+    password_for_phone_pass_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "passwordForPhonePassCode"})
     context: Any = _attrs.field(metadata={"wire": "context"})
     password_encrypt_type: SignUpOptionsDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
 
@@ -151,7 +152,7 @@ class SigninByCredentialsDto:
     ldap_payload: SignInByLdapPayloadDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "ldapPayload"})
     options: SignInOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
     client_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_id"})
-    client_secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_secret"})
+    client_secret: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "client_secret"})
 
 
 class SigninByCredentialsDtoConnection(WireEnum):

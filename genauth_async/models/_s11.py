@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s6 import (
@@ -118,7 +119,7 @@ class SigninByMobileDto:
     amazon_payload: SignInByAmazonPayloadDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "amazonPayload"})
     options: SignInByMobileOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
     client_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_id"})
-    client_secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "client_secret"})
+    client_secret: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "client_secret"})
 
 
 class SigninByMobileDtoConnection(WireEnum):

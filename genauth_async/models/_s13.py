@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s14 import (
@@ -189,6 +190,6 @@ class SyncTaskDingtalkClientConfig:
 
     corp_id: str = _attrs.field(metadata={"wire": "corpId"})
     app_key: str = _attrs.field(metadata={"wire": "appKey"})
-    app_secret: str = _attrs.field(metadata={"wire": "appSecret"})
-    aes_key: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "aes_key"})
-    token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "token"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "appSecret"})
+    aes_key: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "aes_key"})
+    token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "token"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s15 import (
@@ -130,8 +131,8 @@ class SyncTaskFxiaokeClientConfig:
     """
 
     app_id: str = _attrs.field(metadata={"wire": "appId"})
-    app_secret: str = _attrs.field(metadata={"wire": "appSecret"})
-    permanent_code: str = _attrs.field(metadata={"wire": "permanentCode"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "appSecret"})
+    permanent_code: str = _attrs.field(repr=_masked, metadata={"wire": "permanentCode"})
     current_open_user_id: str = _attrs.field(metadata={"wire": "currentOpenUserId"})
 
 
@@ -147,7 +148,7 @@ class SyncTaskItalentClientConfig:
 
     tenant_id: str = _attrs.field(metadata={"wire": "tenant_id"})
     app_key: str = _attrs.field(metadata={"wire": "app_key"})
-    app_secret: str = _attrs.field(metadata={"wire": "app_secret"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "app_secret"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -162,7 +163,7 @@ class SyncTaskKayangClientConfig:
 
     endpoint: str = _attrs.field(metadata={"wire": "endpoint"})
     account: str = _attrs.field(metadata={"wire": "account"})
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -177,9 +178,9 @@ class SyncTaskLarkClientConfig:
     """
 
     app_id: str = _attrs.field(metadata={"wire": "app_id"})
-    app_secret: str = _attrs.field(metadata={"wire": "app_secret"})
-    encrypt_key: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "encrypt_key"})
-    verification_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "verification_token"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "app_secret"})
+    encrypt_key: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "encrypt_key"})
+    verification_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "verification_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -216,5 +217,5 @@ class SyncTaskMaycurClientConfig:
     """
 
     app_code: str = _attrs.field(metadata={"wire": "app_code"})
-    app_secret: str = _attrs.field(metadata={"wire": "app_secret"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "app_secret"})
     endpoint: str = _attrs.field(metadata={"wire": "endpoint"})

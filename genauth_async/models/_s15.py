@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s14 import (
@@ -41,7 +42,7 @@ class SyncTaskMokaClientConfig:
     ent_code: str = _attrs.field(metadata={"wire": "entCode"})
     api_code_employee: str = _attrs.field(metadata={"wire": "apiCode_employee"})
     api_code_department: str = _attrs.field(metadata={"wire": "apiCode_department"})
-    private_key: str = _attrs.field(metadata={"wire": "privateKey"})
+    private_key: str = _attrs.field(repr=_masked, metadata={"wire": "privateKey"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -104,7 +105,7 @@ class SyncTaskScimClientConfig:
 
     org_url: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "org_url"})
     user_url: str = _attrs.field(metadata={"wire": "user_url"})
-    token: str = _attrs.field(metadata={"wire": "token"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
     root_department_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "root_department_id"})
     parent_department: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "parent_department"})
     department: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "department"})
@@ -165,9 +166,9 @@ class SyncTaskWechatworkClientConfig:
     """
 
     corp_id: str = _attrs.field(metadata={"wire": "corpID"})
-    secret: str = _attrs.field(metadata={"wire": "secret"})
-    token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "token"})
-    encoding_aes_key: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "encodingAESKey"})
+    secret: str = _attrs.field(repr=_masked, metadata={"wire": "secret"})
+    token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "token"})
+    encoding_aes_key: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "encodingAESKey"})
     agent_url: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "agentUrl"})
 
 
@@ -183,9 +184,9 @@ class SyncTaskXiaoshouyiClientConfig:
     """
 
     client_id: str = _attrs.field(metadata={"wire": "client_id"})
-    client_secret: str = _attrs.field(metadata={"wire": "client_secret"})
+    client_secret: str = _attrs.field(repr=_masked, metadata={"wire": "client_secret"})
     username: str = _attrs.field(metadata={"wire": "username"})
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._f1 import (
@@ -53,7 +54,7 @@ class SendEnrollFactorRequestDataDto:
         otp_data: ``otpData``, SendEnrollFactorRequestOtpDataDto, optional
     """
 
-    enrollment_token: str = _attrs.field(metadata={"wire": "enrollmentToken"})
+    enrollment_token: str = _attrs.field(repr=_masked, metadata={"wire": "enrollmentToken"})
     otp_data: SendEnrollFactorRequestOtpDataDto | None = _attrs.field(default=None, metadata={"wire": "otpData"})
 
 
@@ -91,7 +92,7 @@ class SendEnrollFactorRequestOtpDataDto:
 
     qr_code_uri: str = _attrs.field(metadata={"wire": "qrCodeUri"})
     qr_code_data_url: str = _attrs.field(metadata={"wire": "qrCodeDataUrl"})
-    recovery_code: str = _attrs.field(metadata={"wire": "recoveryCode"})
+    recovery_code: str = _attrs.field(repr=_masked, metadata={"wire": "recoveryCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -123,7 +124,7 @@ class SendGridEmailProviderConfig:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    apikey: str = _attrs.field(metadata={"wire": "apikey"})
+    apikey: str = _attrs.field(repr=_masked, metadata={"wire": "apikey"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -136,7 +137,7 @@ class SendGridEmailProviderConfigInput:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    apikey: str = _attrs.field(metadata={"wire": "apikey"})
+    apikey: str = _attrs.field(repr=_masked, metadata={"wire": "apikey"})
 
 
 @_attrs.define(kw_only=True, slots=True)

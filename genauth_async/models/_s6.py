@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s7 import (
@@ -139,7 +140,7 @@ class SignInByAdPayloadDto:
         s_am_account_name: ``sAMAccountName``, str, required
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     s_am_account_name: str = _attrs.field(metadata={"wire": "sAMAccountName"})
 
 
@@ -162,7 +163,7 @@ class SignInByAmazonPayloadDto:
         access_token: ``access_token``, str, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -186,7 +187,7 @@ class SignInByBaiduPayloadDto:
     """
 
     code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
-    access_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "access_token"})
+    access_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "access_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

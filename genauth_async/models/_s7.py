@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "SignInByDouyinMiniProgramCodePayloadDto", "SignInByDouyinMiniProgramPhoneInfoPayloadDto",
@@ -64,7 +65,7 @@ class SignInByFacebookPayloadDto:
         access_token: ``access_token``, str, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -175,7 +176,7 @@ class SignInByLdapPayloadDto:
         s_am_account_name: ``sAMAccountName``, str, required
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     s_am_account_name: str = _attrs.field(metadata={"wire": "sAMAccountName"})
 
 
@@ -188,8 +189,8 @@ class SignInByLinePayloadDto:
         id_token: ``id_token``, str, optional
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
-    id_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "id_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
+    id_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "id_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "SignInByMobileOptionsDto", "SignInByOPPOPayloadDto", "SignInByPassCodePayloadDto",
@@ -58,7 +59,7 @@ class SignInByPassCodePayloadDto:
         phone_country_code: ``phoneCountryCode``, str, optional
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
@@ -76,7 +77,7 @@ class SignInByPasswordPayloadDto:
         phone: ``phone``, str, optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     account: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "account"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
@@ -119,7 +120,7 @@ class SignInByQQPayloadDto:
         access_token: ``access_token``, str, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

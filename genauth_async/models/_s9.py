@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s10 import (
@@ -64,7 +65,7 @@ class SignInByWeiboPayloadDto:
         access_token: ``access_token``, str, required
     """
 
-    access_token: str = _attrs.field(metadata={"wire": "access_token"})
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -87,8 +88,8 @@ class SignInByYidunPayloadDto:
         access_token: ``accessToken``, str, optional
     """
 
-    token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "token"})
-    access_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "accessToken"})
+    token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "token"})
+    access_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "accessToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -140,7 +141,7 @@ class SignInOptionsDto:
     custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})
     auto_register: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "autoRegister"})
     captcha_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "captchaCode"})
-    captcha_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "captchaToken"})
+    captcha_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "captchaToken"})
     password_encrypt_type: SignInOptionsDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
 
 
@@ -163,7 +164,7 @@ class SignUpByPassCodeDto:
         phone_country_code: ``phoneCountryCode``, str, optional
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
@@ -179,7 +180,7 @@ class SignUpByPasswordDto:
         email: ``email``, str, optional
     """
 
-    password: str = _attrs.field(metadata={"wire": "password"})
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
     username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
 

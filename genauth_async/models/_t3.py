@@ -8,6 +8,7 @@ from typing import List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 __all__ = [
     "TenantUserDto", "TenantUserDtoGender", "TenantUserListPaginatedRespDto",
@@ -80,8 +81,8 @@ class TenantUserDto:
     member_id: str = _attrs.field(metadata={"wire": "memberId"})
     link_user_id: str = _attrs.field(metadata={"wire": "linkUserId"})
     is_tenant_admin: bool = _attrs.field(metadata={"wire": "isTenantAdmin"})
-    password: str | None = _attrs.field(default=None, metadata={"wire": "password"})
-    salt: str | None = _attrs.field(default=None, metadata={"wire": "salt"})
+    password: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "password"})
+    salt: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "salt"})
 
 
 class TenantUserDtoGender(WireEnum):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -97,12 +98,12 @@ class TokenEndPointParams:
     """
 
     client_id: str | None = _attrs.field(default=None, metadata={"wire": "client_id"})
-    client_secret: str | None = _attrs.field(default=None, metadata={"wire": "client_secret"})
+    client_secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "client_secret"})
     grant_type: TokenEndPointParamsGrantType = _attrs.field(metadata={"wire": "grant_type"})
     redirect_uri: str = _attrs.field(metadata={"wire": "redirect_uri"})
     code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
-    code_verifier: str | None = _attrs.field(default=None, metadata={"wire": "code_verifier"})
-    refresh_token: str | None = _attrs.field(default=None, metadata={"wire": "refresh_token"})
+    code_verifier: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code_verifier"})
+    refresh_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "refresh_token"})
 
 
 class TokenEndPointParamsGrantType(WireEnum):
@@ -127,8 +128,8 @@ class TokenIntrospectEndpointParams:
     """
 
     client_id: str | None = _attrs.field(default=None, metadata={"wire": "client_id"})
-    client_secret: str | None = _attrs.field(default=None, metadata={"wire": "client_secret"})
-    token: str = _attrs.field(metadata={"wire": "token"})
+    client_secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "client_secret"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
     strict: bool | None = _attrs.field(default=None, metadata={"wire": "strict"})
 
 
@@ -170,8 +171,8 @@ class TokenRevocationEndpointParams:
     """
 
     client_id: str | None = _attrs.field(default=None, metadata={"wire": "client_id"})
-    client_secret: str | None = _attrs.field(default=None, metadata={"wire": "client_secret"})
-    token: str = _attrs.field(metadata={"wire": "token"})
+    client_secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "client_secret"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c6 import (
@@ -49,7 +50,7 @@ class UnbindEmailDto:
         pass_code: ``passCode``, str, required
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -71,7 +72,7 @@ class UnbindPhoneDto:
         pass_code: ``passCode``, str, required
     """
 
-    pass_code: str = _attrs.field(metadata={"wire": "passCode"})
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s3 import (
@@ -205,7 +206,7 @@ class UpdateUserInfoDto:
     username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
     company: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "company"})
     browser: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "browser"})
     device: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "device"})

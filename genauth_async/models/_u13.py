@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._u12 import (
@@ -91,7 +92,7 @@ class UpdateUserReqDto:
     username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     phone: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phone"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
     company: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "company"})
     browser: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "browser"})
     device: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "device"})
@@ -150,7 +151,7 @@ class UpdateWebhookDto:
     events: List[UpdateWebhookDtoEvents] | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "events"})
     content_type: UpdateWebhookDtoContentType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "contentType"})
     enabled: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "enabled"})
-    secret: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "secret"})
+    secret: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "secret"})
     retry_config: WebhookRetryConfigV3Dto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "retryConfig"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._i1 import (
@@ -187,7 +188,7 @@ class UserFieldDecryptReqDto:
     """
 
     data: List[UserFieldDecryptReqItemDto] = _attrs.field(metadata={"wire": "data"})
-    private_key: str = _attrs.field(metadata={"wire": "privateKey"})
+    private_key: str = _attrs.field(repr=_masked, metadata={"wire": "privateKey"})
 
 
 @_attrs.define(kw_only=True, slots=True)

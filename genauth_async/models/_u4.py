@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._c6 import (
@@ -151,9 +152,9 @@ class UpdateEmailByEmailPassCodeDto:
     """
 
     new_email: str = _attrs.field(metadata={"wire": "newEmail"})
-    new_email_pass_code: str = _attrs.field(metadata={"wire": "newEmailPassCode"})
+    new_email_pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "newEmailPassCode"})
     old_email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldEmail"})
-    old_email_pass_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldEmailPassCode"})
+    old_email_pass_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "oldEmailPassCode"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -164,7 +165,7 @@ class UpdateEmailDto:
         update_email_token: ``updateEmailToken``, str, required
     """
 
-    update_email_token: str = _attrs.field(metadata={"wire": "updateEmailToken"})
+    update_email_token: str = _attrs.field(repr=_masked, metadata={"wire": "updateEmailToken"})
 
 
 @_attrs.define(kw_only=True, slots=True)

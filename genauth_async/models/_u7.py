@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._o2 import (
@@ -109,10 +110,10 @@ class UpdatePasswordDto:
         password_reset_token: ``passwordResetToken``, str, optional
     """
 
-    new_password: str = _attrs.field(metadata={"wire": "newPassword"})
-    old_password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldPassword"})
+    new_password: str = _attrs.field(repr=_masked, metadata={"wire": "newPassword"})
+    old_password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "oldPassword"})
     password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
-    password_reset_token: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordResetToken"})
+    password_reset_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "passwordResetToken"})
 
 
 class UpdatePasswordDtoPasswordEncryptType(WireEnum):
@@ -188,10 +189,10 @@ class UpdatePhoneByPhonePassCodeDto:
     """
 
     new_phone_number: str = _attrs.field(metadata={"wire": "newPhoneNumber"})
-    new_phone_pass_code: str = _attrs.field(metadata={"wire": "newPhonePassCode"})
+    new_phone_pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "newPhonePassCode"})
     new_phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "newPhoneCountryCode"})
     old_phone_number: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldPhoneNumber"})
-    old_phone_pass_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldPhonePassCode"})
+    old_phone_pass_code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "oldPhonePassCode"})
     old_phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "oldPhoneCountryCode"})
 
 
@@ -203,4 +204,4 @@ class UpdatePhoneDto:
         update_phone_token: ``updatePhoneToken``, str, required
     """
 
-    update_phone_token: str = _attrs.field(metadata={"wire": "updatePhoneToken"})
+    update_phone_token: str = _attrs.field(repr=_masked, metadata={"wire": "updatePhoneToken"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a11 import (
@@ -60,7 +61,7 @@ class ValidatePasswordDto:
     email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})
     username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
-    password: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "password"})
+    password: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "password"})
     password_encrypt_type: ValidatePasswordDtoPasswordEncryptType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "passwordEncryptType"})
 
 
@@ -112,7 +113,7 @@ class VerifyAuthenticationDto:
         options: ``options``, SignInByWebAuthnOptionsDto, optional
     """
 
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})
     authentication_credential: AuthenticationCredentialDto = _attrs.field(metadata={"wire": "authenticationCredential"})
     options: SignInByWebAuthnOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
 
@@ -180,7 +181,7 @@ class VerifyConfigDataDto:
     app_id: str = _attrs.field(metadata={"wire": "appId"})
     is_win_login: bool | None = _attrs.field(default=None, metadata={"wire": "isWinLogin"})
     is_win_change_pwd: bool | None = _attrs.field(default=None, metadata={"wire": "isWinChangePwd"})
-    app_secret: str = _attrs.field(metadata={"wire": "appSecret"})
+    app_secret: str = _attrs.field(repr=_masked, metadata={"wire": "appSecret"})
     public_key: str = _attrs.field(metadata={"wire": "publicKey"})
     auth_address: str = _attrs.field(metadata={"wire": "authAddress"})
     logo: str = _attrs.field(metadata={"wire": "logo"})
@@ -215,7 +216,7 @@ class VerifyDeleteAccountRequestDataDto:
         token_expires_in: ``tokenExpiresIn``, int, required
     """
 
-    delete_account_token: str = _attrs.field(metadata={"wire": "deleteAccountToken"})
+    delete_account_token: str = _attrs.field(repr=_masked, metadata={"wire": "deleteAccountToken"})
     token_expires_in: int = _attrs.field(metadata={"wire": "tokenExpiresIn"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._r1 import (
@@ -73,7 +74,7 @@ class VerifyInviteCodeDto:
 
     receiver_type: VerifyInviteCodeDtoReceiverType = _attrs.field(metadata={"wire": "receiverType"})
     code: str = _attrs.field(metadata={"wire": "code"})
-    token: str = _attrs.field(metadata={"wire": "token"})
+    token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
 
 
 class VerifyInviteCodeDtoReceiverType(WireEnum):
@@ -93,7 +94,7 @@ class VerifyRegistrationDto:
         authenticator_code: ``authenticatorCode``, VerifyRegistrationDtoAuthenticatorCode, optional
     """
 
-    ticket: str = _attrs.field(metadata={"wire": "ticket"})
+    ticket: str = _attrs.field(repr=_masked, metadata={"wire": "ticket"})
     registration_credential: RegistrationCredentialDto = _attrs.field(metadata={"wire": "registrationCredential"})
     authenticator_code: VerifyRegistrationDtoAuthenticatorCode | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "authenticatorCode"})
 
@@ -167,7 +168,7 @@ class VerifyUpdateEmailRequestData:
         token_expires_in: ``tokenExpiresIn``, int, required
     """
 
-    update_email_token: str = _attrs.field(metadata={"wire": "updateEmailToken"})
+    update_email_token: str = _attrs.field(repr=_masked, metadata={"wire": "updateEmailToken"})
     token_expires_in: int = _attrs.field(metadata={"wire": "tokenExpiresIn"})
 
 
@@ -218,5 +219,5 @@ class VerifyUpdatePhoneRequestData:
         token_expires_in: ``tokenExpiresIn``, int, required
     """
 
-    update_phone_token: str = _attrs.field(metadata={"wire": "updatePhoneToken"})
+    update_phone_token: str = _attrs.field(repr=_masked, metadata={"wire": "updatePhoneToken"})
     token_expires_in: int = _attrs.field(metadata={"wire": "tokenExpiresIn"})

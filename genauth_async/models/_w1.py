@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._w2 import (
@@ -85,7 +86,7 @@ class WebhookDto:
     content_type: WebhookDtoContentType = _attrs.field(metadata={"wire": "contentType"})
     enabled: bool = _attrs.field(metadata={"wire": "enabled"})
     events: List[WebhookDtoEvents] | None = _attrs.field(default=None, metadata={"wire": "events"})
-    secret: str | None = _attrs.field(default=None, metadata={"wire": "secret"})
+    secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "secret"})
     retry_config: WebhookRetryConfigV3Dto | None = _attrs.field(default=None, metadata={"wire": "retryConfig"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._s9 import (
@@ -150,9 +151,9 @@ class WechatLoginTokenRespDto:
     """
 
     scope: str | None = _attrs.field(default=None, metadata={"wire": "scope"})
-    access_token: str | None = _attrs.field(default=None, metadata={"wire": "access_token"})
-    id_token: str | None = _attrs.field(default=None, metadata={"wire": "id_token"})
-    refresh_token: str | None = _attrs.field(default=None, metadata={"wire": "refresh_token"})
+    access_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "access_token"})
+    id_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "id_token"})
+    refresh_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "refresh_token"})
     token_type: str = _attrs.field(metadata={"wire": "token_type"})
     expire_in: int = _attrs.field(metadata={"wire": "expire_in"})
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._auth import ManagementToken
     from genauth_async._retry import RetryPolicy
+    from genauth_async.models import PubEventRespDataDto
 
 __all__ = ["AuthenticationClient", "ManagementClient"]
 
@@ -140,8 +141,13 @@ class ManagementClient(
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
-        """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of ``data``. (runs on the client's portal thread)."""
+        retry_on_post: bool | None = None,
+    ) -> PubEventRespDataDto:
+        """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of
+        ``data``.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.put_event(
                 event_code,
@@ -151,6 +157,7 @@ class ManagementClient(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -161,9 +168,10 @@ class ManagementClient(
         *,
         max_reconnects: int | None = None,
     ) -> Iterator[str] | None:
-        """Messages of ``event_code`` (public or custom events), as an async iterator (``async for``). (runs on the client's portal thread).
+        """Subscribe to an event code and receive its messages.
 
-        With ``callback``, blocks and calls it in this thread for each message.
+        Runs on the client's portal thread. With ``callback``, blocks and calls it in this thread
+        for each message.
         """
         iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
         if callback is None:
@@ -180,7 +188,10 @@ class ManagementClient(
     def get_management_token(
         self,
     ) -> ManagementToken:
-        """The current management token (fetched if needed). (runs on the client's portal thread)."""
+        """The current management token (fetched if needed).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.get_management_token(
             )
@@ -200,7 +211,10 @@ class ManagementClient(
         envelope: bool = True,
         idempotent: bool | None = None,
     ) -> Any:
-        """Call any endpoint, including ones newer than this SDK. (runs on the client's portal thread)."""
+        """Call any endpoint, including ones newer than this SDK.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.request(
                 method,
@@ -298,8 +312,11 @@ class AuthenticationClient(
         code_challenge: str | None = None,
         service: str | None = None,
     ) -> str:
-        """The login URL for the client's ``protocol`` (oidc, oauth, saml, cas). (runs on the client's portal thread)."""
-        return self._run_sync(
+        """The login URL for the client's ``protocol`` (oidc, oauth, saml, cas).
+
+        Computed in the calling thread: sends nothing and starts no event-loop thread.
+        """
+        return self._direct(
             lambda c: c.build_authorize_url(
                 redirect_uri,
                 response_type,
@@ -319,8 +336,13 @@ class AuthenticationClient(
         id_token: str | None = None,
         state: str | None = None,
     ) -> str:
-        """The sign-out URL: OIDC session end (``redirect_uri`` defaults to ``post_logout_redirect_uri`` (runs on the client's portal thread)."""
-        return self._run_sync(
+        """The sign-out URL: OIDC session end (``redirect_uri`` defaults to
+        ``post_logout_redirect_uri`` and then needs ``id_token``), CAS logout, or the hosted-login
+        logout for other protocols.
+
+        Computed in the calling thread: sends nothing and starts no event-loop thread.
+        """
+        return self._direct(
             lambda c: c.build_logout_url(
                 redirect_uri,
                 id_token,
@@ -332,8 +354,12 @@ class AuthenticationClient(
         self,
         length: int = 43,
     ) -> str:
-        """A new PKCE code *verifier* (the official name is kept): ``length`` 43-128 random (runs on the client's portal thread)."""
-        return self._run_sync(
+        """A new PKCE code *verifier* (the official name is kept): ``length`` 43-128 random
+        characters from the RFC 7636 unreserved set. Keep it; send its digest as ``code_challenge``.
+
+        Computed in the calling thread: sends nothing and starts no event-loop thread.
+        """
+        return self._direct(
             lambda c: c.generate_code_challenge(
                 length,
             )
@@ -344,8 +370,11 @@ class AuthenticationClient(
         code_challenge: str,
         method: str | None = None,
     ) -> str:
-        """The ``code_challenge`` for a verifier: S256 (default) or plain. (runs on the client's portal thread)."""
-        return self._run_sync(
+        """The ``code_challenge`` for a verifier: S256 (default) or plain.
+
+        Computed in the calling thread: sends nothing and starts no event-loop thread.
+        """
+        return self._direct(
             lambda c: c.generate_code_challenge_digest(
                 code_challenge,
                 method,
@@ -357,13 +386,29 @@ class AuthenticationClient(
         scope: str,
         access_key: str,
         access_secret: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """Machine-to-machine token for a programmatic access account (its AK/SK in the form). (runs on the client's portal thread)."""
+        """Machine-to-machine token for a programmatic access account (its AK/SK in the form).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.get_access_token_by_client_credentials(
                 scope,
                 access_key,
                 access_secret,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -371,45 +416,109 @@ class AuthenticationClient(
         self,
         code: str,
         code_verifier: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens. (runs on the client's portal thread)."""
+        """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.get_access_token_by_code(
                 code,
                 code_verifier,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
     def get_new_access_token_by_refresh_token(
         self,
         refresh_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """New tokens from a refresh token (issued when the scope had ``offline_access``). (runs on the client's portal thread)."""
+        """New tokens from a refresh token (issued when the scope had ``offline_access``).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.get_new_access_token_by_refresh_token(
                 refresh_token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
     def get_user_info_by_access_token(
         self,
         access_token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token). (runs on the client's portal thread)."""
+        """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.get_user_info_by_access_token(
                 access_token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
     def introspect_token(
         self,
         token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not. (runs on the client's portal thread)."""
+        """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.introspect_token(
                 token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -420,14 +529,30 @@ class AuthenticationClient(
         *,
         leeway: float = 30.0,
         issuer: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """Verify an RS256 ``token`` locally and return its claims, or raise ``TokenVerificationError``. (runs on the client's portal thread)."""
+        """Verify an RS256 ``token`` locally and return its claims, or raise
+        ``TokenVerificationError``.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.introspect_token_offline(
                 token,
                 server_jwks,
                 leeway=leeway,
                 issuer=issuer,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -441,8 +566,13 @@ class AuthenticationClient(
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of (runs on the client's portal thread)."""
+        """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
+        ``data``, like the official SDK, so subscribers see the same payload either way.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.put_event(
                 event_code,
@@ -452,17 +582,34 @@ class AuthenticationClient(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
     def revoke_token(
         self,
         token: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
-        """Revoke an access or refresh token (RFC 7009); True once the server accepted the request. (runs on the client's portal thread)."""
+        """Revoke an access or refresh token (RFC 7009); True once the server accepted the request.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.revoke_token(
                 token,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -471,13 +618,29 @@ class AuthenticationClient(
         account: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with any of username / phone / email + password. (runs on the client's portal thread)."""
+        """Sign in with any of username / phone / email + password.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_account_password(
                 account,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -486,13 +649,29 @@ class AuthenticationClient(
         sAMAccountName: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in against Windows AD (official parameter name kept). (runs on the client's portal thread)."""
+        """Sign in against Windows AD (official parameter name kept).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_ad(
                 sAMAccountName,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -501,13 +680,29 @@ class AuthenticationClient(
         email: str,
         pass_code: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with email + one-time code (connection PASSCODE). (runs on the client's portal thread)."""
+        """Sign in with email + one-time code (connection PASSCODE).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_email_passcode(
                 email,
                 pass_code,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -516,13 +711,29 @@ class AuthenticationClient(
         email: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with email + password (``/api/v3/signin``, connection PASSWORD). (runs on the client's portal thread)."""
+        """Sign in with email + password (``/api/v3/signin``, connection PASSWORD).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_email_password(
                 email,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -531,13 +742,29 @@ class AuthenticationClient(
         sAMAccountName: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in against the LDAP directory (official parameter name kept). (runs on the client's portal thread)."""
+        """Sign in against the LDAP directory (official parameter name kept).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_ldap(
                 sAMAccountName,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -547,14 +774,30 @@ class AuthenticationClient(
         pass_code: str,
         phone_country_code: str | None = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with phone number + one-time code. (runs on the client's portal thread)."""
+        """Sign in with phone number + one-time code.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_phone_passcode(
                 phone,
                 pass_code,
                 phone_country_code,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -563,13 +806,29 @@ class AuthenticationClient(
         phone: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with phone number + password. (runs on the client's portal thread)."""
+        """Sign in with phone number + password.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_phone_password(
                 phone,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -578,13 +837,29 @@ class AuthenticationClient(
         username: str,
         password: str,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Sign in with username + password. (runs on the client's portal thread)."""
+        """Sign in with username + password.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_in_by_username_password(
                 username,
                 password,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -594,14 +869,30 @@ class AuthenticationClient(
         pass_code: str,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Register with email + one-time code. (runs on the client's portal thread)."""
+        """Register with email + one-time code.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_up_by_email_passcode(
                 email,
                 pass_code,
                 profile,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -611,14 +902,30 @@ class AuthenticationClient(
         password: str,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Register with email + password (``/api/v3/signup``). (runs on the client's portal thread)."""
+        """Register with email + password (``/api/v3/signup``).
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_up_by_email_password(
                 email,
                 password,
                 profile,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -629,8 +936,18 @@ class AuthenticationClient(
         phone_country_code: str | None = None,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Register with phone number + one-time code. (runs on the client's portal thread)."""
+        """Register with phone number + one-time code.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_up_by_phone_passcode(
                 phone,
@@ -638,6 +955,12 @@ class AuthenticationClient(
                 phone_country_code,
                 profile,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -647,14 +970,30 @@ class AuthenticationClient(
         password: str,
         profile: Any = None,
         options: Any = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
-        """Register with username + password. (runs on the client's portal thread)."""
+        """Register with username + password.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.sign_up_by_username_password(
                 username,
                 password,
                 profile,
                 options,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -665,9 +1004,10 @@ class AuthenticationClient(
         *,
         max_reconnects: int | None = None,
     ) -> Iterator[str] | None:
-        """Messages of ``event_code`` for the signed-in user, as an async iterator (``async for``). (runs on the client's portal thread).
+        """Subscribe to an event code and receive its messages.
 
-        With ``callback``, blocks and calls it in this thread for each message.
+        Runs on the client's portal thread. With ``callback``, blocks and calls it in this thread
+        for each message.
         """
         iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
         if callback is None:
@@ -685,12 +1025,29 @@ class AuthenticationClient(
         self,
         ticket: str,
         service: str,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``. (runs on the client's portal thread)."""
+        """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False,
+        "message": ...}``.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.validate_ticket_v1(
                 ticket,
                 service,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -699,13 +1056,30 @@ class AuthenticationClient(
         ticket: str,
         service: str,
         format: str = 'JSON',
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> dict[str, Any]:
-        """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into (runs on the client's portal thread)."""
+        """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into ``{"valid", "username",
+        "attributes"}`` or ``{"valid": False, "code", "message"}``.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.validate_ticket_v2(
                 ticket,
                 service,
                 format,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -723,7 +1097,10 @@ class AuthenticationClient(
         envelope: bool = True,
         idempotent: bool | None = None,
     ) -> Any:
-        """Call any endpoint, including ones newer than this SDK. (runs on the client's portal thread)."""
+        """Call any endpoint, including ones newer than this SDK.
+
+        Runs on the client's portal thread.
+        """
         return self._run(
             lambda c: c.request(
                 method,
@@ -743,7 +1120,10 @@ class AuthenticationClient(
         self,
         access_token: str | None,
     ) -> None:
-        """Use this user access token (sent raw in ``authorization``) for later calls. (runs on the client's portal thread)."""
+        """Use this user access token (sent raw in ``authorization``) for later calls.
+
+        Runs on the client's portal thread.
+        """
         return self._run_sync(
             lambda c: c.set_access_token(
                 access_token,

@@ -196,6 +196,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-array-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -212,7 +213,7 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_permission_by_string_resource(
@@ -225,6 +226,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-string-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -241,7 +243,7 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_permission_by_tree_resource(
@@ -254,6 +256,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-tree-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -270,7 +273,7 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_accessible_apps(
@@ -281,6 +284,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[AccessibleAppsDto]:
         """``GET /api/v3/get-my-accessible-apps`` -> ``list[AccessibleAppsDto]``.
 
@@ -290,7 +294,7 @@ class AccessMixin(_Caller):
             _EP_GET_ACCESSIBLE_APPS,
             (),
             "list[AccessibleAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_authorized_resources(
@@ -303,6 +307,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-my-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -319,7 +324,7 @@ class AccessMixin(_Caller):
                 resource_type,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_department_list(
@@ -335,6 +340,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-my-department-list`` -> ``UserDepartmentPagingDto``.
 
@@ -357,7 +363,7 @@ class AccessMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_department_list(
@@ -372,11 +378,13 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_department_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_department_list(
@@ -390,6 +398,7 @@ class AccessMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -405,6 +414,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EnablePermissionApplyApplicationList:
         """``GET /api/v3/applications-permission-applicable`` -> ``EnablePermissionApplyApplicationList``.
 
@@ -417,7 +427,7 @@ class AccessMixin(_Caller):
             _EP_GET_ENABLE_PERMISSION_APPLY_APPLICATION_LIST,
             (app_name,),
             "EnablePermissionApplyApplicationList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_enable_permission_apply_role_list(
@@ -432,6 +442,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EnablePermissionApplyRolePageList:
         """``GET /api/v3/roles-permission-applicable`` -> ``EnablePermissionApplyRolePageList``.
 
@@ -452,7 +463,7 @@ class AccessMixin(_Caller):
                 keyword,
             ),
             "EnablePermissionApplyRolePageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_enable_permission_apply_role_list(
@@ -466,11 +477,13 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[EnablePermissionApplyRole]:
         """Every item of ``get_enable_permission_apply_role_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_enable_permission_apply_role_list(
@@ -483,6 +496,7 @@ class AccessMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -497,6 +511,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GroupDto]:
         """``GET /api/v3/get-my-group-list`` -> ``list[GroupDto]``.
 
@@ -506,7 +521,7 @@ class AccessMixin(_Caller):
             _EP_GET_GROUP_LIST,
             (),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_logged_in_apps(
@@ -517,6 +532,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[LoggedInAppsDto]:
         """``GET /api/v3/get-my-logged-in-apps`` -> ``list[LoggedInAppsDto]``.
 
@@ -526,7 +542,7 @@ class AccessMixin(_Caller):
             _EP_GET_LOGGED_IN_APPS,
             (),
             "list[LoggedInAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_role_list(
@@ -538,6 +554,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[RoleDto]:
         """``GET /api/v3/get-my-role-list`` -> ``list[RoleDto]``.
 
@@ -550,7 +567,7 @@ class AccessMixin(_Caller):
             _EP_GET_ROLE_LIST,
             (namespace,),
             "list[RoleDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_list(
@@ -561,6 +578,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserTenantListDto]:
         """``GET /api/v3/get-my-tenant-list`` -> ``list[UserTenantListDto]``.
 
@@ -570,7 +588,7 @@ class AccessMixin(_Caller):
             _EP_GET_TENANT_LIST,
             (),
             "list[UserTenantListDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_auth_resource_permission_list(
@@ -582,6 +600,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserAuthResourcePermissionListDataDto:
         """``POST /api/v3/get-user-auth-resource-permission-list`` -> ``GetUserAuthResourcePermissionListDataDto``.
 
@@ -594,7 +613,7 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTH_RESOURCE_PERMISSION_LIST,
             (resources,),
             "GetUserAuthResourcePermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_auth_resource_struct(
@@ -606,6 +625,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserAuthResourceStructDataDto:
         """``POST /api/v3/get-user-auth-resource-struct`` -> ``GetUserAuthResourceStructDataDto``.
 
@@ -618,7 +638,7 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTH_RESOURCE_STRUCT,
             (resource,),
             "GetUserAuthResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_authorized_resources_list(
@@ -629,6 +649,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserAuthResourceListDataDto:
         """``GET /api/v3/get-user-auth-resource-list`` -> ``GetUserAuthResourceListDataDto``.
 
@@ -638,7 +659,7 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTHORIZED_RESOURCES_LIST,
             (),
             "GetUserAuthResourceListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_subject_auth(
@@ -649,6 +670,7 @@ class AccessMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
 
@@ -658,5 +680,5 @@ class AccessMixin(_Caller):
             _EP_LIST_SUBJECT_AUTH,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

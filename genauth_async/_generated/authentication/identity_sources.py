@@ -218,6 +218,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`` -> ``LoginTokenResponseDataDto``.
 
@@ -238,7 +239,7 @@ class IdentitySourcesMixin(_Caller):
                 options,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_by_account(
@@ -253,6 +254,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccount`` -> ``WechatLoginTokenRespDto``.
 
@@ -273,7 +275,7 @@ class IdentitySourcesMixin(_Caller):
                 account,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_by_account_id(
@@ -287,6 +289,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccountId`` -> ``WechatLoginTokenRespDto``.
 
@@ -305,7 +308,7 @@ class IdentitySourcesMixin(_Caller):
                 account_id,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_by_email_code(
@@ -320,6 +323,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byEmailCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -340,7 +344,7 @@ class IdentitySourcesMixin(_Caller):
                 email,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_by_phone_code(
@@ -356,6 +360,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byPhoneCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -378,7 +383,7 @@ class IdentitySourcesMixin(_Caller):
                 phone_country_code,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def decrypt_douyin_mini_program_data(
@@ -393,6 +398,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
 
@@ -413,7 +419,7 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_connidentifier,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def decrypt_wechat_mini_program_data(
@@ -428,6 +434,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
 
@@ -448,7 +455,7 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_connidentifier,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def generate_link_ext_idp_url(
@@ -462,6 +469,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
 
@@ -480,7 +488,7 @@ class IdentitySourcesMixin(_Caller):
                 id_token,
             ),
             "GenerateBindExtIdpLinkDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_alipay_auth_info(
@@ -492,6 +500,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AlipayAuthInfoDataDto:
         """``GET /api/v3/get-alipay-authinfo`` -> ``AlipayAuthInfoDataDto``.
 
@@ -504,7 +513,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_ALIPAY_AUTH_INFO,
             (ext_idp_connidentifier,),
             "AlipayAuthInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_application_enabled_ext_idps(
@@ -515,6 +524,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[ExtIdpInfoDto]:
         """``GET /api/v3/get-application-enabled-extidps`` -> ``list[ExtIdpInfoDto]``.
 
@@ -524,7 +534,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_APPLICATION_ENABLED_EXT_IDPS,
             (),
             "list[ExtIdpInfoDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_identities(
@@ -535,6 +545,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-identities`` -> ``list[IdentityDto]``.
 
@@ -544,7 +555,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_IDENTITIES,
             (),
             "list[IdentityDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_wechat_mp_access_token(
@@ -557,6 +568,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -573,7 +585,7 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_wechat_mp_access_token_info(
@@ -586,6 +598,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token-info`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -602,7 +615,7 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def register_new_user(
@@ -615,6 +628,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/register`` -> ``WechatLoginTokenRespDto``.
 
@@ -631,7 +645,7 @@ class IdentitySourcesMixin(_Caller):
                 action,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def select_account(
@@ -645,6 +659,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/select`` -> ``WechatLoginTokenRespDto``.
 
@@ -663,7 +678,7 @@ class IdentitySourcesMixin(_Caller):
                 account,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unlink_ext_idp(
@@ -675,6 +690,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unlink-extidp`` -> ``None``.
 
@@ -687,5 +703,5 @@ class IdentitySourcesMixin(_Caller):
             _EP_UNLINK_EXT_IDP,
             (ext_idp_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -171,6 +171,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/approval-batch`` -> ``IsSuccessDto``.
 
@@ -189,7 +190,7 @@ class InvitationsMixin(_Caller):
                 extra_params,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def clear_my_all_universal_invitation_links(
@@ -200,6 +201,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/clear-my-all-invitation-links`` -> ``IsSuccessDto``.
 
@@ -209,7 +211,7 @@ class InvitationsMixin(_Caller):
             _EP_CLEAR_MY_ALL_UNIVERSAL_INVITATION_LINKS,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_approval(
@@ -223,6 +225,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateApprovalDto:
         """``POST /api/v3/approval`` -> ``CreateApprovalDto``.
 
@@ -241,7 +244,7 @@ class InvitationsMixin(_Caller):
                 extra_params,
             ),
             "CreateApprovalDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def generate_invite_token(
@@ -256,6 +259,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateInviteeTokenDto:
         """``POST /api/v3/generate-policy-invitation-token`` -> ``GenerateInviteeTokenDto``.
 
@@ -276,7 +280,7 @@ class InvitationsMixin(_Caller):
                 with_invitation_settings,
             ),
             "GenerateInviteeTokenDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def generate_universal_invitation_by_member(
@@ -287,6 +291,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link-by-member`` -> ``GenerateInvitationLinkDto``.
 
@@ -296,7 +301,7 @@ class InvitationsMixin(_Caller):
             _EP_GENERATE_UNIVERSAL_INVITATION_BY_MEMBER,
             (),
             "GenerateInvitationLinkDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_detail(
@@ -308,6 +313,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -320,7 +326,7 @@ class InvitationsMixin(_Caller):
             _EP_GET_DETAIL,
             (number,),
             "ApprovalDetailDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_invite_code_context(
@@ -332,6 +338,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InviteeContextDto:
         """``GET /api/v3/get-policy-invitation-context`` -> ``InviteeContextDto``.
 
@@ -344,7 +351,7 @@ class InvitationsMixin(_Caller):
             _EP_GET_INVITE_CODE_CONTEXT,
             (token,),
             "InviteeContextDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_universal_invitation_public_config(
@@ -356,6 +363,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UniversalInvitationPublicConfigDto:
         """``GET /api/v3/get-universal-invitation-public-config`` -> ``UniversalInvitationPublicConfigDto``.
 
@@ -368,7 +376,7 @@ class InvitationsMixin(_Caller):
             _EP_GET_UNIVERSAL_INVITATION_PUBLIC_CONFIG,
             (identifier,),
             "UniversalInvitationPublicConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def initiated_list(
@@ -383,6 +391,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InitiatedApprovalPageList:
         """``GET /api/v3/approval-initiated-list`` -> ``InitiatedApprovalPageList``.
 
@@ -403,7 +412,7 @@ class InvitationsMixin(_Caller):
                 keyword,
             ),
             "InitiatedApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def signup_by_policy(
@@ -419,6 +428,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/join-by-invitation`` -> ``IsSuccessDto``.
 
@@ -441,7 +451,7 @@ class InvitationsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def signup_by_universal(
@@ -455,6 +465,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UniversalInvitationJoinRespDto:
         """``POST /api/v3/signup-by-invitation`` -> ``UniversalInvitationJoinRespDto``.
 
@@ -473,7 +484,7 @@ class InvitationsMixin(_Caller):
                 profile,
             ),
             "UniversalInvitationJoinRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_invite_code(
@@ -487,6 +498,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/verify-invite-code`` -> ``IsSuccessDto``.
 
@@ -505,5 +517,5 @@ class InvitationsMixin(_Caller):
                 token,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

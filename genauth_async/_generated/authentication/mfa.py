@@ -112,6 +112,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/enroll-factor`` -> ``None``.
 
@@ -130,7 +131,7 @@ class MfaMixin(_Caller):
                 factor_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_factor(
@@ -142,6 +143,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FactorDto:
         """``GET /api/v3/get-factor`` -> ``FactorDto``.
 
@@ -154,7 +156,7 @@ class MfaMixin(_Caller):
             _EP_GET_FACTOR,
             (factor_id,),
             "FactorDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_enrolled_factors(
@@ -165,6 +167,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[FactorDto]:
         """``GET /api/v3/list-enrolled-factors`` -> ``list[FactorDto]``.
 
@@ -174,7 +177,7 @@ class MfaMixin(_Caller):
             _EP_LIST_ENROLLED_FACTORS,
             (),
             "list[FactorDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_factors_to_enroll(
@@ -185,6 +188,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[FactorToEnrollDto]:
         """``GET /api/v3/list-factors-to-enroll`` -> ``list[FactorToEnrollDto]``.
 
@@ -194,7 +198,7 @@ class MfaMixin(_Caller):
             _EP_LIST_FACTORS_TO_ENROLL,
             (),
             "list[FactorToEnrollDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def mfa_otp_verify(
@@ -206,6 +210,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OtpVerityRespDto:
         """``POST /api/v3/mfa-totp-verify`` -> ``OtpVerityRespDto``.
 
@@ -218,7 +223,7 @@ class MfaMixin(_Caller):
             _EP_MFA_OTP_VERIFY,
             (totp,),
             "OtpVerityRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def reset_factor(
@@ -230,6 +235,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/reset-factor`` -> ``None``.
 
@@ -242,7 +248,7 @@ class MfaMixin(_Caller):
             _EP_RESET_FACTOR,
             (factor_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_enroll_factor_request(
@@ -255,6 +261,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SendEnrollFactorRequestDataDto:
         """``POST /api/v3/send-enroll-factor-request`` -> ``SendEnrollFactorRequestDataDto``.
 
@@ -271,7 +278,7 @@ class MfaMixin(_Caller):
                 factor_type,
             ),
             "SendEnrollFactorRequestDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_mfa_token(
@@ -283,6 +290,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /mfa/token/introspection`` -> ``None``.
 
@@ -297,5 +305,5 @@ class MfaMixin(_Caller):
             _EP_VERIFY_MFA_TOKEN,
             (token,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -285,6 +285,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/bind-email`` -> ``None``.
 
@@ -301,7 +302,7 @@ class ProfileMixin(_Caller):
                 email,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_phone(
@@ -315,6 +316,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/bind-phone`` -> ``None``.
 
@@ -333,7 +335,7 @@ class ProfileMixin(_Caller):
                 phone_country_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_account(
@@ -345,6 +347,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-account`` -> ``IsSuccessDto``.
 
@@ -357,7 +360,7 @@ class ProfileMixin(_Caller):
             _EP_DELETE_ACCOUNT,
             (delete_account_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_country_list(
@@ -368,6 +371,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CountryDetailInfo]:
         """``GET /api/v3/get-country-list`` -> ``list[CountryDetailInfo]``.
 
@@ -377,7 +381,7 @@ class ProfileMixin(_Caller):
             _EP_GET_COUNTRY_LIST,
             (),
             "list[CountryDetailInfo]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_profile(
@@ -390,6 +394,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
 
@@ -406,7 +411,7 @@ class ProfileMixin(_Caller):
                 with_identities,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_security_level(
@@ -417,6 +422,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetSecurityInfoDto:
         """``GET /api/v3/get-security-info`` -> ``GetSecurityInfoDto``.
 
@@ -426,7 +432,7 @@ class ProfileMixin(_Caller):
             _EP_GET_SECURITY_LEVEL,
             (),
             "GetSecurityInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_system_info(
@@ -437,6 +443,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SystemInfoResp:
         """``GET /api/v3/system`` -> ``SystemInfoResp``.
 
@@ -446,7 +453,7 @@ class ProfileMixin(_Caller):
             _EP_GET_SYSTEM_INFO,
             (),
             "SystemInfoResp",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list(
@@ -459,6 +466,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[TerminalSessionDto]:
         """``GET /api/v3/mydevices/list`` -> ``list[TerminalSessionDto]``.
 
@@ -475,7 +483,7 @@ class ProfileMixin(_Caller):
                 limit,
             ),
             "list[TerminalSessionDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def put_event(
@@ -488,6 +496,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/pub-userEvent`` -> ``Any``.
 
@@ -504,7 +513,7 @@ class ProfileMixin(_Caller):
                 data,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def reset_password(
@@ -518,6 +527,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-password`` -> ``IsSuccessDto``.
 
@@ -536,7 +546,7 @@ class ProfileMixin(_Caller):
                 password_encrypt_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def revoke(
@@ -548,6 +558,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/mydevices/revoke-session`` -> ``None``.
 
@@ -560,7 +571,7 @@ class ProfileMixin(_Caller):
             _EP_REVOKE,
             (device_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unbind(
@@ -572,6 +583,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/mydevices/unbind`` -> ``None``.
 
@@ -584,7 +596,7 @@ class ProfileMixin(_Caller):
             _EP_UNBIND,
             (device_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unbind_email(
@@ -596,6 +608,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unbind-email`` -> ``None``.
 
@@ -608,7 +621,7 @@ class ProfileMixin(_Caller):
             _EP_UNBIND_EMAIL,
             (pass_code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unbind_phone(
@@ -620,6 +633,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unbind-phone`` -> ``None``.
 
@@ -632,7 +646,7 @@ class ProfileMixin(_Caller):
             _EP_UNBIND_PHONE,
             (pass_code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_email(
@@ -644,6 +658,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-email`` -> ``IsSuccessDto``.
 
@@ -656,7 +671,7 @@ class ProfileMixin(_Caller):
             _EP_UPDATE_EMAIL,
             (update_email_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_password(
@@ -670,6 +685,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
 
@@ -688,7 +704,7 @@ class ProfileMixin(_Caller):
                 password_encrypt_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_phone(
@@ -700,6 +716,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-phone`` -> ``IsSuccessDto``.
 
@@ -712,7 +729,7 @@ class ProfileMixin(_Caller):
             _EP_UPDATE_PHONE,
             (update_phone_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_profile(
@@ -739,6 +756,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/update-profile`` -> ``UserDto``.
 
@@ -783,7 +801,7 @@ class ProfileMixin(_Caller):
                 identity_number,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_delete_account_request(
@@ -798,6 +816,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyDeleteAccountRequestDataDto:
         """``POST /api/v3/verify-delete-account-request`` -> ``VerifyDeleteAccountRequestDataDto``.
 
@@ -818,7 +837,7 @@ class ProfileMixin(_Caller):
                 password_payload,
             ),
             "VerifyDeleteAccountRequestDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_reset_password_request(
@@ -832,6 +851,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResetPasswordVerify:
         """``POST /api/v3/verify-reset-password-request`` -> ``ResetPasswordVerify``.
 
@@ -850,7 +870,7 @@ class ProfileMixin(_Caller):
                 email_pass_code_payload,
             ),
             "ResetPasswordVerify",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_update_email_request(
@@ -863,6 +883,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyUpdateEmailRequestData:
         """``POST /api/v3/verify-update-email-request`` -> ``VerifyUpdateEmailRequestData``.
 
@@ -879,7 +900,7 @@ class ProfileMixin(_Caller):
                 verify_method,
             ),
             "VerifyUpdateEmailRequestData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_update_phone_request(
@@ -892,6 +913,7 @@ class ProfileMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyUpdatePhoneRequestData:
         """``POST /api/v3/verify-update-phone-request`` -> ``VerifyUpdatePhoneRequestData``.
 
@@ -908,5 +930,5 @@ class ProfileMixin(_Caller):
                 verify_method,
             ),
             "VerifyUpdatePhoneRequestData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -389,6 +389,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/change-pushcode-status`` -> ``None``.
 
@@ -405,7 +406,7 @@ class SignInMixin(_Caller):
                 push_code_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def change_qr_code_status(
@@ -418,6 +419,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/change-qrcode-status`` -> ``None``.
 
@@ -434,7 +436,7 @@ class SignInMixin(_Caller):
                 qrcode_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_push_code_status(
@@ -446,6 +448,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckPushCodeStatusDataDto:
         """``GET /api/v3/check-pushcode-status`` -> ``CheckPushCodeStatusDataDto``.
 
@@ -458,7 +461,7 @@ class SignInMixin(_Caller):
             _EP_CHECK_PUSH_CODE_STATUS,
             (push_code_id,),
             "CheckPushCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_qr_code_status(
@@ -470,6 +473,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/check-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -482,7 +486,7 @@ class SignInMixin(_Caller):
             _EP_CHECK_QR_CODE_STATUS,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def exchange_token_set_with_qr_code_ticket(
@@ -496,6 +500,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/exchange-tokenset-with-qrcode-ticket`` -> ``LoginTokenResponseDataDto``.
 
@@ -514,7 +519,7 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def gene_catcha_code_and_token(
@@ -525,6 +530,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -534,7 +540,7 @@ class SignInMixin(_Caller):
             _EP_GENE_CATCHA_CODE_AND_TOKEN,
             (),
             "GetCaptchaCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def gene_captcha_code_and_token(
@@ -545,6 +551,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -554,7 +561,7 @@ class SignInMixin(_Caller):
             _EP_GENE_CATCHA_CODE_AND_TOKEN,
             (),
             "GetCaptchaCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def gene_fastpass_qrcode_info(
@@ -566,6 +573,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GeneFastpassQRCodeInfoDto:
         """``POST /api/v3/gene-fastpass-qrcode-info`` -> ``GeneFastpassQRCodeInfoDto``.
 
@@ -578,7 +586,7 @@ class SignInMixin(_Caller):
             _EP_GENE_FASTPASS_QRCODE_INFO,
             (options,),
             "GeneFastpassQRCodeInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def gene_qr_code(
@@ -594,6 +602,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GeneQRCodeDataDto:
         """``POST /api/v3/gene-qrcode`` -> ``GeneQRCodeDataDto``.
 
@@ -616,7 +625,7 @@ class SignInMixin(_Caller):
                 auto_merge_qr_code,
             ),
             "GeneQRCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_fastpass_params(
@@ -629,6 +638,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetFastpassQRCodeRelationAppsDto:
         """``GET /api/v3/get-fastpass-client-apps`` -> ``GetFastpassQRCodeRelationAppsDto``.
 
@@ -645,7 +655,7 @@ class SignInMixin(_Caller):
                 app_id,
             ),
             "GetFastpassQRCodeRelationAppsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_login_history(
@@ -663,6 +673,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginHistoryPaginatedRespDto:
         """``GET /api/v3/get-my-login-history`` -> ``LoginHistoryPaginatedRespDto``.
 
@@ -689,7 +700,7 @@ class SignInMixin(_Caller):
                 limit,
             ),
             "LoginHistoryPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_login_history(
@@ -706,11 +717,13 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[LoginHistoryDto]:
         """Every item of ``get_login_history``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_login_history(
@@ -726,6 +739,7 @@ class SignInMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -742,6 +756,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetPushCodeRelationAppsDataDto:
         """``POST /api/v3/get-pushlogin-relation-apps`` -> ``GetPushCodeRelationAppsDataDto``.
 
@@ -758,7 +773,7 @@ class SignInMixin(_Caller):
                 push_code_id,
             ),
             "GetPushCodeRelationAppsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_qr_code_status(
@@ -770,6 +785,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -782,7 +798,7 @@ class SignInMixin(_Caller):
             _EP_GET_QR_CODE_STATUS,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_qr_code_status_v2(
@@ -794,6 +810,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -806,7 +823,7 @@ class SignInMixin(_Caller):
             _EP_GET_QR_CODE_STATUS_V2,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_public_accounts_for_switch_logged_in(
@@ -818,6 +835,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetUserSelectLoginPublicAccountsDataDto]:
         """``GET /api/v3/get-user-select-login-public-accounts`` -> ``list[GetUserSelectLoginPublicAccountsDataDto]``.
 
@@ -830,7 +848,7 @@ class SignInMixin(_Caller):
             _EP_LIST_PUBLIC_ACCOUNTS_FOR_SWITCH_LOGGED_IN,
             (with_origin_user,),
             "list[GetUserSelectLoginPublicAccountsDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def pre_check_code(
@@ -844,6 +862,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PreCheckCodeDataDto:
         """``POST /api/v3/pre-check-code`` -> ``PreCheckCodeDataDto``.
 
@@ -862,7 +881,7 @@ class SignInMixin(_Caller):
                 email_code_payload,
             ),
             "PreCheckCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def qr_code_app_login(
@@ -875,6 +894,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/qrcode-app-login`` -> ``LoginTokenResponseDataDto``.
 
@@ -891,7 +911,7 @@ class SignInMixin(_Caller):
                 qrcode_id,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_email(
@@ -904,6 +924,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/send-email`` -> ``None``.
 
@@ -920,7 +941,7 @@ class SignInMixin(_Caller):
                 email,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_sms(
@@ -934,6 +955,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/send-sms`` -> ``None``.
 
@@ -952,7 +974,7 @@ class SignInMixin(_Caller):
                 phone_country_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_push_code_status(
@@ -965,6 +987,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-pushcode-status`` -> ``IsSuccessDto``.
 
@@ -981,7 +1004,7 @@ class SignInMixin(_Caller):
                 action,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_qr_code_status(
@@ -994,6 +1017,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-qrcode-status`` -> ``IsSuccessDto``.
 
@@ -1010,7 +1034,7 @@ class SignInMixin(_Caller):
                 action,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def sign_in_by_credentials(
@@ -1029,6 +1053,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin`` -> ``LoginTokenResponseDataDto``.
 
@@ -1057,7 +1082,7 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def sign_in_by_mobile(
@@ -1103,6 +1128,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
 
@@ -1185,7 +1211,7 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def sign_in_by_push(
@@ -1198,6 +1224,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenePushCodeDataDto:
         """``POST /api/v3/signin-by-push`` -> ``GenePushCodeDataDto``.
 
@@ -1214,7 +1241,7 @@ class SignInMixin(_Caller):
                 options,
             ),
             "GenePushCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def sign_up(
@@ -1230,6 +1257,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/signup`` -> ``UserDto``.
 
@@ -1252,7 +1280,7 @@ class SignInMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def switch_login_by_user(
@@ -1265,6 +1293,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/switch-login-by-user`` -> ``LoginTokenResponseDataDto``.
 
@@ -1281,7 +1310,7 @@ class SignInMixin(_Caller):
                 options,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def validate_password(
@@ -1298,6 +1327,7 @@ class SignInMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ValidatePasswordResultDto:
         """``POST /api/v3/validate-password`` -> ``ValidatePasswordResultDto``.
 
@@ -1322,5 +1352,5 @@ class SignInMixin(_Caller):
                 password_encrypt_type,
             ),
             "ValidatePasswordResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

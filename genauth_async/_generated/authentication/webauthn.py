@@ -241,6 +241,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[Any]:
         """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
 
@@ -250,7 +251,7 @@ class WebauthnMixin(_Caller):
             _EP_CHECK_VALID_CREDENTIALS_BY_CRED_IDS,
             (),
             "list[Any]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_web_authn_admin_credential(
@@ -264,6 +265,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
 
@@ -288,7 +290,7 @@ class WebauthnMixin(_Caller):
                 app_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_web_authn_credential(
@@ -300,6 +302,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
 
@@ -314,7 +317,7 @@ class WebauthnMixin(_Caller):
             _EP_DELETE_WEB_AUTHN_CREDENTIAL,
             (credential_id,),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def init_authentication_options(
@@ -325,6 +328,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AuthenticationOptionsDto:
         """``GET /api/v3/webauthn/authentication`` -> ``AuthenticationOptionsDto``.
 
@@ -334,7 +338,7 @@ class WebauthnMixin(_Caller):
             _EP_INIT_AUTHENTICATION_OPTIONS,
             (),
             "AuthenticationOptionsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def init_register_options(
@@ -345,6 +349,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RegistrationOptionsDto:
         """``GET /api/v3/webauthn/registration`` -> ``RegistrationOptionsDto``.
 
@@ -354,7 +359,7 @@ class WebauthnMixin(_Caller):
             _EP_INIT_REGISTER_OPTIONS,
             (),
             "RegistrationOptionsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_credentials_by_page(
@@ -365,6 +370,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListWebAuthnAuthenticatorDeviceDataDto:
         """``POST /api/v3/webauthn/page-authenticator-device`` -> ``ListWebAuthnAuthenticatorDeviceDataDto``.
 
@@ -374,7 +380,7 @@ class WebauthnMixin(_Caller):
             _EP_LIST_CREDENTIALS_BY_PAGE,
             (),
             "ListWebAuthnAuthenticatorDeviceDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_web_authn_credentials(
@@ -387,6 +393,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``GET /api/v3/webauthn/credentials`` -> ``Any``.
 
@@ -403,7 +410,7 @@ class WebauthnMixin(_Caller):
                 limit,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_web_authn_person_credentials(
@@ -418,6 +425,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
 
@@ -438,7 +446,7 @@ class WebauthnMixin(_Caller):
                 app_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_all_credentials(
@@ -449,6 +457,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credentials-by-authenticator-code`` -> ``IsSuccessDto``.
 
@@ -458,7 +467,7 @@ class WebauthnMixin(_Caller):
             _EP_REMOVE_ALL_CREDENTIALS,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_credential(
@@ -470,6 +479,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credential/{credentialID}`` -> ``IsSuccessDto``.
 
@@ -484,7 +494,7 @@ class WebauthnMixin(_Caller):
             _EP_REMOVE_CREDENTIAL,
             (credential_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_web_authn_admin_credential(
@@ -497,6 +507,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
 
@@ -515,7 +526,7 @@ class WebauthnMixin(_Caller):
                 name,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_web_authn_credential(
@@ -528,6 +539,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``PUT /api/v3/webauthn/credentials/{credentialId}`` -> ``IsSuccessDto``.
 
@@ -546,7 +558,7 @@ class WebauthnMixin(_Caller):
                 name,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_authentication(
@@ -560,6 +572,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyAuthenticationResultDto:
         """``POST /api/v3/webauthn/authentication`` -> ``VerifyAuthenticationResultDto``.
 
@@ -578,7 +591,7 @@ class WebauthnMixin(_Caller):
                 options,
             ),
             "VerifyAuthenticationResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_register(
@@ -592,6 +605,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyRegistrationResultDto:
         """``POST /api/v3/webauthn/registration`` -> ``VerifyRegistrationResultDto``.
 
@@ -610,7 +624,7 @@ class WebauthnMixin(_Caller):
                 authenticator_code,
             ),
             "VerifyRegistrationResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_admin_initialize(
@@ -621,6 +635,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
 
@@ -630,7 +645,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_ADMIN_INITIALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_admin_register_finalize(
@@ -641,6 +656,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
 
@@ -650,7 +666,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_ADMIN_REGISTER_FINALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_login_finalize(
@@ -664,6 +680,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
 
@@ -682,7 +699,7 @@ class WebauthnMixin(_Caller):
                 options,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_login_initalize(
@@ -693,6 +710,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
@@ -702,7 +720,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_login_initialize(
@@ -713,6 +731,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
@@ -722,7 +741,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_mfa_bind_initialize(
@@ -733,6 +752,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
 
@@ -742,7 +762,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_BIND_INITIALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_mfa_verify_initalize(
@@ -753,6 +773,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
@@ -762,7 +783,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_mfa_verify_initialize(
@@ -773,6 +794,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
@@ -782,7 +804,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_register_finalize(
@@ -793,6 +815,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
 
@@ -802,7 +825,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_FINALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_register_initalize(
@@ -813,6 +836,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
@@ -822,7 +846,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def web_authn_register_initialize(
@@ -833,6 +857,7 @@ class WebauthnMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
@@ -842,5 +867,5 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -235,6 +235,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckDomainAvailableDataDto:
         """``POST /api/v3/check-domain-available`` -> ``CheckDomainAvailableDataDto``.
 
@@ -247,7 +248,7 @@ class ApplicationsMixin(_Caller):
             _EP_CHECK_DOMAIN_AVAILABLE,
             (domain,),
             "CheckDomainAvailableDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_application(
@@ -280,6 +281,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateApplicationRespDataDto:
         """``POST /api/v3/create-application`` -> ``CreateApplicationRespDataDto``.
 
@@ -336,7 +338,7 @@ class ApplicationsMixin(_Caller):
                 branding_config,
             ),
             "CreateApplicationRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_application(
@@ -348,6 +350,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-application`` -> ``IsSuccessDto``.
 
@@ -360,7 +363,7 @@ class ApplicationsMixin(_Caller):
             _EP_DELETE_APPLICATION,
             (app_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_application(
@@ -372,6 +375,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationDto:
         """``GET /api/v3/get-application`` -> ``ApplicationDto``.
 
@@ -384,7 +388,7 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION,
             (app_id,),
             "ApplicationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_application_secret(
@@ -396,6 +400,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetApplicationSecretDataDto:
         """``GET /api/v3/get-application-secret`` -> ``GetApplicationSecretDataDto``.
 
@@ -408,7 +413,7 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION_SECRET,
             (app_id,),
             "GetApplicationSecretDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_application_simple_info(
@@ -420,6 +425,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationSimpleInfoDto:
         """``GET /api/v3/get-application-simple-info`` -> ``ApplicationSimpleInfoDto``.
 
@@ -432,7 +438,7 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION_SIMPLE_INFO,
             (app_id,),
             "ApplicationSimpleInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_accessible_apps(
@@ -445,6 +451,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-accessible-apps`` -> ``list[AppDto]``.
 
@@ -461,7 +468,7 @@ class ApplicationsMixin(_Caller):
                 user_id_type,
             ),
             "list[AppDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_application_active_users(
@@ -474,6 +481,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``POST /api/v3/list-application-active-users`` -> ``UserPagingDto``.
 
@@ -490,7 +498,7 @@ class ApplicationsMixin(_Caller):
                 options,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_application_active_users(
@@ -503,11 +511,13 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_application_active_users``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters; the page number is set in ``options.pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_application_active_users(
@@ -518,6 +528,7 @@ class ApplicationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -538,6 +549,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationSimpleInfoPaginatedDataDto:
         """``GET /api/v3/list-application-simple-info`` -> ``ApplicationSimpleInfoPaginatedDataDto``.
 
@@ -562,7 +574,7 @@ class ApplicationsMixin(_Caller):
                 keywords,
             ),
             "ApplicationSimpleInfoPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_application_simple_info(
@@ -578,11 +590,13 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ApplicationSimpleInfoDto]:
         """Every item of ``list_application_simple_info``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_application_simple_info(
@@ -597,6 +611,7 @@ class ApplicationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -618,6 +633,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationPaginatedDataDto:
         """``GET /api/v3/list-applications`` -> ``ApplicationPaginatedDataDto``.
 
@@ -644,7 +660,7 @@ class ApplicationsMixin(_Caller):
                 all,
             ),
             "ApplicationPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_applications(
@@ -661,11 +677,13 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ApplicationDto]:
         """Every item of ``list_applications``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_applications(
@@ -681,6 +699,7 @@ class ApplicationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -696,6 +715,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RefreshApplicationSecretDataDto:
         """``POST /api/v3/refresh-application-secret`` -> ``RefreshApplicationSecretDataDto``.
 
@@ -708,7 +728,7 @@ class ApplicationsMixin(_Caller):
             _EP_REFRESH_APPLICATION_SECRET,
             (app_id,),
             "RefreshApplicationSecretDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def revoke_application_access(
@@ -721,6 +741,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-application-access`` -> ``IsSuccessDto``.
 
@@ -737,7 +758,7 @@ class ApplicationsMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_application(
@@ -771,6 +792,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application`` -> ``IsSuccessDto``.
 
@@ -829,7 +851,7 @@ class ApplicationsMixin(_Caller):
                 enable_permission_apply,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_login_page_config(
@@ -841,6 +863,7 @@ class ApplicationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-login-page-config`` -> ``IsSuccessDto``.
 
@@ -853,5 +876,5 @@ class ApplicationsMixin(_Caller):
             _EP_UPDATE_LOGIN_PAGE_CONFIG,
             (update,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -102,6 +102,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-batch-process`` -> ``IsSuccessDto``.
 
@@ -118,7 +119,7 @@ class ApprovalsMixin(_Caller):
                 is_agreed,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def closed_list(
@@ -133,6 +134,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-closed-list`` -> ``ApprovalPageList``.
 
@@ -153,7 +155,7 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_detail(
@@ -165,6 +167,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -177,7 +180,7 @@ class ApprovalsMixin(_Caller):
             _EP_GET_DETAIL,
             (number,),
             "ApprovalDetailDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def log_list(
@@ -192,6 +195,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-log-list`` -> ``ApprovalPageList``.
 
@@ -212,7 +216,7 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def pend_list(
@@ -227,6 +231,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-pending-list`` -> ``ApprovalPageList``.
 
@@ -247,7 +252,7 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def process_approval(
@@ -260,6 +265,7 @@ class ApprovalsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-process`` -> ``IsSuccessDto``.
 
@@ -276,5 +282,5 @@ class ApprovalsMixin(_Caller):
                 is_agreed,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -173,6 +173,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-asa-account`` -> ``IsSuccessDto``.
 
@@ -191,7 +192,7 @@ class AsaAccountsMixin(_Caller):
                 targets,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_asa_account(
@@ -204,6 +205,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsaAccountDto:
         """``POST /api/v3/create-asa-account`` -> ``AsaAccountDto``.
 
@@ -220,7 +222,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_asa_account_batch(
@@ -233,6 +235,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -249,7 +252,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_asa_account(
@@ -262,6 +265,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-account`` -> ``IsSuccessDto``.
 
@@ -278,7 +282,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_asa_account_batch(
@@ -291,6 +295,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -307,7 +312,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_asa_account(
@@ -320,6 +325,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsaAccountDto:
         """``GET /api/v3/get-asa-account`` -> ``AsaAccountDto``.
 
@@ -336,7 +342,7 @@ class AsaAccountsMixin(_Caller):
                 account_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_asa_account_assigned_targets(
@@ -351,6 +357,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetAsaAccountAssignedTargetDataDto:
         """``GET /api/v3/get-asa-account-assigned-targets`` -> ``GetAsaAccountAssignedTargetDataDto``.
 
@@ -371,7 +378,7 @@ class AsaAccountsMixin(_Caller):
                 limit,
             ),
             "GetAsaAccountAssignedTargetDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_asa_account_assigned_targets(
@@ -385,11 +392,13 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[AsaAccountTargetDto]:
         """Every item of ``get_asa_account_assigned_targets``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_asa_account_assigned_targets(
@@ -402,6 +411,7 @@ class AsaAccountsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -418,6 +428,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[AsaAccountDto]:
         """``POST /api/v3/get-asa-accounts-batch`` -> ``list[AsaAccountDto]``.
 
@@ -434,7 +445,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "list[AsaAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_assigned_account(
@@ -448,6 +459,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsaAccountDto:
         """``GET /api/v3/get-assigned-account`` -> ``AsaAccountDto``.
 
@@ -466,7 +478,7 @@ class AsaAccountsMixin(_Caller):
                 target_identifier,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_asa_account(
@@ -480,6 +492,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsaAccountPaginatedDataDto:
         """``GET /api/v3/list-asa-accounts`` -> ``AsaAccountPaginatedDataDto``.
 
@@ -498,7 +511,7 @@ class AsaAccountsMixin(_Caller):
                 limit,
             ),
             "AsaAccountPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_asa_account(
@@ -511,11 +524,13 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[AsaAccountDto]:
         """Every item of ``list_asa_account``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_asa_account(
@@ -527,6 +542,7 @@ class AsaAccountsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -544,6 +560,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/unassign-asa-account`` -> ``IsSuccessDto``.
 
@@ -562,7 +579,7 @@ class AsaAccountsMixin(_Caller):
                 targets,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_asa_account(
@@ -576,6 +593,7 @@ class AsaAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsaAccountDto:
         """``POST /api/v3/update-asa-account`` -> ``AsaAccountDto``.
 
@@ -594,5 +612,5 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -8,14 +8,14 @@ from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param, RequestOptions
 from genauth_async._generated._caller import _Caller
-from genauth_async._pagination import paginate as _paginate
+from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
     from genauth_async.models import (
-        AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
+        AdminAuditLogDto, AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
         GetUserLoggedinIdentitiesParamsUserIdType, GetUserLoginHistoryParamsUserIdType,
-        ListWebhooksDto, UserActionLogRespData, UserLoggedInAppsDto, UserLoggedInIdentitiesDto,
-        UserLoginHistoryDto, UserLoginHistoryPagingDto,
+        ListWebhooksDto, UserActionLogDto, UserActionLogRespData, UserLoggedInAppsDto,
+        UserLoggedInIdentitiesDto, UserLoginHistoryDto, UserLoginHistoryPagingDto,
     )
 
 _EP_GET_ADMIN_AUDIT_LOGS = Endpoint(
@@ -116,6 +116,7 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AdminAuditLogRespData:
         """``POST /api/v3/get-admin-audit-logs`` -> ``AdminAuditLogRespData``.
 
@@ -146,7 +147,55 @@ class AuditLogsMixin(_Caller):
                 pagination,
             ),
             "AdminAuditLogRespData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+        )
+
+    def iter_get_admin_audit_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        operation_type: str | None = None,
+        resource_type: str | None = None,
+        user_id: str | None = None,
+        success: bool | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> AsyncIterator[AdminAuditLogDto]:
+        """Every item of ``get_admin_audit_logs``, fetched page by page (an async iterator).
+
+        Same parameters; the page number is set in ``pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.get_admin_audit_logs(
+                request_id=request_id,
+                client_ip=client_ip,
+                operation_type=operation_type,
+                resource_type=resource_type,
+                user_id=user_id,
+                success=success,
+                start=start,
+                end=end,
+                pagination=_with_page(pagination, page, None),
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            ),
+            "list",
+            "totalCount",
+            _options_limit(pagination, None),
         )
 
     async def get_user_action_logs(
@@ -166,6 +215,7 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserActionLogRespData:
         """``POST /api/v3/get-user-action-logs`` -> ``UserActionLogRespData``.
 
@@ -196,7 +246,55 @@ class AuditLogsMixin(_Caller):
                 pagination,
             ),
             "UserActionLogRespData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+        )
+
+    def iter_get_user_action_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        event_type: str | None = None,
+        user_id: str | None = None,
+        app_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        success: bool | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> AsyncIterator[UserActionLogDto]:
+        """Every item of ``get_user_action_logs``, fetched page by page (an async iterator).
+
+        Same parameters; the page number is set in ``pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.get_user_action_logs(
+                request_id=request_id,
+                client_ip=client_ip,
+                event_type=event_type,
+                user_id=user_id,
+                app_id=app_id,
+                start=start,
+                end=end,
+                success=success,
+                pagination=_with_page(pagination, page, None),
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            ),
+            "list",
+            "totalCount",
+            _options_limit(pagination, None),
         )
 
     async def get_user_loggedin_apps(
@@ -209,6 +307,7 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserLoggedInAppsDto]:
         """``GET /api/v3/get-user-loggedin-apps`` -> ``list[UserLoggedInAppsDto]``.
 
@@ -225,7 +324,7 @@ class AuditLogsMixin(_Caller):
                 user_id_type,
             ),
             "list[UserLoggedInAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_loggedin_identities(
@@ -238,6 +337,7 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserLoggedInIdentitiesDto]:
         """``GET /api/v3/get-user-logged-in-identities`` -> ``list[UserLoggedInIdentitiesDto]``.
 
@@ -254,7 +354,7 @@ class AuditLogsMixin(_Caller):
                 user_id_type,
             ),
             "list[UserLoggedInIdentitiesDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_login_history(
@@ -273,6 +373,7 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserLoginHistoryPagingDto:
         """``GET /api/v3/get-user-login-history`` -> ``UserLoginHistoryPagingDto``.
 
@@ -301,7 +402,7 @@ class AuditLogsMixin(_Caller):
                 limit,
             ),
             "UserLoginHistoryPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_user_login_history(
@@ -319,11 +420,13 @@ class AuditLogsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserLoginHistoryDto]:
         """Every item of ``get_user_login_history``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_user_login_history(
@@ -340,6 +443,7 @@ class AuditLogsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",

@@ -96,6 +96,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RightItemRes:
         """``GET /api/v3/get-all-rights-items`` -> ``RightItemRes``.
 
@@ -105,7 +106,7 @@ class BillingMixin(_Caller):
             _EP_GET_ALL_RIGHTS_ITEM,
             (),
             "RightItemRes",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_current_package_info(
@@ -116,6 +117,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CostCurrentPackageInfo:
         """``GET /api/v3/get-current-package-info`` -> ``CostCurrentPackageInfo``.
 
@@ -125,7 +127,7 @@ class BillingMixin(_Caller):
             _EP_GET_CURRENT_PACKAGE_INFO,
             (),
             "CostCurrentPackageInfo",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_mau_period_usage_history(
@@ -138,6 +140,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MauPeriodUsageHistory:
         """``GET /api/v3/get-mau-period-usage-history`` -> ``MauPeriodUsageHistory``.
 
@@ -154,7 +157,7 @@ class BillingMixin(_Caller):
                 end_time,
             ),
             "MauPeriodUsageHistory",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_order_detail(
@@ -166,6 +169,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrderItem:
         """``GET /api/v3/get-order-detail`` -> ``OrderItem``.
 
@@ -178,7 +182,7 @@ class BillingMixin(_Caller):
             _EP_GET_ORDER_DETAIL,
             (order_no,),
             "OrderItem",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_order_pay_detail(
@@ -190,6 +194,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CostGetOrderPayDetail:
         """``GET /api/v3/get-order-pay-detail`` -> ``CostGetOrderPayDetail``.
 
@@ -202,7 +207,7 @@ class BillingMixin(_Caller):
             _EP_GET_ORDER_PAY_DETAIL,
             (order_no,),
             "CostGetOrderPayDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_orders(
@@ -215,6 +220,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetOrdersRes:
         """``GET /api/v3/get-orders`` -> ``GetOrdersRes``.
 
@@ -231,7 +237,7 @@ class BillingMixin(_Caller):
                 limit,
             ),
             "GetOrdersRes",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_orders(
@@ -243,11 +249,13 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[OrderItem]:
         """Every item of ``get_orders``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_orders(
@@ -258,6 +266,7 @@ class BillingMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -272,6 +281,7 @@ class BillingMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CurrentUsageRespDto:
         """``GET /api/v3/get-usage-info`` -> ``CurrentUsageRespDto``.
 
@@ -281,5 +291,5 @@ class BillingMixin(_Caller):
             _EP_GET_USAGE_INFO,
             (),
             "CurrentUsageRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -320,6 +320,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/authorize-data-policies`` -> ``None``.
 
@@ -336,7 +337,7 @@ class DataPermissionsMixin(_Caller):
                 policy_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_data_policy_exists(
@@ -348,6 +349,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckParamsDataPolicyRespDto:
         """``GET /api/v3/check-data-policy-exists`` -> ``CheckParamsDataPolicyRespDto``.
 
@@ -360,7 +362,7 @@ class DataPermissionsMixin(_Caller):
             _EP_CHECK_DATA_POLICY_EXISTS,
             (policy_name,),
             "CheckParamsDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_data_resource_exists(
@@ -374,6 +376,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckParamsDataResourceRespDto:
         """``GET /api/v3/check-data-resource-exists`` -> ``CheckParamsDataResourceRespDto``.
 
@@ -392,7 +395,7 @@ class DataPermissionsMixin(_Caller):
                 resource_code,
             ),
             "CheckParamsDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_data_policy(
@@ -406,6 +409,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateDataPolicyRespDto:
         """``POST /api/v3/create-data-policy`` -> ``CreateDataPolicyRespDto``.
 
@@ -424,7 +428,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_data_resource(
@@ -442,6 +446,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
 
@@ -468,7 +473,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_data_resource_by_array(
@@ -485,6 +490,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateArrayDataResourceRespDto:
         """``POST /api/v3/create-array-data-resource`` -> ``CreateArrayDataResourceRespDto``.
 
@@ -509,7 +515,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateArrayDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_data_resource_by_string(
@@ -526,6 +532,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateStringDataResourceRespDto:
         """``POST /api/v3/create-string-data-resource`` -> ``CreateStringDataResourceRespDto``.
 
@@ -550,7 +557,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateStringDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_data_resource_by_tree(
@@ -567,6 +574,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
 
@@ -591,7 +599,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateTreeDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_data_policy(
@@ -603,6 +611,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-data-policy`` -> ``None``.
 
@@ -615,7 +624,7 @@ class DataPermissionsMixin(_Caller):
             _EP_DELETE_DATA_POLICY,
             (policy_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_data_resource(
@@ -628,6 +637,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-data-resource`` -> ``None``.
 
@@ -644,7 +654,7 @@ class DataPermissionsMixin(_Caller):
                 namespace_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def detail_auth_subject(
@@ -658,6 +668,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetSubjectAuthDataDto:
         """``GET /api/v3/get-subject-auth-detail`` -> ``GetSubjectAuthDataDto``.
 
@@ -676,7 +687,7 @@ class DataPermissionsMixin(_Caller):
                 app_id,
             ),
             "GetSubjectAuthDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_data_policy(
@@ -688,6 +699,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDataPolicyRespDto:
         """``GET /api/v3/get-data-policy`` -> ``GetDataPolicyRespDto``.
 
@@ -700,7 +712,7 @@ class DataPermissionsMixin(_Caller):
             _EP_GET_DATA_POLICY,
             (policy_id,),
             "GetDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_data_resource(
@@ -713,6 +725,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDataResourceRespDto:
         """``GET /api/v3/get-data-resource`` -> ``GetDataResourceRespDto``.
 
@@ -729,7 +742,7 @@ class DataPermissionsMixin(_Caller):
                 resource_code,
             ),
             "GetDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_auth_subject(
@@ -746,6 +759,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListApplicationSubjectDataListDto:
         """``POST /api/v3/list-subject-auth`` -> ``ListApplicationSubjectDataListDto``.
 
@@ -770,7 +784,7 @@ class DataPermissionsMixin(_Caller):
                 enabled,
             ),
             "ListApplicationSubjectDataListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_data_polices(
@@ -784,6 +798,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -802,7 +817,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_data_policies(
@@ -816,6 +831,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -834,7 +850,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_data_polices(
@@ -847,11 +863,13 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListDataPoliciesRespDto]:
         """Every item of ``list_data_polices``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_data_polices(
@@ -863,6 +881,7 @@ class DataPermissionsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -882,6 +901,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
 
@@ -904,7 +924,7 @@ class DataPermissionsMixin(_Caller):
                 target_type,
             ),
             "ListDataPolicySubjectPageDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_data_policy_targets(
@@ -919,11 +939,13 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[DataSubjectRespDto]:
         """Every item of ``list_data_policy_targets``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_data_policy_targets(
@@ -937,6 +959,7 @@ class DataPermissionsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -955,6 +978,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
 
@@ -975,7 +999,7 @@ class DataPermissionsMixin(_Caller):
                 namespace_codes,
             ),
             "DataResourcesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_data_resources(
@@ -989,11 +1013,13 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListDataResourcesRespDto]:
         """Every item of ``list_data_resources``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_data_resources(
@@ -1006,6 +1032,7 @@ class DataPermissionsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1023,6 +1050,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListPermissionViewPaginatedRespDto:
         """``POST /api/v3/list-permission-view/data`` -> ``ListPermissionViewPaginatedRespDto``.
 
@@ -1041,7 +1069,7 @@ class DataPermissionsMixin(_Caller):
                 keyword,
             ),
             "ListPermissionViewPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_permission_view(
@@ -1054,11 +1082,13 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListPermissionViewRespDto]:
         """Every item of ``list_permission_view``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_permission_view(
@@ -1070,6 +1100,7 @@ class DataPermissionsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1087,6 +1118,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -1105,7 +1137,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesSimplePaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_simple_data_policies(
@@ -1119,6 +1151,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -1137,7 +1170,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesSimplePaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_simple_data_polices(
@@ -1150,11 +1183,13 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListSimpleDataPoliciesRespDto]:
         """Every item of ``list_simple_data_polices``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_simple_data_polices(
@@ -1166,6 +1201,7 @@ class DataPermissionsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1183,6 +1219,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/revoke-data-policy`` -> ``None``.
 
@@ -1201,7 +1238,7 @@ class DataPermissionsMixin(_Caller):
                 policy_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_data_policy(
@@ -1216,6 +1253,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdateDataPolicyRespDto:
         """``POST /api/v3/update-data-policy`` -> ``UpdateDataPolicyRespDto``.
 
@@ -1236,7 +1274,7 @@ class DataPermissionsMixin(_Caller):
                 statement_list,
             ),
             "UpdateDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_data_resource(
@@ -1253,6 +1291,7 @@ class DataPermissionsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdateDataResourceRespDto:
         """``POST /api/v3/update-data-resource`` -> ``UpdateDataResourceRespDto``.
 
@@ -1277,5 +1316,5 @@ class DataPermissionsMixin(_Caller):
                 actions,
             ),
             "UpdateDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

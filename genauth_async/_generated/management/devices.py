@@ -283,6 +283,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/add-device`` -> ``TerminalInfoDto``.
 
@@ -331,7 +332,7 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_device(
@@ -360,6 +361,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/create-device`` -> ``TerminalInfoDto``.
 
@@ -408,7 +410,7 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_verify_device(
@@ -437,6 +439,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/authing-verify/create-device`` -> ``TerminalInfoDto``.
 
@@ -485,7 +488,7 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_device(
@@ -498,6 +501,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-device-by-user`` -> ``None``.
 
@@ -514,7 +518,7 @@ class DevicesMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def disable_device(
@@ -527,6 +531,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/disable-device-by-user`` -> ``None``.
 
@@ -543,7 +548,7 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def enable_device(
@@ -556,6 +561,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/enable-device-by-user`` -> ``None``.
 
@@ -572,7 +578,7 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def find_app_lists(
@@ -584,6 +590,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[DeviceExclusiveValidScopeAppDataDto]:
         """``GET /api/v3/get-supported-device-exclusive-apps`` -> ``list[DeviceExclusiveValidScopeAppDataDto]``.
 
@@ -596,7 +603,7 @@ class DevicesMixin(_Caller):
             _EP_FIND_APP_LISTS,
             (keyword,),
             "list[DeviceExclusiveValidScopeAppDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def find_last_login_apps_by_device_ids(
@@ -609,6 +616,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-deviceIds`` -> ``None``.
 
@@ -625,7 +633,7 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def find_last_login_apps_by_device_ids_v2(
@@ -638,6 +646,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-device-ids`` -> ``None``.
 
@@ -654,7 +663,7 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_valid_scope_settings(
@@ -665,6 +674,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetDeviceExclusiveValidScopeDataDto]:
         """``GET /api/v3/get-device-exclusive-valid-scope-settings`` -> ``list[GetDeviceExclusiveValidScopeDataDto]``.
 
@@ -674,7 +684,7 @@ class DevicesMixin(_Caller):
             _EP_GET_ALL_VALID_SCOPE_SETTINGS,
             (),
             "list[GetDeviceExclusiveValidScopeDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_white_list_settings(
@@ -685,6 +695,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetDeviceExclusiveWhiteListDataDto]:
         """``GET /api/v3/get-device-exclusive-white-list-settings`` -> ``list[GetDeviceExclusiveWhiteListDataDto]``.
 
@@ -694,7 +705,7 @@ class DevicesMixin(_Caller):
             _EP_GET_ALL_WHITE_LIST_SETTINGS,
             (),
             "list[GetDeviceExclusiveWhiteListDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_device_status(
@@ -706,6 +717,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DeviceStatusResponseDataDto:
         """``POST /api/v3/device-status`` -> ``DeviceStatusResponseDataDto``.
 
@@ -718,7 +730,7 @@ class DevicesMixin(_Caller):
             _EP_GET_DEVICE_STATUS,
             (id,),
             "DeviceStatusResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_rule_settings(
@@ -729,6 +741,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDeviceExclusiveRuleDataDto:
         """``GET /api/v3/get-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -738,7 +751,7 @@ class DevicesMixin(_Caller):
             _EP_GET_RULE_SETTINGS,
             (),
             "GetDeviceExclusiveRuleDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_verify_config_app(
@@ -750,6 +763,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationDto:
         """``GET /api/v3/verify-config-app`` -> ``ApplicationDto``.
 
@@ -762,7 +776,7 @@ class DevicesMixin(_Caller):
             _EP_GET_VERIFY_CONFIG_APP,
             (keywords,),
             "ApplicationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove(
@@ -774,6 +788,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -786,7 +801,7 @@ class DevicesMixin(_Caller):
             _EP_REMOVE,
             (app_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def save_invitation_policies(
@@ -798,6 +813,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/save-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -810,7 +826,7 @@ class DevicesMixin(_Caller):
             _EP_SAVE_INVITATION_POLICIES,
             (app_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def suspend_device(
@@ -824,6 +840,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/suspend-device-by-user`` -> ``None``.
 
@@ -842,7 +859,7 @@ class DevicesMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_rule_settings(
@@ -856,6 +873,7 @@ class DevicesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDeviceExclusiveRuleDataDto:
         """``POST /api/v3/update-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -874,5 +892,5 @@ class DevicesMixin(_Caller):
                 ip_rule,
             ),
             "GetDeviceExclusiveRuleDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

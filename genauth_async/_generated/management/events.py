@@ -108,6 +108,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/create-event-app`` -> ``None``.
 
@@ -126,7 +127,7 @@ class EventsMixin(_Caller):
                 identifier,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def define_event(
@@ -139,6 +140,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/define-event`` -> ``None``.
 
@@ -155,7 +157,7 @@ class EventsMixin(_Caller):
                 event_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_event_apps(
@@ -166,6 +168,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EventAppPagingDto:
         """``GET /api/v3/list-event-apps`` -> ``EventAppPagingDto``.
 
@@ -175,7 +178,7 @@ class EventsMixin(_Caller):
             _EP_LIST_EVENT_APPS,
             (),
             "EventAppPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_events(
@@ -189,6 +192,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OpenEventPagingDto:
         """``GET /api/v3/list-events`` -> ``OpenEventPagingDto``.
 
@@ -207,7 +211,7 @@ class EventsMixin(_Caller):
                 app,
             ),
             "OpenEventPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_events(
@@ -220,11 +224,13 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[OpenEventDto]:
         """Every item of ``list_events``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_events(
@@ -236,6 +242,7 @@ class EventsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -252,6 +259,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
 
@@ -268,7 +276,7 @@ class EventsMixin(_Caller):
                 event_data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def put_event(
@@ -281,6 +289,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
 
@@ -297,7 +306,7 @@ class EventsMixin(_Caller):
                 data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def verify_event(
@@ -310,6 +319,7 @@ class EventsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
 
@@ -326,5 +336,5 @@ class EventsMixin(_Caller):
                 event_data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -177,6 +177,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-group-members`` -> ``IsSuccessDto``.
 
@@ -193,7 +194,7 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_group(
@@ -209,6 +210,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupDto:
         """``POST /api/v3/create-group`` -> ``GroupDto``.
 
@@ -231,7 +233,7 @@ class GroupsMixin(_Caller):
                 custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_groups_batch(
@@ -243,6 +245,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GroupDto]:
         """``POST /api/v3/create-groups-batch`` -> ``list[GroupDto]``.
 
@@ -255,7 +258,7 @@ class GroupsMixin(_Caller):
             _EP_CREATE_GROUPS_BATCH,
             (list,),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_or_update_group(
@@ -270,6 +273,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateOrUpdateGroupDataDto:
         """``POST /api/v3/create-or-update-group`` -> ``CreateOrUpdateGroupDataDto``.
 
@@ -290,7 +294,7 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "CreateOrUpdateGroupDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_groups_batch(
@@ -302,6 +306,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-groups-batch`` -> ``IsSuccessDto``.
 
@@ -314,7 +319,7 @@ class GroupsMixin(_Caller):
             _EP_DELETE_GROUPS_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_groups(
@@ -327,6 +332,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GroupDto]:
         """``GET /api/v3/get-all-groups`` -> ``list[GroupDto]``.
 
@@ -343,7 +349,7 @@ class GroupsMixin(_Caller):
                 with_custom_data,
             ),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_group(
@@ -356,6 +362,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupDto:
         """``GET /api/v3/get-group`` -> ``GroupDto``.
 
@@ -372,7 +379,7 @@ class GroupsMixin(_Caller):
                 with_custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_groups(
@@ -385,6 +392,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupPagingDto:
         """``GET /api/v3/get-user-groups`` -> ``GroupPagingDto``.
 
@@ -401,7 +409,7 @@ class GroupsMixin(_Caller):
                 user_id_type,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_group_members(
@@ -417,6 +425,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
 
@@ -439,7 +448,7 @@ class GroupsMixin(_Caller):
                 with_identities,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_group_members(
@@ -454,11 +463,13 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_group_members``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_group_members(
@@ -472,6 +483,7 @@ class GroupsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -492,6 +504,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupPagingDto:
         """``GET /api/v3/list-groups`` -> ``GroupPagingDto``.
 
@@ -516,7 +529,7 @@ class GroupsMixin(_Caller):
                 flat_custom_data,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_groups(
@@ -532,11 +545,13 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ResGroupDto]:
         """Every item of ``list_groups``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_groups(
@@ -551,6 +566,7 @@ class GroupsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -567,6 +583,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-group-members`` -> ``IsSuccessDto``.
 
@@ -583,7 +600,7 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_group(
@@ -599,6 +616,7 @@ class GroupsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupDto:
         """``POST /api/v3/update-group`` -> ``GroupDto``.
 
@@ -621,5 +639,5 @@ class GroupsMixin(_Caller):
                 custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

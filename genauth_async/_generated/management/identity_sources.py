@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param, RequestOptions
 from genauth_async._generated._caller import _Caller
+from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from genauth_async.models import (
@@ -302,6 +303,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-association-state`` -> ``IsSuccessDto``.
 
@@ -320,7 +322,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def change_ext_idp_conn_state(
@@ -336,6 +338,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -358,7 +361,7 @@ class IdentitySourcesMixin(_Caller):
                 app_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_ext_idp(
@@ -372,6 +375,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDto:
         """``POST /api/v3/create-ext-idp`` -> ``ExtIdpDto``.
 
@@ -390,7 +394,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_ext_idp_conn(
@@ -409,6 +413,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/create-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -437,7 +442,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpConnDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_ext_idp(
@@ -450,6 +455,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp`` -> ``IsSuccessDto``.
 
@@ -466,7 +472,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_ext_idp_conn(
@@ -479,6 +485,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp-conn`` -> ``IsSuccessDto``.
 
@@ -495,7 +502,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def disable_ldap_server(
@@ -507,6 +514,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/disable-ldap-server`` -> ``bool``.
 
@@ -519,7 +527,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_DISABLE_LDAP_SERVER,
             (enabled,),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def ext_idp_conn_state_by_apps(
@@ -534,6 +542,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/ext-idp-conn-apps`` -> ``ExtIdpListPagingDto``.
 
@@ -554,7 +563,7 @@ class IdentitySourcesMixin(_Caller):
                 type,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_bind_pwd(
@@ -565,6 +574,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> str:
         """``GET /api/v3/get-ldap-server-random-pwd`` -> ``str``.
 
@@ -574,7 +584,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_BIND_PWD,
             (),
             "str",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_ext_idp(
@@ -589,6 +599,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDetail:
         """``GET /api/v3/get-ext-idp`` -> ``ExtIdpDetail``.
 
@@ -609,7 +620,7 @@ class IdentitySourcesMixin(_Caller):
                 type,
             ),
             "ExtIdpDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_identities(
@@ -622,6 +633,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-user-identities`` -> ``list[IdentityDto]``.
 
@@ -638,7 +650,7 @@ class IdentitySourcesMixin(_Caller):
                 user_id_type,
             ),
             "list[IdentityDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_wechat_mp_access_token_info(
@@ -651,6 +663,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-weixin-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -667,7 +680,7 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def link_identity(
@@ -683,6 +696,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LinkIdentityDataDto:
         """``POST /api/v3/link-identity`` -> ``LinkIdentityDataDto``.
 
@@ -705,7 +719,7 @@ class IdentitySourcesMixin(_Caller):
                 is_social,
             ),
             "LinkIdentityDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_ext_idp(
@@ -718,6 +732,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -734,7 +749,7 @@ class IdentitySourcesMixin(_Caller):
                 app_id,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def query_ldap_config_info(
@@ -745,6 +760,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapConfigInfoDto:
         """``GET /api/v3/get-ldap-server-config`` -> ``LdapConfigInfoDto``.
 
@@ -754,7 +770,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_QUERY_LDAP_CONFIG_INFO,
             (),
             "LdapConfigInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def query_ldap_log(
@@ -774,6 +790,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-server-log`` -> ``LdapLogDto``.
 
@@ -804,7 +821,54 @@ class IdentitySourcesMixin(_Caller):
                 end_time,
             ),
             "LdapLogDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+        )
+
+    def iter_query_ldap_log(
+        self,
+        type: int,
+        limit: int,
+        connection: int | None = None,
+        operation_number: int | None = None,
+        error_code: int | None = None,
+        message: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of ``query_ldap_log``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.query_ldap_log(
+                page=page,
+                type=type,
+                limit=limit,
+                connection=connection,
+                operation_number=operation_number,
+                error_code=error_code,
+                message=message,
+                start_time=start_time,
+                end_time=end_time,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            ),
+            "list",
+            "totalCount",
+            limit,
         )
 
     async def query_ldap_sub_entries(
@@ -818,6 +882,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-sub-entries`` -> ``LdapLogDto``.
 
@@ -836,7 +901,42 @@ class IdentitySourcesMixin(_Caller):
                 dn,
             ),
             "LdapLogDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+        )
+
+    def iter_query_ldap_sub_entries(
+        self,
+        limit: int,
+        dn: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of ``query_ldap_sub_entries``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.query_ldap_sub_entries(
+                page=page,
+                limit=limit,
+                dn=dn,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            ),
+            "list",
+            "totalCount",
+            limit,
         )
 
     async def save_ldap_config_info(
@@ -849,6 +949,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/enable-ldap-server`` -> ``bool``.
 
@@ -865,7 +966,7 @@ class IdentitySourcesMixin(_Caller):
                 link_url,
             ),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unlink_identity(
@@ -880,6 +981,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UnlinkIdentityDataDto:
         """``POST /api/v3/unlink-identity`` -> ``UnlinkIdentityDataDto``.
 
@@ -900,7 +1002,7 @@ class IdentitySourcesMixin(_Caller):
                 is_social,
             ),
             "UnlinkIdentityDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_ext_idp(
@@ -914,6 +1016,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDto:
         """``POST /api/v3/update-ext-idp`` -> ``ExtIdpDto``.
 
@@ -932,7 +1035,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_ext_idp_conn(
@@ -949,6 +1052,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/update-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -973,7 +1077,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpConnDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_ldap_config_info(
@@ -985,6 +1089,7 @@ class IdentitySourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/update-ldap-server-config`` -> ``bool``.
 
@@ -997,5 +1102,5 @@ class IdentitySourcesMixin(_Caller):
             _EP_UPDATE_LDAP_CONFIG_INFO,
             (bind_pwd,),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

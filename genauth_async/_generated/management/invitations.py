@@ -515,6 +515,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserAttributionDto:
         """``POST /api/v3/add-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -535,7 +536,7 @@ class InvitationsMixin(_Caller):
                 namespace,
             ),
             "UserAttributionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_policy_user_attributions_batch(
@@ -548,6 +549,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -564,7 +566,7 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def approval(
@@ -576,6 +578,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-approval-universal-invitation-applicants`` -> ``IsSuccessDto``.
 
@@ -588,7 +591,7 @@ class InvitationsMixin(_Caller):
             _EP_APPROVAL,
             (applicant_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def batch_bind_policy(
@@ -601,6 +604,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-bind-policy`` -> ``IsSuccessDto``.
 
@@ -617,7 +621,7 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def batch_delete_invitation_policies(
@@ -629,6 +633,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-policies-batch`` -> ``IsSuccessDto``.
 
@@ -641,7 +646,7 @@ class InvitationsMixin(_Caller):
             _EP_BATCH_DELETE_INVITATION_POLICIES,
             (policy_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def batch_unbind_policy(
@@ -654,6 +659,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-unbind-policy`` -> ``IsSuccessDto``.
 
@@ -670,7 +676,7 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def copy_invitation_policy_by_id(
@@ -682,6 +688,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/copy-invitation-policy-by-id`` -> ``GetInvitationPolicyDto``.
 
@@ -694,7 +701,7 @@ class InvitationsMixin(_Caller):
             _EP_COPY_INVITATION_POLICY_BY_ID,
             (policy_id,),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_invitation_policy(
@@ -719,6 +726,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/create-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -759,7 +767,7 @@ class InvitationsMixin(_Caller):
                 extends_fields,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_invitation_roster(
@@ -771,6 +779,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterDto:
         """``POST /api/v3/create-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -783,7 +792,7 @@ class InvitationsMixin(_Caller):
             _EP_CREATE_INVITATION_ROSTER,
             (name,),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_invitation_roster(
@@ -795,6 +804,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-roster`` -> ``IsSuccessDto``.
 
@@ -807,7 +817,7 @@ class InvitationsMixin(_Caller):
             _EP_DELETE_INVITATION_ROSTER,
             (id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_invitation_roster_batch(
@@ -819,6 +829,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-rosters-batch`` -> ``IsSuccessDto``.
 
@@ -831,7 +842,7 @@ class InvitationsMixin(_Caller):
             _EP_DELETE_INVITATION_ROSTER_BATCH,
             (ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_invitees(
@@ -844,6 +855,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-delete-invitation-invitees`` -> ``IsSuccessDto``.
 
@@ -860,7 +872,7 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def export_users(
@@ -872,6 +884,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/export`` -> ``ImportExportTemplateRespDto``.
 
@@ -884,7 +897,7 @@ class InvitationsMixin(_Caller):
             _EP_EXPORT_USERS,
             (roster_id,),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def filter(
@@ -901,6 +914,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PaginationUniversalInvitationApplicantDataDto:
         """``POST /api/v3/filter-universal-invitation-applicants`` -> ``PaginationUniversalInvitationApplicantDataDto``.
 
@@ -925,7 +939,7 @@ class InvitationsMixin(_Caller):
                 with_operator_detail,
             ),
             "PaginationUniversalInvitationApplicantDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_filter(
@@ -941,11 +955,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UniversalInvitationApplicantData]:
         """Every item of ``filter``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.filter(
@@ -960,6 +976,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -980,6 +997,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationUserPaginationDto:
         """``POST /api/v3/list-invitation-invitees`` -> ``InvitationUserPaginationDto``.
 
@@ -1004,7 +1022,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "InvitationUserPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_filter_users(
@@ -1020,11 +1038,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[InvitationUserDto]:
         """Every item of ``filter_users``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.filter_users(
@@ -1039,6 +1059,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1057,6 +1078,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InviteTenantUsersDto:
         """``POST /api/v3/generate-invite-tenant-user-link`` -> ``InviteTenantUsersDto``.
 
@@ -1077,7 +1099,7 @@ class InvitationsMixin(_Caller):
                 tenant_id,
             ),
             "InviteTenantUsersDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def generate_universal_invitation(
@@ -1088,6 +1110,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link`` -> ``GenerateInvitationLinkDto``.
 
@@ -1097,7 +1120,7 @@ class InvitationsMixin(_Caller):
             _EP_GENERATE_UNIVERSAL_INVITATION,
             (),
             "GenerateInvitationLinkDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_invitation_roster(
@@ -1112,6 +1135,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterDto:
         """``GET /api/v3/get-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -1132,7 +1156,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_invite_email_template(
@@ -1147,6 +1171,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EmailTemplateDto:
         """``POST /api/v3/get-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -1167,7 +1192,7 @@ class InvitationsMixin(_Caller):
                 template_type,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_policy_detail_by_id(
@@ -1181,6 +1206,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetInvitationPolicyDto:
         """``GET /api/v3/get-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -1199,7 +1225,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_policy_user_attribution_detail(
@@ -1213,6 +1239,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserAttributionDto:
         """``GET /api/v3/get-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -1231,7 +1258,7 @@ class InvitationsMixin(_Caller):
                 with_department_ext_info,
             ),
             "UserAttributionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_universal_invitation(
@@ -1243,6 +1270,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUniversalInvitationDto:
         """``GET /api/v3/get-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -1255,7 +1283,7 @@ class InvitationsMixin(_Caller):
             _EP_GET_UNIVERSAL_INVITATION,
             (with_department_detail,),
             "GetUniversalInvitationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_attribution_main_department(
@@ -1268,6 +1296,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserAttributionMainDepartmentDto]:
         """``GET /api/v3/get-invitation-policy-user-attribution-main-department`` -> ``list[UserAttributionMainDepartmentDto]``.
 
@@ -1284,7 +1313,7 @@ class InvitationsMixin(_Caller):
                 with_department_detail,
             ),
             "list[UserAttributionMainDepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_template(
@@ -1295,6 +1324,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportExportTemplateRespDto:
         """``GET /api/v3/invitation-invitee/template`` -> ``ImportExportTemplateRespDto``.
 
@@ -1304,7 +1334,7 @@ class InvitationsMixin(_Caller):
             _EP_IMPORT_TEMPLATE,
             (),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_users(
@@ -1317,6 +1347,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportInviteeDto:
         """``POST /api/v3/invitation-invitee/import`` -> ``ImportInviteeDto``.
 
@@ -1333,7 +1364,7 @@ class InvitationsMixin(_Caller):
                 file,
             ),
             "ImportInviteeDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_invitation_policies(
@@ -1349,6 +1380,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PaginationInvitationPolicyDataDto:
         """``POST /api/v3/list-invitation-policies`` -> ``PaginationInvitationPolicyDataDto``.
 
@@ -1371,7 +1403,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "PaginationInvitationPolicyDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_invitation_policies(
@@ -1386,11 +1418,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[GetInvitationPolicyDto]:
         """Every item of ``list_invitation_policies``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_invitation_policies(
@@ -1404,6 +1438,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1425,6 +1460,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters`` -> ``InvitationRosterPaginationDto``.
 
@@ -1451,7 +1487,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_invitation_roster(
@@ -1468,11 +1504,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_roster``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_invitation_roster(
@@ -1488,6 +1526,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1509,6 +1548,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-no-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1535,7 +1575,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_invitation_rosters_by_non_policy_id(
@@ -1552,11 +1592,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_non_policy_id``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_invitation_rosters_by_non_policy_id(
@@ -1572,6 +1614,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1594,6 +1637,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1622,7 +1666,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_invitation_rosters_by_policy_id(
@@ -1640,11 +1684,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_policy_id``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_invitation_rosters_by_policy_id(
@@ -1661,6 +1707,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1678,6 +1725,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1696,7 +1744,7 @@ class InvitationsMixin(_Caller):
                 limit,
             ),
             "InviteTenantUserRecordListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_invite_tenant_user_records(
@@ -1710,6 +1758,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1728,7 +1777,7 @@ class InvitationsMixin(_Caller):
                 limit,
             ),
             "InviteTenantUserRecordListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_invite_tennat_user_records(
@@ -1741,11 +1790,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[InviteTenantUserRecord]:
         """Every item of ``list_invite_tennat_user_records``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_invite_tennat_user_records(
@@ -1757,6 +1808,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1777,6 +1829,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserAttributionPaginationDto]:
         """``GET /api/v3/list-invitation-policy-user-attributions`` -> ``list[UserAttributionPaginationDto]``.
 
@@ -1801,7 +1854,7 @@ class InvitationsMixin(_Caller):
                 with_department_ext_info,
             ),
             "list[UserAttributionPaginationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_register_extends_fields(
@@ -1814,6 +1867,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetExtendsFieldsDto:
         """``GET /api/v3/list-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -1830,7 +1884,7 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "GetExtendsFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def quick_filter_invitee_list(
@@ -1845,6 +1899,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> QuickFilterInviteePaginationDto:
         """``POST /api/v3/quick-filter-invitees`` -> ``QuickFilterInviteePaginationDto``.
 
@@ -1865,7 +1920,7 @@ class InvitationsMixin(_Caller):
                 filter,
             ),
             "QuickFilterInviteePaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_quick_filter_invitee_list(
@@ -1879,11 +1934,13 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[QuickFilterInviteeRecordDto]:
         """Every item of ``quick_filter_invitee_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.quick_filter_invitee_list(
@@ -1896,6 +1953,7 @@ class InvitationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1911,6 +1969,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-reject-universal-invitation-applicant`` -> ``IsSuccessDto``.
 
@@ -1923,7 +1982,7 @@ class InvitationsMixin(_Caller):
             _EP_REJECT,
             (applicant_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_policy_user_attribution(
@@ -1938,6 +1997,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution`` -> ``IsSuccessDto``.
 
@@ -1958,7 +2018,7 @@ class InvitationsMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_policy_user_attributions_batch(
@@ -1971,6 +2031,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -1987,7 +2048,7 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_user_attribution_main_department(
@@ -1999,6 +2060,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -2011,7 +2073,7 @@ class InvitationsMixin(_Caller):
             _EP_REMOVE_USER_ATTRIBUTION_MAIN_DEPARTMENT,
             (policy_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def revert_roster_invitation(
@@ -2024,6 +2086,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -2040,7 +2103,7 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def revert_roster_invitation_batch(
@@ -2052,6 +2115,7 @@ class InvitationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -2064,5 +2128,5 @@ class InvitationsMixin(_Caller):
             _EP_REVERT_ROSTER_INVITATION_BATCH,
             (invitee_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

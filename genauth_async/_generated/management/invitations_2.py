@@ -163,6 +163,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/send-invite-tenant-user-email`` -> ``IsSuccessDto``.
 
@@ -172,7 +173,7 @@ class Invitations2Mixin(_Caller):
             _EP_SEND_INVITE_TENANT_USER_EMAIL,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_roster_invitation(
@@ -184,6 +185,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -196,7 +198,7 @@ class Invitations2Mixin(_Caller):
             _EP_SEND_ROSTER_INVITATION,
             (roster_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_roster_invitation_batch(
@@ -209,6 +211,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -225,7 +228,7 @@ class Invitations2Mixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_user_attribution_main_department(
@@ -238,6 +241,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -254,7 +258,7 @@ class Invitations2Mixin(_Caller):
                 department_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_invitation_policy(
@@ -282,6 +286,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/update-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -328,7 +333,7 @@ class Invitations2Mixin(_Caller):
                 welcome_email_template_type,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_invitation_roster(
@@ -342,6 +347,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InvitationRosterDto:
         """``POST /api/v3/update-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -360,7 +366,7 @@ class Invitations2Mixin(_Caller):
                 policy_id,
             ),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_invite_email_template(
@@ -380,6 +386,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -410,7 +417,7 @@ class Invitations2Mixin(_Caller):
                 tpl_engine,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_register_extends_fields(
@@ -425,6 +432,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetExtendsFieldsDto:
         """``POST /api/v3/update-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -445,7 +453,7 @@ class Invitations2Mixin(_Caller):
                 new_order,
             ),
             "GetExtendsFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_universal_invitation(
@@ -459,6 +467,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUniversalInvitationDto:
         """``POST /api/v3/update-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -477,7 +486,7 @@ class Invitations2Mixin(_Caller):
                 enabled_member_invitation,
             ),
             "GetUniversalInvitationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def upload(
@@ -489,6 +498,7 @@ class Invitations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/upload`` -> ``ImportExportTemplateRespDto``.
 
@@ -501,5 +511,5 @@ class Invitations2Mixin(_Caller):
             _EP_UPLOAD,
             (private,),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -128,6 +128,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EmailProviderDto:
         """``POST /api/v3/config-email-provider`` -> ``EmailProviderDto``.
 
@@ -152,7 +153,7 @@ class MessagesMixin(_Caller):
                 tencent_exmail_config,
             ),
             "EmailProviderDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_email_provider(
@@ -163,6 +164,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EmailProviderDto:
         """``GET /api/v3/get-email-provider`` -> ``EmailProviderDto``.
 
@@ -172,7 +174,7 @@ class MessagesMixin(_Caller):
             _EP_GET_EMAIL_PROVIDER,
             (),
             "EmailProviderDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_email_templates(
@@ -183,6 +185,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetEmailTemplatesDataDto:
         """``GET /api/v3/get-email-templates`` -> ``GetEmailTemplatesDataDto``.
 
@@ -192,7 +195,7 @@ class MessagesMixin(_Caller):
             _EP_GET_EMAIL_TEMPLATES,
             (),
             "GetEmailTemplatesDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def preview_email_template(
@@ -209,6 +212,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PreviewEmailTemplateDataDto:
         """``POST /api/v3/preview-email-template`` -> ``PreviewEmailTemplateDataDto``.
 
@@ -233,7 +237,7 @@ class MessagesMixin(_Caller):
                 tpl_engine,
             ),
             "PreviewEmailTemplateDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_email_batch(
@@ -247,6 +251,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SendEmailBatchDataDto:
         """``POST /api/v3/send-email-batch`` -> ``SendEmailBatchDataDto``.
 
@@ -265,7 +270,7 @@ class MessagesMixin(_Caller):
                 users,
             ),
             "SendEmailBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def send_sms_batch(
@@ -279,6 +284,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SendSmsBatchDataDto:
         """``POST /api/v3/send-sms-batch`` -> ``SendSmsBatchDataDto``.
 
@@ -297,7 +303,7 @@ class MessagesMixin(_Caller):
                 users,
             ),
             "SendSmsBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_email_template(
@@ -317,6 +323,7 @@ class MessagesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-email-template`` -> ``EmailTemplateDto``.
 
@@ -347,5 +354,5 @@ class MessagesMixin(_Caller):
                 tpl_engine,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

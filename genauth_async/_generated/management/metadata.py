@@ -541,6 +541,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
 
@@ -557,7 +558,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def copy_operate(
@@ -571,6 +572,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
 
@@ -589,7 +591,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def copy_row_relation(
@@ -603,6 +605,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/copy-row-relation`` -> ``RelationValueListDto``.
 
@@ -621,7 +624,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_field(
@@ -655,6 +658,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/create-field`` -> ``FunctionModelFieldDto``.
 
@@ -713,7 +717,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "FunctionModelFieldDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_model(
@@ -730,6 +734,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/create-model`` -> ``FunctionModelDto``.
 
@@ -754,7 +759,7 @@ class MetadataMixin(_Caller):
                 data_type,
             ),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_operate(
@@ -771,6 +776,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/create-operate`` -> ``None``.
 
@@ -795,7 +801,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_row(
@@ -809,6 +815,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``POST /api/v3/metadata/create-row`` -> ``RowDto``.
 
@@ -827,7 +834,7 @@ class MetadataMixin(_Caller):
                 row_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_row_relation(
@@ -842,6 +849,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/create-row-relation`` -> ``None``.
 
@@ -862,7 +870,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def execute_operate(
@@ -876,6 +884,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
 
@@ -894,7 +903,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def export_meatdata(
@@ -907,6 +916,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -923,7 +933,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def export_metadata(
@@ -936,6 +946,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -952,7 +963,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def export_model(
@@ -964,6 +975,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/export/model`` -> ``None``.
 
@@ -976,7 +988,7 @@ class MetadataMixin(_Caller):
             _EP_EXPORT_MODEL,
             (model_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_metadata(
@@ -990,6 +1002,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/get-all-metadata`` -> ``FunctionModelValueListDto``.
 
@@ -1008,7 +1021,7 @@ class MetadataMixin(_Caller):
                 conditions,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_metadata_row(
@@ -1025,6 +1038,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetAllRowByScrollidDto:
         """``POST /api/v3/metadata/get-all-row-by-scrollid`` -> ``GetAllRowByScrollidDto``.
 
@@ -1049,7 +1063,7 @@ class MetadataMixin(_Caller):
                 get_relation_details,
             ),
             "GetAllRowByScrollidDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_import_template(
@@ -1061,6 +1075,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``GET /api/v3/metadata/get-import-template`` -> ``RowDto``.
 
@@ -1073,7 +1088,7 @@ class MetadataMixin(_Caller):
             _EP_GET_IMPORT_TEMPLATE,
             (model_id,),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_metadata_group_list(
@@ -1090,6 +1105,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/group`` -> ``FunctionModelValueListDto``.
 
@@ -1114,7 +1130,7 @@ class MetadataMixin(_Caller):
                 get_nest_data,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_metadata_group_list(
@@ -1130,11 +1146,13 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_metadata_group_list(
@@ -1149,6 +1167,7 @@ class MetadataMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1164,6 +1183,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelDto:
         """``GET /api/v3/metadata/get-model`` -> ``FunctionModelDto``.
 
@@ -1176,7 +1196,7 @@ class MetadataMixin(_Caller):
             _EP_GET_MODEL,
             (id,),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_relation_details(
@@ -1187,6 +1207,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation-details`` -> ``RelationValueListDto``.
 
@@ -1196,7 +1217,7 @@ class MetadataMixin(_Caller):
             _EP_GET_RELATION_DETAILS,
             (),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_relation_info(
@@ -1209,6 +1230,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/get-relation-info`` -> ``None``.
 
@@ -1225,7 +1247,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_relation_value(
@@ -1241,6 +1263,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation`` -> ``RelationValueListDto``.
 
@@ -1263,7 +1286,7 @@ class MetadataMixin(_Caller):
                 limit,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_relation_value(
@@ -1278,11 +1301,13 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[str]:
         """Every item of ``get_relation_value``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_relation_value(
@@ -1296,6 +1321,7 @@ class MetadataMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1313,6 +1339,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
 
@@ -1331,7 +1358,7 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_row_batch(
@@ -1344,6 +1371,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[RowDto]:
         """``POST /api/v3/metadata/get-row-batch`` -> ``list[RowDto]``.
 
@@ -1362,7 +1390,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "list[RowDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_row_by_value(
@@ -1377,6 +1405,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
 
@@ -1397,7 +1426,7 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_metadata(
@@ -1410,6 +1439,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/import`` -> ``None``.
 
@@ -1426,7 +1456,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_model(
@@ -1438,6 +1468,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/import/model`` -> ``None``.
 
@@ -1450,7 +1481,7 @@ class MetadataMixin(_Caller):
             _EP_IMPORT_MODEL,
             (file,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_field(
@@ -1462,6 +1493,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
 
@@ -1474,7 +1506,7 @@ class MetadataMixin(_Caller):
             _EP_LIST_FIELD,
             (model_id,),
             "list[FunctionModelFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_model(
@@ -1485,6 +1517,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``GET /api/v3/metadata/list-model`` -> ``None``.
 
@@ -1494,7 +1527,7 @@ class MetadataMixin(_Caller):
             _EP_LIST_MODEL,
             (),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_operate(
@@ -1509,6 +1542,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
 
@@ -1529,7 +1563,7 @@ class MetadataMixin(_Caller):
                 limit,
             ),
             "OperateModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_operate_all(
@@ -1541,6 +1575,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/all-operate`` -> ``OperateModelDto``.
 
@@ -1553,7 +1588,7 @@ class MetadataMixin(_Caller):
             _EP_LIST_OPERATE_ALL,
             (model_id,),
             "OperateModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_row(
@@ -1579,6 +1614,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
 
@@ -1621,7 +1657,7 @@ class MetadataMixin(_Caller):
                 expand,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_row(
@@ -1646,11 +1682,13 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of ``list_row``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_row(
@@ -1674,6 +1712,7 @@ class MetadataMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1694,6 +1733,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/relation-search`` -> ``RelationValueListDto``.
 
@@ -1718,7 +1758,7 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_relation_search(
@@ -1734,11 +1774,13 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[str]:
         """Every item of ``relation_search``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.relation_search(
@@ -1753,6 +1795,7 @@ class MetadataMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1769,6 +1812,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1785,7 +1829,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_field(
@@ -1798,6 +1842,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1814,7 +1859,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_model(
@@ -1826,6 +1871,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-model`` -> ``None``.
 
@@ -1838,7 +1884,7 @@ class MetadataMixin(_Caller):
             _EP_REMOVE_MODEL,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_operate(
@@ -1852,6 +1898,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
 
@@ -1870,7 +1917,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_relation_value(
@@ -1885,6 +1932,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-row-relation`` -> ``None``.
 
@@ -1905,7 +1953,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_row(
@@ -1919,6 +1967,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/remove-row`` -> ``None``.
 
@@ -1937,7 +1986,7 @@ class MetadataMixin(_Caller):
                 recursive,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_field(
@@ -1968,6 +2017,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/update-field`` -> ``FunctionModelFieldDto``.
 
@@ -2020,7 +2070,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             "FunctionModelFieldDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_model(
@@ -2039,6 +2089,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
 
@@ -2067,7 +2118,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_operate(
@@ -2085,6 +2136,7 @@ class MetadataMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
 
@@ -2111,5 +2163,5 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

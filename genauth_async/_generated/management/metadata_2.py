@@ -45,6 +45,7 @@ class Metadata2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``POST /api/v3/metadata/update-row`` -> ``RowDto``.
 
@@ -65,5 +66,5 @@ class Metadata2Mixin(_Caller):
                 show_field_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

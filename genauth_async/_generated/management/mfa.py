@@ -141,6 +141,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MFASettingsDto:
         """``POST /api/v3/disable-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -153,7 +154,7 @@ class MfaMixin(_Caller):
             _EP_CLOSE_GLOBAL_MFA_SETTINGS,
             (disable_factors,),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_global_mfa_settings(
@@ -164,6 +165,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MFASettingsDto:
         """``GET /api/v3/get-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -173,7 +175,7 @@ class MfaMixin(_Caller):
             _EP_GET_GLOBAL_MFA_SETTINGS,
             (),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_mfa_trigger_data(
@@ -187,6 +189,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-trigger-data`` -> ``GetMfaInfoDataDto``.
 
@@ -205,7 +208,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "GetMfaInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_otp_secret_by_user(
@@ -218,6 +221,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OtpSecretRespDto:
         """``GET /api/v3/get-otp-secret-by-user`` -> ``OtpSecretRespDto``.
 
@@ -234,7 +238,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "OtpSecretRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_mfa_info(
@@ -247,6 +251,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserMfaRespDto:
         """``GET /api/v3/get-user-mfa-info`` -> ``UserMfaRespDto``.
 
@@ -263,7 +268,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "UserMfaRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_mfa_status(
@@ -276,6 +281,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-status`` -> ``GetMfaInfoDataDto``.
 
@@ -292,7 +298,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "GetMfaInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_otp(
@@ -304,6 +310,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/import-otp`` -> ``None``.
 
@@ -316,7 +323,7 @@ class MfaMixin(_Caller):
             _EP_IMPORT_OTP,
             (list,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_users_mfa_status(
@@ -330,6 +337,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-mfa-status`` -> ``IsSuccessDto``.
 
@@ -348,7 +356,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_application_mfa_settings(
@@ -362,6 +370,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MFASettingsDto:
         """``POST /api/v3/update-application-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -380,7 +389,7 @@ class MfaMixin(_Caller):
                 disabled_factors,
             ),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_global_mfa_settings(
@@ -392,6 +401,7 @@ class MfaMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MFASettingsDto:
         """``POST /api/v3/update-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -404,5 +414,5 @@ class MfaMixin(_Caller):
             _EP_UPDATE_GLOBAL_MFA_SETTINGS,
             (enabled_factors,),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

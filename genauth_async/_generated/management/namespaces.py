@@ -258,6 +258,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckPermissionNamespaceExistsRespDto:
         """``POST /api/v3/check-permission-namespace-exists`` -> ``CheckPermissionNamespaceExistsRespDto``.
 
@@ -274,7 +275,7 @@ class NamespacesMixin(_Caller):
                 name,
             ),
             "CheckPermissionNamespaceExistsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_namespace(
@@ -288,6 +289,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> NamespaceDto:
         """``POST /api/v3/create-namespace`` -> ``NamespaceDto``.
 
@@ -306,7 +308,7 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "NamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_namespaces_batch(
@@ -318,6 +320,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -330,7 +333,7 @@ class NamespacesMixin(_Caller):
             _EP_CREATE_NAMESPACES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_permission_namespace(
@@ -344,6 +347,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePermissionNamespaceRespDto:
         """``POST /api/v3/create-permission-namespace`` -> ``CreatePermissionNamespaceRespDto``.
 
@@ -362,7 +366,7 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "CreatePermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_permission_namespaces_batch(
@@ -374,6 +378,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-permission-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -386,7 +391,7 @@ class NamespacesMixin(_Caller):
             _EP_CREATE_PERMISSION_NAMESPACES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_namespace(
@@ -398,6 +403,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-namespace`` -> ``IsSuccessDto``.
 
@@ -410,7 +416,7 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_NAMESPACE,
             (code,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_namespaces_batch(
@@ -422,6 +428,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -434,7 +441,7 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_NAMESPACES_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_permission_namespace(
@@ -446,6 +453,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-permission-namespace`` -> ``IsSuccessDto``.
 
@@ -458,7 +466,7 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_PERMISSION_NAMESPACE,
             (code,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_permission_namespaces_batch(
@@ -470,6 +478,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-permission-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -482,7 +491,7 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_PERMISSION_NAMESPACES_BATCH,
             (codes,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_roles(
@@ -494,6 +503,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/multiple-namespace-delete-roles-batch`` -> ``IsSuccessDto``.
 
@@ -506,7 +516,7 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_ROLES,
             (role_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_namespace(
@@ -518,6 +528,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> NamespaceDto:
         """``GET /api/v3/get-namespace`` -> ``NamespaceDto``.
 
@@ -530,7 +541,7 @@ class NamespacesMixin(_Caller):
             _EP_GET_NAMESPACE,
             (code,),
             "NamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_namespaces_batch(
@@ -542,6 +553,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[NamespaceDto]:
         """``GET /api/v3/get-namespaces-batch`` -> ``list[NamespaceDto]``.
 
@@ -554,7 +566,7 @@ class NamespacesMixin(_Caller):
             _EP_GET_NAMESPACES_BATCH,
             (code_list,),
             "list[NamespaceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_permission_namespace(
@@ -566,6 +578,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetPermissionNamespaceRespDto:
         """``GET /api/v3/get-permission-namespace`` -> ``GetPermissionNamespaceRespDto``.
 
@@ -578,7 +591,7 @@ class NamespacesMixin(_Caller):
             _EP_GET_PERMISSION_NAMESPACE,
             (code,),
             "GetPermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_permission_namespaces_batch(
@@ -590,6 +603,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetPermissionNamespaceRespDto]:
         """``GET /api/v3/get-permission-namespaces-batch`` -> ``list[GetPermissionNamespaceRespDto]``.
 
@@ -602,7 +616,7 @@ class NamespacesMixin(_Caller):
             _EP_GET_PERMISSION_NAMESPACES_BATCH,
             (codes,),
             "list[GetPermissionNamespaceRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_namespace_roles(
@@ -617,6 +631,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> NamespaceRolesListRespDto:
         """``GET /api/v3/list-namespace-roles`` -> ``NamespaceRolesListRespDto``.
 
@@ -637,7 +652,7 @@ class NamespacesMixin(_Caller):
                 keywords,
             ),
             "NamespaceRolesListRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_namespaces(
@@ -651,6 +666,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> NamespaceListPagingDto:
         """``GET /api/v3/list-namespaces`` -> ``NamespaceListPagingDto``.
 
@@ -669,7 +685,7 @@ class NamespacesMixin(_Caller):
                 keywords,
             ),
             "NamespaceListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_namespaces(
@@ -682,11 +698,13 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[NamespacesListRespDto]:
         """Every item of ``list_namespaces``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_namespaces(
@@ -698,6 +716,7 @@ class NamespacesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -716,6 +735,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PermissionNamespaceRolesListPagingDto:
         """``GET /api/v3/list-permission-namespace-roles`` -> ``PermissionNamespaceRolesListPagingDto``.
 
@@ -736,7 +756,7 @@ class NamespacesMixin(_Caller):
                 query,
             ),
             "PermissionNamespaceRolesListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_permission_namespace_roles(
@@ -750,11 +770,13 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PermissionNamespaceRolesListRespDto]:
         """Every item of ``list_permission_namespace_roles``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_permission_namespace_roles(
@@ -767,6 +789,7 @@ class NamespacesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -784,6 +807,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PermissionNamespaceListPagingDto:
         """``GET /api/v3/list-permission-namespaces`` -> ``PermissionNamespaceListPagingDto``.
 
@@ -802,7 +826,7 @@ class NamespacesMixin(_Caller):
                 query,
             ),
             "PermissionNamespaceListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_permission_namespaces(
@@ -815,11 +839,13 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PermissionNamespacesListRespDto]:
         """Every item of ``list_permission_namespaces``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_permission_namespaces(
@@ -831,6 +857,7 @@ class NamespacesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -849,6 +876,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdateNamespaceDto:
         """``POST /api/v3/update-namespace`` -> ``UpdateNamespaceDto``.
 
@@ -869,7 +897,7 @@ class NamespacesMixin(_Caller):
                 new_code,
             ),
             "UpdateNamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_permission_namespace(
@@ -884,6 +912,7 @@ class NamespacesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdatePermissionNamespaceRespDto:
         """``POST /api/v3/update-permission-namespace`` -> ``UpdatePermissionNamespaceRespDto``.
 
@@ -904,5 +933,5 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "UpdatePermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -539,6 +539,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-department-members`` -> ``IsSuccessDto``.
 
@@ -561,7 +562,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def batch_create_dnef(
@@ -575,6 +576,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-create-dnef`` -> ``IsSuccessDto``.
 
@@ -593,7 +595,7 @@ class OrganizationsMixin(_Caller):
                 field_list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_department(
@@ -617,6 +619,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``POST /api/v3/create-department`` -> ``DepartmentDto``.
 
@@ -655,7 +658,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_department_tree(
@@ -670,6 +673,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Result:
         """``POST /api/v3/create-department-tree`` -> ``Result``.
 
@@ -690,7 +694,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "Result",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_dnef(
@@ -708,6 +712,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-dnef`` -> ``IsSuccessDto``.
 
@@ -734,7 +739,7 @@ class OrganizationsMixin(_Caller):
                 config,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_organization(
@@ -753,6 +758,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationDto:
         """``POST /api/v3/create-organization`` -> ``OrganizationDto``.
 
@@ -781,7 +787,7 @@ class OrganizationsMixin(_Caller):
                 post_id_list,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_post(
@@ -797,6 +803,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostInfoDto:
         """``POST /api/v3/create-post`` -> ``PostInfoDto``.
 
@@ -819,7 +826,7 @@ class OrganizationsMixin(_Caller):
                 department_id_list,
             ),
             "PostInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_department(
@@ -834,6 +841,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department`` -> ``IsSuccessDto``.
 
@@ -854,7 +862,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_department_sync_relations(
@@ -869,6 +877,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department-sync-relations`` -> ``IsSuccessDto``.
 
@@ -889,7 +898,7 @@ class OrganizationsMixin(_Caller):
                 department_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_dnef(
@@ -903,6 +912,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-dnef`` -> ``IsSuccessDto``.
 
@@ -921,7 +931,7 @@ class OrganizationsMixin(_Caller):
                 namespace_code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_organization(
@@ -934,6 +944,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-organization`` -> ``IsSuccessDto``.
 
@@ -950,7 +961,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_all_departments(
@@ -965,6 +976,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentPagingDto:
         """``GET /api/v3/get-all-departments`` -> ``DepartmentPagingDto``.
 
@@ -985,7 +997,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_department(
@@ -1003,6 +1015,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-department`` -> ``DepartmentDto``.
 
@@ -1029,7 +1042,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_department_all_app(
@@ -1044,6 +1057,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``POST /api/v3/get-department-available-app`` -> ``DepartmentDto``.
 
@@ -1064,7 +1078,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_department_by_id(
@@ -1079,6 +1093,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-department-by-id`` -> ``DepartmentDto``.
 
@@ -1099,7 +1114,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_department_sync_relations(
@@ -1115,6 +1130,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-department-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -1137,7 +1153,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[UserSyncRelationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_organization(
@@ -1152,6 +1168,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationDto:
         """``GET /api/v3/get-organization`` -> ``OrganizationDto``.
 
@@ -1172,7 +1189,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_organizations_batch(
@@ -1187,6 +1204,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[OrganizationDto]:
         """``GET /api/v3/get-organization-batch`` -> ``list[OrganizationDto]``.
 
@@ -1207,7 +1225,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[OrganizationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_parent_department(
@@ -1223,6 +1241,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-parent-department`` -> ``DepartmentDto``.
 
@@ -1245,7 +1264,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_post(
@@ -1258,6 +1277,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePostDto:
         """``GET /api/v3/get-post`` -> ``CreatePostDto``.
 
@@ -1274,7 +1294,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_post_by_id(
@@ -1287,6 +1307,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostDto:
         """``POST /api/v3/get-post-by-id`` -> ``PostDto``.
 
@@ -1303,7 +1324,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "PostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_departments(
@@ -1322,6 +1343,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-user-departments`` -> ``UserDepartmentPagingDto``.
 
@@ -1350,7 +1372,7 @@ class OrganizationsMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_user_departments(
@@ -1368,11 +1390,13 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_user_departments``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_user_departments(
@@ -1389,6 +1413,7 @@ class OrganizationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1405,6 +1430,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePostDto:
         """``GET /api/v3/get-user-post`` -> ``CreatePostDto``.
 
@@ -1421,7 +1447,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_posts(
@@ -1434,6 +1460,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[PostDto]:
         """``GET /api/v3/get-user-posts`` -> ``list[PostDto]``.
 
@@ -1450,7 +1477,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "list[PostDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def is_user_in_department(
@@ -1467,6 +1494,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsUserInDepartmentDataDto:
         """``GET /api/v3/is-user-in-department`` -> ``IsUserInDepartmentDataDto``.
 
@@ -1491,7 +1519,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsUserInDepartmentDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_children_departments(
@@ -1510,6 +1538,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentPagingDto:
         """``GET /api/v3/list-children-departments`` -> ``DepartmentPagingDto``.
 
@@ -1538,7 +1567,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_department_member_ids(
@@ -1553,6 +1582,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[str]:
         """``GET /api/v3/list-department-member-ids`` -> ``list[str]``.
 
@@ -1573,7 +1603,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[str]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_department_members(
@@ -1596,6 +1626,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-department-members`` -> ``UserPagingDto``.
 
@@ -1632,7 +1663,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_department_members(
@@ -1654,11 +1685,13 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_department_members``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_department_members(
@@ -1679,6 +1712,7 @@ class OrganizationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1698,6 +1732,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DnefPaginatedRespDto:
         """``GET /api/v3/list-dnef`` -> ``DnefPaginatedRespDto``.
 
@@ -1720,7 +1755,7 @@ class OrganizationsMixin(_Caller):
                 query,
             ),
             "DnefPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_organizations(
@@ -1738,6 +1773,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationPagingDto:
         """``GET /api/v3/list-organizations`` -> ``OrganizationPagingDto``.
 
@@ -1764,7 +1800,7 @@ class OrganizationsMixin(_Caller):
                 status,
             ),
             "OrganizationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_organizations(
@@ -1781,11 +1817,13 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[OrganizationDto]:
         """Every item of ``list_organizations``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_organizations(
@@ -1801,6 +1839,7 @@ class OrganizationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1827,6 +1866,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostPagingDto:
         """``GET /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1863,7 +1903,7 @@ class OrganizationsMixin(_Caller):
                 updated_before,
             ),
             "PostPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_post_list(
@@ -1885,11 +1925,13 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PostItemDto]:
         """Every item of ``post_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.post_list(
@@ -1910,6 +1952,7 @@ class OrganizationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1937,6 +1980,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostPagingDto:
         """``POST /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1975,7 +2019,7 @@ class OrganizationsMixin(_Caller):
                 post_codes,
             ),
             "PostPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_post_list_batch(
@@ -1998,11 +2042,13 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PostItemDto]:
         """Every item of ``post_list_batch``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.post_list_batch(
@@ -2024,6 +2070,7 @@ class OrganizationsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -2043,6 +2090,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-department-members`` -> ``IsSuccessDto``.
 
@@ -2065,7 +2113,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_post(
@@ -2077,6 +2125,7 @@ class OrganizationsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/remove-post`` -> ``None``.
 
@@ -2089,5 +2138,5 @@ class OrganizationsMixin(_Caller):
             _EP_REMOVE_POST,
             (code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -237,6 +237,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/search-department-members`` -> ``UserPagingDto``.
 
@@ -271,7 +272,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_search_department_members(
@@ -292,11 +293,13 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``search_department_members``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.search_department_members(
@@ -316,6 +319,7 @@ class Organizations2Mixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -334,6 +338,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments`` -> ``list[DepartmentDto]``.
 
@@ -354,7 +359,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "list[DepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def search_departments_list(
@@ -375,6 +380,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments-list`` -> ``list[DepartmentDto]``.
 
@@ -407,7 +413,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "list[DepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def search_organizations(
@@ -423,6 +429,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationPagingDto:
         """``GET /api/v3/search-organizations`` -> ``OrganizationPagingDto``.
 
@@ -445,7 +452,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "OrganizationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_search_organizations(
@@ -460,11 +467,13 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[OrganizationDto]:
         """Every item of ``search_organizations``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.search_organizations(
@@ -478,6 +487,7 @@ class Organizations2Mixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -495,6 +505,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-departments`` -> ``IsSuccessDto``.
 
@@ -513,7 +524,7 @@ class Organizations2Mixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_user_posts(
@@ -526,6 +537,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/set-user-posts`` -> ``None``.
 
@@ -542,7 +554,7 @@ class Organizations2Mixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_department(
@@ -567,6 +579,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``POST /api/v3/update-department`` -> ``DepartmentDto``.
 
@@ -607,7 +620,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_dnef(
@@ -624,6 +637,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-dnef`` -> ``IsSuccessDto``.
 
@@ -648,7 +662,7 @@ class Organizations2Mixin(_Caller):
                 config,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_node_status(
@@ -661,6 +675,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Node:
         """``POST /api/v3/update-department-status`` -> ``Node``.
 
@@ -677,7 +692,7 @@ class Organizations2Mixin(_Caller):
                 department_id,
             ),
             "Node",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_organization(
@@ -697,6 +712,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationDto:
         """``POST /api/v3/update-organization`` -> ``OrganizationDto``.
 
@@ -727,7 +743,7 @@ class Organizations2Mixin(_Caller):
                 post_id_list,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_organization_status(
@@ -740,6 +756,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-organization-status`` -> ``IsSuccessDto``.
 
@@ -756,7 +773,7 @@ class Organizations2Mixin(_Caller):
                 status,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_post(
@@ -772,6 +789,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostInfoDto:
         """``POST /api/v3/update-post`` -> ``PostInfoDto``.
 
@@ -794,7 +812,7 @@ class Organizations2Mixin(_Caller):
                 department_id_list,
             ),
             "PostInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def user_connection_post(
@@ -807,6 +825,7 @@ class Organizations2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/user-connection-post`` -> ``None``.
 
@@ -823,5 +842,5 @@ class Organizations2Mixin(_Caller):
                 post_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -135,6 +135,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/create-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -163,7 +164,7 @@ class PipelinesMixin(_Caller):
                 enabled,
             ),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_pipeline_function(
@@ -175,6 +176,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-pipeline-function`` -> ``None``.
 
@@ -187,7 +189,7 @@ class PipelinesMixin(_Caller):
             _EP_DELETE_PIPELINE_FUNCTION,
             (func_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_pipeline_function(
@@ -199,6 +201,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``GET /api/v3/get-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -211,7 +214,7 @@ class PipelinesMixin(_Caller):
             _EP_GET_PIPELINE_FUNCTION,
             (func_id,),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_pipeline_logs(
@@ -225,6 +228,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/get-pipeline-logs`` -> ``PipelineFunctionPagingDto``.
 
@@ -243,7 +247,7 @@ class PipelinesMixin(_Caller):
                 limit,
             ),
             "PipelineFunctionPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_pipeline_logs(
@@ -256,11 +260,13 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PipelineFunctionDto]:
         """Every item of ``get_pipeline_logs``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_pipeline_logs(
@@ -272,6 +278,7 @@ class PipelinesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -287,6 +294,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/list-pipeline-functions`` -> ``PipelineFunctionPagingDto``.
 
@@ -299,7 +307,7 @@ class PipelinesMixin(_Caller):
             _EP_LIST_PIPELINE_FUNCTIONS,
             (scene,),
             "PipelineFunctionPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def reupload_pipeline_function(
@@ -311,6 +319,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/reupload-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -323,7 +332,7 @@ class PipelinesMixin(_Caller):
             _EP_REUPLOAD_PIPELINE_FUNCTION,
             (func_id,),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_pipeline_function(
@@ -342,6 +351,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/update-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -370,7 +380,7 @@ class PipelinesMixin(_Caller):
                 enabled,
             ),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_pipeline_order(
@@ -383,6 +393,7 @@ class PipelinesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/update-pipeline-order`` -> ``None``.
 
@@ -399,5 +410,5 @@ class PipelinesMixin(_Caller):
                 scene,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

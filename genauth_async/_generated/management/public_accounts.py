@@ -438,6 +438,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-roles`` -> ``IsSuccessDto``.
 
@@ -454,7 +455,7 @@ class PublicAccountsMixin(_Caller):
                 user_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def bind_users_public_account(
@@ -467,6 +468,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-users`` -> ``IsSuccessDto``.
 
@@ -483,7 +485,7 @@ class PublicAccountsMixin(_Caller):
                 user_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def change_into_public_account(
@@ -495,6 +497,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/transfer-into-public-account`` -> ``IsSuccessDto``.
 
@@ -507,7 +510,7 @@ class PublicAccountsMixin(_Caller):
             _EP_CHANGE_INTO_PUBLIC_ACCOUNT,
             (user_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_public_account(
@@ -556,6 +559,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountDto:
         """``POST /api/v3/create-public-account`` -> ``PublicAccountDto``.
 
@@ -644,7 +648,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_public_accounts_batch(
@@ -657,6 +661,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/create-public-accounts-batch`` -> ``list[PublicAccountDto]``.
 
@@ -673,7 +678,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_public_accounts_batch(
@@ -686,6 +691,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-public-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -702,7 +708,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_groups_of_public_account(
@@ -715,6 +721,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GroupPagingDto:
         """``GET /api/v3/get-groups-of-public-account`` -> ``GroupPagingDto``.
 
@@ -731,7 +738,7 @@ class PublicAccountsMixin(_Caller):
                 user_id_type,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_post_of_public_user(
@@ -743,6 +750,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePostDto:
         """``GET /api/v3/get-post-of-public-account`` -> ``CreatePostDto``.
 
@@ -755,7 +763,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_POST_OF_PUBLIC_USER,
             (user_id,),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_account(
@@ -769,6 +777,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountDto:
         """``GET /api/v3/get-public-account`` -> ``PublicAccountDto``.
 
@@ -787,7 +796,7 @@ class PublicAccountsMixin(_Caller):
                 with_custom_data,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_account_batch(
@@ -801,6 +810,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[PublicAccountDto]:
         """``GET /api/v3/get-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -819,7 +829,7 @@ class PublicAccountsMixin(_Caller):
                 with_custom_data,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_account_departments(
@@ -838,6 +848,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-departments-of-public-account`` -> ``UserDepartmentPagingDto``.
 
@@ -866,7 +877,7 @@ class PublicAccountsMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_public_account_departments(
@@ -884,11 +895,13 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_public_account_departments``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_public_account_departments(
@@ -905,6 +918,7 @@ class PublicAccountsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -921,6 +935,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-groups`` -> ``IsSuccessDto``.
 
@@ -937,7 +952,7 @@ class PublicAccountsMixin(_Caller):
                 user_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_account_roles(
@@ -951,6 +966,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-roles-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -969,7 +985,7 @@ class PublicAccountsMixin(_Caller):
                 namespace,
             ),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_accounts_of_department(
@@ -981,6 +997,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-department`` -> ``PublicAccountPagingDto``.
 
@@ -993,7 +1010,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_DEPARTMENT,
             (department_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_accounts_of_group(
@@ -1005,6 +1022,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-group`` -> ``PublicAccountPagingDto``.
 
@@ -1017,7 +1035,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_GROUP,
             (group_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_accounts_of_post(
@@ -1029,6 +1047,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-post`` -> ``PublicAccountPagingDto``.
 
@@ -1041,7 +1060,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_POST,
             (post_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_accounts_of_role(
@@ -1053,6 +1072,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-role`` -> ``PublicAccountPagingDto``.
 
@@ -1065,7 +1085,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_ROLE,
             (role_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_public_accounts_of_user(
@@ -1077,6 +1097,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-user`` -> ``PublicAccountPagingDto``.
 
@@ -1089,7 +1110,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_USER,
             (user_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_users_of_public_account(
@@ -1101,6 +1122,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-users-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -1113,7 +1135,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_USERS_OF_PUBLIC_ACCOUNT,
             (public_account_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def kick_public_accounts(
@@ -1127,6 +1149,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1145,7 +1168,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_public_accounts(
@@ -1160,6 +1183,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountPagingDto:
         """``POST /api/v3/list-public-accounts`` -> ``PublicAccountPagingDto``.
 
@@ -1180,7 +1204,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_public_accounts(
@@ -1195,11 +1219,13 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[PublicAccountDto]:
         """Every item of ``list_public_accounts``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters; the page number is set in ``options.pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_public_accounts(
@@ -1212,6 +1238,7 @@ class PublicAccountsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1228,6 +1255,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-public-account-batch`` -> ``ResignUserDataDto``.
 
@@ -1244,7 +1272,7 @@ class PublicAccountsMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_public_account_of_departments(
@@ -1258,6 +1286,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-departments`` -> ``IsSuccessDto``.
 
@@ -1276,7 +1305,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_public_account_ofn_post(
@@ -1289,6 +1318,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1305,7 +1335,7 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_public_account_of_post(
@@ -1318,6 +1348,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1334,7 +1365,7 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def setuser_of_public_account(
@@ -1347,6 +1378,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1363,7 +1395,7 @@ class PublicAccountsMixin(_Caller):
                 public_account_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_user_of_public_account(
@@ -1376,6 +1408,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1392,7 +1425,7 @@ class PublicAccountsMixin(_Caller):
                 public_account_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unbind_public_account_of_post(
@@ -1405,6 +1438,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1421,7 +1455,7 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def unbind_users_public_account(
@@ -1434,6 +1468,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-user`` -> ``IsSuccessDto``.
 
@@ -1450,7 +1485,7 @@ class PublicAccountsMixin(_Caller):
                 public_account_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_public_account(
@@ -1498,6 +1533,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PublicAccountDto:
         """``POST /api/v3/update-public-account`` -> ``PublicAccountDto``.
 
@@ -1584,7 +1620,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_public_account_batch(
@@ -1597,6 +1633,7 @@ class PublicAccountsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/update-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -1613,5 +1650,5 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -455,6 +455,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-application-access`` -> ``IsSuccessDto``.
 
@@ -471,7 +472,7 @@ class ResourcesMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def authorize_resources(
@@ -484,6 +485,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-resources`` -> ``IsSuccessDto``.
 
@@ -500,7 +502,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def batch_delete_common_resource(
@@ -512,6 +514,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-common-resources-batch`` -> ``IsSuccessDto``.
 
@@ -524,7 +527,7 @@ class ResourcesMixin(_Caller):
             _EP_BATCH_DELETE_COMMON_RESOURCE,
             (ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_external_user_permission(
@@ -541,6 +544,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckExternalUserPermissionDataDto:
         """``POST /api/v3/check-external-user-permission`` -> ``CheckExternalUserPermissionDataDto``.
 
@@ -565,7 +569,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckExternalUserPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_permission(
@@ -582,6 +586,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckPermissionDataDto:
         """``POST /api/v3/check-permission`` -> ``CheckPermissionDataDto``.
 
@@ -606,7 +611,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_user_same_level_permission(
@@ -624,6 +629,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckUserSameLevelPermissionDataDto:
         """``POST /api/v3/check-user-same-level-permission`` -> ``CheckUserSameLevelPermissionDataDto``.
 
@@ -650,7 +656,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckUserSameLevelPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_resource(
@@ -668,6 +674,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResourceDto:
         """``POST /api/v3/create-resource`` -> ``ResourceDto``.
 
@@ -694,7 +701,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_resources_batch(
@@ -707,6 +714,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-resources-batch`` -> ``IsSuccessDto``.
 
@@ -723,7 +731,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_auth(
@@ -735,6 +743,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
 
@@ -747,7 +756,7 @@ class ResourcesMixin(_Caller):
             _EP_DELETE_AUTH,
             (auth_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_resource(
@@ -760,6 +769,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resource`` -> ``IsSuccessDto``.
 
@@ -776,7 +786,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_resources_batch(
@@ -790,6 +800,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resources-batch`` -> ``IsSuccessDto``.
 
@@ -808,7 +819,7 @@ class ResourcesMixin(_Caller):
                 ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def enabled_auth(
@@ -821,6 +832,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-auth-enabled`` -> ``IsSuccessDto``.
 
@@ -837,7 +849,7 @@ class ResourcesMixin(_Caller):
                 id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_application_permission_strategy(
@@ -849,6 +861,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetApplicationPermissionStrategyDataDto:
         """``GET /api/v3/get-application-permission-strategy`` -> ``GetApplicationPermissionStrategyDataDto``.
 
@@ -861,7 +874,7 @@ class ResourcesMixin(_Caller):
             _EP_GET_APPLICATION_PERMISSION_STRATEGY,
             (app_id,),
             "GetApplicationPermissionStrategyDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_authorized_resources(
@@ -878,6 +891,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -902,7 +916,7 @@ class ResourcesMixin(_Caller):
                 with_denied,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_external_user_resource_struct(
@@ -916,6 +930,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetExternalUserResourceStructDataDto:
         """``POST /api/v3/get-external-user-resource-struct`` -> ``GetExternalUserResourceStructDataDto``.
 
@@ -934,7 +949,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetExternalUserResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_group_authorized_resources(
@@ -948,6 +963,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[AuthorizedResourceDto]:
         """``GET /api/v3/get-group-authorized-resources`` -> ``list[AuthorizedResourceDto]``.
 
@@ -966,7 +982,7 @@ class ResourcesMixin(_Caller):
                 resource_type,
             ),
             "list[AuthorizedResourceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_resource(
@@ -979,6 +995,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResourceDto:
         """``GET /api/v3/get-resource`` -> ``ResourceDto``.
 
@@ -995,7 +1012,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_resource_authorized_targets(
@@ -1011,6 +1028,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetResourceAuthorizedTargetDataDto:
         """``POST /api/v3/get-resource-authorized-targets`` -> ``GetResourceAuthorizedTargetDataDto``.
 
@@ -1033,7 +1051,7 @@ class ResourcesMixin(_Caller):
                 limit,
             ),
             "GetResourceAuthorizedTargetDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_resource_authorized_targets(
@@ -1048,11 +1066,13 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ResourceAuthorizedTargetDto]:
         """Every item of ``get_resource_authorized_targets``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_resource_authorized_targets(
@@ -1066,6 +1086,7 @@ class ResourcesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1082,6 +1103,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[ResourceDto]:
         """``GET /api/v3/get-resources-batch`` -> ``list[ResourceDto]``.
 
@@ -1098,7 +1120,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "list[ResourceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_authorized_apps(
@@ -1111,6 +1133,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-authorized-apps`` -> ``list[AppDto]``.
 
@@ -1127,7 +1150,7 @@ class ResourcesMixin(_Caller):
                 user_id_type,
             ),
             "list[AppDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_authorized_resources(
@@ -1142,6 +1165,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-user-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -1162,7 +1186,7 @@ class ResourcesMixin(_Caller):
                 resource_type,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_permission_list(
@@ -1175,6 +1199,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserPermissionListDataDto:
         """``POST /api/v3/get-user-permission-list`` -> ``GetUserPermissionListDataDto``.
 
@@ -1191,7 +1216,7 @@ class ResourcesMixin(_Caller):
                 namespace_codes,
             ),
             "GetUserPermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_principal_authentication_info(
@@ -1204,6 +1229,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PrincipalAuthenticationInfoPagingDto:
         """``GET /api/v3/get-user-principal-authentication-info`` -> ``PrincipalAuthenticationInfoPagingDto``.
 
@@ -1220,7 +1246,7 @@ class ResourcesMixin(_Caller):
                 user_id_type,
             ),
             "PrincipalAuthenticationInfoPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_resource_permission_list(
@@ -1234,6 +1260,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserResourcePermissionListDataDto:
         """``POST /api/v3/get-user-resource-permission-list`` -> ``GetUserResourcePermissionListDataDto``.
 
@@ -1252,7 +1279,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetUserResourcePermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_resource_struct(
@@ -1266,6 +1293,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserResourceStructDataDto:
         """``POST /api/v3/get-user-resource-struct`` -> ``GetUserResourceStructDataDto``.
 
@@ -1284,7 +1312,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetUserResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def is_action_allowed(
@@ -1299,6 +1327,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsActionAllowedDataDto:
         """``POST /api/v3/is-action-allowed`` -> ``IsActionAllowedDataDto``.
 
@@ -1319,7 +1348,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsActionAllowedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_auth_application(
@@ -1337,6 +1366,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListApplicationAuthPaginatedDataDto:
         """``POST /api/v3/list-applications-auth`` -> ``ListApplicationAuthPaginatedDataDto``.
 
@@ -1363,7 +1393,7 @@ class ResourcesMixin(_Caller):
                 enabled,
             ),
             "ListApplicationAuthPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_auth_application(
@@ -1380,11 +1410,13 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListApplicationAuthDataDto]:
         """Every item of ``list_auth_application``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_auth_application(
@@ -1400,6 +1432,7 @@ class ResourcesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1418,6 +1451,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CommonResourcePagingDto:
         """``GET /api/v3/list-common-resource`` -> ``CommonResourcePagingDto``.
 
@@ -1438,7 +1472,7 @@ class ResourcesMixin(_Caller):
                 namespace_code_list,
             ),
             "CommonResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_common_resource(
@@ -1452,11 +1486,13 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[CommonResourceDto]:
         """Every item of ``list_common_resource``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_common_resource(
@@ -1469,6 +1505,7 @@ class ResourcesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1486,6 +1523,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListResourceTargetsDataDto:
         """``POST /api/v3/list-resource-targets`` -> ``ListResourceTargetsDataDto``.
 
@@ -1504,7 +1542,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "ListResourceTargetsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_resources(
@@ -1519,6 +1557,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResourcePagingDto:
         """``GET /api/v3/list-resources`` -> ``ResourcePagingDto``.
 
@@ -1539,7 +1578,7 @@ class ResourcesMixin(_Caller):
                 limit,
             ),
             "ResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_resources(
@@ -1553,11 +1592,13 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ResourceDto]:
         """Every item of ``list_resources``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_resources(
@@ -1570,6 +1611,7 @@ class ResourcesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1586,6 +1628,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-user-principal-authentication-info`` -> ``IsSuccessDto``.
 
@@ -1602,7 +1645,7 @@ class ResourcesMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_application_permission_strategy(
@@ -1615,6 +1658,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application-permission-strategy`` -> ``IsSuccessDto``.
 
@@ -1631,7 +1675,7 @@ class ResourcesMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_resource(
@@ -1649,6 +1693,7 @@ class ResourcesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResourceDto:
         """``POST /api/v3/update-resource`` -> ``ResourceDto``.
 
@@ -1675,5 +1720,5 @@ class ResourcesMixin(_Caller):
                 type,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
         GetRoleAuthorizedResourcesParamsResourceType, GetUserRolesParamsUserIdType, HasAnyRoleDto,
         HasAnyRoleOptionsDto, HasRoleRolesDto, IsSuccessDto, ListRoleAssignmentsParamsTargetType,
         RoleAuthorizedResourcePagingDto, RoleCodeDto, RoleDepartmentListPagingDto,
-        RoleDepartmentRespDto, RoleDto, RoleListItem, RoleListPageDto, RolePagingDto, TargetDto,
-        UserDto, UserPagingDto,
+        RoleDepartmentRespDto, RoleDto, RoleListItem, RoleListPageDto, RolePagingDto,
+        RolePermissionListDto, TargetDto, UserDto, UserPagingDto,
     )
 
 _EP_ASSIGN_ROLE = Endpoint(
@@ -285,6 +285,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role`` -> ``IsSuccessDto``.
 
@@ -307,7 +308,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def assign_role_batch(
@@ -320,6 +321,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role-batch`` -> ``IsSuccessDto``.
 
@@ -336,7 +338,7 @@ class RolesMixin(_Caller):
                 roles,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_mutual_exclusion(
@@ -348,6 +350,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckRoleMutualExclusionResultDto:
         """``POST /api/v3/check-role-mutual-exclusion`` -> ``CheckRoleMutualExclusionResultDto``.
 
@@ -360,7 +363,7 @@ class RolesMixin(_Caller):
             _EP_CHECK_MUTUAL_EXCLUSION,
             (roles,),
             "CheckRoleMutualExclusionResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def check_params_namespace(
@@ -374,6 +377,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/check-role-params`` -> ``CheckRoleParamsRespDto``.
 
@@ -392,7 +396,7 @@ class RolesMixin(_Caller):
                 name,
             ),
             "CheckRoleParamsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_admin_role(
@@ -406,6 +410,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/create-admin-role`` -> ``CheckRoleParamsRespDto``.
 
@@ -424,7 +429,7 @@ class RolesMixin(_Caller):
                 description,
             ),
             "CheckRoleParamsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_role(
@@ -440,6 +445,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RoleDto:
         """``POST /api/v3/create-role`` -> ``RoleDto``.
 
@@ -462,7 +468,7 @@ class RolesMixin(_Caller):
                 disable_time,
             ),
             "RoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_roles_batch(
@@ -474,6 +480,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-roles-batch`` -> ``IsSuccessDto``.
 
@@ -486,7 +493,7 @@ class RolesMixin(_Caller):
             _EP_CREATE_ROLES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_admin_roles_batch(
@@ -498,6 +505,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-admin-roles`` -> ``IsSuccessDto``.
 
@@ -510,7 +518,7 @@ class RolesMixin(_Caller):
             _EP_DELETE_ADMIN_ROLES_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_roles_batch(
@@ -523,6 +531,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-roles-batch`` -> ``IsSuccessDto``.
 
@@ -539,7 +548,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_role(
@@ -552,6 +561,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RoleDto:
         """``GET /api/v3/get-role`` -> ``RoleDto``.
 
@@ -568,7 +578,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_role_authorized_resources(
@@ -582,6 +592,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RoleAuthorizedResourcePagingDto:
         """``GET /api/v3/get-role-authorized-resources`` -> ``RoleAuthorizedResourcePagingDto``.
 
@@ -600,7 +611,7 @@ class RolesMixin(_Caller):
                 resource_type,
             ),
             "RoleAuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_roles(
@@ -614,6 +625,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RolePagingDto:
         """``GET /api/v3/get-user-roles`` -> ``RolePagingDto``.
 
@@ -632,7 +644,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RolePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def has_any_role(
@@ -646,6 +658,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> HasAnyRoleDto:
         """``POST /api/v3/has-any-role`` -> ``HasAnyRoleDto``.
 
@@ -664,7 +677,7 @@ class RolesMixin(_Caller):
                 options,
             ),
             "HasAnyRoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_role_assignments(
@@ -681,6 +694,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RoleListPageDto:
         """``GET /api/v3/list-role-assignments`` -> ``RoleListPageDto``.
 
@@ -705,7 +719,48 @@ class RolesMixin(_Caller):
                 target_type,
             ),
             "RoleListPageDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+        )
+
+    def iter_list_role_assignments(
+        self,
+        role_code: str,
+        limit: int | None = None,
+        query: str | None = None,
+        namespace_code: str | None = None,
+        target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> AsyncIterator[RolePermissionListDto]:
+        """Every item of ``list_role_assignments``, fetched page by page (an async iterator).
+
+        Same parameters minus the page number. Yields the items of ``data``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
+        """
+        return _paginate(
+            lambda page: self.list_role_assignments(
+                page=page,
+                role_code=role_code,
+                limit=limit,
+                query=query,
+                namespace_code=namespace_code,
+                target_type=target_type,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            ),
+            "data",
+            "totalCount",
+            limit,
         )
 
     async def list_role_departments(
@@ -720,6 +775,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RoleDepartmentListPagingDto:
         """``GET /api/v3/list-role-departments`` -> ``RoleDepartmentListPagingDto``.
 
@@ -740,7 +796,7 @@ class RolesMixin(_Caller):
                 limit,
             ),
             "RoleDepartmentListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_role_departments(
@@ -754,11 +810,13 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[RoleDepartmentRespDto]:
         """Every item of ``list_role_departments``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_role_departments(
@@ -771,6 +829,7 @@ class RolesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -791,6 +850,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-role-members`` -> ``UserPagingDto``.
 
@@ -815,7 +875,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_role_members(
@@ -831,11 +891,13 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_role_members``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_role_members(
@@ -850,6 +912,7 @@ class RolesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -868,6 +931,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RolePagingDto:
         """``GET /api/v3/list-roles`` -> ``RolePagingDto``.
 
@@ -888,7 +952,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RolePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_roles(
@@ -902,11 +966,13 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[RoleDto]:
         """Every item of ``list_roles``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_roles(
@@ -919,6 +985,7 @@ class RolesMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -936,6 +1003,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role`` -> ``IsSuccessDto``.
 
@@ -954,7 +1022,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def revoke_role_batch(
@@ -967,6 +1035,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role-batch`` -> ``IsSuccessDto``.
 
@@ -983,7 +1052,7 @@ class RolesMixin(_Caller):
                 roles,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_role(
@@ -1001,6 +1070,7 @@ class RolesMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-role`` -> ``IsSuccessDto``.
 
@@ -1027,5 +1097,5 @@ class RolesMixin(_Caller):
                 disable_time,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -319,6 +319,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/ip-list`` -> ``None``.
 
@@ -343,7 +344,7 @@ class SecurityMixin(_Caller):
                 ips,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_risk_list_policy(
@@ -365,6 +366,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/risk-list-policy`` -> ``None``.
 
@@ -399,7 +401,7 @@ class SecurityMixin(_Caller):
                 opt_object,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_user(
@@ -416,6 +418,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/user-list`` -> ``None``.
 
@@ -440,7 +443,7 @@ class SecurityMixin(_Caller):
                 user_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_whitelist(
@@ -453,6 +456,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist`` -> ``WhitelistRespDto``.
 
@@ -469,7 +473,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_whitelist_of_app(
@@ -483,6 +487,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -501,7 +506,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_access_key(
@@ -515,6 +520,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CreateAccessKeyRespDto]:
         """``POST /api/v3/create-access-key`` -> ``list[CreateAccessKeyRespDto]``.
 
@@ -533,7 +539,7 @@ class SecurityMixin(_Caller):
                 tenant_id,
             ),
             "list[CreateAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_access_key(
@@ -545,6 +551,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-access-key`` -> ``None``.
 
@@ -557,7 +564,7 @@ class SecurityMixin(_Caller):
             _EP_DELETE_ACCESS_KEY,
             (access_key_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_by_id(
@@ -569,6 +576,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``DELETE /api/v3/ip-list/{id}`` -> ``None``.
 
@@ -583,7 +591,7 @@ class SecurityMixin(_Caller):
             _EP_DELETE_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_risk_list_policy_by_id(
@@ -595,6 +603,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``DELETE /api/v3/risk-list-policy/{id}`` -> ``None``.
 
@@ -609,7 +618,7 @@ class SecurityMixin(_Caller):
             _EP_DELETE_RISK_LIST_POLICY_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_user_list_by_id(
@@ -621,6 +630,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``DELETE /api/v3/user-list/{id}`` -> ``None``.
 
@@ -635,7 +645,7 @@ class SecurityMixin(_Caller):
             _EP_DELETE_USER_LIST_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_whitelist(
@@ -648,6 +658,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist`` -> ``IsSuccessDto``.
 
@@ -664,7 +675,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_whitelist_of_app(
@@ -678,6 +689,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist-of-app`` -> ``IsSuccessDto``.
 
@@ -696,7 +708,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def find_ip_list(
@@ -710,6 +722,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IpListPagingDto:
         """``GET /api/v3/ip-list`` -> ``IpListPagingDto``.
 
@@ -728,7 +741,7 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "IpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_find_ip_list(
@@ -741,11 +754,13 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[IpListRespDto]:
         """Every item of ``find_ip_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.find_ip_list(
@@ -757,6 +772,7 @@ class SecurityMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -774,6 +790,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RiskListPolicyPagingDto:
         """``GET /api/v3/risk-list-policy`` -> ``RiskListPolicyPagingDto``.
 
@@ -792,7 +809,7 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "RiskListPolicyPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_find_risk_list_policy(
@@ -805,11 +822,13 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[RiskListPolicyRespDto]:
         """Every item of ``find_risk_list_policy``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.find_risk_list_policy(
@@ -821,6 +840,7 @@ class SecurityMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -838,6 +858,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserListPagingDto:
         """``GET /api/v3/user-list`` -> ``UserListPagingDto``.
 
@@ -856,7 +877,7 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "UserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_find_user_list(
@@ -869,11 +890,13 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[RiskListItemDto]:
         """Every item of ``find_user_list``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.find_user_list(
@@ -885,6 +908,7 @@ class SecurityMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -901,6 +925,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetAccessKeyRespDto]:
         """``GET /api/v3/get-access-key`` -> ``list[GetAccessKeyRespDto]``.
 
@@ -917,7 +942,7 @@ class SecurityMixin(_Caller):
                 access_key_id,
             ),
             "list[GetAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_access_key_list(
@@ -932,6 +957,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[ListAccessKeyRespDto]:
         """``GET /api/v3/list-access-key`` -> ``list[ListAccessKeyRespDto]``.
 
@@ -952,7 +978,7 @@ class SecurityMixin(_Caller):
                 status,
             ),
             "list[ListAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_security_settings(
@@ -963,6 +989,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SecuritySettingsDto:
         """``GET /api/v3/get-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -972,7 +999,7 @@ class SecurityMixin(_Caller):
             _EP_GET_SECURITY_SETTINGS,
             (),
             "SecuritySettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_whitelists(
@@ -984,6 +1011,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist`` -> ``WhitelistRespDto``.
 
@@ -996,7 +1024,7 @@ class SecurityMixin(_Caller):
             _EP_LIST_WHITELISTS,
             (type,),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_whitelists_of_app(
@@ -1009,6 +1037,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -1025,7 +1054,7 @@ class SecurityMixin(_Caller):
                 app_id,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_access_key(
@@ -1038,6 +1067,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-access-key`` -> ``IsSuccessDto``.
 
@@ -1054,7 +1084,7 @@ class SecurityMixin(_Caller):
                 access_key_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_security_settings(
@@ -1080,6 +1110,7 @@ class SecurityMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SecuritySettingsDto:
         """``POST /api/v3/update-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -1122,5 +1153,5 @@ class SecurityMixin(_Caller):
                 qrcode_login_strategy,
             ),
             "SecuritySettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -202,6 +202,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CancelSyncRiskOperationsDataDto:
         """``POST /api/v3/cancel-sync-risk-operation`` -> ``CancelSyncRiskOperationsDataDto``.
 
@@ -214,7 +215,7 @@ class SyncMixin(_Caller):
             _EP_CANCEL_SYNC_RISK_OPERATION,
             (sync_risk_operation_ids,),
             "CancelSyncRiskOperationsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_sync_task(
@@ -234,6 +235,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/create-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -264,7 +266,7 @@ class SyncMixin(_Caller):
                 timed_scheduler,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_user_sync_relations(
@@ -278,6 +280,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-user-sync-relations`` -> ``IsSuccessDto``.
 
@@ -296,7 +299,7 @@ class SyncMixin(_Caller):
                 user_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_sync_job(
@@ -308,6 +311,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncJobDto:
         """``GET /api/v3/get-sync-job`` -> ``SyncJobDto``.
 
@@ -320,7 +324,7 @@ class SyncMixin(_Caller):
             _EP_GET_SYNC_JOB,
             (sync_job_id,),
             "SyncJobDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_sync_task(
@@ -332,6 +336,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncTaskDto:
         """``GET /api/v3/get-sync-task`` -> ``SyncTaskDto``.
 
@@ -344,7 +349,7 @@ class SyncMixin(_Caller):
             _EP_GET_SYNC_TASK,
             (sync_task_id,),
             "SyncTaskDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_sync_relations(
@@ -357,6 +362,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-user-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -373,7 +379,7 @@ class SyncMixin(_Caller):
                 user_id_type,
             ),
             "list[UserSyncRelationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_sync_job_logs(
@@ -390,6 +396,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TriggerSyncTaskDataDto:
         """``GET /api/v3/list-sync-job-logs`` -> ``TriggerSyncTaskDataDto``.
 
@@ -414,7 +421,7 @@ class SyncMixin(_Caller):
                 object_type,
             ),
             "TriggerSyncTaskDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_sync_jobs(
@@ -429,6 +436,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncJobPagingDto:
         """``GET /api/v3/list-sync-jobs`` -> ``SyncJobPagingDto``.
 
@@ -449,7 +457,7 @@ class SyncMixin(_Caller):
                 sync_trigger,
             ),
             "SyncJobPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_sync_jobs(
@@ -463,11 +471,13 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[SyncJobDto]:
         """Every item of ``list_sync_jobs``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_sync_jobs(
@@ -480,6 +490,7 @@ class SyncMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -499,6 +510,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncRiskOperationPagingDto:
         """``GET /api/v3/list-sync-risk-operations`` -> ``SyncRiskOperationPagingDto``.
 
@@ -521,7 +533,7 @@ class SyncMixin(_Caller):
                 object_type,
             ),
             "SyncRiskOperationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_sync_risk_operations(
@@ -536,11 +548,13 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[SyncRiskOperationDto]:
         """Every item of ``list_sync_risk_operations``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_sync_risk_operations(
@@ -554,6 +568,7 @@ class SyncMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -570,6 +585,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncTaskPagingDto:
         """``GET /api/v3/list-sync-tasks`` -> ``SyncTaskPagingDto``.
 
@@ -586,7 +602,7 @@ class SyncMixin(_Caller):
                 limit,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_sync_tasks(
@@ -598,11 +614,13 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[SyncTaskDto]:
         """Every item of ``list_sync_tasks``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_sync_tasks(
@@ -613,6 +631,7 @@ class SyncMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -628,6 +647,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TriggerSyncRiskOperationsDataDto:
         """``POST /api/v3/trigger-sync-risk-operations`` -> ``TriggerSyncRiskOperationsDataDto``.
 
@@ -640,7 +660,7 @@ class SyncMixin(_Caller):
             _EP_TRIGGER_SYNC_RISK_OPERATIONS,
             (sync_risk_operation_ids,),
             "TriggerSyncRiskOperationsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def trigger_sync_task(
@@ -652,6 +672,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TriggerSyncTaskDataDto:
         """``POST /api/v3/trigger-sync-task`` -> ``TriggerSyncTaskDataDto``.
 
@@ -664,7 +685,7 @@ class SyncMixin(_Caller):
             _EP_TRIGGER_SYNC_TASK,
             (sync_task_id,),
             "TriggerSyncTaskDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_sync_task(
@@ -685,6 +706,7 @@ class SyncMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/update-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -717,5 +739,5 @@ class SyncMixin(_Caller):
                 timed_scheduler,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -494,6 +494,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -518,7 +519,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def add_tenant_users(
@@ -531,6 +532,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-users`` -> ``IsSuccessDto``.
 
@@ -547,7 +549,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def associate_tenant_resource(
@@ -562,6 +564,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/associate-tenant-resource`` -> ``IsSuccessDto``.
 
@@ -582,7 +585,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def change_userpool_tenan_ext_idp_conn_state(
@@ -595,6 +598,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -611,7 +615,7 @@ class TenantsMixin(_Caller):
                 conn_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def change_userpool_tenant_ext_idp_conn_state(
@@ -624,6 +628,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -640,7 +645,7 @@ class TenantsMixin(_Caller):
                 conn_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_multiple_tenant_admin(
@@ -656,6 +661,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/create-multiple-tenant-admin`` -> ``None``.
 
@@ -678,7 +684,7 @@ class TenantsMixin(_Caller):
                 send_email_notification,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_tenant(
@@ -700,6 +706,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantDto:
         """``POST /api/v3/create-tenant`` -> ``TenantDto``.
 
@@ -734,7 +741,7 @@ class TenantsMixin(_Caller):
                 admin_amount,
             ),
             "TenantDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_tenant_cooperator(
@@ -750,6 +757,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/create-tenant-cooperator`` -> ``None``.
 
@@ -772,7 +780,7 @@ class TenantsMixin(_Caller):
                 send_email_notification,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_tenant_enterprise_certification(
@@ -792,6 +800,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -822,7 +831,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_tenant_user(
@@ -856,6 +865,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantUserDto:
         """``POST /api/v3/create-tenant-user`` -> ``TenantUserDto``.
 
@@ -914,7 +924,7 @@ class TenantsMixin(_Caller):
                 options,
             ),
             "TenantUserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_tenant(
@@ -926,6 +936,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-tenant`` -> ``IsSuccessDto``.
 
@@ -938,7 +949,7 @@ class TenantsMixin(_Caller):
             _EP_DELETE_TENANT,
             (tenant_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_tenant_admin(
@@ -952,6 +963,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-tenant-admin`` -> ``None``.
 
@@ -970,7 +982,7 @@ class TenantsMixin(_Caller):
                 member_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_tenant_user(
@@ -984,6 +996,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-tenant-user`` -> ``None``.
 
@@ -1002,7 +1015,7 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_multiple_tenant_admin(
@@ -1014,6 +1027,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/get-multiple-tenant-admin`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -1026,7 +1040,7 @@ class TenantsMixin(_Caller):
             _EP_GET_MULTIPLE_TENANT_ADMIN,
             (user_id,),
             "MultipleTenantAdminListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant(
@@ -1042,6 +1056,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant`` -> ``TenantRespDto``.
 
@@ -1064,7 +1079,7 @@ class TenantsMixin(_Caller):
                 with_source_app_detail,
             ),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_by_code(
@@ -1076,6 +1091,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-by-code`` -> ``TenantRespDto``.
 
@@ -1088,7 +1104,7 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_BY_CODE,
             (code,),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_cooperator(
@@ -1100,6 +1116,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator`` -> ``TenantCooperatorSingleDto``.
 
@@ -1112,7 +1129,7 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_COOPERATOR,
             (user_id,),
             "TenantCooperatorSingleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_cooperator_menu(
@@ -1124,6 +1141,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator-menu`` -> ``TenantCooperatorSingleDto``.
 
@@ -1136,7 +1154,7 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_COOPERATOR_MENU,
             (user_id,),
             "TenantCooperatorSingleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_enterprise_certification(
@@ -1148,6 +1166,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantEnterpriseCertificationRespDto:
         """``GET /api/v3/get-tenant-enterprise-certification`` -> ``TenantEnterpriseCertificationRespDto``.
 
@@ -1160,7 +1179,7 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_ENTERPRISE_CERTIFICATION,
             (tenant_id,),
             "TenantEnterpriseCertificationRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_little_info(
@@ -1176,6 +1195,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-little-info`` -> ``TenantRespDto``.
 
@@ -1198,7 +1218,7 @@ class TenantsMixin(_Caller):
                 with_source_app_detail,
             ),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_tenant_user(
@@ -1212,6 +1232,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantUserDto:
         """``GET /api/v3/get-tenant-user`` -> ``TenantUserDto``.
 
@@ -1230,7 +1251,7 @@ class TenantsMixin(_Caller):
                 member_id,
             ),
             "TenantUserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_tenant(
@@ -1242,6 +1263,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportTenantDataDto:
         """``POST /api/v3/import-tenant`` -> ``ImportTenantDataDto``.
 
@@ -1254,7 +1276,7 @@ class TenantsMixin(_Caller):
             _EP_IMPORT_TENANT,
             (excel_url,),
             "ImportTenantDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def import_tenant_history(
@@ -1267,6 +1289,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportTenantHistoryDataDto:
         """``GET /api/v3/import-tenant-history`` -> ``ImportTenantHistoryDataDto``.
 
@@ -1283,7 +1306,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ImportTenantHistoryDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_import_tenant_history(
@@ -1295,11 +1318,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of ``import_tenant_history``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.import_tenant_history(
@@ -1310,6 +1335,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1327,6 +1353,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ImportTenantNotifyUseDataDto:
         """``GET /api/v3/import-tenant-notify-user`` -> ``ImportTenantNotifyUseDataDto``.
 
@@ -1345,7 +1372,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ImportTenantNotifyUseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_import_tenant_notify_user(
@@ -1358,11 +1385,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of ``import_tenant_notify_user``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.import_tenant_notify_user(
@@ -1374,6 +1403,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1391,6 +1421,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/list-multiple-tenant-admins`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -1409,7 +1440,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "MultipleTenantAdminListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_multiple_tenant_admin(
@@ -1422,11 +1453,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[MultipleTenantAdminDto]:
         """Every item of ``list_multiple_tenant_admin``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_multiple_tenant_admin(
@@ -1438,6 +1471,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1456,6 +1490,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-admin`` -> ``TenantUserListPagingDto``.
 
@@ -1476,7 +1511,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "TenantUserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenant_admin(
@@ -1490,11 +1525,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[TenantUserDto]:
         """Every item of ``list_tenant_admin``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenant_admin(
@@ -1507,6 +1544,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1525,6 +1563,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantApplicationListPagingDto:
         """``GET /api/v3/list-tenant-applications`` -> ``TenantApplicationListPagingDto``.
 
@@ -1545,7 +1584,7 @@ class TenantsMixin(_Caller):
                 sso_enabled,
             ),
             "TenantApplicationListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenant_applications(
@@ -1559,11 +1598,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[TenantApplicationDto]:
         """Every item of ``list_tenant_applications``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenant_applications(
@@ -1576,6 +1617,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1594,6 +1636,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantCooperatorListPagingDto:
         """``GET /api/v3/list-tenant-cooperators`` -> ``TenantCooperatorListPagingDto``.
 
@@ -1614,7 +1657,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "TenantCooperatorListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenant_cooperators(
@@ -1628,11 +1671,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[TenantCooperatorDto]:
         """Every item of ``list_tenant_cooperators``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenant_cooperators(
@@ -1645,6 +1690,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1664,6 +1710,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-tenant-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -1686,7 +1733,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenant_ext_idp(
@@ -1701,11 +1748,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ExtIdpDto]:
         """Every item of ``list_tenant_ext_idp``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenant_ext_idp(
@@ -1719,6 +1768,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1736,6 +1786,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-users`` -> ``TenantUserListPagingDto``.
 
@@ -1754,7 +1805,7 @@ class TenantsMixin(_Caller):
                 options,
             ),
             "TenantUserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenant_users(
@@ -1768,11 +1819,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[TenantUserDto]:
         """Every item of ``list_tenant_users``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters; the page number is set in ``options.pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenant_users(
@@ -1784,6 +1837,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1806,6 +1860,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TenantListPagingDto:
         """``GET /api/v3/list-tenants`` -> ``TenantListPagingDto``.
 
@@ -1834,7 +1889,7 @@ class TenantsMixin(_Caller):
                 source,
             ),
             "TenantListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_tenants(
@@ -1852,11 +1907,13 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[TenantRespDto]:
         """Every item of ``list_tenants``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_tenants(
@@ -1873,6 +1930,7 @@ class TenantsMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1893,6 +1951,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -1917,7 +1976,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def remove_tenant_users(
@@ -1931,6 +1990,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-users`` -> ``IsSuccessDto``.
 
@@ -1949,7 +2009,7 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def review_tenant_enterprise_certification(
@@ -1963,6 +2023,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/review-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -1981,7 +2042,7 @@ class TenantsMixin(_Caller):
                 review_reason,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_tenant_admin(
@@ -1995,6 +2056,7 @@ class TenantsMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/set-tenant-admin`` -> ``None``.
 
@@ -2013,5 +2075,5 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

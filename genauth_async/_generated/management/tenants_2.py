@@ -110,6 +110,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant`` -> ``IsSuccessDto``.
 
@@ -136,7 +137,7 @@ class Tenants2Mixin(_Caller):
                 source_app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_tenant_enterprise_certification(
@@ -156,6 +157,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -186,7 +188,7 @@ class Tenants2Mixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_tenant_qr_code_state(
@@ -198,6 +200,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-userpool-tenant-appqrcode-state`` -> ``IsSuccessDto``.
 
@@ -210,7 +213,7 @@ class Tenants2Mixin(_Caller):
             _EP_UPDATE_TENANT_QR_CODE_STATE,
             (enabled,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_tenant_user(
@@ -225,6 +228,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant-user`` -> ``IsSuccessDto``.
 
@@ -245,7 +249,7 @@ class Tenants2Mixin(_Caller):
                 member_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_user_pool_tenant_config(
@@ -257,6 +261,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-userpool-tenant-config`` -> ``IsSuccessDto``.
 
@@ -269,7 +274,7 @@ class Tenants2Mixin(_Caller):
             _EP_UPDATE_USER_POOL_TENANT_CONFIG,
             (update,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def userpoll_tenant_config(
@@ -280,6 +285,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPoolTenantConfigDto:
         """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
 
@@ -289,7 +295,7 @@ class Tenants2Mixin(_Caller):
             _EP_USERPOLL_TENANT_CONFIG,
             (),
             "UserPoolTenantConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def userpool_tenant_config(
@@ -300,6 +306,7 @@ class Tenants2Mixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPoolTenantConfigDto:
         """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
 
@@ -309,5 +316,5 @@ class Tenants2Mixin(_Caller):
             _EP_USERPOLL_TENANT_CONFIG,
             (),
             "UserPoolTenantConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

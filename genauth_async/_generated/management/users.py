@@ -451,6 +451,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckSessionStatusDataDto:
         """``POST /api/v3/check-session-status`` -> ``CheckSessionStatusDataDto``.
 
@@ -467,7 +468,7 @@ class UsersMixin(_Caller):
                 user_id,
             ),
             "CheckSessionStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_user(
@@ -519,6 +520,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
 
@@ -613,7 +615,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def create_users_batch(
@@ -626,6 +628,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``POST /api/v3/create-users-batch`` -> ``list[UserDto]``.
 
@@ -642,7 +645,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_custom_fields(
@@ -655,6 +658,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-custom-fields`` -> ``IsSuccessDto``.
 
@@ -671,7 +675,7 @@ class UsersMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_users_batch(
@@ -684,6 +688,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-users-batch`` -> ``IsSuccessDto``.
 
@@ -700,7 +705,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_custom_data(
@@ -715,6 +720,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``GET /api/v3/get-custom-data`` -> ``Any``.
 
@@ -735,7 +741,7 @@ class UsersMixin(_Caller):
                 namespace,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_custom_fields(
@@ -748,6 +754,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -764,7 +771,7 @@ class UsersMixin(_Caller):
                 tenant_id,
             ),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user(
@@ -781,6 +788,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
 
@@ -805,7 +813,7 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_base_fields(
@@ -816,6 +824,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -825,7 +834,7 @@ class UsersMixin(_Caller):
             _EP_GET_USER_BASE_FIELDS,
             (),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_batch(
@@ -841,6 +850,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
 
@@ -863,7 +873,7 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_encrypt_password_batch(
@@ -875,6 +885,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserEncryptPasswordBatchDataDto:
         """``POST /api/v3/batch-get-user-encrypt-password`` -> ``GetUserEncryptPasswordBatchDataDto``.
 
@@ -887,7 +898,7 @@ class UsersMixin(_Caller):
             _EP_GET_USER_ENCRYPT_PASSWORD_BATCH,
             (user_ids,),
             "GetUserEncryptPasswordBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_user_password_ciphertext(
@@ -900,6 +911,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserPasswordCiphertextDataDto:
         """``POST /api/v3/get-user-password-ciphertext`` -> ``GetUserPasswordCiphertextDataDto``.
 
@@ -916,7 +928,7 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "GetUserPasswordCiphertextDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def is_user_exists(
@@ -931,6 +943,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsUserExistsDto:
         """``POST /api/v3/is-user-exists`` -> ``IsUserExistsDto``.
 
@@ -951,7 +964,7 @@ class UsersMixin(_Caller):
                 external_id,
             ),
             "IsUserExistsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def kick_users(
@@ -965,6 +978,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-users`` -> ``IsSuccessDto``.
 
@@ -983,7 +997,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_archived_users(
@@ -997,6 +1011,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ArchivedUsersListPagingDto:
         """``GET /api/v3/list-archived-users`` -> ``ArchivedUsersListPagingDto``.
 
@@ -1015,7 +1030,7 @@ class UsersMixin(_Caller):
                 start_at,
             ),
             "ArchivedUsersListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_archived_users(
@@ -1028,11 +1043,13 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[ListArchivedUsersRespDto]:
         """Every item of ``list_archived_users``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_archived_users(
@@ -1044,6 +1061,7 @@ class UsersMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1068,6 +1086,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-custom-fields`` -> ``ListCustomFieldsDto``.
 
@@ -1100,7 +1119,7 @@ class UsersMixin(_Caller):
                 lang,
             ),
             "ListCustomFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_user_base_fields(
@@ -1121,6 +1140,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-user-base-fields`` -> ``ListCustomFieldsDto``.
 
@@ -1153,7 +1173,7 @@ class UsersMixin(_Caller):
                 lang,
             ),
             "ListCustomFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def list_users(
@@ -1168,6 +1188,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``POST /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -1188,7 +1209,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_users(
@@ -1203,11 +1224,13 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters; the page number is set in ``options.pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_users(
@@ -1220,6 +1243,7 @@ class UsersMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1242,6 +1266,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -1270,7 +1295,7 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_users_legacy(
@@ -1288,11 +1313,13 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_users_legacy(
@@ -1309,6 +1336,7 @@ class UsersMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -1325,6 +1353,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user`` -> ``ResignUserDataDto``.
 
@@ -1341,7 +1370,7 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def resign_user_batch(
@@ -1354,6 +1383,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user-batch`` -> ``ResignUserDataDto``.
 
@@ -1370,7 +1400,7 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_custom_data(
@@ -1386,6 +1416,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-custom-data`` -> ``IsSuccessDto``.
 
@@ -1408,7 +1439,7 @@ class UsersMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_custom_fields(
@@ -1421,6 +1452,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1437,7 +1469,7 @@ class UsersMixin(_Caller):
                 tenant_id,
             ),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def set_user_base_fields(
@@ -1449,6 +1481,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1461,7 +1494,7 @@ class UsersMixin(_Caller):
             _EP_SET_USER_BASE_FIELDS,
             (list,),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_user(
@@ -1509,6 +1542,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
 
@@ -1595,7 +1629,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_user_batch(
@@ -1608,6 +1642,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``POST /api/v3/update-user-batch`` -> ``list[UserDto]``.
 
@@ -1624,7 +1659,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def user_field_decrypt(
@@ -1637,6 +1672,7 @@ class UsersMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserFieldDecryptRespItemDto]:
         """``POST /api/v3/users/field/decrypt`` -> ``list[UserFieldDecryptRespItemDto]``.
 
@@ -1653,5 +1689,5 @@ class UsersMixin(_Caller):
                 private_key,
             ),
             "list[UserFieldDecryptRespItemDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -131,6 +131,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WebhookDto:
         """``POST /api/v3/create-webhook`` -> ``WebhookDto``.
 
@@ -155,7 +156,7 @@ class WebhooksMixin(_Caller):
                 secret,
             ),
             "WebhookDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def delete_webhook(
@@ -167,6 +168,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-webhook`` -> ``IsSuccessDto``.
 
@@ -179,7 +181,7 @@ class WebhooksMixin(_Caller):
             _EP_DELETE_WEBHOOK,
             (webhook_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_webhook(
@@ -191,6 +193,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WebhookDto:
         """``GET /api/v3/get-webhook`` -> ``WebhookDto``.
 
@@ -203,7 +206,7 @@ class WebhooksMixin(_Caller):
             _EP_GET_WEBHOOK,
             (webhook_id,),
             "WebhookDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_webhook_event_list(
@@ -214,6 +217,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WebhookEventListData:
         """``GET /api/v3/get-webhook-event-list`` -> ``WebhookEventListData``.
 
@@ -223,7 +227,7 @@ class WebhooksMixin(_Caller):
             _EP_GET_WEBHOOK_EVENT_LIST,
             (),
             "WebhookEventListData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def get_webhook_logs(
@@ -237,6 +241,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListWebhookLogsData:
         """``POST /api/v3/get-webhook-logs`` -> ``ListWebhookLogsData``.
 
@@ -255,7 +260,7 @@ class WebhooksMixin(_Caller):
                 limit,
             ),
             "ListWebhookLogsData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_get_webhook_logs(
@@ -268,11 +273,13 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[WebhookLogDto]:
         """Every item of ``get_webhook_logs``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.get_webhook_logs(
@@ -284,6 +291,7 @@ class WebhooksMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -300,6 +308,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWebhooksData:
         """``GET /api/v3/list-webhooks`` -> ``GetWebhooksData``.
 
@@ -316,7 +325,7 @@ class WebhooksMixin(_Caller):
                 limit,
             ),
             "GetWebhooksData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     def iter_list_webhooks(
@@ -328,11 +337,13 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AsyncIterator[WebhookDto]:
         """Every item of ``list_webhooks``, fetched page by page (an async iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return _paginate(
             lambda page: self.list_webhooks(
@@ -343,6 +354,7 @@ class WebhooksMixin(_Caller):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             ),
             "list",
             "totalCount",
@@ -360,6 +372,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TriggerWebhookData:
         """``POST /api/v3/trigger-webhook`` -> ``TriggerWebhookData``.
 
@@ -378,7 +391,7 @@ class WebhooksMixin(_Caller):
                 request_body,
             ),
             "TriggerWebhookData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )
 
     async def update_webhook(
@@ -396,6 +409,7 @@ class WebhooksMixin(_Caller):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WebhookDto:
         """``POST /api/v3/update-webhook`` -> ``WebhookDto``.
 
@@ -422,5 +436,5 @@ class WebhooksMixin(_Caller):
                 secret,
             ),
             "WebhookDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body),
+            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
         )

@@ -32,6 +32,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`` -> ``LoginTokenResponseDataDto``.
 
@@ -54,6 +55,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -69,6 +71,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccount`` -> ``WechatLoginTokenRespDto``.
 
@@ -91,6 +94,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -105,6 +109,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccountId`` -> ``WechatLoginTokenRespDto``.
 
@@ -125,6 +130,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -140,6 +146,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byEmailCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -162,6 +169,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -178,6 +186,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byPhoneCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -202,6 +211,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -217,6 +227,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
 
@@ -239,6 +250,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -254,6 +266,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
 
@@ -276,6 +289,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -290,6 +304,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
 
@@ -310,6 +325,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -322,6 +338,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AlipayAuthInfoDataDto:
         """``GET /api/v3/get-alipay-authinfo`` -> ``AlipayAuthInfoDataDto``.
 
@@ -338,6 +355,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -349,6 +367,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[ExtIdpInfoDto]:
         """``GET /api/v3/get-application-enabled-extidps`` -> ``list[ExtIdpInfoDto]``.
 
@@ -361,6 +380,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -372,6 +392,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-identities`` -> ``list[IdentityDto]``.
 
@@ -384,6 +405,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -397,6 +419,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -415,6 +438,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -428,6 +452,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token-info`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -446,6 +471,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -459,6 +485,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/register`` -> ``WechatLoginTokenRespDto``.
 
@@ -477,6 +504,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -491,6 +519,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/select`` -> ``WechatLoginTokenRespDto``.
 
@@ -511,6 +540,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -523,6 +553,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unlink-extidp`` -> ``None``.
 
@@ -539,5 +570,6 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -35,6 +35,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/approval-batch`` -> ``IsSuccessDto``.
 
@@ -55,6 +56,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -66,6 +68,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/clear-my-all-invitation-links`` -> ``IsSuccessDto``.
 
@@ -78,6 +81,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -92,6 +96,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateApprovalDto:
         """``POST /api/v3/approval`` -> ``CreateApprovalDto``.
 
@@ -112,6 +117,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -127,6 +133,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateInviteeTokenDto:
         """``POST /api/v3/generate-policy-invitation-token`` -> ``GenerateInviteeTokenDto``.
 
@@ -149,6 +156,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -160,6 +168,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link-by-member`` -> ``GenerateInvitationLinkDto``.
 
@@ -172,6 +181,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -184,6 +194,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -200,6 +211,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -212,6 +224,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InviteeContextDto:
         """``GET /api/v3/get-policy-invitation-context`` -> ``InviteeContextDto``.
 
@@ -228,6 +241,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -240,6 +254,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UniversalInvitationPublicConfigDto:
         """``GET /api/v3/get-universal-invitation-public-config`` -> ``UniversalInvitationPublicConfigDto``.
 
@@ -256,6 +271,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -271,6 +287,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> InitiatedApprovalPageList:
         """``GET /api/v3/approval-initiated-list`` -> ``InitiatedApprovalPageList``.
 
@@ -293,6 +310,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -309,6 +327,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/join-by-invitation`` -> ``IsSuccessDto``.
 
@@ -333,6 +352,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -347,6 +367,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UniversalInvitationJoinRespDto:
         """``POST /api/v3/signup-by-invitation`` -> ``UniversalInvitationJoinRespDto``.
 
@@ -367,6 +388,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -381,6 +403,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/verify-invite-code`` -> ``IsSuccessDto``.
 
@@ -401,5 +424,6 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

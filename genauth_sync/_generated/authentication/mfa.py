@@ -31,6 +31,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/enroll-factor`` -> ``None``.
 
@@ -51,6 +52,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -63,6 +65,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> FactorDto:
         """``GET /api/v3/get-factor`` -> ``FactorDto``.
 
@@ -79,6 +82,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -90,6 +94,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[FactorDto]:
         """``GET /api/v3/list-enrolled-factors`` -> ``list[FactorDto]``.
 
@@ -102,6 +107,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -113,6 +119,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[FactorToEnrollDto]:
         """``GET /api/v3/list-factors-to-enroll`` -> ``list[FactorToEnrollDto]``.
 
@@ -125,6 +132,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -137,6 +145,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OtpVerityRespDto:
         """``POST /api/v3/mfa-totp-verify`` -> ``OtpVerityRespDto``.
 
@@ -153,6 +162,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -165,6 +175,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/reset-factor`` -> ``None``.
 
@@ -181,6 +192,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -194,6 +206,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SendEnrollFactorRequestDataDto:
         """``POST /api/v3/send-enroll-factor-request`` -> ``SendEnrollFactorRequestDataDto``.
 
@@ -212,6 +225,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -224,6 +238,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /mfa/token/introspection`` -> ``None``.
 
@@ -242,5 +257,6 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

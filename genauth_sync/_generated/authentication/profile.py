@@ -37,6 +37,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/bind-email`` -> ``None``.
 
@@ -55,6 +56,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -69,6 +71,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/bind-phone`` -> ``None``.
 
@@ -89,6 +92,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -101,6 +105,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-account`` -> ``IsSuccessDto``.
 
@@ -117,6 +122,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -128,6 +134,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CountryDetailInfo]:
         """``GET /api/v3/get-country-list`` -> ``list[CountryDetailInfo]``.
 
@@ -140,6 +147,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -153,6 +161,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
 
@@ -171,6 +180,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -182,6 +192,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetSecurityInfoDto:
         """``GET /api/v3/get-security-info`` -> ``GetSecurityInfoDto``.
 
@@ -194,6 +205,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -205,6 +217,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> SystemInfoResp:
         """``GET /api/v3/system`` -> ``SystemInfoResp``.
 
@@ -217,6 +230,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -230,6 +244,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[TerminalSessionDto]:
         """``GET /api/v3/mydevices/list`` -> ``list[TerminalSessionDto]``.
 
@@ -248,6 +263,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -262,6 +278,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-password`` -> ``IsSuccessDto``.
 
@@ -282,6 +299,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -294,6 +312,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/mydevices/revoke-session`` -> ``None``.
 
@@ -310,6 +329,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -322,6 +342,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/mydevices/unbind`` -> ``None``.
 
@@ -338,6 +359,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -350,6 +372,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unbind-email`` -> ``None``.
 
@@ -366,6 +389,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -378,6 +402,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/unbind-phone`` -> ``None``.
 
@@ -394,6 +419,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -406,6 +432,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-email`` -> ``IsSuccessDto``.
 
@@ -422,6 +449,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -436,6 +464,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
 
@@ -456,6 +485,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -468,6 +498,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/update-phone`` -> ``IsSuccessDto``.
 
@@ -484,6 +515,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -511,6 +543,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/update-profile`` -> ``UserDto``.
 
@@ -557,6 +590,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -572,6 +606,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyDeleteAccountRequestDataDto:
         """``POST /api/v3/verify-delete-account-request`` -> ``VerifyDeleteAccountRequestDataDto``.
 
@@ -594,6 +629,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -608,6 +644,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResetPasswordVerify:
         """``POST /api/v3/verify-reset-password-request`` -> ``ResetPasswordVerify``.
 
@@ -628,6 +665,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -641,6 +679,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyUpdateEmailRequestData:
         """``POST /api/v3/verify-update-email-request`` -> ``VerifyUpdateEmailRequestData``.
 
@@ -659,6 +698,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -672,6 +712,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> VerifyUpdatePhoneRequestData:
         """``POST /api/v3/verify-update-phone-request`` -> ``VerifyUpdatePhoneRequestData``.
 
@@ -690,5 +731,6 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -52,6 +52,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/change-pushcode-status`` -> ``None``.
 
@@ -70,6 +71,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -83,6 +85,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/change-qrcode-status`` -> ``None``.
 
@@ -101,6 +104,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -113,6 +117,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckPushCodeStatusDataDto:
         """``GET /api/v3/check-pushcode-status`` -> ``CheckPushCodeStatusDataDto``.
 
@@ -129,6 +134,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -141,6 +147,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/check-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -157,6 +164,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -171,6 +179,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/exchange-tokenset-with-qrcode-ticket`` -> ``LoginTokenResponseDataDto``.
 
@@ -191,6 +200,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -202,6 +212,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -214,6 +225,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -225,6 +237,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -237,6 +250,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -249,6 +263,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GeneFastpassQRCodeInfoDto:
         """``POST /api/v3/gene-fastpass-qrcode-info`` -> ``GeneFastpassQRCodeInfoDto``.
 
@@ -265,6 +280,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -281,6 +297,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GeneQRCodeDataDto:
         """``POST /api/v3/gene-qrcode`` -> ``GeneQRCodeDataDto``.
 
@@ -305,6 +322,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -318,6 +336,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetFastpassQRCodeRelationAppsDto:
         """``GET /api/v3/get-fastpass-client-apps`` -> ``GetFastpassQRCodeRelationAppsDto``.
 
@@ -336,6 +355,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -354,6 +374,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginHistoryPaginatedRespDto:
         """``GET /api/v3/get-my-login-history`` -> ``LoginHistoryPaginatedRespDto``.
 
@@ -382,6 +403,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -399,11 +421,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[LoginHistoryDto]:
-        """Every item of ``get_login_history``, fetched page by page (an async iterator).
+        """Every item of ``get_login_history``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_get_login_history(
@@ -418,6 +442,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -431,6 +456,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetPushCodeRelationAppsDataDto:
         """``POST /api/v3/get-pushlogin-relation-apps`` -> ``GetPushCodeRelationAppsDataDto``.
 
@@ -449,6 +475,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -461,6 +488,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -477,6 +505,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -489,6 +518,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -505,6 +535,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -517,6 +548,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetUserSelectLoginPublicAccountsDataDto]:
         """``GET /api/v3/get-user-select-login-public-accounts`` -> ``list[GetUserSelectLoginPublicAccountsDataDto]``.
 
@@ -533,6 +565,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -547,6 +580,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PreCheckCodeDataDto:
         """``POST /api/v3/pre-check-code`` -> ``PreCheckCodeDataDto``.
 
@@ -567,6 +601,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -580,6 +615,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/qrcode-app-login`` -> ``LoginTokenResponseDataDto``.
 
@@ -598,6 +634,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -611,6 +648,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/send-email`` -> ``None``.
 
@@ -629,6 +667,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -643,6 +682,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/send-sms`` -> ``None``.
 
@@ -663,6 +703,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -676,6 +717,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-pushcode-status`` -> ``IsSuccessDto``.
 
@@ -694,6 +736,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -707,6 +750,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-qrcode-status`` -> ``IsSuccessDto``.
 
@@ -725,6 +769,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -744,6 +789,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin`` -> ``LoginTokenResponseDataDto``.
 
@@ -774,6 +820,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -820,6 +867,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
 
@@ -904,6 +952,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -917,6 +966,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GenePushCodeDataDto:
         """``POST /api/v3/signin-by-push`` -> ``GenePushCodeDataDto``.
 
@@ -935,6 +985,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -951,6 +1002,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/signup`` -> ``UserDto``.
 
@@ -975,6 +1027,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -988,6 +1041,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/switch-login-by-user`` -> ``LoginTokenResponseDataDto``.
 
@@ -1006,6 +1060,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1023,6 +1078,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ValidatePasswordResultDto:
         """``POST /api/v3/validate-password`` -> ``ValidatePasswordResultDto``.
 
@@ -1049,5 +1105,6 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -11,10 +11,10 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async.models import (
-        AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
+        AdminAuditLogDto, AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
         GetUserLoggedinIdentitiesParamsUserIdType, GetUserLoginHistoryParamsUserIdType,
-        ListWebhooksDto, UserActionLogRespData, UserLoggedInAppsDto, UserLoggedInIdentitiesDto,
-        UserLoginHistoryDto, UserLoginHistoryPagingDto,
+        ListWebhooksDto, UserActionLogDto, UserActionLogRespData, UserLoggedInAppsDto,
+        UserLoggedInIdentitiesDto, UserLoginHistoryDto, UserLoginHistoryPagingDto,
     )
 
 
@@ -38,6 +38,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> AdminAuditLogRespData:
         """``POST /api/v3/get-admin-audit-logs`` -> ``AdminAuditLogRespData``.
 
@@ -70,6 +71,52 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            )
+        )
+
+    def iter_get_admin_audit_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        operation_type: str | None = None,
+        resource_type: str | None = None,
+        user_id: str | None = None,
+        success: bool | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Iterator[AdminAuditLogDto]:
+        """Every item of ``get_admin_audit_logs``, fetched page by page (an iterator).
+
+        Same parameters; the page number is set in ``pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_admin_audit_logs(
+                request_id,
+                client_ip,
+                operation_type,
+                resource_type,
+                user_id,
+                success,
+                start,
+                end,
+                pagination,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -90,6 +137,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserActionLogRespData:
         """``POST /api/v3/get-user-action-logs`` -> ``UserActionLogRespData``.
 
@@ -122,6 +170,52 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            )
+        )
+
+    def iter_get_user_action_logs(
+        self,
+        request_id: str | None = None,
+        client_ip: str | None = None,
+        event_type: str | None = None,
+        user_id: str | None = None,
+        app_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        success: bool | None = None,
+        pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Iterator[UserActionLogDto]:
+        """Every item of ``get_user_action_logs``, fetched page by page (an iterator).
+
+        Same parameters; the page number is set in ``pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_get_user_action_logs(
+                request_id,
+                client_ip,
+                event_type,
+                user_id,
+                app_id,
+                start,
+                end,
+                success,
+                pagination,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -135,6 +229,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserLoggedInAppsDto]:
         """``GET /api/v3/get-user-loggedin-apps`` -> ``list[UserLoggedInAppsDto]``.
 
@@ -153,6 +248,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -166,6 +262,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserLoggedInIdentitiesDto]:
         """``GET /api/v3/get-user-logged-in-identities`` -> ``list[UserLoggedInIdentitiesDto]``.
 
@@ -184,6 +281,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -203,6 +301,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserLoginHistoryPagingDto:
         """``GET /api/v3/get-user-login-history`` -> ``UserLoginHistoryPagingDto``.
 
@@ -233,6 +332,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -251,11 +351,13 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[UserLoginHistoryDto]:
-        """Every item of ``get_user_login_history``, fetched page by page (an async iterator).
+        """Every item of ``get_user_login_history``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_get_user_login_history(
@@ -271,5 +373,6 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

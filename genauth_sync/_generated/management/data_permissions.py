@@ -39,6 +39,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/authorize-data-policies`` -> ``None``.
 
@@ -57,6 +58,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -69,6 +71,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckParamsDataPolicyRespDto:
         """``GET /api/v3/check-data-policy-exists`` -> ``CheckParamsDataPolicyRespDto``.
 
@@ -85,6 +88,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -99,6 +103,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckParamsDataResourceRespDto:
         """``GET /api/v3/check-data-resource-exists`` -> ``CheckParamsDataResourceRespDto``.
 
@@ -119,6 +124,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -133,6 +139,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateDataPolicyRespDto:
         """``POST /api/v3/create-data-policy`` -> ``CreateDataPolicyRespDto``.
 
@@ -153,6 +160,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -171,6 +179,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
 
@@ -199,6 +208,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -216,6 +226,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateArrayDataResourceRespDto:
         """``POST /api/v3/create-array-data-resource`` -> ``CreateArrayDataResourceRespDto``.
 
@@ -242,6 +253,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -259,6 +271,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateStringDataResourceRespDto:
         """``POST /api/v3/create-string-data-resource`` -> ``CreateStringDataResourceRespDto``.
 
@@ -285,6 +298,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -302,6 +316,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
 
@@ -328,6 +343,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -340,6 +356,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-data-policy`` -> ``None``.
 
@@ -356,6 +373,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -369,6 +387,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-data-resource`` -> ``None``.
 
@@ -387,6 +406,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -401,6 +421,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetSubjectAuthDataDto:
         """``GET /api/v3/get-subject-auth-detail`` -> ``GetSubjectAuthDataDto``.
 
@@ -421,6 +442,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -433,6 +455,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDataPolicyRespDto:
         """``GET /api/v3/get-data-policy`` -> ``GetDataPolicyRespDto``.
 
@@ -449,6 +472,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -462,6 +486,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDataResourceRespDto:
         """``GET /api/v3/get-data-resource`` -> ``GetDataResourceRespDto``.
 
@@ -480,6 +505,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -497,6 +523,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListApplicationSubjectDataListDto:
         """``POST /api/v3/list-subject-auth`` -> ``ListApplicationSubjectDataListDto``.
 
@@ -523,6 +550,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -537,6 +565,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -557,6 +586,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -571,6 +601,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -591,6 +622,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -604,11 +636,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[ListDataPoliciesRespDto]:
-        """Every item of ``list_data_polices``, fetched page by page (an async iterator).
+        """Every item of ``list_data_polices``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_data_polices(
@@ -619,6 +653,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -635,6 +670,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
 
@@ -659,6 +695,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -674,11 +711,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[DataSubjectRespDto]:
-        """Every item of ``list_data_policy_targets``, fetched page by page (an async iterator).
+        """Every item of ``list_data_policy_targets``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_data_policy_targets(
@@ -691,6 +730,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -706,6 +746,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
 
@@ -728,6 +769,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -742,11 +784,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[ListDataResourcesRespDto]:
-        """Every item of ``list_data_resources``, fetched page by page (an async iterator).
+        """Every item of ``list_data_resources``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_data_resources(
@@ -758,6 +802,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -772,6 +817,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListPermissionViewPaginatedRespDto:
         """``POST /api/v3/list-permission-view/data`` -> ``ListPermissionViewPaginatedRespDto``.
 
@@ -792,6 +838,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -805,11 +852,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[ListPermissionViewRespDto]:
-        """Every item of ``list_permission_view``, fetched page by page (an async iterator).
+        """Every item of ``list_permission_view``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_permission_view(
@@ -820,6 +869,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -834,6 +884,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -854,6 +905,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -868,6 +920,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -888,6 +941,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -901,11 +955,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[ListSimpleDataPoliciesRespDto]:
-        """Every item of ``list_simple_data_polices``, fetched page by page (an async iterator).
+        """Every item of ``list_simple_data_polices``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_simple_data_polices(
@@ -916,6 +972,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -930,6 +987,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/revoke-data-policy`` -> ``None``.
 
@@ -950,6 +1008,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -965,6 +1024,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdateDataPolicyRespDto:
         """``POST /api/v3/update-data-policy`` -> ``UpdateDataPolicyRespDto``.
 
@@ -987,6 +1047,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1004,6 +1065,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UpdateDataResourceRespDto:
         """``POST /api/v3/update-data-resource`` -> ``UpdateDataResourceRespDto``.
 
@@ -1030,5 +1092,6 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

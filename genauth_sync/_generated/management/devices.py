@@ -47,6 +47,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/add-device`` -> ``TerminalInfoDto``.
 
@@ -97,6 +98,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -126,6 +128,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/create-device`` -> ``TerminalInfoDto``.
 
@@ -176,6 +179,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -205,6 +209,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> TerminalInfoDto:
         """``POST /api/v3/authing-verify/create-device`` -> ``TerminalInfoDto``.
 
@@ -255,6 +260,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -268,6 +274,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-device-by-user`` -> ``None``.
 
@@ -286,6 +293,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -299,6 +307,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/disable-device-by-user`` -> ``None``.
 
@@ -317,6 +326,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -330,6 +340,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/enable-device-by-user`` -> ``None``.
 
@@ -348,6 +359,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -360,6 +372,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[DeviceExclusiveValidScopeAppDataDto]:
         """``GET /api/v3/get-supported-device-exclusive-apps`` -> ``list[DeviceExclusiveValidScopeAppDataDto]``.
 
@@ -376,6 +389,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -389,6 +403,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-deviceIds`` -> ``None``.
 
@@ -407,6 +422,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -420,6 +436,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-device-ids`` -> ``None``.
 
@@ -438,6 +455,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -449,6 +467,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetDeviceExclusiveValidScopeDataDto]:
         """``GET /api/v3/get-device-exclusive-valid-scope-settings`` -> ``list[GetDeviceExclusiveValidScopeDataDto]``.
 
@@ -461,6 +480,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -472,6 +492,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[GetDeviceExclusiveWhiteListDataDto]:
         """``GET /api/v3/get-device-exclusive-white-list-settings`` -> ``list[GetDeviceExclusiveWhiteListDataDto]``.
 
@@ -484,6 +505,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -496,6 +518,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DeviceStatusResponseDataDto:
         """``POST /api/v3/device-status`` -> ``DeviceStatusResponseDataDto``.
 
@@ -512,6 +535,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -523,6 +547,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDeviceExclusiveRuleDataDto:
         """``GET /api/v3/get-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -535,6 +560,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -547,6 +573,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ApplicationDto:
         """``GET /api/v3/verify-config-app`` -> ``ApplicationDto``.
 
@@ -563,6 +590,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -575,6 +603,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -591,6 +620,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -603,6 +633,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/save-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -619,6 +650,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -633,6 +665,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/suspend-device-by-user`` -> ``None``.
 
@@ -653,6 +686,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -667,6 +701,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetDeviceExclusiveRuleDataDto:
         """``POST /api/v3/update-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -687,5 +722,6 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

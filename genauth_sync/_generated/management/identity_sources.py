@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -33,6 +33,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-association-state`` -> ``IsSuccessDto``.
 
@@ -53,6 +54,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -69,6 +71,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -93,6 +96,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -107,6 +111,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDto:
         """``POST /api/v3/create-ext-idp`` -> ``ExtIdpDto``.
 
@@ -127,6 +132,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -146,6 +152,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/create-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -176,6 +183,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -189,6 +197,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp`` -> ``IsSuccessDto``.
 
@@ -207,6 +216,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -220,6 +230,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp-conn`` -> ``IsSuccessDto``.
 
@@ -238,6 +249,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -250,6 +262,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/disable-ldap-server`` -> ``bool``.
 
@@ -266,6 +279,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -281,6 +295,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/ext-idp-conn-apps`` -> ``ExtIdpListPagingDto``.
 
@@ -303,6 +318,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -314,6 +330,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> str:
         """``GET /api/v3/get-ldap-server-random-pwd`` -> ``str``.
 
@@ -326,6 +343,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -341,6 +359,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDetail:
         """``GET /api/v3/get-ext-idp`` -> ``ExtIdpDetail``.
 
@@ -363,6 +382,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -376,6 +396,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-user-identities`` -> ``list[IdentityDto]``.
 
@@ -394,6 +415,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -407,6 +429,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-weixin-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -425,6 +448,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -441,6 +465,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LinkIdentityDataDto:
         """``POST /api/v3/link-identity`` -> ``LinkIdentityDataDto``.
 
@@ -465,6 +490,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -478,6 +504,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -496,6 +523,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -507,6 +535,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapConfigInfoDto:
         """``GET /api/v3/get-ldap-server-config`` -> ``LdapConfigInfoDto``.
 
@@ -519,6 +548,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -539,6 +569,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-server-log`` -> ``LdapLogDto``.
 
@@ -571,6 +602,50 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            )
+        )
+
+    def iter_query_ldap_log(
+        self,
+        type: int,
+        limit: int,
+        connection: int | None = None,
+        operation_number: int | None = None,
+        error_code: int | None = None,
+        message: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Iterator[Any]:
+        """Every item of ``query_ldap_log``, fetched page by page (an iterator).
+
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_query_ldap_log(
+                type,
+                limit,
+                connection,
+                operation_number,
+                error_code,
+                message,
+                start_time,
+                end_time,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -585,6 +660,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-sub-entries`` -> ``LdapLogDto``.
 
@@ -605,6 +681,38 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
+            )
+        )
+
+    def iter_query_ldap_sub_entries(
+        self,
+        limit: int,
+        dn: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
+    ) -> Iterator[Any]:
+        """Every item of ``query_ldap_sub_entries``, fetched page by page (an iterator).
+
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
+        """
+        return self._iter(
+            lambda c: c.iter_query_ldap_sub_entries(
+                limit,
+                dn,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -618,6 +726,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/enable-ldap-server`` -> ``bool``.
 
@@ -636,6 +745,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -651,6 +761,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UnlinkIdentityDataDto:
         """``POST /api/v3/unlink-identity`` -> ``UnlinkIdentityDataDto``.
 
@@ -673,6 +784,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -687,6 +799,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpDto:
         """``POST /api/v3/update-ext-idp`` -> ``ExtIdpDto``.
 
@@ -707,6 +820,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -724,6 +838,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/update-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -750,6 +865,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -762,6 +878,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> bool:
         """``POST /api/v3/update-ldap-server-config`` -> ``bool``.
 
@@ -778,5 +895,6 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -30,6 +30,7 @@ class Metadata2Mixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> RowDto:
         """``POST /api/v3/metadata/update-row`` -> ``RowDto``.
 
@@ -52,5 +53,6 @@ class Metadata2Mixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -46,6 +46,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/add-department-members`` -> ``IsSuccessDto``.
 
@@ -70,6 +71,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -84,6 +86,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-create-dnef`` -> ``IsSuccessDto``.
 
@@ -104,6 +107,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -128,6 +132,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``POST /api/v3/create-department`` -> ``DepartmentDto``.
 
@@ -168,6 +173,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -183,6 +189,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Result:
         """``POST /api/v3/create-department-tree`` -> ``Result``.
 
@@ -205,6 +212,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -223,6 +231,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/create-dnef`` -> ``IsSuccessDto``.
 
@@ -251,6 +260,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -270,6 +280,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationDto:
         """``POST /api/v3/create-organization`` -> ``OrganizationDto``.
 
@@ -300,6 +311,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -316,6 +328,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostInfoDto:
         """``POST /api/v3/create-post`` -> ``PostInfoDto``.
 
@@ -340,6 +353,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -355,6 +369,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department`` -> ``IsSuccessDto``.
 
@@ -377,6 +392,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -392,6 +408,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department-sync-relations`` -> ``IsSuccessDto``.
 
@@ -414,6 +431,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -428,6 +446,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-dnef`` -> ``IsSuccessDto``.
 
@@ -448,6 +467,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -461,6 +481,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-organization`` -> ``IsSuccessDto``.
 
@@ -479,6 +500,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -494,6 +516,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentPagingDto:
         """``GET /api/v3/get-all-departments`` -> ``DepartmentPagingDto``.
 
@@ -516,6 +539,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -534,6 +558,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-department`` -> ``DepartmentDto``.
 
@@ -562,6 +587,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -577,6 +603,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``POST /api/v3/get-department-available-app`` -> ``DepartmentDto``.
 
@@ -599,6 +626,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -614,6 +642,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-department-by-id`` -> ``DepartmentDto``.
 
@@ -636,6 +665,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -652,6 +682,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-department-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -676,6 +707,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -691,6 +723,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationDto:
         """``GET /api/v3/get-organization`` -> ``OrganizationDto``.
 
@@ -713,6 +746,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -728,6 +762,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[OrganizationDto]:
         """``GET /api/v3/get-organization-batch`` -> ``list[OrganizationDto]``.
 
@@ -750,6 +785,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -766,6 +802,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentDto:
         """``GET /api/v3/get-parent-department`` -> ``DepartmentDto``.
 
@@ -790,6 +827,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -803,6 +841,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePostDto:
         """``GET /api/v3/get-post`` -> ``CreatePostDto``.
 
@@ -821,6 +860,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -834,6 +874,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostDto:
         """``POST /api/v3/get-post-by-id`` -> ``PostDto``.
 
@@ -852,6 +893,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -871,6 +913,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-user-departments`` -> ``UserDepartmentPagingDto``.
 
@@ -901,6 +944,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -919,11 +963,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[UserDepartmentRespDto]:
-        """Every item of ``get_user_departments``, fetched page by page (an async iterator).
+        """Every item of ``get_user_departments``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_get_user_departments(
@@ -939,6 +985,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -952,6 +999,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CreatePostDto:
         """``GET /api/v3/get-user-post`` -> ``CreatePostDto``.
 
@@ -970,6 +1018,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -983,6 +1032,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[PostDto]:
         """``GET /api/v3/get-user-posts`` -> ``list[PostDto]``.
 
@@ -1001,6 +1051,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1018,6 +1069,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsUserInDepartmentDataDto:
         """``GET /api/v3/is-user-in-department`` -> ``IsUserInDepartmentDataDto``.
 
@@ -1044,6 +1096,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1063,6 +1116,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DepartmentPagingDto:
         """``GET /api/v3/list-children-departments`` -> ``DepartmentPagingDto``.
 
@@ -1093,6 +1147,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1108,6 +1163,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[str]:
         """``GET /api/v3/list-department-member-ids`` -> ``list[str]``.
 
@@ -1130,6 +1186,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1153,6 +1210,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-department-members`` -> ``UserPagingDto``.
 
@@ -1191,6 +1249,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1213,11 +1272,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[UserDto]:
-        """Every item of ``list_department_members``, fetched page by page (an async iterator).
+        """Every item of ``list_department_members``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_department_members(
@@ -1237,6 +1298,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1253,6 +1315,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> DnefPaginatedRespDto:
         """``GET /api/v3/list-dnef`` -> ``DnefPaginatedRespDto``.
 
@@ -1277,6 +1340,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1295,6 +1359,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> OrganizationPagingDto:
         """``GET /api/v3/list-organizations`` -> ``OrganizationPagingDto``.
 
@@ -1323,6 +1388,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1340,11 +1406,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[OrganizationDto]:
-        """Every item of ``list_organizations``, fetched page by page (an async iterator).
+        """Every item of ``list_organizations``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_organizations(
@@ -1359,6 +1427,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1382,6 +1451,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostPagingDto:
         """``GET /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1420,6 +1490,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1442,11 +1513,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[PostItemDto]:
-        """Every item of ``post_list``, fetched page by page (an async iterator).
+        """Every item of ``post_list``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_post_list(
@@ -1466,6 +1539,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1490,6 +1564,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PostPagingDto:
         """``POST /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1530,6 +1605,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1553,11 +1629,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[PostItemDto]:
-        """Every item of ``post_list_batch``, fetched page by page (an async iterator).
+        """Every item of ``post_list_batch``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_post_list_batch(
@@ -1578,6 +1656,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1594,6 +1673,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-department-members`` -> ``IsSuccessDto``.
 
@@ -1618,6 +1698,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1630,6 +1711,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/remove-post`` -> ``None``.
 
@@ -1646,5 +1728,6 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

@@ -35,6 +35,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/create-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -65,6 +66,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -77,6 +79,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/delete-pipeline-function`` -> ``None``.
 
@@ -93,6 +96,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -105,6 +109,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``GET /api/v3/get-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -121,6 +126,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -135,6 +141,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/get-pipeline-logs`` -> ``PipelineFunctionPagingDto``.
 
@@ -155,6 +162,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -168,11 +176,13 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[PipelineFunctionDto]:
-        """Every item of ``get_pipeline_logs``, fetched page by page (an async iterator).
+        """Every item of ``get_pipeline_logs``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_get_pipeline_logs(
@@ -183,6 +193,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -195,6 +206,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/list-pipeline-functions`` -> ``PipelineFunctionPagingDto``.
 
@@ -211,6 +223,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -223,6 +236,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/reupload-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -239,6 +253,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -258,6 +273,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> PipelineFunctionDto:
         """``POST /api/v3/update-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -288,6 +304,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -301,6 +318,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> None:
         """``POST /api/v3/update-pipeline-order`` -> ``None``.
 
@@ -319,5 +337,6 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )

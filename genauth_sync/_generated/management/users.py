@@ -42,6 +42,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> CheckSessionStatusDataDto:
         """``POST /api/v3/check-session-status`` -> ``CheckSessionStatusDataDto``.
 
@@ -60,6 +61,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -112,6 +114,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
 
@@ -208,6 +211,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -221,6 +225,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``POST /api/v3/create-users-batch`` -> ``list[UserDto]``.
 
@@ -239,6 +244,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -252,6 +258,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-custom-fields`` -> ``IsSuccessDto``.
 
@@ -270,6 +277,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -283,6 +291,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-users-batch`` -> ``IsSuccessDto``.
 
@@ -301,6 +310,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -316,6 +326,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Any:
         """``GET /api/v3/get-custom-data`` -> ``Any``.
 
@@ -338,6 +349,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -351,6 +363,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -369,6 +382,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -386,6 +400,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
 
@@ -412,6 +427,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -423,6 +439,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -435,6 +452,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -451,6 +469,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
 
@@ -475,6 +494,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -487,6 +507,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserEncryptPasswordBatchDataDto:
         """``POST /api/v3/batch-get-user-encrypt-password`` -> ``GetUserEncryptPasswordBatchDataDto``.
 
@@ -503,6 +524,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -516,6 +538,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> GetUserPasswordCiphertextDataDto:
         """``POST /api/v3/get-user-password-ciphertext`` -> ``GetUserPasswordCiphertextDataDto``.
 
@@ -534,6 +557,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -549,6 +573,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsUserExistsDto:
         """``POST /api/v3/is-user-exists`` -> ``IsUserExistsDto``.
 
@@ -571,6 +596,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -585,6 +611,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-users`` -> ``IsSuccessDto``.
 
@@ -605,6 +632,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -619,6 +647,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ArchivedUsersListPagingDto:
         """``GET /api/v3/list-archived-users`` -> ``ArchivedUsersListPagingDto``.
 
@@ -639,6 +668,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -652,11 +682,13 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[ListArchivedUsersRespDto]:
-        """Every item of ``list_archived_users``, fetched page by page (an async iterator).
+        """Every item of ``list_archived_users``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_archived_users(
@@ -667,6 +699,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -688,6 +721,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-custom-fields`` -> ``ListCustomFieldsDto``.
 
@@ -722,6 +756,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -743,6 +778,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-user-base-fields`` -> ``ListCustomFieldsDto``.
 
@@ -777,6 +813,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -792,6 +829,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``POST /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -814,6 +852,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -829,11 +868,13 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[UserDto]:
-        """Every item of ``list_users``, fetched page by page (an async iterator).
+        """Every item of ``list_users``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters; the page number is set in ``options.pagination.page``. Yields the items of
+        ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
+        limit (the first page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_users(
@@ -846,6 +887,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -865,6 +907,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -895,6 +938,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -913,11 +957,13 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> Iterator[UserDto]:
-        """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
+        """Every item of ``list_users_legacy``, fetched page by page (an iterator).
 
-        Same parameters minus the page number; stops after ``totalCount`` items or at a
-        short or empty page. Only one page is held in memory at a time.
+        Same parameters minus the page number. Yields the items of ``list``; stops after
+        ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
+        page's size without one). One page is held in memory at a time.
         """
         return self._iter(
             lambda c: c.iter_list_users_legacy(
@@ -933,6 +979,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -946,6 +993,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user`` -> ``ResignUserDataDto``.
 
@@ -964,6 +1012,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -977,6 +1026,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user-batch`` -> ``ResignUserDataDto``.
 
@@ -995,6 +1045,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1011,6 +1062,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> IsSuccessDto:
         """``POST /api/v3/set-custom-data`` -> ``IsSuccessDto``.
 
@@ -1035,6 +1087,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1048,6 +1101,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1066,6 +1120,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1078,6 +1133,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1094,6 +1150,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1142,6 +1199,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
 
@@ -1230,6 +1288,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1243,6 +1302,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserDto]:
         """``POST /api/v3/update-user-batch`` -> ``list[UserDto]``.
 
@@ -1261,6 +1321,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
 
@@ -1274,6 +1335,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_on_post: bool | None = None,
     ) -> List[UserFieldDecryptRespItemDto]:
         """``POST /api/v3/users/field/decrypt`` -> ``list[UserFieldDecryptRespItemDto]``.
 
@@ -1292,5 +1354,6 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_on_post=retry_on_post,
             )
         )
