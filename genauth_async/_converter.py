@@ -30,12 +30,14 @@ from typing import Any, Literal, Optional, Union
 import attrs
 import cattrs
 
-from ._model import UNSET, Unset, WireEnum, _UnsetType, wire_name
+from ._model import UNSET, Unset, WireBacked, WireEnum, _UnsetType, wire_name
+from .errors import ResponseFormatError
 
 __all__ = [
     "converter",
     "to_wire",
     "from_wire",
+    "from_answer",
     "structure",
     "resolve_type",
     "register_namespace",
@@ -81,17 +83,20 @@ def register_namespace(mapping: Mapping[str, Any]) -> None:
     """Make extra names resolvable (tests, plug-ins); searched before ``genauth_async.models``."""
     with _lock:
         _extra_namespaces.insert(0, mapping)
-        _type_cache.clear()
-        _hook_cache.clear()
-        _struct_fns.clear()
+        _clear_caches()
 
 
 def unregister_namespace(mapping: Mapping[str, Any]) -> None:
     with _lock:
         _extra_namespaces[:] = [m for m in _extra_namespaces if m is not mapping]
-        _type_cache.clear()
-        _hook_cache.clear()
-        _struct_fns.clear()
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    _type_cache.clear()
+    _hook_cache.clear()
+    _answer_hooks.clear()
+    _struct_fns.clear()
 
 
 _MISSING = object()
@@ -331,15 +336,89 @@ def _is_plain(tp: Any) -> bool:
 #
 #     def structure_ApplicationDto(o):
 #         g = o.get
-#         return cls(app_id=g('appId'), app_type=f5(g('appType')), login_config=f14(g('loginConfig')), ...)
+#         s = new(cls)
+#         s.app_id = g('appId')
+#         s.app_type = m5.get(v := g('appType')) or f5(v)
+#         s._genauth_wire = o          # only in the deferring variant, see below
+#         return s
 #
 # Plain fields take the server's value as it is, a missing key yields None (also for fields the
-# model calls required), nested models and enums get a None check, and anything unusual (wire
-# unions) still goes through the cattrs converter's hook for its type.
+# model calls required), enums are a dict hit, and anything unusual (wire unions) still goes through
+# the cattrs converter's hook for its type.
+#
+# Two variants exist per class. The *eager* one (``from_wire``, ``structure``) builds nested models
+# at once. The *deferring* one (answers parsed by the SDK itself, ``from_answer``) leaves the fields
+# that hold nested models, or lists and maps of them, unset on a ``WireBacked`` model and keeps the
+# JSON object instead; a descriptor put in place of each such field's slot builds the value on
+# first read. Building seven models to hand back one ``app_id`` was most of the SDK's per-call
+# cost. The JSON object belongs to the SDK (it was just parsed), so nobody can change it meanwhile;
+# ``from_wire`` stays eager because its caller's dict may be changed after the call.
 
 _Fn = Callable[[Any], Any]
-_struct_fns: dict[type, _Fn] = {}
-_struct_building: set[type] = set()
+_struct_fns: dict[tuple[type, bool], _Fn] = {}
+_struct_building: set[tuple[type, bool]] = set()
+_lazy_lock = threading.RLock()
+_get_wire = WireBacked._genauth_wire.__get__  # type: ignore[attr-defined]
+
+
+class _DeferredField:
+    """Stands in for one slot of a ``WireBacked`` class; builds the value from the kept JSON object
+    when the slot is still empty. Setting and deleting go straight to the slot."""
+
+    __slots__ = ("slot", "name", "key", "fn")
+
+    def __init__(self, slot: Any, name: str, key: str, fn: _Fn) -> None:
+        self.slot = slot
+        self.name = name
+        self.key = key
+        self.fn = fn
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self.slot
+        try:
+            return self.slot.__get__(obj, owner)
+        except AttributeError:
+            return self._load(obj)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self.slot.__delete__(obj)
+
+    def _load(self, obj: Any) -> Any:
+        try:
+            wire = _get_wire(obj)
+        except AttributeError:  # built by its constructor and the field deleted since
+            raise AttributeError(
+                f"{type(obj).__name__!r} object has no attribute {self.name!r}", name=self.name, obj=obj
+            ) from None
+        with _lazy_lock:  # two threads reading the same field must get the same object
+            try:
+                return self.slot.__get__(obj, None)
+            except AttributeError:
+                pass
+            try:
+                value = self.fn(wire.get(self.key))
+            except Exception as exc:  # noqa: BLE001 - reported like a malformed answer at call time
+                # No excerpt: answers can hold tokens, and error text must never carry them.
+                raise ResponseFormatError(
+                    f"{type(obj).__name__}.{self.name}: the answer's {self.key!r} does not match its "
+                    f"type ({type(exc).__name__})",
+                    http_status=200,
+                ) from exc
+            self.slot.__set__(obj, value)
+        return value
+
+
+def _slot_of(cls: type, name: str) -> Any:
+    """The slot descriptor attrs made for a field (also when a _DeferredField stands in for it)."""
+    for klass in cls.__mro__:
+        attr = klass.__dict__.get(name)
+        if attr is not None:
+            return attr.slot if isinstance(attr, _DeferredField) else attr
+    raise AttributeError(name)  # pragma: no cover - attrs always makes the slot
 
 
 def _enum_fn(cl: type[enum.Enum]) -> _Fn:
@@ -359,23 +438,26 @@ def _enum_fn(cl: type[enum.Enum]) -> _Fn:
     return structure_enum
 
 
-def _value_fn(tp: Any) -> _Fn | None:
-    """A one-argument function turning a wire value into ``tp``; None when the value is kept as is."""
+def _value_fn(tp: Any, lazy: bool = False) -> _Fn | None:
+    """A one-argument function turning a wire value into ``tp``; None when the value is kept as is.
+
+    ``lazy``: models inside are built by their deferring variant.
+    """
     if _is_plain(tp):
         return None
     if isinstance(tp, type):
         if attrs.has(tp):
-            return _struct_fn(tp)
+            return _struct_fn(tp, lazy)
         if issubclass(tp, enum.Enum):
             return _enum_fn(tp)
     if _is_union(tp):
         members = [a for a in typing.get_args(tp) if a is not _NoneType and not _is_unset_literal(a)]
         if len(members) == 1:
-            return _value_fn(members[0])
+            return _value_fn(members[0], lazy)
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (list, Sequence) and len(args) == 1:
-        item = _value_fn(args[0])
+        item = _value_fn(args[0], lazy)
         if item is not None:
             item_fn = item
 
@@ -386,7 +468,7 @@ def _value_fn(tp: Any) -> _Fn | None:
 
             return structure_list
     if origin in (dict, Mapping) and len(args) == 2 and _is_plain(args[0]):
-        val = _value_fn(args[1])
+        val = _value_fn(args[1], lazy)
         if val is not None:
             val_fn = val
 
@@ -406,27 +488,28 @@ def _value_fn(tp: Any) -> _Fn | None:
     return structure_other
 
 
-def _struct_fn(cls: type) -> _Fn:
+def _struct_fn(cls: type, lazy: bool = False) -> _Fn:
     """The compiled structure function of an attrs class (built on first use, then cached)."""
-    fn = _struct_fns.get(cls)
+    key = (cls, lazy)
+    fn = _struct_fns.get(key)
     if fn is not None:
         return fn
     with _lock:
-        fn = _struct_fns.get(cls)
+        fn = _struct_fns.get(key)
         if fn is not None:
             return fn
-        if cls in _struct_building:
+        if key in _struct_building:
             # A recursive model (a tree of departments): resolve the reference at call time.
             def structure_later(value: Any) -> Any:
-                return _struct_fns[cls](value)
+                return _struct_fns[key](value)
 
             return structure_later
-        _struct_building.add(cls)
+        _struct_building.add(key)
         try:
-            fn = _compile_struct_fn(cls)
+            fn = _compile_struct_fn(cls, lazy)
         finally:
-            _struct_building.discard(cls)
-        _struct_fns[cls] = fn
+            _struct_building.discard(key)
+        _struct_fns[key] = fn
         return fn
 
 
@@ -444,16 +527,26 @@ def _plain_init(cls: type) -> bool:
     return True
 
 
-def _compile_struct_fn(cls: type) -> _Fn:
+def _enum_of(tp: Any) -> type[enum.Enum] | None:
+    members = [m for m in typing.get_args(tp) if m is not _NoneType] if _is_union(tp) else [tp]
+    if len(members) == 1 and isinstance(members[0], type) and issubclass(members[0], enum.Enum):
+        return members[0]
+    return None
+
+
+def _compile_struct_fn(cls: type, lazy: bool) -> _Fn:
     _resolve_class(cls)
     fields = attrs.fields(cls)
-    fns = [_value_fn(a.type) if a.init else None for a in fields]
+    fns = [_value_fn(a.type, lazy) if a.init else None for a in fields]
     safe = _compile_kwargs_fn(cls, fields, fns)
     if not _plain_init(cls):
         return safe
     # The fast variant: object.__new__ plus direct slot stores (no __init__ frame and no keyword
     # matching), enum lookups inlined as a dict hit. It can only trip over values of the wrong
     # shape (an unhashable value for an enum field); the safe variant then handles the answer.
+    backed = issubclass(cls, WireBacked)
+    defer = lazy and backed
+    deferred: list[_DeferredField] = []
     ns: dict[str, Any] = {"cls": cls, "new": object.__new__, "safe": safe}
     lines = [
         "def structure(o):",
@@ -465,26 +558,34 @@ def _compile_struct_fn(cls: type) -> _Fn:
     ]
     for i, (a, fn) in enumerate(zip(fields, fns, strict=True)):
         get = f"g({wire_name(a)!r})"
-        tp = a.type
-        members = [m for m in typing.get_args(tp) if m is not _NoneType] if _is_union(tp) else [tp]
-        enum_cls = members[0] if len(members) == 1 and isinstance(members[0], type) else None
-        if enum_cls is not None and issubclass(enum_cls, enum.Enum) and fn is not None:
+        enum_cls = _enum_of(a.type)
+        if enum_cls is not None and fn is not None:
             ns[f"m{i}"] = enum_cls._value2member_map_
             ns[f"f{i}"] = fn
-            expr = f"m{i}.get(v := {get}) or f{i}(v)"
+            lines.append(f"        s.{a.name} = m{i}.get(v := {get}) or f{i}(v)")
         elif fn is None:
-            expr = get
+            lines.append(f"        s.{a.name} = {get}")
+        elif defer:
+            deferred.append(_DeferredField(_slot_of(cls, a.name), a.name, wire_name(a), fn))
+        elif backed:
+            # The class may have a _DeferredField in this slot's place: store through the slot itself.
+            ns[f"f{i}"] = fn
+            ns[f"p{i}"] = _slot_of(cls, a.name).__set__
+            lines.append(f"        p{i}(s, f{i}({get}))")
         else:
             ns[f"f{i}"] = fn
-            expr = f"f{i}({get})"
-        lines.append(f"        s.{a.name} = {expr}")
+            lines.append(f"        s.{a.name} = f{i}({get})")
     if len(lines) == 6:
         lines.append("        pass")
     lines += [
         "    except TypeError:",
         "        return safe(o)",
-        "    return s",
     ]
+    if deferred:
+        lines.append("    s._genauth_wire = o")
+        for field in deferred:
+            setattr(cls, field.name, field)
+    lines.append("    return s")
     return _exec_fn(cls, lines, ns)
 
 
@@ -542,27 +643,55 @@ def _attrs_hook_factory(cls: type) -> Callable[[Any, Any], Any]:
 converter.register_structure_hook_factory(_is_union, _union_hook_factory)
 converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory)
 
-_hook_cache: dict[str, _Fn | None] = {}
+_hook_cache: dict[tuple[str, bool], _Fn | None] = {}
+_answer_hooks: dict[str, Any] = {}  # from_answer's own view of _hook_cache: one str-keyed lookup a call
+
+
+def _hook_for(returns: str, lazy: bool) -> _Fn | None:
+    key = (returns, lazy)
+    try:
+        return _hook_cache[key]
+    except KeyError:
+        pass
+    with _lock:
+        tp = resolve_type(returns)
+        fn: _Fn | None
+        if tp in (str, int, float, bool):
+            # A bare scalar answer: coerced leniently ("true" -> True), as converter.structure does.
+            scalar_hook = converter.get_structure_hook(tp)
+
+            def fn(value: Any) -> Any:
+                return scalar_hook(value, tp)
+        else:
+            fn = _value_fn(tp, lazy)
+        _hook_cache[key] = fn
+        return fn
 
 
 def from_wire(data: Any, returns: str | None) -> Any:
-    """Structure an envelope's ``data`` into the type named by ``returns`` (None: no data)."""
+    """Structure an envelope's ``data`` into the type named by ``returns`` (None: no data).
+
+    Every nested model is built at once: ``data`` stays the caller's to change afterwards.
+    """
     if returns is None or data is None:
         return None
-    try:
-        fn = _hook_cache[returns]
-    except KeyError:
-        with _lock:
-            tp = resolve_type(returns)
-            if tp in (str, int, float, bool):
-                # A bare scalar answer: coerced leniently ("true" -> True), as converter.structure does.
-                scalar_hook = converter.get_structure_hook(tp)
+    fn = _hook_for(returns, False)
+    if fn is None:
+        return data
+    return fn(data)
 
-                def fn(value: Any) -> Any:
-                    return scalar_hook(value, tp)
-            else:
-                fn = _value_fn(tp)
-            _hook_cache[returns] = fn
+
+def from_answer(data: Any, returns: str | None) -> Any:
+    """``from_wire`` for an answer the SDK has just parsed and nobody else holds.
+
+    Nested models are built from ``data`` when first read (see ``WireBacked``), which saves the
+    work for the fields a caller never looks at.
+    """
+    if returns is None or data is None:
+        return None
+    fn = _answer_hooks.get(returns, _MISSING)
+    if fn is _MISSING:
+        fn = _answer_hooks[returns] = _hook_for(returns, True)
     if fn is None:
         return data
     return fn(data)

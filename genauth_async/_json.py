@@ -6,6 +6,7 @@ Both paths produce compact UTF-8 bytes, so the transport never cares which one i
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
@@ -45,9 +46,6 @@ except ImportError:  # pragma: no cover - exercised only without the speedups ex
 
 else:
     HAVE_ORJSON = True
-    _OPTS = orjson.OPT_NON_STR_KEYS
-
-    def dumps(obj: Any) -> bytes:
-        return orjson.dumps(obj, default=_default, option=_OPTS)
-
+    # A partial rather than a wrapper function: called on every request, and one Python frame fewer.
+    dumps = functools.partial(orjson.dumps, default=_default, option=orjson.OPT_NON_STR_KEYS)
     loads = orjson.loads

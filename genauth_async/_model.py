@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = ["UNSET", "Unset", "WireEnum", "WIRE_KEY", "wire_field", "wire_name", "is_unset"]
+__all__ = ["UNSET", "Unset", "WireEnum", "WireBacked", "WIRE_KEY", "wire_field", "wire_name", "is_unset"]
 
 #: The attrs metadata key holding a field's JSON name.
 WIRE_KEY: Final = "wire"
@@ -81,6 +81,21 @@ class WireEnum(str, enum.Enum):
 
 
 _UNKNOWN_LOCK = threading.Lock()
+
+
+class WireBacked:
+    """Base of response models that contain other models: the answer's JSON object is kept.
+
+    An answer such as ``ApplicationDto`` nests half a dozen models; building them all on every
+    call cost more than the rest of the SDK's own work put together, and most callers read one or
+    two scalar fields. So when the SDK parses an answer, scalar and enum fields are stored at
+    once, and a field holding a nested model (or a list of them) is built from the kept JSON
+    object the first time it is read (``genauth_async._converter`` installs the descriptors).
+    Models built by their constructor, by ``from_wire`` or by unpickling have every field set and
+    never look here.
+    """
+
+    __slots__ = ("_genauth_wire",)
 
 
 def wire_field(wire: str, default: Any = attrs.NOTHING, **kwargs: Any) -> Any:

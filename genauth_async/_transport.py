@@ -56,6 +56,7 @@ __all__ = [
     "Transport",
     "InsecureTLSWarning",
     "failure_kind",
+    "map_failure",
     "warn_unverified_ssl",
 ]
 
@@ -108,6 +109,36 @@ def _transport_error(cls: type[TransportError], message: str, kind: FailureKind 
     err = cls(message, request_sent=request_sent)
     err._failure_kind = kind  # type: ignore[attr-defined]
     return err
+
+
+def map_failure(exc: Exception) -> TransportError:
+    """Our error for a failure of one attempt, classified as "never sent" or "may have been sent"."""
+    if isinstance(exc, TransportError):
+        return exc
+    if isinstance(exc, aiohttp.ClientSSLError):
+        # Never sent, but a certificate problem does not heal on retry.
+        return _transport_error(ConnectError, f"TLS error: {exc}", None, False)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return _transport_error(APITimeoutError, f"connect timed out: {exc}", FailureKind.NOT_SENT, False)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return _transport_error(ConnectError, f"cannot connect: {exc}", FailureKind.NOT_SENT, False)
+    if isinstance(exc, asyncio.TimeoutError):
+        # Covers the total timeout and read timeouts: we cannot know whether the server acted.
+        return _transport_error(APITimeoutError, "request timed out", FailureKind.SENT_NO_RESPONSE, True)
+    if isinstance(exc, aiohttp.InvalidURL):
+        return _transport_error(ConnectError, f"invalid URL: {exc}", None, False)
+    if isinstance(exc, (aiohttp.ClientError, OSError)):
+        return _transport_error(TransportError, f"connection failed: {type(exc).__name__}: {exc}",
+                                FailureKind.SENT_NO_RESPONSE, True)
+    # An aiohttp internal failure (an AssertionError, a RuntimeError...) still surfaces as our
+    # error. Only the type is named: an unknown message could carry anything. Not retried: it is
+    # more likely a bug than a transient condition.
+    return _transport_error(
+        TransportError,
+        f"unexpected failure in the HTTP client ({type(exc).__name__}); the request may have been sent",
+        None,
+        True,
+    )
 
 
 def _abandon_session(session: aiohttp.ClientSession, forked: bool) -> None:
@@ -299,7 +330,7 @@ class Transport:
                 del self._sessions[loop]
                 _abandon_session(session, forked=False)
 
-    async def send(
+    def open(
         self,
         method: str,
         path: str,
@@ -308,7 +339,13 @@ class Transport:
         data: Any = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
-    ) -> tuple[int, CIMultiDictProxy[str], bytes]:
+    ) -> Any:
+        """aiohttp's request context manager for one attempt, on the running loop's session.
+
+        For callers that read the answer inside their own ``async with`` (the client's retry loop
+        does, one coroutine frame fewer per call than ``send``); failures must go through
+        :func:`map_failure`.
+        """
         current = self._current
         if (
             current is not None
@@ -319,46 +356,33 @@ class Transport:
             session = current[2]
         else:
             session = self.get_session()
+        return session.request(
+            method,
+            self._url(path),
+            params=params or None,
+            data=data,
+            headers=headers,
+            timeout=self._timeout(timeout),
+        )
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> tuple[int, CIMultiDictProxy[str], bytes]:
+        """One attempt: (status, headers, body); network failures raise our TransportError."""
         try:
-            async with session.request(
-                method,
-                self._url(path),
-                params=params or None,
-                data=data,
-                headers=headers,
-                timeout=self._timeout(timeout),
-            ) as resp:
+            async with self.open(method, path, params=params, data=data, headers=headers,
+                                 timeout=timeout) as resp:
                 body = await resp.read()
                 return resp.status, resp.headers, body
-        except aiohttp.ClientSSLError as exc:
-            # Never sent, but a certificate problem does not heal on retry.
-            raise _transport_error(ConnectError, f"TLS error: {exc}", None, False) from exc
-        except aiohttp.ConnectionTimeoutError as exc:
-            raise _transport_error(APITimeoutError, f"connect timed out: {exc}", FailureKind.NOT_SENT,
-                                   False) from exc
-        except aiohttp.ClientConnectorError as exc:
-            raise _transport_error(ConnectError, f"cannot connect: {exc}", FailureKind.NOT_SENT,
-                                   False) from exc
-        except asyncio.TimeoutError as exc:
-            # Covers the total timeout and read timeouts: we cannot know whether the server acted.
-            raise _transport_error(APITimeoutError, "request timed out", FailureKind.SENT_NO_RESPONSE,
-                                   True) from exc
-        except aiohttp.InvalidURL as exc:
-            raise _transport_error(ConnectError, f"invalid URL: {exc}", None, False) from exc
-        except (aiohttp.ClientError, OSError) as exc:
-            raise _transport_error(TransportError, f"connection failed: {type(exc).__name__}: {exc}",
-                                   FailureKind.SENT_NO_RESPONSE, True) from exc
         except Exception as exc:
-            # An aiohttp internal failure (an AssertionError, a RuntimeError...) still surfaces as
-            # our error. Only the type is named: an unknown message could carry anything. Not
-            # retried: it is more likely a bug than a transient condition.
-            raise _transport_error(
-                TransportError,
-                f"unexpected failure in the HTTP client ({type(exc).__name__}); the request may have "
-                "been sent",
-                None,
-                True,
-            ) from exc
+            raise map_failure(exc) from exc
 
     async def aclose(self) -> None:
         """Close the sessions we created that can be closed from here; a user's session is left alone.

@@ -29,6 +29,7 @@ MAX_LINES = 200  # split a letter group into chunks above this size: small modul
 # call cheap (it loads only the modules of the models it returns, ~10 modules and ~120 classes for
 # an ApplicationDto instead of ~540 classes; each attrs class costs ~15 KB of memory)
 UNSET_TYPE = "Unset"  # the type of genauth_async._model.UNSET
+WIRE_BACKED = "WireBacked"  # base of response models that nest models (genauth_async._model)
 
 # Reviewed against every field name of the spec (snake_case). Anchored: the whole name must match.
 SECRET_FIELD = re.compile(
@@ -113,12 +114,20 @@ def _describe(t: dict[str, Any], tr: TypeRenderer) -> str:
     return tr.field(t).replace("List[", "list[").replace("Dict[", "dict[")
 
 
-def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer) -> list[str]:
+def nests_models(model: dict[str, Any], models: Any, tr: TypeRenderer) -> bool:
+    """Whether some field's type names another model (a nested model, or a list or map of them)."""
+    return any(n in models for f in model.get("fields", []) for n in tr.names(f["type"], set()))
+
+
+def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer, nests: bool = False) -> list[str]:
+    """One attrs class. A response-side model that nests models derives from ``WireBacked``, so the
+    SDK can build its nested models on first read (see genauth_async/_model.py)."""
     fields = model.get("fields", [])
     names = field_names(fields)
     side = "request" if req else "response"
     default = "_UNSET" if req else "None"
-    lines = ["", "", "@_attrs.define(kw_only=True, slots=True)", f"class {name}:"]
+    base = f"({WIRE_BACKED})" if nests and not req else ""
+    lines = ["", "", "@_attrs.define(kw_only=True, slots=True)", f"class {name}{base}:"]
     doc = [f'    """Wire model ``{name}`` ({side} side; optional fields default to {default.strip("_")}).']
     if fields:
         doc.append("")
@@ -215,8 +224,9 @@ def generate_models(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str
     req = request_side(spec, tr)
     blocks: dict[str, list[str]] = {}
     refs: dict[str, set[str]] = {}
-    for name, model in spec_models(spec).items():
-        blocks[name] = render_model(name, model, name in req, tr)
+    models = spec_models(spec)
+    for name, model in models.items():
+        blocks[name] = render_model(name, model, name in req, tr, nests_models(model, models, tr))
         r: set[str] = set()
         for f in model.get("fields", []):
             tr.names(f["type"], r)
@@ -276,6 +286,8 @@ def generate_models(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str
             imp.append("UNSET as _UNSET")
         if re.search(rf"\b{UNSET_TYPE}\b", code):
             imp.append(UNSET_TYPE)
+        if re.search(rf"^class \w+\({WIRE_BACKED}\):", body, re.M):
+            imp.append(WIRE_BACKED)
         if any(n in enum_names for n in members):
             imp.append("WireEnum")
         if "repr=_masked" in code:
