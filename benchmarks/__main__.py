@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         summaries[name] = h.summarize(runs, refs, metrics)
         report[name] = {"summary": summaries[name], "runs": h.runs_as_json(runs)}
 
+    report["config"]["bytecode_compiled"] = h.compile_bytecode()
+    if not report["config"]["bytecode_compiled"]:
+        log("warning: compileall failed: the genauth workers will compile from source (inflates their RSS)")
     load = report["machine"]["loadavg_at_start"]
     if load and load[0] > 0.5 * ncpu:
         log(f"warning: load average {load[0]:.1f} on {ncpu} CPUs before starting: other work will skew throughput")
