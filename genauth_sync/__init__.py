@@ -1,7 +1,7 @@
 """genauth_sync: the blocking facade of :mod:`genauth_async`, generated from the async clients.
 
 Same class names, method names, signatures, return types and exceptions; each client runs its
-async twin on one long-lived event-loop thread (a blocking portal) of its own:
+async twin on one long-lived event-loop thread (anyio blocking portal) of its own:
 
     from genauth_sync import ManagementClient
 

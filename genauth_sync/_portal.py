@@ -1,4 +1,4 @@
-"""The sync facade's runtime: one long-lived event-loop thread (a blocking portal) per client.
+"""The sync facade's runtime: one long-lived event-loop thread (anyio blocking portal) per client.
 
 Generated sync methods are one-liners: ``return self._run(lambda c: c.some_method(...))``. The
 lambda runs on the portal's loop with the client's async twin, which lives on that loop for the
@@ -7,14 +7,11 @@ sync client's whole life, so sequential calls reuse its aiohttp connections.
 - Started lazily on first use; stopped by ``close()``, a ``with`` block, garbage collection or
   interpreter exit (``weakref.finalize``).
 - Thread-safe: any number of threads may call one client; the start-up is guarded by a lock.
-- Cheap per call: :class:`_Portal` owns the thread and the loop's lifecycle, but calls do not go
-  through ``portal.call`` (a task and a ``concurrent.futures.Future`` with its condition variable;
-  anyio's ``portal.call`` took ~65 µs per call). Instead the caller hands the coroutine to the loop
-  with one ``call_soon_threadsafe`` and sleeps on a bare lock that the task releases (~20 µs).
-  With uvloop, wake-ups from many threads coalesce into one loop wake-up.
-- Light: the portal is a daemon thread running ``loop.run_forever()``, not anyio's blocking
-  portal, whose import (its asyncio backend, streams, sockets, TLS wrappers; ~30 modules) cost
-  ~1.5 MiB of RSS and which gave this module nothing beyond starting and stopping the loop.
+- Cheap per call: the anyio portal owns the thread and the loop's lifecycle, but calls do not go
+  through ``portal.call`` (a task-group task, a cancel scope and a ``concurrent.futures.Future``
+  with its condition variable: ~65 µs per call). Instead the caller hands the coroutine to the loop
+  with one ``call_soon_threadsafe`` and sleeps on a bare lock that the task's done callback
+  releases (~20 µs). With uvloop, wake-ups from many threads coalesce into one loop wake-up.
 - Fork-safe: the process id is checked on every call. A child process never touches the parent's
   loop thread or sockets; it starts its own portal and async client on first use.
 - Calling the facade from its own loop thread (e.g. from a callback running on the portal) would
@@ -31,7 +28,6 @@ import asyncio
 import concurrent.futures
 import importlib
 import importlib.util
-import inspect
 import os
 import threading
 import weakref
@@ -41,6 +37,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     from types import TracebackType
+
+    from anyio.from_thread import BlockingPortal
 
 __all__ = ["PortalReentryError", "SyncClient"]
 
@@ -69,130 +67,19 @@ def _use_uvloop() -> bool:
 class _State:
     """Everything that belongs to one running portal (one process, one loop thread)."""
 
-    __slots__ = ("client", "loop", "pending", "pid", "portal", "thread_id", "__weakref__")
+    __slots__ = ("client", "cm", "loop", "pending", "pid", "portal", "thread_id", "__weakref__")
 
-    def __init__(self, pid: int, portal: _Portal, client: Any) -> None:
+    def __init__(self, pid: int, cm: Any, portal: BlockingPortal, client: Any, thread_id: int,
+                 loop: asyncio.AbstractEventLoop) -> None:
         self.pid = pid
+        self.cm = cm
         self.portal = portal
         self.client = client
-        self.thread_id = portal.thread_id
-        self.loop = portal.loop
+        self.thread_id = thread_id
+        self.loop = loop
         #: Calls handed to the loop and not yet collected; released with an error if the loop
         #: stops before it ever started them.
         self.pending: set[_Call] = set()
-
-
-def _new_loop() -> asyncio.AbstractEventLoop:
-    if _use_uvloop():
-        import uvloop
-
-        loop: asyncio.AbstractEventLoop = uvloop.new_event_loop()
-        return loop
-    return asyncio.new_event_loop()
-
-
-class _Portal:
-    """An event loop running forever in a daemon thread of its own.
-
-    ``call()`` runs set-up and tear-down work on it (the calls themselves use :func:`_run_on`);
-    ``stop()`` ends it as ``asyncio.run`` ends its loop: the remaining tasks are cancelled and
-    awaited, async generators and the default executor shut down, and the loop closed.
-    """
-
-    __slots__ = ("_futures", "_stopping", "loop", "thread", "thread_id")
-
-    def __init__(self, name: str) -> None:
-        self.loop = _new_loop()
-        self._stopping = False
-        #: ``call()`` futures not yet done; cancelled if the loop ends before it ran them.
-        self._futures: set[concurrent.futures.Future[Any]] = set()
-        ready = allocate_lock()
-        ready.acquire()
-        self.thread = threading.Thread(target=self._main, args=(ready,), name=name, daemon=True)
-        try:
-            self.thread.start()
-        except BaseException:
-            self.loop.close()
-            raise
-        ready.acquire()
-        ident = self.thread.ident
-        assert ident is not None
-        self.thread_id: int = ident
-
-    def _main(self, ready: Any) -> None:
-        loop = self.loop
-        asyncio.set_event_loop(loop)
-        try:
-            loop.call_soon(ready.release)
-            loop.run_forever()
-        finally:
-            try:
-                _cancel_all_tasks(loop)
-                loop.run_until_complete(loop.shutdown_asyncgens())
-                loop.run_until_complete(loop.shutdown_default_executor())
-            finally:
-                asyncio.set_event_loop(None)
-                loop.close()
-                for future in list(self._futures):
-                    future.cancel()
-
-    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``fn(*args)`` on the loop (awaited if it returns an awaitable); blocks for its result.
-
-        Raises :class:`RuntimeError` once the portal is stopping.
-        """
-        if self._stopping:
-            raise RuntimeError("this client's event-loop thread is not running")
-
-        async def run() -> Any:
-            result = fn(*args)
-            if inspect.isawaitable(result):
-                result = await result
-            return result
-
-        coro = run()
-        try:
-            future = asyncio.run_coroutine_threadsafe(coro, self.loop)
-        except RuntimeError:  # the loop is closed
-            coro.close()
-            raise RuntimeError("this client's event-loop thread is not running") from None
-        self._futures.add(future)
-        future.add_done_callback(self._futures.discard)
-        if self.loop.is_closed():  # closed meanwhile: its last pass may have missed this future
-            future.cancel()
-        return future.result()
-
-    def stop(self) -> None:
-        """Stop the loop and wait for its thread to finish (not when called from that thread)."""
-        if not self._stopping:
-            self._stopping = True
-            try:
-                self.loop.call_soon_threadsafe(self.loop.stop)
-            except RuntimeError:  # already closed
-                pass
-        if threading.get_ident() != self.thread_id:
-            self.thread.join()
-
-
-def _cancel_all_tasks(loop: asyncio.AbstractEventLoop) -> None:
-    """What ``asyncio.run`` does with the tasks still pending when its main coroutine returns."""
-    tasks = asyncio.all_tasks(loop)
-    if not tasks:
-        return
-    for task in tasks:
-        task.cancel()
-    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
-    for task in tasks:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler(
-                {
-                    "message": "unhandled exception while stopping a genauth_sync event-loop thread",
-                    "exception": task.exception(),
-                    "task": task,
-                }
-            )
 
 
 class _Call:
@@ -273,7 +160,7 @@ def _wait(state: _State, call: _Call, start: Callable[[], None]) -> Any:
         call.error = None  # no reference cycle through the traceback
         if isinstance(error, asyncio.CancelledError):
             # The loop was stopped under the call (close() from another thread). A sync caller's
-            # `except Exception` must see it (as from a cancelled concurrent.futures.Future).
+            # `except Exception` must see it, as with anyio's portal.call.
             raise concurrent.futures.CancelledError("the call was cancelled: the client was closed") from None
         raise error
     return call.result
@@ -301,7 +188,10 @@ def _shutdown(holder: _Holder) -> None:
             if close is not None:
                 state.portal.call(close)
     finally:
-        state.portal.stop()
+        try:
+            state.cm.__exit__(None, None, None)
+        except RuntimeError:
+            pass
         _release_unstarted(state)
 
 
@@ -374,17 +264,23 @@ class SyncClient(Generic[_C]):
                 self._holder.state = None
             if self._closed:
                 raise RuntimeError("this client has been closed")
-            portal = _Portal(f"genauth-sync-portal-{id(self):x}")
+            from anyio.from_thread import start_blocking_portal
+
+            options = {"use_uvloop": True} if _use_uvloop() else {}
+            cm = start_blocking_portal("asyncio", options, name=f"genauth-sync-portal-{id(self):x}")
+            portal = cm.__enter__()
             detached, self._holder.detached = self._holder.detached, None
             try:
+                thread_id = portal.call(threading.get_ident)
+                loop = portal.call(asyncio.get_running_loop)
                 if detached is not None and detached[0] == pid:
                     client = detached[1]  # made by a _direct call: adopt it (its state included)
                 else:
                     client = portal.call(self._make_client)
             except BaseException:
-                portal.stop()
+                cm.__exit__(None, None, None)
                 raise
-            state = _State(pid, portal, client)
+            state = _State(pid, cm, portal, client, thread_id, loop)
             self._holder.state = state
             return state
 

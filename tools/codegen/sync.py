@@ -362,7 +362,7 @@ def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
         t.append(f'    """GenAuth {client} API client (sync facade over ``genauth_async.{cls}``).')
         t.append("")
         t.append(
-            "    Owns one event-loop thread (a blocking portal), started on first use and stopped by"
+            "    Owns one event-loop thread (an anyio blocking portal), started on first use and stopped by"
         )
         t.append(
             "    ``close()``, a ``with`` block or interpreter exit. Safe to share between threads; after"
