@@ -335,15 +335,23 @@ def render_async_method(m: Method) -> list[str]:
 
 def render_sync_method(m: Method) -> list[str]:
     lines = _sig(m, sync=True) + _docstring(replace(m, doc=[sync_doc(d) for d in m.doc]))
-    call = []
-    for a in m.args:
-        call.append(f"{a.name}={a.name}" if a.keyword_only else a.name)
-    call += _kw_opts()
-    runner = "_iter" if m.iterator else "_run"
-    lines.append(f"        return self.{runner}(")
-    lines.append(f"            lambda c: c.{m.name}(")
-    lines.extend(f"                {c}," for c in call)
-    lines.append("            )")
+    positional = [a.name for a in m.args if not a.keyword_only]
+    keywords = [a.name for a in m.args if a.keyword_only] + list(OPTION_NAMES)
+    runner = "_iter_method" if m.iterator else "_run_method"
+    ignore = "" if m.iterator else "  # type: ignore[no-any-return]"
+    lines.append(f"        return self.{runner}({ignore}")
+    lines.append(f"            {json.dumps(m.name)},")
+    if not positional:
+        lines.append("            (),")
+    elif len(positional) == 1:
+        lines.append(f"            ({positional[0]},),")
+    else:
+        lines.append("            (")
+        lines.extend(f"                {p}," for p in positional)
+        lines.append("            ),")
+    lines.append("            {")
+    lines.extend(f"                {json.dumps(k)}: {k}," for k in keywords)
+    lines.append("            },")
     lines.append("        )")
     return lines
 
