@@ -6,7 +6,7 @@ At run time the class is empty, so ``BaseClient._call`` (later in the MRO) is th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -18,10 +18,10 @@ class _Caller:
 
     if TYPE_CHECKING:
 
-        async def _call(
+        def _call(
             self,
             endpoint: Endpoint,
             values: Sequence[Any],
             returns: str | None,
             options: RequestOptions | None = None,
-        ) -> Any: ...
+        ) -> Coroutine[Any, Any, Any]: ...

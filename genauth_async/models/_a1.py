@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class ActionAuth:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AddApplicationPermissionRecord:
+class AddApplicationPermissionRecord(WireBacked):
     """Wire model ``AddApplicationPermissionRecord`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ class AuthenticationCredentialDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthenticationOptionsDto:
+class AuthenticationOptionsDto(WireBacked):
     """Wire model ``AuthenticationOptionsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -110,7 +110,7 @@ class AuthorizeResourcesDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourceDto:
+class AuthorizedResourceDto(WireBacked):
     """Wire model ``AuthorizedResourceDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -150,7 +150,7 @@ class AuthorizedResourceDtoResourceType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourceListRespDto:
+class AuthorizedResourceListRespDto(WireBacked):
     """Wire model ``AuthorizedResourceListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -169,7 +169,7 @@ class AuthorizedResourceListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourcePaginatedRespDto:
+class AuthorizedResourcePaginatedRespDto(WireBacked):
     """Wire model ``AuthorizedResourcePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -188,7 +188,7 @@ class AuthorizedResourcePaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AuthorizedResourcePagingDto:
+class AuthorizedResourcePagingDto(WireBacked):
     """Wire model ``AuthorizedResourcePagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g2 import (
@@ -84,7 +84,7 @@ class Admin:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AdminAuditLogDto:
+class AdminAuditLogDto(WireBacked):
     """Wire model ``AdminAuditLogDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -196,7 +196,7 @@ class AdminAuditLogDtoResourceType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AdminAuditLogRespData:
+class AdminAuditLogRespData(WireBacked):
     """Wire model ``AdminAuditLogRespData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

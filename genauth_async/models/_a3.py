@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a2 import (
@@ -30,7 +30,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AdminAuditLogRespDto:
+class AdminAuditLogRespDto(WireBacked):
     """Wire model ``AdminAuditLogRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -123,7 +123,7 @@ class AppDtoAppDefaultLoginStrategy(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AppListRespDto:
+class AppListRespDto(WireBacked):
     """Wire model ``AppListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a3 import (
@@ -35,7 +35,7 @@ class ApplicationAgreementDtoLang(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationBrandingConfig:
+class ApplicationBrandingConfig(WireBacked):
     """Wire model ``ApplicationBrandingConfig`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

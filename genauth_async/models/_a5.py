@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a4 import (
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationDto:
+class ApplicationDto(WireBacked):
     """Wire model ``ApplicationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

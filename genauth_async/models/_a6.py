@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a4 import (
@@ -87,7 +87,7 @@ class ApplicationEnabledExtIdpConnInputDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationLoginConfigDto:
+class ApplicationLoginConfigDto(WireBacked):
     """Wire model ``ApplicationLoginConfigDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -164,7 +164,7 @@ class ApplicationMfaDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationPaginatedDataDto:
+class ApplicationPaginatedDataDto(WireBacked):
     """Wire model ``ApplicationPaginatedDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -177,7 +177,7 @@ class ApplicationPaginatedDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationPaginatedRespDto:
+class ApplicationPaginatedRespDto(WireBacked):
     """Wire model ``ApplicationPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

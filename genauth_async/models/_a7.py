@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a5 import (
@@ -136,7 +136,7 @@ class ApplicationSimpleInfoDtoAppType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationSimpleInfoPaginatedDataDto:
+class ApplicationSimpleInfoPaginatedDataDto(WireBacked):
     """Wire model ``ApplicationSimpleInfoPaginatedDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -149,7 +149,7 @@ class ApplicationSimpleInfoPaginatedDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationSimpleInfoPaginatedRespDto:
+class ApplicationSimpleInfoPaginatedRespDto(WireBacked):
     """Wire model ``ApplicationSimpleInfoPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -168,7 +168,7 @@ class ApplicationSimpleInfoPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationSimpleInfoSingleRespDto:
+class ApplicationSimpleInfoSingleRespDto(WireBacked):
     """Wire model ``ApplicationSimpleInfoSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -187,7 +187,7 @@ class ApplicationSimpleInfoSingleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApplicationSingleRespDto:
+class ApplicationSingleRespDto(WireBacked):
     """Wire model ``ApplicationSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

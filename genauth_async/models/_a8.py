@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -59,7 +59,7 @@ class ApprovalClosedListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApprovalDetailDto:
+class ApprovalDetailDto(WireBacked):
     """Wire model ``ApprovalDetailDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -99,7 +99,7 @@ class ApprovalDetailDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApprovalDetailRes:
+class ApprovalDetailRes(WireBacked):
     """Wire model ``ApprovalDetailRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -146,7 +146,7 @@ class ApprovalInitiatedListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApprovalListRes:
+class ApprovalListRes(WireBacked):
     """Wire model ``ApprovalListRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -182,7 +182,7 @@ class ApprovalLogListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ApprovalPageList:
+class ApprovalPageList(WireBacked):
     """Wire model ``ApprovalPageList`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._a10 import (
@@ -51,7 +52,7 @@ class ApprovalUser:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ArchivedUsersListPagingDto:
+class ArchivedUsersListPagingDto(WireBacked):
     """Wire model ``ArchivedUsersListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -118,7 +119,7 @@ class AsaAccountDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AsaAccountListRespDto:
+class AsaAccountListRespDto(WireBacked):
     """Wire model ``AsaAccountListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -137,7 +138,7 @@ class AsaAccountListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AsaAccountPaginatedDataDto:
+class AsaAccountPaginatedDataDto(WireBacked):
     """Wire model ``AsaAccountPaginatedDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -150,7 +151,7 @@ class AsaAccountPaginatedDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AsaAccountPaginatedRespDto:
+class AsaAccountPaginatedRespDto(WireBacked):
     """Wire model ``AsaAccountPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -169,7 +170,7 @@ class AsaAccountPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AsaAccountSingleNullableRespDto:
+class AsaAccountSingleNullableRespDto(WireBacked):
     """Wire model ``AsaAccountSingleNullableRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -188,7 +189,7 @@ class AsaAccountSingleNullableRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class AsaAccountSingleRespDto:
+class AsaAccountSingleRespDto(WireBacked):
     """Wire model ``AsaAccountSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "CancelSyncRiskOperationDto", "CancelSyncRiskOperationsDataDto",
@@ -44,7 +44,7 @@ class CancelSyncRiskOperationsDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CancelSyncRiskOperationsRespDto:
+class CancelSyncRiskOperationsRespDto(WireBacked):
     """Wire model ``CancelSyncRiskOperationsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -59,7 +59,7 @@ class CreateArrayDataResourceRespDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateArrayDataResourceResponseDto:
+class CreateArrayDataResourceResponseDto(WireBacked):
     """Wire model ``CreateArrayDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -162,7 +162,7 @@ class CreateDataPolicyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateDataPolicyResponseDto:
+class CreateDataPolicyResponseDto(WireBacked):
     """Wire model ``CreateDataPolicyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

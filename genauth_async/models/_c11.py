@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c6 import (
@@ -38,7 +38,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateDataResourceRespDto:
+class CreateDataResourceRespDto(WireBacked):
     """Wire model ``CreateDataResourceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -69,7 +69,7 @@ class CreateDataResourceRespDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateDataResourceResponseDto:
+class CreateDataResourceResponseDto(WireBacked):
     """Wire model ``CreateDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -150,7 +150,7 @@ class CreateDepartmentTreeReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateDepartmentTreeRespDto:
+class CreateDepartmentTreeRespDto(WireBacked):
     """Wire model ``CreateDepartmentTreeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d2 import (
@@ -172,7 +172,7 @@ class CreateOperateModelDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateOrUpdateGroupDataDto:
+class CreateOrUpdateGroupDataDto(WireBacked):
     """Wire model ``CreateOrUpdateGroupDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -202,7 +202,7 @@ class CreateOrUpdateGroupReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateOrUpdateGroupRespDto:
+class CreateOrUpdateGroupRespDto(WireBacked):
     """Wire model ``CreateOrUpdateGroupRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c16 import (
@@ -85,7 +85,7 @@ class CreatePermissionNamespaceRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreatePermissionNamespaceResponseDto:
+class CreatePermissionNamespaceResponseDto(WireBacked):
     """Wire model ``CreatePermissionNamespaceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -188,7 +188,7 @@ class CreatePostDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreatePostRespDto:
+class CreatePostRespDto(WireBacked):
     """Wire model ``CreatePostRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c17 import (
@@ -38,7 +38,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateStringDataResourceResponseDto:
+class CreateStringDataResourceResponseDto(WireBacked):
     """Wire model ``CreateStringDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -195,7 +195,7 @@ class CreateTenantEnterpriseCertificationBodyDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateTenantRespDto:
+class CreateTenantRespDto(WireBacked):
     """Wire model ``CreateTenantRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

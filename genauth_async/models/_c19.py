@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ class CreateTreeDataResourceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateTreeDataResourceRespDto:
+class CreateTreeDataResourceRespDto(WireBacked):
     """Wire model ``CreateTreeDataResourceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -208,7 +208,7 @@ class CreateTreeDataResourceRespDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateTreeDataResourceResponseDto:
+class CreateTreeDataResourceResponseDto(WireBacked):
     """Wire model ``CreateTreeDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

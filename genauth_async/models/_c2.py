@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 
 if TYPE_CHECKING:
     from ._a10 import (
@@ -67,7 +67,7 @@ class CheckDomainAvailableDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckDomainAvailableSecretRespDto:
+class CheckDomainAvailableSecretRespDto(WireBacked):
     """Wire model ``CheckDomainAvailableSecretRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -86,7 +86,7 @@ class CheckDomainAvailableSecretRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckExternalUserPermissionDataDto:
+class CheckExternalUserPermissionDataDto(WireBacked):
     """Wire model ``CheckExternalUserPermissionDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -118,7 +118,7 @@ class CheckExternalUserPermissionDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckExternalUserPermissionRespDto:
+class CheckExternalUserPermissionRespDto(WireBacked):
     """Wire model ``CheckExternalUserPermissionRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -165,7 +165,7 @@ class CheckParamsDataPolicyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckParamsDataPolicyResponseDto:
+class CheckParamsDataPolicyResponseDto(WireBacked):
     """Wire model ``CheckParamsDataPolicyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -197,7 +197,7 @@ class CheckParamsDataResourceRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckParamsDataResourceResponseDto:
+class CheckParamsDataResourceResponseDto(WireBacked):
     """Wire model ``CheckParamsDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

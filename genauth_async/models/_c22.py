@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c23 import (
@@ -105,7 +105,7 @@ class CreateWebhookDtoEvents(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateWebhookRespDto:
+class CreateWebhookRespDto(WireBacked):
     """Wire model ``CreateWebhookRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -167,7 +167,7 @@ class CurrentUsageDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CurrentUsageRespDto:
+class CurrentUsageRespDto(WireBacked):
     """Wire model ``CurrentUsageRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -178,7 +178,7 @@ class CurrentUsageRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CustomFieldDto:
+class CustomFieldDto(WireBacked):
     """Wire model ``CustomFieldDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c22 import (
@@ -44,7 +44,7 @@ class CustomFieldI18n:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CustomFieldListRespDto:
+class CustomFieldListRespDto(WireBacked):
     """Wire model ``CustomFieldListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

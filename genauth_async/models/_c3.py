@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a10 import (
@@ -40,7 +40,7 @@ class CheckPermissionArrayResourceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckPermissionDataDto:
+class CheckPermissionDataDto(WireBacked):
     """Wire model ``CheckPermissionDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -98,7 +98,7 @@ class CheckPermissionNamespaceExistsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckPermissionRespDto:
+class CheckPermissionRespDto(WireBacked):
     """Wire model ``CheckPermissionRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -158,7 +158,7 @@ class CheckPermissionsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckPushCodeStatusDataDto:
+class CheckPushCodeStatusDataDto(WireBacked):
     """Wire model ``CheckPushCodeStatusDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -181,7 +181,7 @@ class CheckPushCodeStatusDataDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckPushCodeStatusRespDto:
+class CheckPushCodeStatusRespDto(WireBacked):
     """Wire model ``CheckPushCodeStatusRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckQRCodeStatusDataDto:
+class CheckQRCodeStatusDataDto(WireBacked):
     """Wire model ``CheckQRCodeStatusDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -48,7 +48,7 @@ class CheckQRCodeStatusDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckQRCodeStatusRespDto:
+class CheckQRCodeStatusRespDto(WireBacked):
     """Wire model ``CheckQRCodeStatusRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -89,7 +89,7 @@ class CheckQrcodeStatusDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckResourcePermissionDataDto:
+class CheckResourcePermissionDataDto(WireBacked):
     """Wire model ``CheckResourcePermissionDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -117,7 +117,7 @@ class CheckResourcePermissionRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckResourcePermissionsRespDto:
+class CheckResourcePermissionsRespDto(WireBacked):
     """Wire model ``CheckResourcePermissionsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -147,7 +147,7 @@ class CheckRoleMutualExclusionReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckRoleMutualExclusionRespDto:
+class CheckRoleMutualExclusionRespDto(WireBacked):
     """Wire model ``CheckRoleMutualExclusionRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

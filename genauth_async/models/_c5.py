@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a10 import (
@@ -30,7 +30,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckSessionStatusRespDto:
+class CheckSessionStatusRespDto(WireBacked):
     """Wire model ``CheckSessionStatusRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -49,7 +49,7 @@ class CheckSessionStatusRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckUserSameLevelPermissionDataDto:
+class CheckUserSameLevelPermissionDataDto(WireBacked):
     """Wire model ``CheckUserSameLevelPermissionDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -98,7 +98,7 @@ class CheckUserSameLevelPermissionRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CheckUserSameLevelPermissionResponseDto:
+class CheckUserSameLevelPermissionResponseDto(WireBacked):
     """Wire model ``CheckUserSameLevelPermissionResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -180,7 +180,7 @@ class CombineFiltersBaseDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CommonResourceDto:
+class CommonResourceDto(WireBacked):
     """Wire model ``CommonResourceDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

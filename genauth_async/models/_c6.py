@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a3 import (
@@ -40,7 +40,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CommonResourcePaginatedRespDto:
+class CommonResourcePaginatedRespDto(WireBacked):
     """Wire model ``CommonResourcePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -59,7 +59,7 @@ class CommonResourcePaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CommonResourcePagingDto:
+class CommonResourcePagingDto(WireBacked):
     """Wire model ``CommonResourcePagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -207,7 +207,7 @@ class CopyRowRelationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostCurrentPackageInfo:
+class CostCurrentPackageInfo(WireBacked):
     """Wire model ``CostCurrentPackageInfo`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._c22 import (
@@ -40,7 +41,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetAllRightItemRespDto:
+class CostGetAllRightItemRespDto(WireBacked):
     """Wire model ``CostGetAllRightItemRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -59,7 +60,7 @@ class CostGetAllRightItemRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetCurrentPackageRespDto:
+class CostGetCurrentPackageRespDto(WireBacked):
     """Wire model ``CostGetCurrentPackageRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -78,7 +79,7 @@ class CostGetCurrentPackageRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetCurrentUsageRespDto:
+class CostGetCurrentUsageRespDto(WireBacked):
     """Wire model ``CostGetCurrentUsageRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -97,7 +98,7 @@ class CostGetCurrentUsageRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetMauPeriodUsageHistoryRespDto:
+class CostGetMauPeriodUsageHistoryRespDto(WireBacked):
     """Wire model ``CostGetMauPeriodUsageHistoryRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -116,7 +117,7 @@ class CostGetMauPeriodUsageHistoryRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetOrderDetailRespDto:
+class CostGetOrderDetailRespDto(WireBacked):
     """Wire model ``CostGetOrderDetailRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -160,7 +161,7 @@ class CostGetOrderPayDetail:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetOrderPayDetailRespDto:
+class CostGetOrderPayDetailRespDto(WireBacked):
     """Wire model ``CostGetOrderPayDetailRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -179,7 +180,7 @@ class CostGetOrderPayDetailRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CostGetOrdersRespDto:
+class CostGetOrdersRespDto(WireBacked):
     """Wire model ``CostGetOrdersRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -213,7 +214,7 @@ class CountCustomFieldsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CountryDetailInfo:
+class CountryDetailInfo(WireBacked):
     """Wire model ``CountryDetailInfo`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a4 import (
@@ -41,7 +41,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateApplicationRespDataDto:
+class CreateApplicationRespDataDto(WireBacked):
     """Wire model ``CreateApplicationRespDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -127,7 +127,7 @@ class CreateApplicationRespDataDtoDefaultProtocol(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateApplicationRespDto:
+class CreateApplicationRespDto(WireBacked):
     """Wire model ``CreateApplicationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -181,7 +181,7 @@ class CreateApprovalReqObjectType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class CreateApprovalRes:
+class CreateApprovalRes(WireBacked):
     """Wire model ``CreateApprovalRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -34,7 +34,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DataPoliciesPaginatedRespDto:
+class DataPoliciesPaginatedRespDto(WireBacked):
     """Wire model ``DataPoliciesPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -47,7 +47,7 @@ class DataPoliciesPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DataPoliciesSimplePaginatedRespDto:
+class DataPoliciesSimplePaginatedRespDto(WireBacked):
     """Wire model ``DataPoliciesSimplePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -73,7 +73,7 @@ class DataResourceActionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DataResourcePolicyArrayStructs:
+class DataResourcePolicyArrayStructs(WireBacked):
     """Wire model ``DataResourcePolicyArrayStructs`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -86,7 +86,7 @@ class DataResourcePolicyArrayStructs:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DataResourcePolicyStringStructs:
+class DataResourcePolicyStringStructs(WireBacked):
     """Wire model ``DataResourcePolicyStringStructs`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -152,7 +152,7 @@ class DataResourceTreeStructs:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DataResourcesPaginatedRespDto:
+class DataResourcesPaginatedRespDto(WireBacked):
     """Wire model ``DataResourcesPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 __all__ = [
@@ -72,7 +72,7 @@ class DecryptDouyinMiniProgramPhoneDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DecryptDouyinMiniProgramPhoneRespDto:
+class DecryptDouyinMiniProgramPhoneRespDto(WireBacked):
     """Wire model ``DecryptDouyinMiniProgramPhoneRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

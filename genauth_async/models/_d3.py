@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 __all__ = [
@@ -59,7 +59,7 @@ class DeleteApplicationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DeleteApplicationPermissionRecord:
+class DeleteApplicationPermissionRecord(WireBacked):
     """Wire model ``DeleteApplicationPermissionRecord`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

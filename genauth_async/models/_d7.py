@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._l1 import (
@@ -23,7 +23,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DepartmentDto:
+class DepartmentDto(WireBacked):
     """Wire model ``DepartmentDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -83,7 +83,7 @@ class DepartmentI18nDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DepartmentListRespDto:
+class DepartmentListRespDto(WireBacked):
     """Wire model ``DepartmentListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -102,7 +102,7 @@ class DepartmentListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DepartmentPaginatedRespDto:
+class DepartmentPaginatedRespDto(WireBacked):
     """Wire model ``DepartmentPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -121,7 +121,7 @@ class DepartmentPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DepartmentPagingDto:
+class DepartmentPagingDto(WireBacked):
     """Wire model ``DepartmentPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -134,7 +134,7 @@ class DepartmentPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DepartmentSingleRespDto:
+class DepartmentSingleRespDto(WireBacked):
     """Wire model ``DepartmentSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._e5 import (
@@ -74,7 +74,7 @@ class DeviceRuleDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DeviceStatusRespDto:
+class DeviceStatusRespDto(WireBacked):
     """Wire model ``DeviceStatusRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -114,7 +114,7 @@ class DeviceStatusResponseDataDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class DnefPaginatedRespDto:
+class DnefPaginatedRespDto(WireBacked):
     """Wire model ``DnefPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a3 import (
@@ -32,7 +32,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EmailProviderDto:
+class EmailProviderDto(WireBacked):
     """Wire model ``EmailProviderDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -62,7 +62,7 @@ class EmailProviderDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EmailProviderRespDto:
+class EmailProviderRespDto(WireBacked):
     """Wire model ``EmailProviderRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -176,7 +176,7 @@ class EmailTemplateQueryDtoScene(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EmailTemplateSingleItemRespDto:
+class EmailTemplateSingleItemRespDto(WireBacked):
     """Wire model ``EmailTemplateSingleItemRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class EnablePermissionApplyApplicationAppType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EnablePermissionApplyApplicationList:
+class EnablePermissionApplyApplicationList(WireBacked):
     """Wire model ``EnablePermissionApplyApplicationList`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -68,7 +68,7 @@ class EnablePermissionApplyApplicationList:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EnablePermissionApplyApplicationListRes:
+class EnablePermissionApplyApplicationListRes(WireBacked):
     """Wire model ``EnablePermissionApplyApplicationListRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -104,7 +104,7 @@ class EnablePermissionApplyRole:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EnablePermissionApplyRoleListRes:
+class EnablePermissionApplyRoleListRes(WireBacked):
     """Wire model ``EnablePermissionApplyRoleListRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -123,7 +123,7 @@ class EnablePermissionApplyRoleListRes:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EnablePermissionApplyRolePageList:
+class EnablePermissionApplyRolePageList(WireBacked):
     """Wire model ``EnablePermissionApplyRolePageList`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

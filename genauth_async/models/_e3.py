@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EventAppPaginatedRespDto:
+class EventAppPaginatedRespDto(WireBacked):
     """Wire model ``EventAppPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -45,7 +45,7 @@ class EventAppPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class EventAppPagingDto:
+class EventAppPagingDto(WireBacked):
     """Wire model ``EventAppPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -173,7 +173,7 @@ class ExtIdpConnDetailAssociationMode(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtIdpConnDetailSingleRespDto:
+class ExtIdpConnDetailSingleRespDto(WireBacked):
     """Wire model ``ExtIdpConnDetailSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._e5 import (
@@ -128,7 +128,7 @@ class ExtIdpDetail:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtIdpDetailSingleRespDto:
+class ExtIdpDetailSingleRespDto(WireBacked):
     """Wire model ``ExtIdpDetailSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

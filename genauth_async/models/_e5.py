@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a3 import (
@@ -77,7 +77,7 @@ class ExtIdpInfoDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtIdpListPaginatedRespDto:
+class ExtIdpListPaginatedRespDto(WireBacked):
     """Wire model ``ExtIdpListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -96,7 +96,7 @@ class ExtIdpListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtIdpListPagingDto:
+class ExtIdpListPagingDto(WireBacked):
     """Wire model ``ExtIdpListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -109,7 +109,7 @@ class ExtIdpListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtIdpSingleRespDto:
+class ExtIdpSingleRespDto(WireBacked):
     """Wire model ``ExtIdpSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -154,7 +154,7 @@ class ExtendFieldValueType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ExtendsFieldDto:
+class ExtendsFieldDto(WireBacked):
     """Wire model ``ExtendsFieldDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

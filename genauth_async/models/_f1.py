@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ class FinishLoginParams:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionFieldListResDto:
+class FunctionFieldListResDto(WireBacked):
     """Wire model ``FunctionFieldListResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

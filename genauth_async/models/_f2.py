@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r1 import (
@@ -76,7 +76,7 @@ class FunctionModelDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelFieldDto:
+class FunctionModelFieldDto(WireBacked):
     """Wire model ``FunctionModelFieldDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -142,7 +142,7 @@ class FunctionModelFieldIdDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelFieldResDto:
+class FunctionModelFieldResDto(WireBacked):
     """Wire model ``FunctionModelFieldResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -172,7 +172,7 @@ class FunctionModelIdDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelListDto:
+class FunctionModelListDto(WireBacked):
     """Wire model ``FunctionModelListDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._f2 import (
@@ -23,7 +24,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelResDto:
+class FunctionModelResDto(WireBacked):
     """Wire model ``FunctionModelResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -55,7 +56,7 @@ class FunctionModelValueListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelValueListResDto:
+class FunctionModelValueListResDto(WireBacked):
     """Wire model ``FunctionModelValueListResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -72,7 +73,7 @@ class FunctionModelValueListResDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class FunctionModelValueResDto:
+class FunctionModelValueResDto(WireBacked):
     """Wire model ``FunctionModelValueResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

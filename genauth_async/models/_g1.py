@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GeneFastpassQRCodeInfoDto:
+class GeneFastpassQRCodeInfoDto(WireBacked):
     """Wire model ``GeneFastpassQRCodeInfoDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -48,7 +48,7 @@ class GeneFastpassQRCodeInfoDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GeneFastpassQRCodeRespDto:
+class GeneFastpassQRCodeRespDto(WireBacked):
     """Wire model ``GeneFastpassQRCodeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -80,7 +80,7 @@ class GenePushCodeDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GenePushCodeRespDto:
+class GenePushCodeRespDto(WireBacked):
     """Wire model ``GenePushCodeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -114,7 +114,7 @@ class GeneQRCodeDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GeneQRCodeRespDto:
+class GeneQRCodeRespDto(WireBacked):
     """Wire model ``GeneQRCodeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -144,7 +144,7 @@ class GenerateBindExtIdpLinkDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GenerateBindExtIdpLinkRespDto:
+class GenerateBindExtIdpLinkRespDto(WireBacked):
     """Wire model ``GenerateBindExtIdpLinkRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -174,7 +174,7 @@ class GenerateInvitationLinkDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GenerateInvitationLinkRespDto:
+class GenerateInvitationLinkRespDto(WireBacked):
     """Wire model ``GenerateInvitationLinkRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -210,7 +210,7 @@ class GenerateInviteTenantUserLink:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GenerateInviteeTokenDto:
+class GenerateInviteeTokenDto(WireBacked):
     """Wire model ``GenerateInviteeTokenDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

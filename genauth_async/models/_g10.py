@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._i1 import (
@@ -53,7 +53,7 @@ class GetGroupsOfPublicAccountParamsUserIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetIdentitiesRespDto:
+class GetIdentitiesRespDto(WireBacked):
     """Wire model ``GetIdentitiesRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -72,7 +72,7 @@ class GetIdentitiesRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetImportExportTemplateRespDto:
+class GetImportExportTemplateRespDto(WireBacked):
     """Wire model ``GetImportExportTemplateRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -91,7 +91,7 @@ class GetImportExportTemplateRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetImportInviteeRespDto:
+class GetImportInviteeRespDto(WireBacked):
     """Wire model ``GetImportInviteeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -121,7 +121,7 @@ class GetImportTemplateDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetImportTemplateResDto:
+class GetImportTemplateResDto(WireBacked):
     """Wire model ``GetImportTemplateResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -153,7 +153,7 @@ class GetInvitationPolicyDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetInvitationPolicyRespDto:
+class GetInvitationPolicyRespDto(WireBacked):
     """Wire model ``GetInvitationPolicyRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetInvitationUserRespDto:
+class GetInvitationUserRespDto(WireBacked):
     """Wire model ``GetInvitationUserRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -57,7 +58,7 @@ class GetInvitationUserRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetInviteeContextRespDto:
+class GetInviteeContextRespDto(WireBacked):
     """Wire model ``GetInviteeContextRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -118,7 +119,7 @@ class GetLdapSubEntriesDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetLoggedInAppsRespDto:
+class GetLoggedInAppsRespDto(WireBacked):
     """Wire model ``GetLoggedInAppsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -160,7 +161,7 @@ class GetLoginHistoryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetLoginHistoryRespDto:
+class GetLoginHistoryRespDto(WireBacked):
     """Wire model ``GetLoginHistoryRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -192,7 +193,7 @@ class GetManagementAccessTokenDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetManagementTokenRespDto:
+class GetManagementTokenRespDto(WireBacked):
     """Wire model ``GetManagementTokenRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -211,7 +212,7 @@ class GetManagementTokenRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetMapInfoRespDto:
+class GetMapInfoRespDto(WireBacked):
     """Wire model ``GetMapInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g14 import (
@@ -62,7 +62,7 @@ class GetOrdersDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetOrdersRes:
+class GetOrdersRes(WireBacked):
     """Wire model ``GetOrdersRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -135,7 +135,7 @@ class GetOtpSecretByUserParamsUserIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetOtpSecretRespDto:
+class GetOtpSecretRespDto(WireBacked):
     """Wire model ``GetOtpSecretRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -194,7 +194,7 @@ class GetPermissionNamespaceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetPermissionNamespaceListResponseDto:
+class GetPermissionNamespaceListResponseDto(WireBacked):
     """Wire model ``GetPermissionNamespaceListResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

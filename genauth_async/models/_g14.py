@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class GetPermissionNamespaceRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetPermissionNamespaceResponseDto:
+class GetPermissionNamespaceResponseDto(WireBacked):
     """Wire model ``GetPermissionNamespaceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -190,7 +190,7 @@ class GetPublicAccountBatchParamsUserIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetPublicAccountDataRespDto:
+class GetPublicAccountDataRespDto(WireBacked):
     """Wire model ``GetPublicAccountDataRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r1 import (
@@ -161,7 +161,7 @@ class GetPushCodeRelationAppsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetPushCodeRelationAppsRespDto:
+class GetPushCodeRelationAppsRespDto(WireBacked):
     """Wire model ``GetPushCodeRelationAppsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -191,7 +191,7 @@ class GetQrcodeStatusDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetRegistrationOptionsRespDto:
+class GetRegistrationOptionsRespDto(WireBacked):
     """Wire model ``GetRegistrationOptionsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

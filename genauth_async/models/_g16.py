@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r4 import (
@@ -24,7 +24,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetResourceAuthorizedTargetDataDto:
+class GetResourceAuthorizedTargetDataDto(WireBacked):
     """Wire model ``GetResourceAuthorizedTargetDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -37,7 +37,7 @@ class GetResourceAuthorizedTargetDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetResourceAuthorizedTargetRespDto:
+class GetResourceAuthorizedTargetRespDto(WireBacked):
     """Wire model ``GetResourceAuthorizedTargetRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 __all__ = [
     "GetRowRelationDto", "GetSecurityInfoDto", "GetSecurityInfoRespDto", "GetSubjectAuthDataDto",
@@ -58,7 +58,7 @@ class GetSecurityInfoDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetSecurityInfoRespDto:
+class GetSecurityInfoRespDto(WireBacked):
     """Wire model ``GetSecurityInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -146,7 +146,7 @@ class GetSubjectAuthDetailDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetSubjectAuthRespDto:
+class GetSubjectAuthRespDto(WireBacked):
     """Wire model ``GetSubjectAuthRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

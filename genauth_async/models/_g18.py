@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET
+from genauth_async._model import UNSET as _UNSET, WireBacked
 
 if TYPE_CHECKING:
     from ._i3 import (
@@ -82,7 +82,7 @@ class GetTenantEnterpriseCertificationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetTenantListRespDto:
+class GetTenantListRespDto(WireBacked):
     """Wire model ``GetTenantListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -135,7 +135,7 @@ class GetTenantUserDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUniversalInvitationDto:
+class GetUniversalInvitationDto(WireBacked):
     """Wire model ``GetUniversalInvitationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -150,7 +150,7 @@ class GetUniversalInvitationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUniversalInvitationJoinRespDto:
+class GetUniversalInvitationJoinRespDto(WireBacked):
     """Wire model ``GetUniversalInvitationJoinRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -180,7 +180,7 @@ class GetUniversalInvitationPublicConfigDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUniversalInvitationPublicConfigRespDto:
+class GetUniversalInvitationPublicConfigRespDto(WireBacked):
     """Wire model ``GetUniversalInvitationPublicConfigRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -199,7 +199,7 @@ class GetUniversalInvitationPublicConfigRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUniversalInvitationRespDto:
+class GetUniversalInvitationRespDto(WireBacked):
     """Wire model ``GetUniversalInvitationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -90,7 +90,7 @@ class GetUserActionLogsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourceListDataDto:
+class GetUserAuthResourceListDataDto(WireBacked):
     """Wire model ``GetUserAuthResourceListDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -101,7 +101,7 @@ class GetUserAuthResourceListDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourceListRespDto:
+class GetUserAuthResourceListRespDto(WireBacked):
     """Wire model ``GetUserAuthResourceListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -135,7 +135,7 @@ class GetUserAuthResourcePermissionList:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourcePermissionListDataDto:
+class GetUserAuthResourcePermissionListDataDto(WireBacked):
     """Wire model ``GetUserAuthResourcePermissionListDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -157,7 +157,7 @@ class GetUserAuthResourcePermissionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourcePermissionListRespDto:
+class GetUserAuthResourcePermissionListRespDto(WireBacked):
     """Wire model ``GetUserAuthResourcePermissionListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -176,7 +176,7 @@ class GetUserAuthResourcePermissionListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourceStructDataDto:
+class GetUserAuthResourceStructDataDto(WireBacked):
     """Wire model ``GetUserAuthResourceStructDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -216,7 +216,7 @@ class GetUserAuthResourceStructDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserAuthResourceStructRespDto:
+class GetUserAuthResourceStructRespDto(WireBacked):
     """Wire model ``GetUserAuthResourceStructRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

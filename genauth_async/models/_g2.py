@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GenerateInviteeTokenRespDto:
+class GenerateInviteeTokenRespDto(WireBacked):
     """Wire model ``GenerateInviteeTokenRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -95,7 +95,7 @@ class GenerateQrcodeDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GeoIp:
+class GeoIp(WireBacked):
     """Wire model ``GeoIp`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -173,7 +173,7 @@ class GetAccessKeyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAccessKeyResponseDto:
+class GetAccessKeyResponseDto(WireBacked):
     """Wire model ``GetAccessKeyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -192,7 +192,7 @@ class GetAccessKeyResponseDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAccessibleAppsRespDto:
+class GetAccessibleAppsRespDto(WireBacked):
     """Wire model ``GetAccessibleAppsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g20 import (
@@ -36,7 +36,7 @@ class GetUserEncryptPasswordBatchDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserEncryptPasswordBatchRespDto:
+class GetUserEncryptPasswordBatchRespDto(WireBacked):
     """Wire model ``GetUserEncryptPasswordBatchRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

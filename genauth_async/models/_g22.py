@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._u20 import (
@@ -88,7 +88,7 @@ class GetUserPasswordCiphertextDtoUserIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserPasswordCiphertextRespDto:
+class GetUserPasswordCiphertextRespDto(WireBacked):
     """Wire model ``GetUserPasswordCiphertextRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -107,7 +107,7 @@ class GetUserPasswordCiphertextRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserPermissionListDataDto:
+class GetUserPermissionListDataDto(WireBacked):
     """Wire model ``GetUserPermissionListDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -131,7 +131,7 @@ class GetUserPermissionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserPermissionListRespDto:
+class GetUserPermissionListRespDto(WireBacked):
     """Wire model ``GetUserPermissionListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

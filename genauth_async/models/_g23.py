@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -38,7 +38,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserResourcePermissionListDataDto:
+class GetUserResourcePermissionListDataDto(WireBacked):
     """Wire model ``GetUserResourcePermissionListDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -64,7 +64,7 @@ class GetUserResourcePermissionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserResourcePermissionListRespDto:
+class GetUserResourcePermissionListRespDto(WireBacked):
     """Wire model ``GetUserResourcePermissionListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -83,7 +83,7 @@ class GetUserResourcePermissionListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserResourceStructDataDto:
+class GetUserResourceStructDataDto(WireBacked):
     """Wire model ``GetUserResourceStructDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -127,7 +127,7 @@ class GetUserResourceStructDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserResourceStructRespDto:
+class GetUserResourceStructRespDto(WireBacked):
     """Wire model ``GetUserResourceStructRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -174,7 +174,7 @@ class GetUserRolesParamsUserIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetUserSelectLoginPublicAccountsDataDto:
+class GetUserSelectLoginPublicAccountsDataDto(WireBacked):
     """Wire model ``GetUserSelectLoginPublicAccountsDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

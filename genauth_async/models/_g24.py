@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class GetWebhookDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWebhookRespDto:
+class GetWebhookRespDto(WireBacked):
     """Wire model ``GetWebhookRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -79,7 +79,7 @@ class GetWebhookRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWebhooksData:
+class GetWebhooksData(WireBacked):
     """Wire model ``GetWebhooksData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -92,7 +92,7 @@ class GetWebhooksData:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWebhooksRespDto:
+class GetWebhooksRespDto(WireBacked):
     """Wire model ``GetWebhooksRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -137,7 +137,7 @@ class GetWechatAccessTokenDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWechatAccessTokenInfoRespDto:
+class GetWechatAccessTokenInfoRespDto(WireBacked):
     """Wire model ``GetWechatAccessTokenInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -156,7 +156,7 @@ class GetWechatAccessTokenInfoRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWechatAccessTokenRespDto:
+class GetWechatAccessTokenRespDto(WireBacked):
     """Wire model ``GetWechatAccessTokenRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -203,7 +203,7 @@ class GetWechatMiniProgramPhoneDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetWechatMiniProgramPhoneRespDto:
+class GetWechatMiniProgramPhoneRespDto(WireBacked):
     """Wire model ``GetWechatMiniProgramPhoneRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

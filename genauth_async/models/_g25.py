@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._r2 import (
@@ -61,7 +62,7 @@ class GroupBo:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GroupDto:
+class GroupDto(WireBacked):
     """Wire model ``GroupDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -84,7 +85,7 @@ class GroupDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GroupListRespDto:
+class GroupListRespDto(WireBacked):
     """Wire model ``GroupListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -103,7 +104,7 @@ class GroupListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GroupPaginatedRespDto:
+class GroupPaginatedRespDto(WireBacked):
     """Wire model ``GroupPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -122,7 +123,7 @@ class GroupPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GroupPagingDto:
+class GroupPagingDto(WireBacked):
     """Wire model ``GroupPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -135,7 +136,7 @@ class GroupPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GroupSingleRespDto:
+class GroupSingleRespDto(WireBacked):
     """Wire model ``GroupSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a3 import (
@@ -60,7 +60,7 @@ class GetAdminAuditLogsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAlipayAuthInfoRespDto:
+class GetAlipayAuthInfoRespDto(WireBacked):
     """Wire model ``GetAlipayAuthInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -140,7 +140,7 @@ class GetAllRowByScrollidDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAllRowByScrollidResDto:
+class GetAllRowByScrollidResDto(WireBacked):
     """Wire model ``GetAllRowByScrollidResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class GetApplicationPermissionStrategyDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetApplicationPermissionStrategyRespDto:
+class GetApplicationPermissionStrategyRespDto(WireBacked):
     """Wire model ``GetApplicationPermissionStrategyRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -100,7 +100,7 @@ class GetApplicationSecretDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetApplicationSecretRespDto:
+class GetApplicationSecretRespDto(WireBacked):
     """Wire model ``GetApplicationSecretRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -130,7 +130,7 @@ class GetApplicationSimpleInfoDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAsaAccountAssignedTargetDataDto:
+class GetAsaAccountAssignedTargetDataDto(WireBacked):
     """Wire model ``GetAsaAccountAssignedTargetDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -143,7 +143,7 @@ class GetAsaAccountAssignedTargetDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAsaAccountAssignedTargetRespDto:
+class GetAsaAccountAssignedTargetRespDto(WireBacked):
     """Wire model ``GetAsaAccountAssignedTargetRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAuthenticationOptionsRespDto:
+class GetAuthenticationOptionsRespDto(WireBacked):
     """Wire model ``GetAuthenticationOptionsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -111,7 +111,7 @@ class GetAuthorizedResourcesParamsTargetType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAuthorizedTargetDataDto:
+class GetAuthorizedTargetDataDto(WireBacked):
     """Wire model ``GetAuthorizedTargetDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -124,7 +124,7 @@ class GetAuthorizedTargetDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAuthorizedTargetRespDto:
+class GetAuthorizedTargetRespDto(WireBacked):
     """Wire model ``GetAuthorizedTargetRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -143,7 +143,7 @@ class GetAuthorizedTargetRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetAuthorizedTargetsDto:
+class GetAuthorizedTargetsDto(WireBacked):
     """Wire model ``GetAuthorizedTargetsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -194,7 +194,7 @@ class GetCaptchaCodeDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetCaptchaCodeRespDto:
+class GetCaptchaCodeRespDto(WireBacked):
     """Wire model ``GetCaptchaCodeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -213,7 +213,7 @@ class GetCaptchaCodeRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetCountryListRespDto:
+class GetCountryListRespDto(WireBacked):
     """Wire model ``GetCountryListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

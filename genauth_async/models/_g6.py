@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -124,7 +124,7 @@ class GetDataPolicyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDataPolicyResponseDto:
+class GetDataPolicyResponseDto(WireBacked):
     """Wire model ``GetDataPolicyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -156,7 +156,7 @@ class GetDataResourceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDataResourceRespDto:
+class GetDataResourceRespDto(WireBacked):
     """Wire model ``GetDataResourceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -189,7 +189,7 @@ class GetDataResourceRespDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDataResourceResponseDto:
+class GetDataResourceResponseDto(WireBacked):
     """Wire model ``GetDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -170,7 +170,7 @@ class GetDepartmentsOfPublicAccountDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDeviceExclusiveRuleDataDto:
+class GetDeviceExclusiveRuleDataDto(WireBacked):
     """Wire model ``GetDeviceExclusiveRuleDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -193,7 +193,7 @@ class GetDeviceExclusiveRuleDataDtoRule(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDeviceExclusiveRuleRespDto:
+class GetDeviceExclusiveRuleRespDto(WireBacked):
     """Wire model ``GetDeviceExclusiveRuleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -212,7 +212,7 @@ class GetDeviceExclusiveRuleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDeviceExclusiveValidScopeAppRespDto:
+class GetDeviceExclusiveValidScopeAppRespDto(WireBacked):
     """Wire model ``GetDeviceExclusiveValidScopeAppRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

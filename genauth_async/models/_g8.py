@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._e1 import (
@@ -49,7 +49,7 @@ class GetDeviceExclusiveValidScopeDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDeviceExclusiveValidScopeRespDto:
+class GetDeviceExclusiveValidScopeRespDto(WireBacked):
     """Wire model ``GetDeviceExclusiveValidScopeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -97,7 +97,7 @@ class GetDeviceExclusiveWhiteListDataDtoTargetType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetDeviceExclusiveWhiteListRespDto:
+class GetDeviceExclusiveWhiteListRespDto(WireBacked):
     """Wire model ``GetDeviceExclusiveWhiteListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -116,7 +116,7 @@ class GetDeviceExclusiveWhiteListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetEmailTemplateRespDto:
+class GetEmailTemplateRespDto(WireBacked):
     """Wire model ``GetEmailTemplateRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -135,7 +135,7 @@ class GetEmailTemplateRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetEmailTemplatesDataDto:
+class GetEmailTemplatesDataDto(WireBacked):
     """Wire model ``GetEmailTemplatesDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -148,7 +148,7 @@ class GetEmailTemplatesDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetEmailTemplatesRespDto:
+class GetEmailTemplatesRespDto(WireBacked):
     """Wire model ``GetEmailTemplatesRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -191,7 +191,7 @@ class GetExtIdpParamsType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetExtIdpsRespDto:
+class GetExtIdpsRespDto(WireBacked):
     """Wire model ``GetExtIdpsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -210,7 +210,7 @@ class GetExtIdpsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetExtendsFieldsDto:
+class GetExtendsFieldsDto(WireBacked):
     """Wire model ``GetExtendsFieldsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -37,7 +37,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetExtendsFieldsRespDto:
+class GetExtendsFieldsRespDto(WireBacked):
     """Wire model ``GetExtendsFieldsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -56,7 +56,7 @@ class GetExtendsFieldsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetExternalUserResourceStructDataDto:
+class GetExternalUserResourceStructDataDto(WireBacked):
     """Wire model ``GetExternalUserResourceStructDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -100,7 +100,7 @@ class GetExternalUserResourceStructDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetExternalUserResourceStructRespDto:
+class GetExternalUserResourceStructRespDto(WireBacked):
     """Wire model ``GetExternalUserResourceStructRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -130,7 +130,7 @@ class GetFactorDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetFactorRespDto:
+class GetFactorRespDto(WireBacked):
     """Wire model ``GetFactorRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -162,7 +162,7 @@ class GetFastpassClientAppsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetFastpassQRCodeRelationAppsDto:
+class GetFastpassQRCodeRelationAppsDto(WireBacked):
     """Wire model ``GetFastpassQRCodeRelationAppsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -173,7 +173,7 @@ class GetFastpassQRCodeRelationAppsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class GetFastpassQRCodeRelationAppsRespDto:
+class GetFastpassQRCodeRelationAppsRespDto(WireBacked):
     """Wire model ``GetFastpassQRCodeRelationAppsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "HasAnyRoleDto", "HasAnyRoleOptionsDto", "HasAnyRoleOptionsDtoUserIdType", "HasAnyRoleReqDto",
@@ -66,7 +66,7 @@ class HasAnyRoleReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class HasAnyRoleRespDto:
+class HasAnyRoleRespDto(WireBacked):
     """Wire model ``HasAnyRoleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class I18nDto:
+class I18nDto(WireBacked):
     """Wire model ``I18nDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -124,7 +124,7 @@ class IdentityDtoProvider(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IdentityListRespDto:
+class IdentityListRespDto(WireBacked):
     """Wire model ``IdentityListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -93,7 +94,7 @@ class ImportTenantHistoryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ImportTenantHistoryRespDto:
+class ImportTenantHistoryRespDto(WireBacked):
     """Wire model ``ImportTenantHistoryRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -140,7 +141,7 @@ class ImportTenantNotifyUserDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ImportTenantNotifyUserRespDto:
+class ImportTenantNotifyUserRespDto(WireBacked):
     """Wire model ``ImportTenantNotifyUserRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -159,7 +160,7 @@ class ImportTenantNotifyUserRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ImportTenantRespDto:
+class ImportTenantRespDto(WireBacked):
     """Wire model ``ImportTenantRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -191,7 +192,7 @@ class ImportUsersDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InitiatedApproval:
+class InitiatedApproval(WireBacked):
     """Wire model ``InitiatedApproval`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -27,7 +27,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InitiatedApprovalListRes:
+class InitiatedApprovalListRes(WireBacked):
     """Wire model ``InitiatedApprovalListRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -53,7 +53,7 @@ class InitiatedApprovalObjectType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InitiatedApprovalPageList:
+class InitiatedApprovalPageList(WireBacked):
     """Wire model ``InitiatedApprovalPageList`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -98,7 +98,7 @@ class InvitationConfigDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationDepartmentRespDto:
+class InvitationDepartmentRespDto(WireBacked):
     """Wire model ``InvitationDepartmentRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c6 import (
@@ -68,7 +68,7 @@ class InvitationPostRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationRosterDto:
+class InvitationRosterDto(WireBacked):
     """Wire model ``InvitationRosterDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -104,7 +104,7 @@ class InvitationRosterDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationRosterPaginationDto:
+class InvitationRosterPaginationDto(WireBacked):
     """Wire model ``InvitationRosterPaginationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -117,7 +117,7 @@ class InvitationRosterPaginationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationRosterPaginationRespDto:
+class InvitationRosterPaginationRespDto(WireBacked):
     """Wire model ``InvitationRosterPaginationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -136,7 +136,7 @@ class InvitationRosterPaginationRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationRosterSingleRespDto:
+class InvitationRosterSingleRespDto(WireBacked):
     """Wire model ``InvitationRosterSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -155,7 +155,7 @@ class InvitationRosterSingleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationUserDto:
+class InvitationUserDto(WireBacked):
     """Wire model ``InvitationUserDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -208,7 +208,7 @@ class InvitationUserDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationUserPaginationDto:
+class InvitationUserPaginationDto(WireBacked):
     """Wire model ``InvitationUserPaginationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._e5 import (
@@ -28,7 +28,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InvitationUserPaginationRespDto:
+class InvitationUserPaginationRespDto(WireBacked):
     """Wire model ``InvitationUserPaginationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -68,7 +68,7 @@ class InviteTenantUserRecord:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InviteTenantUserRecordListDto:
+class InviteTenantUserRecordListDto(WireBacked):
     """Wire model ``InviteTenantUserRecordListDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -81,7 +81,7 @@ class InviteTenantUserRecordListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InviteTenantUserRecordListRespDto:
+class InviteTenantUserRecordListRespDto(WireBacked):
     """Wire model ``InviteTenantUserRecordListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -100,7 +100,7 @@ class InviteTenantUserRecordListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InviteTenantUsersDto:
+class InviteTenantUsersDto(WireBacked):
     """Wire model ``InviteTenantUsersDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -113,7 +113,7 @@ class InviteTenantUsersDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InviteTenantUsersRespDto:
+class InviteTenantUsersRespDto(WireBacked):
     """Wire model ``InviteTenantUsersRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -132,7 +132,7 @@ class InviteTenantUsersRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class InviteeContextDto:
+class InviteeContextDto(WireBacked):
     """Wire model ``InviteeContextDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

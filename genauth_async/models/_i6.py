@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "InviteeProfileDto", "InviteeProfileDtoGender", "InviterDetailDto", "IpListCreateDto",
@@ -137,7 +137,7 @@ class IpListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IpListPaginatedRespDto:
+class IpListPaginatedRespDto(WireBacked):
     """Wire model ``IpListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -156,7 +156,7 @@ class IpListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IpListPagingDto:
+class IpListPagingDto(WireBacked):
     """Wire model ``IpListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._i6 import (
@@ -40,7 +40,7 @@ class IsActionAllowedDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IsActionAllowedRespDtp:
+class IsActionAllowedRespDtp(WireBacked):
     """Wire model ``IsActionAllowedRespDtp`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -70,7 +70,7 @@ class IsSuccessDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IsSuccessRespDto:
+class IsSuccessRespDto(WireBacked):
     """Wire model ``IsSuccessRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -117,7 +117,7 @@ class IsUserExistsReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IsUserExistsRespDto:
+class IsUserExistsRespDto(WireBacked):
     """Wire model ``IsUserExistsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -178,7 +178,7 @@ class IsUserInDepartmentParamsDepartmentIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class IsUserInDepartmentRespDto:
+class IsUserInDepartmentRespDto(WireBacked):
     """Wire model ``IsUserInDepartmentRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

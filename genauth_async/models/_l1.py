@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 from genauth_async.models._redact import masked as _masked
 
 __all__ = [
@@ -106,7 +106,7 @@ class LdapConfigInfoDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LdapConfigInfoRespDto:
+class LdapConfigInfoRespDto(WireBacked):
     """Wire model ``LdapConfigInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -157,7 +157,7 @@ class LdapLogDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LdapLogRespDto:
+class LdapLogRespDto(WireBacked):
     """Wire model ``LdapLogRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a1 import (
@@ -23,7 +23,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListResourceTargetsDataDto:
+class ListResourceTargetsDataDto(WireBacked):
     """Wire model ``ListResourceTargetsDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -49,7 +49,7 @@ class ListResourceTargetsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListResourceTargetsDtoResp:
+class ListResourceTargetsDtoResp(WireBacked):
     """Wire model ``ListResourceTargetsDtoResp`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -62,7 +62,7 @@ class ListResourceTargetsDtoResp:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListResourceTargetsRespDto:
+class ListResourceTargetsRespDto(WireBacked):
     """Wire model ``ListResourceTargetsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -24,7 +24,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListSimpleDataPoliciesPaginatedRespDto:
+class ListSimpleDataPoliciesPaginatedRespDto(WireBacked):
     """Wire model ``ListSimpleDataPoliciesPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._l13 import (
@@ -190,7 +190,7 @@ class ListWebhookLogs:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListWebhookLogsData:
+class ListWebhookLogsData(WireBacked):
     """Wire model ``ListWebhookLogsData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -203,7 +203,7 @@ class ListWebhookLogsData:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListWebhookLogsRespDto:
+class ListWebhookLogsRespDto(WireBacked):
     """Wire model ``ListWebhookLogsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a10 import (
@@ -154,7 +154,7 @@ class LoginAnomalyDetectionConfigDtoLoginFailStrategy(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LoginByCredentialsDto:
+class LoginByCredentialsDto(WireBacked):
     """Wire model ``LoginByCredentialsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -201,7 +201,7 @@ class LoginFailCheckConfigDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LoginHistoryDto:
+class LoginHistoryDto(WireBacked):
     """Wire model ``LoginHistoryDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

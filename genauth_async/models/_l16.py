@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LoginHistoryPaginatedRespDto:
+class LoginHistoryPaginatedRespDto(WireBacked):
     """Wire model ``LoginHistoryPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -65,7 +65,7 @@ class LoginPassowrdFailCheckConfigDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LoginTokenRespDto:
+class LoginTokenRespDto(WireBacked):
     """Wire model ``LoginTokenRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 __all__ = [
@@ -148,7 +148,7 @@ class LinkIdentityDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class LinkIdentityResDto:
+class LinkIdentityResDto(WireBacked):
     """Wire model ``LinkIdentityResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._l2 import (
@@ -28,7 +28,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListAccessKeyResponseDto:
+class ListAccessKeyResponseDto(WireBacked):
     """Wire model ``ListAccessKeyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -154,7 +154,7 @@ class ListApplicationAuthDtoEffect(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListApplicationAuthPaginatedDataDto:
+class ListApplicationAuthPaginatedDataDto(WireBacked):
     """Wire model ``ListApplicationAuthPaginatedDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -167,7 +167,7 @@ class ListApplicationAuthPaginatedDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListApplicationAuthPaginatedRespDto:
+class ListApplicationAuthPaginatedRespDto(WireBacked):
     """Wire model ``ListApplicationAuthPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

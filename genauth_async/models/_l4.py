@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -60,7 +60,7 @@ class ListApplicationSubjectDataDtoEffect(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListApplicationSubjectDataListDto:
+class ListApplicationSubjectDataListDto(WireBacked):
     """Wire model ``ListApplicationSubjectDataListDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -71,7 +71,7 @@ class ListApplicationSubjectDataListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListApplicationSubjectRespDto:
+class ListApplicationSubjectRespDto(WireBacked):
     """Wire model ``ListApplicationSubjectRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -141,7 +141,7 @@ class ListArchivedUsersRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListArchivedUsersSingleRespDto:
+class ListArchivedUsersSingleRespDto(WireBacked):
     """Wire model ``ListArchivedUsersSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -61,7 +61,7 @@ class ListChildrenDepartmentsParamsDepartmentIdType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListCistomFieldsResDto:
+class ListCistomFieldsResDto(WireBacked):
     """Wire model ``ListCistomFieldsResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -161,7 +161,7 @@ class ListDataPoliciesDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDataPoliciesPaginatedRespDto:
+class ListDataPoliciesPaginatedRespDto(WireBacked):
     """Wire model ``ListDataPoliciesPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -180,7 +180,7 @@ class ListDataPoliciesPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDataPoliciesRespDto:
+class ListDataPoliciesRespDto(WireBacked):
     """Wire model ``ListDataPoliciesRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -201,7 +201,7 @@ class ListDataPoliciesRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDataPolicySubjectPageDto:
+class ListDataPolicySubjectPageDto(WireBacked):
     """Wire model ``ListDataPolicySubjectPageDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -28,7 +28,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDataPolicySubjectPaginatedRespDto:
+class ListDataPolicySubjectPaginatedRespDto(WireBacked):
     """Wire model ``ListDataPolicySubjectPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -92,7 +92,7 @@ class ListDataResourcesDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDataResourcesPaginatedRespDto:
+class ListDataResourcesPaginatedRespDto(WireBacked):
     """Wire model ``ListDataResourcesPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

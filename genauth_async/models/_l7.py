@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d8 import (
@@ -60,7 +60,7 @@ class ListDnefDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListDnefPaginatedRespDto:
+class ListDnefPaginatedRespDto(WireBacked):
     """Wire model ``ListDnefPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -92,7 +92,7 @@ class ListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListEnrolledFactorsRespDto:
+class ListEnrolledFactorsRespDto(WireBacked):
     """Wire model ``ListEnrolledFactorsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -139,7 +139,7 @@ class ListExtIdpDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListFactorsToEnrollRespDto:
+class ListFactorsToEnrollRespDto(WireBacked):
     """Wire model ``ListFactorsToEnrollRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g25 import (
@@ -102,7 +102,7 @@ class ListPermissionViewDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListPermissionViewPaginatedRespDto:
+class ListPermissionViewPaginatedRespDto(WireBacked):
     """Wire model ``ListPermissionViewPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -115,7 +115,7 @@ class ListPermissionViewPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListPermissionViewRespDto:
+class ListPermissionViewRespDto(WireBacked):
     """Wire model ``ListPermissionViewRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -148,7 +148,7 @@ class ListPermissionViewRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ListPermissionViewResponseDto:
+class ListPermissionViewResponseDto(WireBacked):
     """Wire model ``ListPermissionViewResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

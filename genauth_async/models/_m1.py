@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class MFASettingsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MFASettingsRespDto:
+class MFASettingsRespDto(WireBacked):
     """Wire model ``MFASettingsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -69,7 +69,7 @@ class MFASettingsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MauPeriodUsageHistory:
+class MauPeriodUsageHistory(WireBacked):
     """Wire model ``MauPeriodUsageHistory`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -118,7 +118,7 @@ class MetadataGroupDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MetadataListResDto:
+class MetadataListResDto(WireBacked):
     """Wire model ``MetadataListResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -155,7 +155,7 @@ class MfaOtpVerityDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MfaOtpVerityRespDto:
+class MfaOtpVerityRespDto(WireBacked):
     """Wire model ``MfaOtpVerityRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a11 import (
@@ -27,7 +27,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MobileSignInDto:
+class MobileSignInDto(WireBacked):
     """Wire model ``MobileSignInDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -95,7 +95,7 @@ class MultipleTenantAdminDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MultipleTenantAdminListPagingDto:
+class MultipleTenantAdminListPagingDto(WireBacked):
     """Wire model ``MultipleTenantAdminListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -108,7 +108,7 @@ class MultipleTenantAdminListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class MultipleTenantAdminPaginatedRespDto:
+class MultipleTenantAdminPaginatedRespDto(WireBacked):
     """Wire model ``MultipleTenantAdminPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

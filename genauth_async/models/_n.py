@@ -7,6 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 __all__ = [
     "NamespaceDto", "NamespaceListPaginatedRespDto", "NamespaceListPagingDto",
@@ -31,7 +32,7 @@ class NamespaceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class NamespaceListPaginatedRespDto:
+class NamespaceListPaginatedRespDto(WireBacked):
     """Wire model ``NamespaceListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -50,7 +51,7 @@ class NamespaceListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class NamespaceListPagingDto:
+class NamespaceListPagingDto(WireBacked):
     """Wire model ``NamespaceListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -63,7 +64,7 @@ class NamespaceListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class NamespaceListRespDto:
+class NamespaceListRespDto(WireBacked):
     """Wire model ``NamespaceListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -82,7 +83,7 @@ class NamespaceListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class NamespaceRespDto:
+class NamespaceRespDto(WireBacked):
     """Wire model ``NamespaceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -101,7 +102,7 @@ class NamespaceRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class NamespaceRolesListPaginatedRespDto:
+class NamespaceRolesListPaginatedRespDto(WireBacked):
     """Wire model ``NamespaceRolesListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

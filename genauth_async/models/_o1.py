@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -127,7 +127,7 @@ class OpenEventDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OpenEventPaginatedRespDto:
+class OpenEventPaginatedRespDto(WireBacked):
     """Wire model ``OpenEventPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -146,7 +146,7 @@ class OpenEventPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OpenEventPagingDto:
+class OpenEventPagingDto(WireBacked):
     """Wire model ``OpenEventPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -159,7 +159,7 @@ class OpenEventPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OpenResource:
+class OpenResource(WireBacked):
     """Wire model ``OpenResource`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class OrderItem:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OrganizationDto:
+class OrganizationDto(WireBacked):
     """Wire model ``OrganizationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -94,7 +95,7 @@ class OrganizationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OrganizationListRespDto:
+class OrganizationListRespDto(WireBacked):
     """Wire model ``OrganizationListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -124,7 +125,7 @@ class OrganizationNameI18nDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OrganizationPaginatedRespDto:
+class OrganizationPaginatedRespDto(WireBacked):
     """Wire model ``OrganizationPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -143,7 +144,7 @@ class OrganizationPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OrganizationPagingDto:
+class OrganizationPagingDto(WireBacked):
     """Wire model ``OrganizationPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -156,7 +157,7 @@ class OrganizationPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class OrganizationSingleRespDto:
+class OrganizationSingleRespDto(WireBacked):
     """Wire model ``OrganizationSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c3 import (
@@ -53,7 +53,7 @@ class PaginationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PaginationInvitationPolicyDataDto:
+class PaginationInvitationPolicyDataDto(WireBacked):
     """Wire model ``PaginationInvitationPolicyDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -85,7 +85,7 @@ class PaginationInvitationPolicyQueryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PaginationInvitationPolicyRespDto:
+class PaginationInvitationPolicyRespDto(WireBacked):
     """Wire model ``PaginationInvitationPolicyRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -104,7 +104,7 @@ class PaginationInvitationPolicyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PaginationUniversalInvitationApplicantDataDto:
+class PaginationUniversalInvitationApplicantDataDto(WireBacked):
     """Wire model ``PaginationUniversalInvitationApplicantDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -138,7 +138,7 @@ class PaginationUniversalInvitationApplicantQueryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PaginationUniversalInvitationApplicantRespDto:
+class PaginationUniversalInvitationApplicantRespDto(WireBacked):
     """Wire model ``PaginationUniversalInvitationApplicantRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -172,7 +172,7 @@ class ParsedUserAgent:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PasswordResetVerifyResp:
+class PasswordResetVerifyResp(WireBacked):
     """Wire model ``PasswordResetVerifyResp`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -198,7 +198,7 @@ class PendListParamsObjectType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PermissionNamespaceCheckExistsRespDto:
+class PermissionNamespaceCheckExistsRespDto(WireBacked):
     """Wire model ``PermissionNamespaceCheckExistsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -217,7 +217,7 @@ class PermissionNamespaceCheckExistsRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PermissionNamespaceListPaginatedRespDto:
+class PermissionNamespaceListPaginatedRespDto(WireBacked):
     """Wire model ``PermissionNamespaceListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

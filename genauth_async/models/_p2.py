@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._l1 import (
@@ -23,7 +23,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PermissionNamespaceListPagingDto:
+class PermissionNamespaceListPagingDto(WireBacked):
     """Wire model ``PermissionNamespaceListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -36,7 +36,7 @@ class PermissionNamespaceListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PermissionNamespaceRolesListPaginatedRespDto:
+class PermissionNamespaceRolesListPaginatedRespDto(WireBacked):
     """Wire model ``PermissionNamespaceRolesListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -55,7 +55,7 @@ class PermissionNamespaceRolesListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PermissionNamespaceRolesListPagingDto:
+class PermissionNamespaceRolesListPagingDto(WireBacked):
     """Wire model ``PermissionNamespaceRolesListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -121,7 +121,7 @@ class Person:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PipelineFunctionDto:
+class PipelineFunctionDto(WireBacked):
     """Wire model ``PipelineFunctionDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -182,7 +182,7 @@ class PipelineFunctionDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PipelineFunctionPaginatedRespDto:
+class PipelineFunctionPaginatedRespDto(WireBacked):
     """Wire model ``PipelineFunctionPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -201,7 +201,7 @@ class PipelineFunctionPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PipelineFunctionPagingDto:
+class PipelineFunctionPagingDto(WireBacked):
     """Wire model ``PipelineFunctionPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class PostItemDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PostListRespDto:
+class PostListRespDto(WireBacked):
     """Wire model ``PostListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -68,7 +68,7 @@ class PostListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PostPaginatedRespDto:
+class PostPaginatedRespDto(WireBacked):
     """Wire model ``PostPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -87,7 +87,7 @@ class PostPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PostPagingDto:
+class PostPagingDto(WireBacked):
     """Wire model ``PostPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -100,7 +100,7 @@ class PostPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PostRespDto:
+class PostRespDto(WireBacked):
     """Wire model ``PostRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -154,7 +154,7 @@ class PreCheckCodeDtoCodeType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PreCheckCodeRespDto:
+class PreCheckCodeRespDto(WireBacked):
     """Wire model ``PreCheckCodeRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

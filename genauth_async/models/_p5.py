@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "PreCheckSmsCodeDtoChannel", "PreviewEmailTemplateDataDto", "PreviewEmailTemplateDto",
@@ -98,7 +98,7 @@ class PreviewEmailTemplateDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PreviewEmailTemplateRespDto:
+class PreviewEmailTemplateRespDto(WireBacked):
     """Wire model ``PreviewEmailTemplateRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -128,7 +128,7 @@ class PrincipalAuthenticationInfoDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PrincipalAuthenticationInfoPaginatedRespDto:
+class PrincipalAuthenticationInfoPaginatedRespDto(WireBacked):
     """Wire model ``PrincipalAuthenticationInfoPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -147,7 +147,7 @@ class PrincipalAuthenticationInfoPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PrincipalAuthenticationInfoPagingDto:
+class PrincipalAuthenticationInfoPagingDto(WireBacked):
     """Wire model ``PrincipalAuthenticationInfoPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -186,7 +186,7 @@ class PubEventRespDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PubEventRespDto:
+class PubEventRespDto(WireBacked):
     """Wire model ``PubEventRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 __all__ = [
     "PublicAccountDto", "PublicAccountDtoGender", "PublicAccountDtoStatus",
@@ -166,7 +166,7 @@ class PublicAccountDtoWorkStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicAccountListRespDto:
+class PublicAccountListRespDto(WireBacked):
     """Wire model ``PublicAccountListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -185,7 +185,7 @@ class PublicAccountListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicAccountPaginatedRespDto:
+class PublicAccountPaginatedRespDto(WireBacked):
     """Wire model ``PublicAccountPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -204,7 +204,7 @@ class PublicAccountPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicAccountPagingDto:
+class PublicAccountPagingDto(WireBacked):
     """Wire model ``PublicAccountPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 
 if TYPE_CHECKING:
     from ._p6 import (
@@ -26,7 +26,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicAccountSingleRespDto:
+class PublicAccountSingleRespDto(WireBacked):
     """Wire model ``PublicAccountSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -58,7 +58,7 @@ class PublicAccountSwitchLoginDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicKeyCredentialCreationOptionsDto:
+class PublicKeyCredentialCreationOptionsDto(WireBacked):
     """Wire model ``PublicKeyCredentialCreationOptionsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -107,7 +107,7 @@ class PublicKeyCredentialParametersDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class PublicKeyCredentialRequestOptionsDto:
+class PublicKeyCredentialRequestOptionsDto(WireBacked):
     """Wire model ``PublicKeyCredentialRequestOptionsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

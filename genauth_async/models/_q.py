@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c5 import (
@@ -87,7 +87,7 @@ class QuickFilterInvitationUserDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class QuickFilterInviteePaginationDto:
+class QuickFilterInviteePaginationDto(WireBacked):
     """Wire model ``QuickFilterInviteePaginationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -100,7 +100,7 @@ class QuickFilterInviteePaginationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class QuickFilterInviteePaginationRespDto:
+class QuickFilterInviteePaginationRespDto(WireBacked):
     """Wire model ``QuickFilterInviteePaginationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class RefreshApplicationSecretDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RefreshApplicationSecretRespDto:
+class RefreshApplicationSecretRespDto(WireBacked):
     """Wire model ``RefreshApplicationSecretRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -118,7 +118,7 @@ class RegistrationCredentialDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RegistrationOptionsDto:
+class RegistrationOptionsDto(WireBacked):
     """Wire model ``RegistrationOptionsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -178,7 +178,7 @@ class RelationValueListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RelationValueListResDto:
+class RelationValueListResDto(WireBacked):
     """Wire model ``RelationValueListResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._i4 import (
@@ -181,7 +181,7 @@ class RemoveTenantUsersDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResGroupDto:
+class ResGroupDto(WireBacked):
     """Wire model ``ResGroupDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r3 import (
@@ -24,7 +24,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResignUserRespDto:
+class ResignUserRespDto(WireBacked):
     """Wire model ``ResignUserRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -80,7 +80,7 @@ class ResourceAuthorizedTargetDtoTargetType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResourceDto:
+class ResourceDto(WireBacked):
     """Wire model ``ResourceDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -140,7 +140,7 @@ class ResourceItemDtoResourceType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResourceListRespDto:
+class ResourceListRespDto(WireBacked):
     """Wire model ``ResourceListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -159,7 +159,7 @@ class ResourceListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResourcePaginatedRespDto:
+class ResourcePaginatedRespDto(WireBacked):
     """Wire model ``ResourcePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -178,7 +178,7 @@ class ResourcePaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResourcePagingDto:
+class ResourcePagingDto(WireBacked):
     """Wire model ``ResourcePagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d3 import (
@@ -33,7 +33,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ResourceRespDto:
+class ResourceRespDto(WireBacked):
     """Wire model ``ResourceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -196,7 +196,7 @@ class RightItemDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RightItemRes:
+class RightItemRes(WireBacked):
     """Wire model ``RightItemRes`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r7 import (
@@ -138,7 +138,7 @@ class RiskListPolicyDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RiskListPolicyPagingDto:
+class RiskListPolicyPagingDto(WireBacked):
     """Wire model ``RiskListPolicyPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

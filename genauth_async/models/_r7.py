@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c4 import (
@@ -51,7 +51,7 @@ class Role:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleAuthorizedResourcePaginatedRespDto:
+class RoleAuthorizedResourcePaginatedRespDto(WireBacked):
     """Wire model ``RoleAuthorizedResourcePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -70,7 +70,7 @@ class RoleAuthorizedResourcePaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleAuthorizedResourcePagingDto:
+class RoleAuthorizedResourcePagingDto(WireBacked):
     """Wire model ``RoleAuthorizedResourcePagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -125,7 +125,7 @@ class RoleBo:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleCheckParamsRespDto:
+class RoleCheckParamsRespDto(WireBacked):
     """Wire model ``RoleCheckParamsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -168,7 +168,7 @@ class RoleCodeDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleDepartmentListPaginatedRespDto:
+class RoleDepartmentListPaginatedRespDto(WireBacked):
     """Wire model ``RoleDepartmentListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -187,7 +187,7 @@ class RoleDepartmentListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleDepartmentListPagingDto:
+class RoleDepartmentListPagingDto(WireBacked):
     """Wire model ``RoleDepartmentListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked
 
 __all__ = [
     "RoleDto", "RoleListItem", "RoleListPageDto", "RoleListPageRespDto", "RoleListRespDto",
@@ -61,7 +61,7 @@ class RoleListItem:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleListPageDto:
+class RoleListPageDto(WireBacked):
     """Wire model ``RoleListPageDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -74,7 +74,7 @@ class RoleListPageDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleListPageRespDto:
+class RoleListPageRespDto(WireBacked):
     """Wire model ``RoleListPageRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -93,7 +93,7 @@ class RoleListPageRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleListRespDto:
+class RoleListRespDto(WireBacked):
     """Wire model ``RoleListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -112,7 +112,7 @@ class RoleListRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RolePaginatedRespDto:
+class RolePaginatedRespDto(WireBacked):
     """Wire model ``RolePaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -131,7 +131,7 @@ class RolePaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RolePagingDto:
+class RolePagingDto(WireBacked):
     """Wire model ``RolePagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -192,7 +192,7 @@ class RolePermissionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RoleSingleRespDto:
+class RoleSingleRespDto(WireBacked):
     """Wire model ``RoleSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._c1 import (
@@ -51,7 +52,7 @@ class RolesPermissionApplicableDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class RowDto:
+class RowDto(WireBacked):
     """Wire model ``RowDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -82,7 +82,7 @@ class SaveDeviceExclusiveValidScopeSettingsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SaveDeviceExclusiveWhiteListSettingsDto:
+class SaveDeviceExclusiveWhiteListSettingsDto(WireBacked):
     """Wire model ``SaveDeviceExclusiveWhiteListSettingsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

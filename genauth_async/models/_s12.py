@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "SubjectDto", "SubjectDtoType", "SubjectRespDto", "SubjectRespDtoType", "SuspendTerminalDto",
@@ -159,7 +159,7 @@ class SyncJobDtoSyncTrigger(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncJobPaginatedRespDto:
+class SyncJobPaginatedRespDto(WireBacked):
     """Wire model ``SyncJobPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -178,7 +178,7 @@ class SyncJobPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncJobPagingDto:
+class SyncJobPagingDto(WireBacked):
     """Wire model ``SyncJobPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -191,7 +191,7 @@ class SyncJobPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncJobSingleRespDto:
+class SyncJobSingleRespDto(WireBacked):
     """Wire model ``SyncJobSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncRelationListRespDto:
+class SyncRelationListRespDto(WireBacked):
     """Wire model ``SyncRelationListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -97,7 +97,7 @@ class SyncRiskOperationDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncRiskOperationPaginatedRespDto:
+class SyncRiskOperationPaginatedRespDto(WireBacked):
     """Wire model ``SyncRiskOperationPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -116,7 +116,7 @@ class SyncRiskOperationPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncRiskOperationPagingDto:
+class SyncRiskOperationPagingDto(WireBacked):
     """Wire model ``SyncRiskOperationPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class SyncTaskMokaClientConfig:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncTaskPaginatedRespDto:
+class SyncTaskPaginatedRespDto(WireBacked):
     """Wire model ``SyncTaskPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -65,7 +65,7 @@ class SyncTaskPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncTaskPagingDto:
+class SyncTaskPagingDto(WireBacked):
     """Wire model ``SyncTaskPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -112,7 +112,7 @@ class SyncTaskScimClientConfig:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SyncTaskSingleRespDto:
+class SyncTaskSingleRespDto(WireBacked):
     """Wire model ``SyncTaskSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -190,7 +190,7 @@ class SyncTaskXiaoshouyiClientConfig:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SystemInfoResp:
+class SystemInfoResp(WireBacked):
     """Wire model ``SystemInfoResp`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c1 import (
@@ -71,7 +71,7 @@ class SearchOrganizationsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SecuritySettingsDto:
+class SecuritySettingsDto(WireBacked):
     """Wire model ``SecuritySettingsDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -110,7 +110,7 @@ class SecuritySettingsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SecuritySettingsRespDto:
+class SecuritySettingsRespDto(WireBacked):
     """Wire model ``SecuritySettingsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class SendEmailRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SendEnrollFactorRequestDataDto:
+class SendEnrollFactorRequestDataDto(WireBacked):
     """Wire model ``SendEnrollFactorRequestDataDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -96,7 +96,7 @@ class SendEnrollFactorRequestOtpDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SendEnrollFactorRequestRespDto:
+class SendEnrollFactorRequestRespDto(WireBacked):
     """Wire model ``SendEnrollFactorRequestRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 __all__ = [
     "SendSMSDto", "SendSMSRespDto", "SendSmsBatchDataDto", "SendSmsBatchRespDto",
@@ -60,7 +60,7 @@ class SendSmsBatchDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SendSmsBatchRespDto:
+class SendSmsBatchRespDto(WireBacked):
     """Wire model ``SendSmsBatchRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._c23 import (
@@ -197,7 +197,7 @@ class SetUserCustomDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class SetUserCustomDataRespDto:
+class SetUserCustomDataRespDto(WireBacked):
     """Wire model ``SetUserCustomDataRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

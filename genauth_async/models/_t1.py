@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._t3 import (
@@ -78,7 +78,7 @@ class TenantApplicationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantApplicationListPaginatedRespDto:
+class TenantApplicationListPaginatedRespDto(WireBacked):
     """Wire model ``TenantApplicationListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -97,7 +97,7 @@ class TenantApplicationListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantApplicationListPagingDto:
+class TenantApplicationListPagingDto(WireBacked):
     """Wire model ``TenantApplicationListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -110,7 +110,7 @@ class TenantApplicationListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantCooperatorDto:
+class TenantCooperatorDto(WireBacked):
     """Wire model ``TenantCooperatorDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -129,7 +129,7 @@ class TenantCooperatorDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantCooperatorListPagingDto:
+class TenantCooperatorListPagingDto(WireBacked):
     """Wire model ``TenantCooperatorListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -142,7 +142,7 @@ class TenantCooperatorListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantCooperatorPaginatedRespDto:
+class TenantCooperatorPaginatedRespDto(WireBacked):
     """Wire model ``TenantCooperatorPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -174,7 +174,7 @@ class TenantCooperatorSingleDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantCooperatorSingleRespDto:
+class TenantCooperatorSingleRespDto(WireBacked):
     """Wire model ``TenantCooperatorSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 __all__ = [
     "TenantDto", "TenantEnterpriseCertificationRespDto",
@@ -91,7 +91,7 @@ class TenantEnterpriseCertificationRespDtoEnterpriseCertificationStatus(WireEnum
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantListPaginatedRespDto:
+class TenantListPaginatedRespDto(WireBacked):
     """Wire model ``TenantListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -110,7 +110,7 @@ class TenantListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantListPagingDto:
+class TenantListPagingDto(WireBacked):
     """Wire model ``TenantListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -164,7 +164,7 @@ class TenantRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantSingleRespDto:
+class TenantSingleRespDto(WireBacked):
     """Wire model ``TenantSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

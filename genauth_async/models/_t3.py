@@ -7,7 +7,7 @@ from typing import List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 __all__ = [
@@ -94,7 +94,7 @@ class TenantUserDtoGender(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantUserListPaginatedRespDto:
+class TenantUserListPaginatedRespDto(WireBacked):
     """Wire model ``TenantUserListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -113,7 +113,7 @@ class TenantUserListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantUserListPagingDto:
+class TenantUserListPagingDto(WireBacked):
     """Wire model ``TenantUserListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -126,7 +126,7 @@ class TenantUserListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantUserRespDto:
+class TenantUserRespDto(WireBacked):
     """Wire model ``TenantUserRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -145,7 +145,7 @@ class TenantUserRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TenantUserSingleRespDto:
+class TenantUserSingleRespDto(WireBacked):
     """Wire model ``TenantUserSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TerminalInfoRespDto:
+class TerminalInfoRespDto(WireBacked):
     """Wire model ``TerminalInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -48,7 +48,7 @@ class TerminalInfoRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TerminalSessionDto:
+class TerminalSessionDto(WireBacked):
     """Wire model ``TerminalSessionDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -65,7 +65,7 @@ class TerminalSessionDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TerminalSessionRespDto:
+class TerminalSessionRespDto(WireBacked):
     """Wire model ``TerminalSessionRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -195,7 +195,7 @@ class TreeAuthBo:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TreeAuthorize:
+class TreeAuthorize(WireBacked):
     """Wire model ``TreeAuthorize`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -206,7 +206,7 @@ class TreeAuthorize:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TreePermissionDto:
+class TreePermissionDto(WireBacked):
     """Wire model ``TreePermissionDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET
+from genauth_async._model import UNSET as _UNSET, WireBacked
 
 __all__ = [
     "TreeResourceAuthAction", "TreeStructs", "TriggerSyncRiskOperationDto",
@@ -18,7 +18,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TreeResourceAuthAction:
+class TreeResourceAuthAction(WireBacked):
     """Wire model ``TreeResourceAuthAction`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -29,7 +29,7 @@ class TreeResourceAuthAction:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TreeStructs:
+class TreeStructs(WireBacked):
     """Wire model ``TreeStructs`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -72,7 +72,7 @@ class TriggerSyncRiskOperationsDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TriggerSyncRiskOperationsRespDto:
+class TriggerSyncRiskOperationsRespDto(WireBacked):
     """Wire model ``TriggerSyncRiskOperationsRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -113,7 +113,7 @@ class TriggerSyncTaskDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TriggerSyncTaskRespDto:
+class TriggerSyncTaskRespDto(WireBacked):
     """Wire model ``TriggerSyncTaskRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -158,7 +158,7 @@ class TriggerWebhookDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class TriggerWebhookRespDto:
+class TriggerWebhookRespDto(WireBacked):
     """Wire model ``TriggerWebhookRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class UnbindPublicAccountBatchReqDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UniversalInvitationApplicantData:
+class UniversalInvitationApplicantData(WireBacked):
     """Wire model ``UniversalInvitationApplicantData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -149,7 +149,7 @@ class UniversalInvitationJoinRespDtoStatus(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UniversalInvitationPublicConfigDto:
+class UniversalInvitationPublicConfigDto(WireBacked):
     """Wire model ``UniversalInvitationPublicConfigDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g2 import (
@@ -111,7 +111,7 @@ class UpdateWebhookDtoEvents(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UpdateWebhooksRespDto:
+class UpdateWebhooksRespDto(WireBacked):
     """Wire model ``UpdateWebhooksRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -156,7 +156,7 @@ class UploadDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UploadRespDto:
+class UploadRespDto(WireBacked):
     """Wire model ``UploadRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -180,7 +180,7 @@ class User:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserActionLogDto:
+class UserActionLogDto(WireBacked):
     """Wire model ``UserActionLogDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

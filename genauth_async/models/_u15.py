@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._g25 import (
@@ -61,7 +61,7 @@ class UserActionLogDtoEventType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserActionLogRespData:
+class UserActionLogRespData(WireBacked):
     """Wire model ``UserActionLogRespData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -74,7 +74,7 @@ class UserActionLogRespData:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserActionLogRespDto:
+class UserActionLogRespDto(WireBacked):
     """Wire model ``UserActionLogRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -93,7 +93,7 @@ class UserActionLogRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionDto:
+class UserAttributionDto(WireBacked):
     """Wire model ``UserAttributionDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -127,7 +127,7 @@ class UserAttributionDtoTargetType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionMainDepartmentDto:
+class UserAttributionMainDepartmentDto(WireBacked):
     """Wire model ``UserAttributionMainDepartmentDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -142,7 +142,7 @@ class UserAttributionMainDepartmentDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionMainDepartmentRespDto:
+class UserAttributionMainDepartmentRespDto(WireBacked):
     """Wire model ``UserAttributionMainDepartmentRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -161,7 +161,7 @@ class UserAttributionMainDepartmentRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionPaginationDto:
+class UserAttributionPaginationDto(WireBacked):
     """Wire model ``UserAttributionPaginationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -174,7 +174,7 @@ class UserAttributionPaginationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionPaginationRespDto:
+class UserAttributionPaginationRespDto(WireBacked):
     """Wire model ``UserAttributionPaginationRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -193,7 +193,7 @@ class UserAttributionPaginationRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAttributionSingleRespDto:
+class UserAttributionSingleRespDto(WireBacked):
     """Wire model ``UserAttributionSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -212,7 +212,7 @@ class UserAttributionSingleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserAuthResourceListDto:
+class UserAuthResourceListDto(WireBacked):
     """Wire model ``UserAuthResourceListDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

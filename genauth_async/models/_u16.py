@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -33,7 +34,7 @@ class UserConnectionPostDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserDepartmentPaginatedRespDto:
+class UserDepartmentPaginatedRespDto(WireBacked):
     """Wire model ``UserDepartmentPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -52,7 +53,7 @@ class UserDepartmentPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserDepartmentPagingDto:
+class UserDepartmentPagingDto(WireBacked):
     """Wire model ``UserDepartmentPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -65,7 +66,7 @@ class UserDepartmentPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserDepartmentRespDto:
+class UserDepartmentRespDto(WireBacked):
     """Wire model ``UserDepartmentRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserDto:
+class UserDto(WireBacked):
     """Wire model ``UserDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._r5 import (
@@ -28,7 +28,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserFieldDecryptRespDto:
+class UserFieldDecryptRespDto(WireBacked):
     """Wire model ``UserFieldDecryptRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -152,7 +152,7 @@ class UserListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserListPaginatedRespDto:
+class UserListPaginatedRespDto(WireBacked):
     """Wire model ``UserListPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -171,7 +171,7 @@ class UserListPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserListPagingDto:
+class UserListPagingDto(WireBacked):
     """Wire model ``UserListPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -184,7 +184,7 @@ class UserListPagingDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserListPolicyPaginatedRespDto:
+class UserListPolicyPaginatedRespDto(WireBacked):
     """Wire model ``UserListPolicyPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -203,7 +203,7 @@ class UserListPolicyPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserListRespDto:
+class UserListRespDto(WireBacked):
     """Wire model ``UserListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 if TYPE_CHECKING:
     from ._u17 import (
@@ -39,7 +40,7 @@ class UserLoggedInAppsDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserLoggedInAppsListRespDto:
+class UserLoggedInAppsListRespDto(WireBacked):
     """Wire model ``UserLoggedInAppsListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -77,7 +78,7 @@ class UserLoggedInIdentitiesDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserLoggedInIdentitiesRespDto:
+class UserLoggedInIdentitiesRespDto(WireBacked):
     """Wire model ``UserLoggedInIdentitiesRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -119,7 +120,7 @@ class UserLoginHistoryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserLoginHistoryPaginatedRespDto:
+class UserLoginHistoryPaginatedRespDto(WireBacked):
     """Wire model ``UserLoginHistoryPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -138,7 +139,7 @@ class UserLoginHistoryPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserLoginHistoryPagingDto:
+class UserLoginHistoryPagingDto(WireBacked):
     """Wire model ``UserLoginHistoryPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -168,7 +169,7 @@ class UserMfaRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserMfaSingleRespDto:
+class UserMfaSingleRespDto(WireBacked):
     """Wire model ``UserMfaSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -187,7 +188,7 @@ class UserMfaSingleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPaginatedRespDto:
+class UserPaginatedRespDto(WireBacked):
     """Wire model ``UserPaginatedRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -206,7 +207,7 @@ class UserPaginatedRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPagingDto:
+class UserPagingDto(WireBacked):
     """Wire model ``UserPagingDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

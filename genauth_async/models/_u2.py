@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a4 import (
@@ -40,7 +40,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UnlinkIdentityResDto:
+class UnlinkIdentityResDto(WireBacked):
     """Wire model ``UnlinkIdentityResDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -38,7 +38,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPermissionListDto:
+class UserPermissionListDto(WireBacked):
     """Wire model ``UserPermissionListDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -53,7 +53,7 @@ class UserPermissionListDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPermissionResourceDto:
+class UserPermissionResourceDto(WireBacked):
     """Wire model ``UserPermissionResourceDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -94,7 +94,7 @@ class UserPoolPublicConfigDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPoolTenantConfigDto:
+class UserPoolTenantConfigDto(WireBacked):
     """Wire model ``UserPoolTenantConfigDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -147,7 +147,7 @@ class UserPoolTenantConfigDtoEnableSwitchType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserPoolTenantConfigDtoRespDto:
+class UserPoolTenantConfigDtoRespDto(WireBacked):
     """Wire model ``UserPoolTenantConfigDtoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -164,7 +164,7 @@ class UserPoolTenantConfigDtoRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserSingleRespDto:
+class UserSingleRespDto(WireBacked):
     """Wire model ``UserSingleRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -183,7 +183,7 @@ class UserSingleRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UserSyncRelationDto:
+class UserSyncRelationDto(WireBacked):
     """Wire model ``UserSyncRelationDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._d1 import (
@@ -101,7 +101,7 @@ class UpdateDataPolicyRespDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UpdateDataPolicyResponseDto:
+class UpdateDataPolicyResponseDto(WireBacked):
     """Wire model ``UpdateDataPolicyResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -141,7 +141,7 @@ class UpdateDataResourceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UpdateDataResourceRespDto:
+class UpdateDataResourceRespDto(WireBacked):
     """Wire model ``UpdateDataResourceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -172,7 +172,7 @@ class UpdateDataResourceRespDtoType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UpdateDataResourceResponseDto:
+class UpdateDataResourceResponseDto(WireBacked):
     """Wire model ``UpdateDataResourceResponseDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._a7 import (
@@ -204,7 +204,7 @@ class UpdateNamespaceDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class UpdateNamespaceRespDto:
+class UpdateNamespaceRespDto(WireBacked):
     """Wire model ``UpdateNamespaceRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class ValidatePasswordDtoPasswordEncryptType(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class ValidatePasswordRespDto:
+class ValidatePasswordRespDto(WireBacked):
     """Wire model ``ValidatePasswordRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -119,7 +119,7 @@ class VerifyAuthenticationDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyAuthenticationResultDto:
+class VerifyAuthenticationResultDto(WireBacked):
     """Wire model ``VerifyAuthenticationResultDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -132,7 +132,7 @@ class VerifyAuthenticationResultDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyAuthenticationResultRespDto:
+class VerifyAuthenticationResultRespDto(WireBacked):
     """Wire model ``VerifyAuthenticationResultRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -189,7 +189,7 @@ class VerifyConfigDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyConfigInfoRespDto:
+class VerifyConfigInfoRespDto(WireBacked):
     """Wire model ``VerifyConfigInfoRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

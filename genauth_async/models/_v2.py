@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class VerifyDeleteAccountRequestDtoVerifyMethod(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyDeleteAccountRequestRespDto:
+class VerifyDeleteAccountRequestRespDto(WireBacked):
     """Wire model ``VerifyDeleteAccountRequestRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -119,7 +119,7 @@ class VerifyRegistrationResultDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyRegistrationResultRespDto:
+class VerifyRegistrationResultRespDto(WireBacked):
     """Wire model ``VerifyRegistrationResultRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -192,7 +192,7 @@ class VerifyUpdateEmailRequestDtoVerifyMethod(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyUpdateEmailRequestRespDto:
+class VerifyUpdateEmailRequestRespDto(WireBacked):
     """Wire model ``VerifyUpdateEmailRequestRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

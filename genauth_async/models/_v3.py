@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 
 if TYPE_CHECKING:
     from ._u7 import (
@@ -43,7 +43,7 @@ class VerifyUpdatePhoneRequestDtoVerifyMethod(WireEnum):
 
 
 @_attrs.define(kw_only=True, slots=True)
-class VerifyUpdatePhoneRequestRespDto:
+class VerifyUpdatePhoneRequestRespDto(WireBacked):
     """Wire model ``VerifyUpdatePhoneRequestRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

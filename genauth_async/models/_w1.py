@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import WireEnum
+from genauth_async._model import WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class WebhookCategoryDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class WebhookDto:
+class WebhookDto(WireBacked):
     """Wire model ``WebhookDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -196,7 +196,7 @@ class WebhookEventDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class WebhookEventListData:
+class WebhookEventListData(WireBacked):
     """Wire model ``WebhookEventListData`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

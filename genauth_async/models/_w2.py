@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, List
 
 import attrs as _attrs
 
-from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
 from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class WebhookEventListRespDto:
+class WebhookEventListRespDto(WireBacked):
     """Wire model ``WebhookEventListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):
@@ -117,7 +117,7 @@ class WechatIdentityResolveRespDataDto:
 
 
 @_attrs.define(kw_only=True, slots=True)
-class WechatIdentityResolveRespDto:
+class WechatIdentityResolveRespDto(WireBacked):
     """Wire model ``WechatIdentityResolveRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import attrs as _attrs
 
+from genauth_async._model import WireBacked
 
 __all__ = [
     "WhitelistListRespDto", "WhitelistRespDto",
@@ -12,7 +13,7 @@ __all__ = [
 
 
 @_attrs.define(kw_only=True, slots=True)
-class WhitelistListRespDto:
+class WhitelistListRespDto(WireBacked):
     """Wire model ``WhitelistListRespDto`` (response side; optional fields default to None).
 
     Fields (attribute: wire name, type):

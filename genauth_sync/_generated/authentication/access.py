@@ -44,17 +44,20 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             resources: ``resources``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.check_permission_by_array_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_permission_by_array_resource",
+            (
                 resources,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_permission_by_string_resource(
@@ -77,17 +80,20 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             resources: ``resources``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.check_permission_by_string_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_permission_by_string_resource",
+            (
                 resources,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_permission_by_tree_resource(
@@ -110,17 +116,20 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             resources: ``resources``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.check_permission_by_tree_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_permission_by_tree_resource",
+            (
                 resources,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_accessible_apps(
@@ -137,15 +146,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getAccessibleApps``; area ``access``.
         """
-        return self._run(
-            lambda c: c.get_accessible_apps(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_accessible_apps",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_authorized_resources(
@@ -168,17 +179,20 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             namespace: ``namespace``, query
             resource_type: ``resourceType``, query
         """
-        return self._run(
-            lambda c: c.get_authorized_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_authorized_resources",
+            (
                 namespace,
                 resource_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_department_list(
@@ -207,20 +221,23 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             sort_by: ``sortBy``, query
             order_by: ``orderBy``, query
         """
-        return self._run(
-            lambda c: c.get_department_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_department_list",
+            (
                 page,
                 limit,
                 with_custom_data,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_department_list(
@@ -243,19 +260,22 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_department_list(
+        return self._iter_method(
+            "iter_get_department_list",
+            (
                 limit,
                 with_custom_data,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_enable_permission_apply_application_list(
@@ -276,16 +296,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             app_name: ``appName``, query
         """
-        return self._run(
-            lambda c: c.get_enable_permission_apply_application_list(
-                app_name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_enable_permission_apply_application_list",
+            (app_name,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_enable_permission_apply_role_list(
@@ -312,19 +333,22 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
             limit: ``limit``, query
             keyword: ``keyword``, query
         """
-        return self._run(
-            lambda c: c.get_enable_permission_apply_role_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_enable_permission_apply_role_list",
+            (
                 app_id,
                 page,
                 limit,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_enable_permission_apply_role_list(
@@ -346,18 +370,21 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_enable_permission_apply_role_list(
+        return self._iter_method(
+            "iter_get_enable_permission_apply_role_list",
+            (
                 app_id,
                 limit,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_group_list(
@@ -374,15 +401,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getGroupList``; area ``access``.
         """
-        return self._run(
-            lambda c: c.get_group_list(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_group_list",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_logged_in_apps(
@@ -399,15 +428,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getLoggedInApps``; area ``access``.
         """
-        return self._run(
-            lambda c: c.get_logged_in_apps(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_logged_in_apps",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_role_list(
@@ -428,16 +459,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_role_list(
-                namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_role_list",
+            (namespace,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_list(
@@ -454,15 +486,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getTenantList``; area ``access``.
         """
-        return self._run(
-            lambda c: c.get_tenant_list(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_list",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_auth_resource_permission_list(
@@ -483,16 +517,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             resources: ``resources``, json, required
         """
-        return self._run(
-            lambda c: c.get_user_auth_resource_permission_list(
-                resources,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_auth_resource_permission_list",
+            (resources,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_auth_resource_struct(
@@ -513,16 +548,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             resource: ``resource``, json, required
         """
-        return self._run(
-            lambda c: c.get_user_auth_resource_struct(
-                resource,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_auth_resource_struct",
+            (resource,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_authorized_resources_list(
@@ -539,15 +575,17 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getUserAuthorizedResourcesList``; area ``access``.
         """
-        return self._run(
-            lambda c: c.get_user_authorized_resources_list(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_authorized_resources_list",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_subject_auth(
@@ -564,13 +602,15 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
         """
-        return self._run(
-            lambda c: c.list_subject_auth(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_subject_auth",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

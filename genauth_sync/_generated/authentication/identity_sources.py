@@ -44,19 +44,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             conn_id: ``connId``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.auth_by_code_identity(
+        return self._run_method(  # type: ignore[no-any-return]
+            "auth_by_code_identity",
+            (
                 code,
                 app_id,
                 conn_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_by_account(
@@ -83,19 +86,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             password: ``password``, json, required
             account: ``account``, json, required
         """
-        return self._run(
-            lambda c: c.bind_by_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_by_account",
+            (
                 key,
                 action,
                 password,
                 account,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_by_account_id(
@@ -120,18 +126,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             account_id: ``accountId``, json, required
         """
-        return self._run(
-            lambda c: c.bind_by_account_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_by_account_id",
+            (
                 key,
                 action,
                 account_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_by_email_code(
@@ -158,19 +167,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             code: ``code``, json, required
             email: ``email``, json, required
         """
-        return self._run(
-            lambda c: c.bind_by_email_code(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_by_email_code",
+            (
                 key,
                 action,
                 code,
                 email,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_by_phone_code(
@@ -199,20 +211,23 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone: ``phone``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        return self._run(
-            lambda c: c.bind_by_phone_code(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_by_phone_code",
+            (
                 key,
                 action,
                 code,
                 phone,
                 phone_country_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def decrypt_douyin_mini_program_data(
@@ -239,19 +254,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run(
-            lambda c: c.decrypt_douyin_mini_program_data(
+        return self._run_method(  # type: ignore[no-any-return]
+            "decrypt_douyin_mini_program_data",
+            (
                 code,
                 iv,
                 encrypted_data,
                 ext_idp_connidentifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def decrypt_wechat_mini_program_data(
@@ -278,19 +296,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run(
-            lambda c: c.decrypt_wechat_mini_program_data(
+        return self._run_method(  # type: ignore[no-any-return]
+            "decrypt_wechat_mini_program_data",
+            (
                 code,
                 iv,
                 encrypted_data,
                 ext_idp_connidentifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def generate_link_ext_idp_url(
@@ -315,18 +336,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             app_id: ``app_id``, query, required
             id_token: ``id_token``, query, required
         """
-        return self._run(
-            lambda c: c.generate_link_ext_idp_url(
+        return self._run_method(  # type: ignore[no-any-return]
+            "generate_link_ext_idp_url",
+            (
                 ext_idp_conn_identifier,
                 app_id,
                 id_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_alipay_auth_info(
@@ -347,16 +371,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             ext_idp_connidentifier: ``extIdpConnidentifier``, query, required
         """
-        return self._run(
-            lambda c: c.get_alipay_auth_info(
-                ext_idp_connidentifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_alipay_auth_info",
+            (ext_idp_connidentifier,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_application_enabled_ext_idps(
@@ -373,15 +398,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getApplicationEnabledExtIdps``; area ``identity_sources``.
         """
-        return self._run(
-            lambda c: c.get_application_enabled_ext_idps(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_application_enabled_ext_idps",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_identities(
@@ -398,15 +425,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getIdentities``; area ``identity_sources``.
         """
-        return self._run(
-            lambda c: c.get_identities(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_identities",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_wechat_mp_access_token(
@@ -429,17 +458,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             app_id: ``appId``, json, required
             app_secret: ``appSecret``, json, required
         """
-        return self._run(
-            lambda c: c.get_wechat_mp_access_token(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_wechat_mp_access_token",
+            (
                 app_id,
                 app_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_wechat_mp_access_token_info(
@@ -462,17 +494,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             app_id: ``appId``, json, required
             app_secret: ``appSecret``, json, required
         """
-        return self._run(
-            lambda c: c.get_wechat_mp_access_token_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_wechat_mp_access_token_info",
+            (
                 app_id,
                 app_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def register_new_user(
@@ -495,17 +530,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             key: ``key``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.register_new_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "register_new_user",
+            (
                 key,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def select_account(
@@ -530,18 +568,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             account: ``account``, json, required
         """
-        return self._run(
-            lambda c: c.select_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "select_account",
+            (
                 key,
                 action,
                 account,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unlink_ext_idp(
@@ -562,14 +603,15 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             ext_idp_id: ``extIdpId``, json, required
         """
-        return self._run(
-            lambda c: c.unlink_ext_idp(
-                ext_idp_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "unlink_ext_idp",
+            (ext_idp_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

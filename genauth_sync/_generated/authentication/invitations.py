@@ -46,18 +46,21 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             object_ids: ``objectIds``, json, required
             extra_params: ``extraParams``, json
         """
-        return self._run(
-            lambda c: c.batch_create_approval(
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_create_approval",
+            (
                 object_type,
                 object_ids,
                 extra_params,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def clear_my_all_universal_invitation_links(
@@ -74,15 +77,17 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``clearMyAllUniversalInvitationLinks``; area ``invitations``.
         """
-        return self._run(
-            lambda c: c.clear_my_all_universal_invitation_links(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "clear_my_all_universal_invitation_links",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_approval(
@@ -107,18 +112,21 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             object_id: ``objectId``, json, required
             extra_params: ``extraParams``, json
         """
-        return self._run(
-            lambda c: c.create_approval(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_approval",
+            (
                 object_type,
                 object_id,
                 extra_params,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def generate_invite_token(
@@ -145,19 +153,22 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             with_invitee_info: ``withInviteeInfo``, json
             with_invitation_settings: ``withInvitationSettings``, json
         """
-        return self._run(
-            lambda c: c.generate_invite_token(
+        return self._run_method(  # type: ignore[no-any-return]
+            "generate_invite_token",
+            (
                 signature,
                 identifier,
                 with_invitee_info,
                 with_invitation_settings,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def generate_universal_invitation_by_member(
@@ -174,15 +185,17 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``generateUniversalInvitationByMember``; area ``invitations``.
         """
-        return self._run(
-            lambda c: c.generate_universal_invitation_by_member(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "generate_universal_invitation_by_member",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_detail(
@@ -203,16 +216,17 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             number: ``number``, query, required
         """
-        return self._run(
-            lambda c: c.get_detail(
-                number,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_detail",
+            (number,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_invite_code_context(
@@ -233,16 +247,17 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             token: ``token``, query, required
         """
-        return self._run(
-            lambda c: c.get_invite_code_context(
-                token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_invite_code_context",
+            (token,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_universal_invitation_public_config(
@@ -263,16 +278,17 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             identifier: ``identifier``, query, required
         """
-        return self._run(
-            lambda c: c.get_universal_invitation_public_config(
-                identifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_universal_invitation_public_config",
+            (identifier,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def initiated_list(
@@ -299,19 +315,22 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             object_type: ``objectType``, query
             keyword: ``keyword``, query
         """
-        return self._run(
-            lambda c: c.initiated_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "initiated_list",
+            (
                 page_no,
                 page_size,
                 object_type,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def signup_by_policy(
@@ -340,20 +359,23 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             profile: ``profile``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.signup_by_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "signup_by_policy",
+            (
                 token,
                 code,
                 receiver_type,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def signup_by_universal(
@@ -378,18 +400,21 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             identifier: ``identifier``, json, required
             profile: ``profile``, json
         """
-        return self._run(
-            lambda c: c.signup_by_universal(
+        return self._run_method(  # type: ignore[no-any-return]
+            "signup_by_universal",
+            (
                 email_code,
                 identifier,
                 profile,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_invite_code(
@@ -414,16 +439,19 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
             code: ``code``, json, required
             token: ``token``, json, required
         """
-        return self._run(
-            lambda c: c.verify_invite_code(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_invite_code",
+            (
                 receiver_type,
                 code,
                 token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

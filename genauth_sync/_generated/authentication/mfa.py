@@ -42,18 +42,21 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
             enrollment_token: ``enrollmentToken``, json, required
             factor_type: ``factorType``, json, required
         """
-        return self._run(
-            lambda c: c.enroll_factor(
+        return self._run_method(  # type: ignore[no-any-return]
+            "enroll_factor",
+            (
                 enrollment_data,
                 enrollment_token,
                 factor_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_factor(
@@ -74,16 +77,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             factor_id: ``factorId``, query, required
         """
-        return self._run(
-            lambda c: c.get_factor(
-                factor_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_factor",
+            (factor_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_enrolled_factors(
@@ -100,15 +104,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``listEnrolledFactors``; area ``mfa``.
         """
-        return self._run(
-            lambda c: c.list_enrolled_factors(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_enrolled_factors",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_factors_to_enroll(
@@ -125,15 +131,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``listFactorsToEnroll``; area ``mfa``.
         """
-        return self._run(
-            lambda c: c.list_factors_to_enroll(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_factors_to_enroll",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def mfa_otp_verify(
@@ -154,16 +162,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             totp: ``totp``, json, required
         """
-        return self._run(
-            lambda c: c.mfa_otp_verify(
-                totp,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "mfa_otp_verify",
+            (totp,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def reset_factor(
@@ -184,16 +193,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             factor_id: ``factorId``, json, required
         """
-        return self._run(
-            lambda c: c.reset_factor(
-                factor_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "reset_factor",
+            (factor_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_enroll_factor_request(
@@ -216,17 +226,20 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
             profile: ``profile``, json, required
             factor_type: ``factorType``, json, required
         """
-        return self._run(
-            lambda c: c.send_enroll_factor_request(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_enroll_factor_request",
+            (
                 profile,
                 factor_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_mfa_token(
@@ -249,14 +262,15 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: the official call ignores 'token' and sends no body; Node declares the argument as formData (MfaTokenIntrospectEndpointParams), so 'token' is sent form-encoded; the answer is the raw introspection object, not the {statusCode, data} envelope
         """
-        return self._run(
-            lambda c: c.verify_mfa_token(
-                token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_mfa_token",
+            (token,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -47,17 +47,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             pass_code: ``passCode``, json, required
             email: ``email``, json, required
         """
-        return self._run(
-            lambda c: c.bind_email(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_email",
+            (
                 pass_code,
                 email,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_phone(
@@ -82,18 +85,21 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        return self._run(
-            lambda c: c.bind_phone(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_phone",
+            (
                 pass_code,
                 phone_number,
                 phone_country_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_account(
@@ -114,16 +120,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             delete_account_token: ``deleteAccountToken``, json, required
         """
-        return self._run(
-            lambda c: c.delete_account(
-                delete_account_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_account",
+            (delete_account_token,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_country_list(
@@ -140,15 +147,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getCountryList``; area ``profile``.
         """
-        return self._run(
-            lambda c: c.get_country_list(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_country_list",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_profile(
@@ -171,17 +180,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
         """
-        return self._run(
-            lambda c: c.get_profile(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_profile",
+            (
                 with_custom_data,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_security_level(
@@ -198,15 +210,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getSecurityLevel``; area ``profile``.
         """
-        return self._run(
-            lambda c: c.get_security_level(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_security_level",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_system_info(
@@ -223,15 +237,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``getSystemInfo``; area ``profile``.
         """
-        return self._run(
-            lambda c: c.get_system_info(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_system_info",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list(
@@ -254,17 +270,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def reset_password(
@@ -289,18 +308,21 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             password_reset_token: ``passwordResetToken``, json, required
             password_encrypt_type: ``passwordEncryptType``, json
         """
-        return self._run(
-            lambda c: c.reset_password(
+        return self._run_method(  # type: ignore[no-any-return]
+            "reset_password",
+            (
                 password,
                 password_reset_token,
                 password_encrypt_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revoke(
@@ -321,16 +343,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        return self._run(
-            lambda c: c.revoke(
-                device_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "revoke",
+            (device_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unbind(
@@ -351,16 +374,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        return self._run(
-            lambda c: c.unbind(
-                device_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "unbind",
+            (device_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unbind_email(
@@ -381,16 +405,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        return self._run(
-            lambda c: c.unbind_email(
-                pass_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "unbind_email",
+            (pass_code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unbind_phone(
@@ -411,16 +436,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        return self._run(
-            lambda c: c.unbind_phone(
-                pass_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "unbind_phone",
+            (pass_code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_email(
@@ -441,16 +467,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             update_email_token: ``updateEmailToken``, json, required
         """
-        return self._run(
-            lambda c: c.update_email(
-                update_email_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_email",
+            (update_email_token,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_password(
@@ -475,18 +502,21 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             old_password: ``oldPassword``, json
             password_encrypt_type: ``passwordEncryptType``, json
         """
-        return self._run(
-            lambda c: c.update_password(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_password",
+            (
                 new_password,
                 old_password,
                 password_encrypt_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_phone(
@@ -507,16 +537,17 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             update_phone_token: ``updatePhoneToken``, json, required
         """
-        return self._run(
-            lambda c: c.update_phone(
-                update_phone_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_phone",
+            (update_phone_token,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_profile(
@@ -567,8 +598,9 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             custom_data: ``customData``, json
             identity_number: ``identityNumber``, json
         """
-        return self._run(
-            lambda c: c.update_profile(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_profile",
+            (
                 name,
                 nickname,
                 photo,
@@ -585,13 +617,15 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 company,
                 custom_data,
                 identity_number,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_delete_account_request(
@@ -618,19 +652,22 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             email_pass_code_payload: ``emailPassCodePayload``, json
             password_payload: ``passwordPayload``, json
         """
-        return self._run(
-            lambda c: c.verify_delete_account_request(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_delete_account_request",
+            (
                 verify_method,
                 phone_pass_code_payload,
                 email_pass_code_payload,
                 password_payload,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_reset_password_request(
@@ -655,18 +692,21 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_pass_code_payload: ``phonePassCodePayload``, json
             email_pass_code_payload: ``emailPassCodePayload``, json
         """
-        return self._run(
-            lambda c: c.verify_reset_password_request(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_reset_password_request",
+            (
                 verify_method,
                 phone_pass_code_payload,
                 email_pass_code_payload,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_update_email_request(
@@ -689,17 +729,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             email_pass_code_payload: ``emailPassCodePayload``, json, required
             verify_method: ``verifyMethod``, json, required
         """
-        return self._run(
-            lambda c: c.verify_update_email_request(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_update_email_request",
+            (
                 email_pass_code_payload,
                 verify_method,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_update_phone_request(
@@ -722,15 +765,18 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_pass_code_payload: ``phonePassCodePayload``, json, required
             verify_method: ``verifyMethod``, json, required
         """
-        return self._run(
-            lambda c: c.verify_update_phone_request(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_update_phone_request",
+            (
                 phone_pass_code_payload,
                 verify_method,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -62,17 +62,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             push_code_id: ``pushCodeId``, json, required
         """
-        return self._run(
-            lambda c: c.change_push_code_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_push_code_status",
+            (
                 action,
                 push_code_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def change_qr_code_status(
@@ -95,17 +98,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             qrcode_id: ``qrcodeId``, json, required
         """
-        return self._run(
-            lambda c: c.change_qr_code_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_qr_code_status",
+            (
                 action,
                 qrcode_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_push_code_status(
@@ -126,16 +132,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             push_code_id: ``pushCodeId``, query, required
         """
-        return self._run(
-            lambda c: c.check_push_code_status(
-                push_code_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_push_code_status",
+            (push_code_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_qr_code_status(
@@ -156,16 +163,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             qrcode_id: ``qrcodeId``, query, required
         """
-        return self._run(
-            lambda c: c.check_qr_code_status(
-                qrcode_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_qr_code_status",
+            (qrcode_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def exchange_token_set_with_qr_code_ticket(
@@ -190,18 +198,21 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             client_id: ``client_id``, json
             client_secret: ``client_secret``, json
         """
-        return self._run(
-            lambda c: c.exchange_token_set_with_qr_code_ticket(
+        return self._run_method(  # type: ignore[no-any-return]
+            "exchange_token_set_with_qr_code_ticket",
+            (
                 ticket,
                 client_id,
                 client_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def gene_catcha_code_and_token(
@@ -218,15 +229,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``geneCatchaCodeAndToken``; area ``sign_in``.
         """
-        return self._run(
-            lambda c: c.gene_catcha_code_and_token(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "gene_catcha_code_and_token",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def gene_captcha_code_and_token(
@@ -243,15 +256,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correctly spelled alias of ``gene_catcha_code_and_token`` (same endpoint).
         """
-        return self._run(
-            lambda c: c.gene_captcha_code_and_token(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "gene_captcha_code_and_token",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def gene_fastpass_qrcode_info(
@@ -272,16 +287,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.gene_fastpass_qrcode_info(
-                options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "gene_fastpass_qrcode_info",
+            (options,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def gene_qr_code(
@@ -310,20 +326,23 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             context: ``context``, json
             auto_merge_qr_code: ``autoMergeQrCode``, json
         """
-        return self._run(
-            lambda c: c.gene_qr_code(
+        return self._run_method(  # type: ignore[no-any-return]
+            "gene_qr_code",
+            (
                 type,
                 ext_idp_conn_id,
                 custom_data,
                 context,
                 auto_merge_qr_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_fastpass_params(
@@ -346,17 +365,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             qrcode_id: ``qrcodeId``, query, required
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.get_fastpass_params(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_fastpass_params",
+            (
                 qrcode_id,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_login_history(
@@ -389,8 +411,9 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_login_history(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_login_history",
+            (
                 app_id,
                 client_ip,
                 success,
@@ -398,13 +421,15 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 end,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_login_history(
@@ -429,21 +454,24 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_login_history(
+        return self._iter_method(
+            "iter_get_login_history",
+            (
                 app_id,
                 client_ip,
                 success,
                 start,
                 end,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_push_login_relation_apps(
@@ -466,17 +494,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             app_id: ``appId``, json, required
             push_code_id: ``pushCodeId``, json, required
         """
-        return self._run(
-            lambda c: c.get_push_login_relation_apps(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_push_login_relation_apps",
+            (
                 app_id,
                 push_code_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_qr_code_status(
@@ -497,16 +528,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             qrcode_id: ``qrcodeId``, query, required
         """
-        return self._run(
-            lambda c: c.get_qr_code_status(
-                qrcode_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_qr_code_status",
+            (qrcode_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_qr_code_status_v2(
@@ -527,16 +559,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             qrcode_id: ``qrcodeId``, query, required
         """
-        return self._run(
-            lambda c: c.get_qr_code_status_v2(
-                qrcode_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_qr_code_status_v2",
+            (qrcode_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_public_accounts_for_switch_logged_in(
@@ -557,16 +590,17 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             with_origin_user: ``withOriginUser``, query
         """
-        return self._run(
-            lambda c: c.list_public_accounts_for_switch_logged_in(
-                with_origin_user,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_public_accounts_for_switch_logged_in",
+            (with_origin_user,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def pre_check_code(
@@ -591,18 +625,21 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             sms_code_payload: ``smsCodePayload``, json
             email_code_payload: ``emailCodePayload``, json
         """
-        return self._run(
-            lambda c: c.pre_check_code(
+        return self._run_method(  # type: ignore[no-any-return]
+            "pre_check_code",
+            (
                 code_type,
                 sms_code_payload,
                 email_code_payload,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def qr_code_app_login(
@@ -625,17 +662,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             qrcode_id: ``qrcodeId``, json, required
         """
-        return self._run(
-            lambda c: c.qr_code_app_login(
+        return self._run_method(  # type: ignore[no-any-return]
+            "qr_code_app_login",
+            (
                 action,
                 qrcode_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_email(
@@ -658,17 +698,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             channel: ``channel``, json, required
             email: ``email``, json, required
         """
-        return self._run(
-            lambda c: c.send_email(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_email",
+            (
                 channel,
                 email,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_sms(
@@ -693,18 +736,21 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        return self._run(
-            lambda c: c.send_sms(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_sms",
+            (
                 channel,
                 phone_number,
                 phone_country_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_push_code_status(
@@ -727,17 +773,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             push_code_id: ``pushCodeId``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.set_push_code_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_push_code_status",
+            (
                 push_code_id,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_qr_code_status(
@@ -760,17 +809,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             qrcode_id: ``qrcodeId``, json, required
             action: ``action``, json, required
         """
-        return self._run(
-            lambda c: c.set_qr_code_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_qr_code_status",
+            (
                 qrcode_id,
                 action,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def sign_in_by_credentials(
@@ -805,8 +857,9 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             client_id: ``client_id``, json
             client_secret: ``client_secret``, json
         """
-        return self._run(
-            lambda c: c.sign_in_by_credentials(
+        return self._run_method(  # type: ignore[no-any-return]
+            "sign_in_by_credentials",
+            (
                 connection,
                 password_payload,
                 pass_code_payload,
@@ -815,13 +868,15 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 options,
                 client_id,
                 client_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def sign_in_by_mobile(
@@ -910,8 +965,9 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             client_id: ``client_id``, json
             client_secret: ``client_secret``, json
         """
-        return self._run(
-            lambda c: c.sign_in_by_mobile(
+        return self._run_method(  # type: ignore[no-any-return]
+            "sign_in_by_mobile",
+            (
                 ext_idp_connidentifier,
                 connection,
                 wechat_payload,
@@ -947,13 +1003,15 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 options,
                 client_id,
                 client_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def sign_in_by_push(
@@ -976,17 +1034,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             account: ``account``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.sign_in_by_push(
+        return self._run_method(  # type: ignore[no-any-return]
+            "sign_in_by_push",
+            (
                 account,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def sign_up(
@@ -1015,20 +1076,23 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             profile: ``profile``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.sign_up(
+        return self._run_method(  # type: ignore[no-any-return]
+            "sign_up",
+            (
                 connection,
                 password_payload,
                 pass_code_payload,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def switch_login_by_user(
@@ -1051,17 +1115,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             target_user_id: ``targetUserId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.switch_login_by_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "switch_login_by_user",
+            (
                 target_user_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def validate_password(
@@ -1092,19 +1159,22 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             password: ``password``, json
             password_encrypt_type: ``passwordEncryptType``, json
         """
-        return self._run(
-            lambda c: c.validate_password(
+        return self._run_method(  # type: ignore[no-any-return]
+            "validate_password",
+            (
                 phone,
                 email,
                 username,
                 phone_country_code,
                 password,
                 password_encrypt_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -35,15 +35,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``checkValidCredentialsByCredIds``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.check_valid_credentials_by_cred_ids(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_valid_credentials_by_cred_ids",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_web_authn_admin_credential(
@@ -74,18 +76,21 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {appId} in the path; 'appId' fills the path parameter
         """
-        return self._run(
-            lambda c: c.delete_web_authn_admin_credential(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_web_authn_admin_credential",
+            (
                 credential_id,
                 user_id,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_web_authn_credential(
@@ -108,16 +113,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run(
-            lambda c: c.delete_web_authn_credential(
-                credential_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_web_authn_credential",
+            (credential_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def init_authentication_options(
@@ -134,15 +140,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``initAuthenticationOptions``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.init_authentication_options(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "init_authentication_options",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def init_register_options(
@@ -159,15 +167,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``initRegisterOptions``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.init_register_options(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "init_register_options",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_credentials_by_page(
@@ -184,15 +194,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``listCredentialsByPage``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.list_credentials_by_page(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_credentials_by_page",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_web_authn_credentials(
@@ -215,17 +227,20 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_web_authn_credentials(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_web_authn_credentials",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_web_authn_person_credentials(
@@ -252,19 +267,22 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             limit: ``limit``, query
             app_id: ``appId``, query
         """
-        return self._run(
-            lambda c: c.list_web_authn_person_credentials(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_web_authn_person_credentials",
+            (
                 user_id,
                 page,
                 limit,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_all_credentials(
@@ -281,15 +299,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Official python name, Node ``removeAllCredentials``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.remove_all_credentials(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_all_credentials",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_credential(
@@ -312,16 +332,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: the official path holds a literal {credentialID} and no argument fills it; added the path parameter 'credential_id' (last in the signature)
         """
-        return self._run(
-            lambda c: c.remove_credential(
-                credential_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_credential",
+            (credential_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_web_authn_admin_credential(
@@ -346,17 +367,20 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run(
-            lambda c: c.update_web_authn_admin_credential(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_web_authn_admin_credential",
+            (
                 credential_id,
                 name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_web_authn_credential(
@@ -381,17 +405,20 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run(
-            lambda c: c.update_web_authn_credential(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_web_authn_credential",
+            (
                 credential_id,
                 name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_authentication(
@@ -416,18 +443,21 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             authentication_credential: ``authenticationCredential``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.verify_authentication(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_authentication",
+            (
                 ticket,
                 authentication_credential,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_register(
@@ -452,18 +482,21 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             registration_credential: ``registrationCredential``, json, required
             authenticator_code: ``authenticatorCode``, json
         """
-        return self._run(
-            lambda c: c.verify_register(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_register",
+            (
                 ticket,
                 registration_credential,
                 authenticator_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_admin_initialize(
@@ -480,15 +513,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnAdminInitialize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_admin_initialize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_admin_initialize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_admin_register_finalize(
@@ -505,15 +540,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnAdminRegisterFinalize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_admin_register_finalize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_admin_register_finalize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_login_finalize(
@@ -538,18 +575,21 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             credential: ``credential``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.web_authn_login_finalize(
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_login_finalize",
+            (
                 ticket,
                 credential,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_login_initalize(
@@ -566,15 +606,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnLoginInitalize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_login_initalize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_login_initalize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_login_initialize(
@@ -591,15 +633,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correctly spelled alias of ``web_authn_login_initalize`` (same endpoint).
         """
-        return self._run(
-            lambda c: c.web_authn_login_initialize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_login_initialize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_mfa_bind_initialize(
@@ -616,15 +660,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnMfaBindInitialize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_mfa_bind_initialize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_mfa_bind_initialize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_mfa_verify_initalize(
@@ -641,15 +687,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnMfaVerifyInitalize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_mfa_verify_initalize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_mfa_verify_initalize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_mfa_verify_initialize(
@@ -666,15 +714,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correctly spelled alias of ``web_authn_mfa_verify_initalize`` (same endpoint).
         """
-        return self._run(
-            lambda c: c.web_authn_mfa_verify_initialize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_mfa_verify_initialize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_register_finalize(
@@ -691,15 +741,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnRegisterFinalize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_register_finalize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_register_finalize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_register_initalize(
@@ -716,15 +768,17 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Node-only endpoint, Node ``webAuthnRegisterInitalize``; area ``webauthn``.
         """
-        return self._run(
-            lambda c: c.web_authn_register_initalize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_register_initalize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def web_authn_register_initialize(
@@ -741,13 +795,15 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correctly spelled alias of ``web_authn_register_initalize`` (same endpoint).
         """
-        return self._run(
-            lambda c: c.web_authn_register_initialize(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "web_authn_register_initialize",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -44,16 +44,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             domain: ``domain``, json, required
         """
-        return self._run(
-            lambda c: c.check_domain_available(
-                domain,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_domain_available",
+            (domain,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_application(
@@ -116,8 +117,9 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             register_config: ``registerConfig``, json
             branding_config: ``brandingConfig``, json
         """
-        return self._run(
-            lambda c: c.create_application(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_application",
+            (
                 app_name,
                 template,
                 template_data,
@@ -140,13 +142,15 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 login_config,
                 register_config,
                 branding_config,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_application(
@@ -167,16 +171,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_application(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_application",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_application(
@@ -197,16 +202,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.get_application(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_application",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_application_secret(
@@ -227,16 +233,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.get_application_secret(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_application_secret",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_application_simple_info(
@@ -257,16 +264,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.get_application_simple_info(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_application_simple_info",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_accessible_apps(
@@ -289,17 +297,20 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_accessible_apps(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_accessible_apps",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_application_active_users(
@@ -322,17 +333,20 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.list_application_active_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_application_active_users",
+            (
                 app_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_application_active_users(
@@ -353,17 +367,20 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_application_active_users(
+        return self._iter_method(
+            "iter_list_application_active_users",
+            (
                 app_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_application_simple_info(
@@ -394,21 +411,24 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             sso_enabled: ``ssoEnabled``, query
             keywords: ``keywords``, query
         """
-        return self._run(
-            lambda c: c.list_application_simple_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_application_simple_info",
+            (
                 page,
                 limit,
                 is_integrate_app,
                 is_self_built_app,
                 sso_enabled,
                 keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_application_simple_info(
@@ -432,20 +452,23 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_application_simple_info(
+        return self._iter_method(
+            "iter_list_application_simple_info",
+            (
                 limit,
                 is_integrate_app,
                 is_self_built_app,
                 sso_enabled,
                 keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_applications(
@@ -478,8 +501,9 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, query
             all: ``all``, query
         """
-        return self._run(
-            lambda c: c.list_applications(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_applications",
+            (
                 page,
                 limit,
                 is_integrate_app,
@@ -487,13 +511,15 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sso_enabled,
                 keywords,
                 all,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_applications(
@@ -518,21 +544,24 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_applications(
+        return self._iter_method(
+            "iter_list_applications",
+            (
                 limit,
                 is_integrate_app,
                 is_self_built_app,
                 sso_enabled,
                 keywords,
                 all,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def refresh_application_secret(
@@ -553,16 +582,17 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.refresh_application_secret(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "refresh_application_secret",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revoke_application_access(
@@ -585,17 +615,20 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.revoke_application_access(
+        return self._run_method(  # type: ignore[no-any-return]
+            "revoke_application_access",
+            (
                 app_id,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_application(
@@ -660,8 +693,9 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
             sso_show_launchpad: ``ssoShowLaunchpad``, json
             enable_permission_apply: ``enablePermissionApply``, json
         """
-        return self._run(
-            lambda c: c.update_application(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_application",
+            (
                 app_id,
                 app_name,
                 template_data,
@@ -685,13 +719,15 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 branding_config,
                 sso_show_launchpad,
                 enable_permission_apply,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_login_page_config(
@@ -712,14 +748,15 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             update: ``update``, json, required
         """
-        return self._run(
-            lambda c: c.update_login_page_config(
-                update,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_login_page_config",
+            (update,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -39,17 +39,20 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
             numbers: ``numbers``, json, required
             is_agreed: ``isAgreed``, json
         """
-        return self._run(
-            lambda c: c.batch_process_approval(
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_process_approval",
+            (
                 numbers,
                 is_agreed,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def closed_list(
@@ -76,19 +79,22 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
             object_type: ``objectType``, query
             keyword: ``keyword``, query
         """
-        return self._run(
-            lambda c: c.closed_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "closed_list",
+            (
                 page_no,
                 page_size,
                 object_type,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_detail(
@@ -109,16 +115,17 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             number: ``number``, query, required
         """
-        return self._run(
-            lambda c: c.get_detail(
-                number,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_detail",
+            (number,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def log_list(
@@ -145,19 +152,22 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
             object_type: ``objectType``, query
             keyword: ``keyword``, query
         """
-        return self._run(
-            lambda c: c.log_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "log_list",
+            (
                 page_no,
                 page_size,
                 object_type,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def pend_list(
@@ -184,19 +194,22 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
             object_type: ``objectType``, query
             keyword: ``keyword``, query
         """
-        return self._run(
-            lambda c: c.pend_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "pend_list",
+            (
                 page_no,
                 page_size,
                 object_type,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def process_approval(
@@ -219,15 +232,18 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
             number: ``number``, json, required
             is_agreed: ``isAgreed``, json
         """
-        return self._run(
-            lambda c: c.process_approval(
+        return self._run_method(  # type: ignore[no-any-return]
+            "process_approval",
+            (
                 number,
                 is_agreed,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

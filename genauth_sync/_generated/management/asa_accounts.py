@@ -42,18 +42,21 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_id: ``accountId``, json, required
             targets: ``targets``, json, required
         """
-        return self._run(
-            lambda c: c.assign_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "assign_asa_account",
+            (
                 app_id,
                 account_id,
                 targets,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_asa_account(
@@ -76,17 +79,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_info: ``accountInfo``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.create_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_asa_account",
+            (
                 account_info,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_asa_account_batch(
@@ -109,17 +115,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.create_asa_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_asa_account_batch",
+            (
                 list,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_asa_account(
@@ -142,17 +151,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_id: ``accountId``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_asa_account",
+            (
                 account_id,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_asa_account_batch(
@@ -175,17 +187,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_ids: ``accountIds``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_asa_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_asa_account_batch",
+            (
                 account_ids,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_asa_account(
@@ -208,17 +223,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, query, required
             account_id: ``accountId``, query, required
         """
-        return self._run(
-            lambda c: c.get_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_asa_account",
+            (
                 app_id,
                 account_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_asa_account_assigned_targets(
@@ -245,19 +263,22 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_asa_account_assigned_targets(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_asa_account_assigned_targets",
+            (
                 app_id,
                 account_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_asa_account_assigned_targets(
@@ -279,18 +300,21 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_asa_account_assigned_targets(
+        return self._iter_method(
+            "iter_get_asa_account_assigned_targets",
+            (
                 app_id,
                 account_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_asa_account_batch(
@@ -313,17 +337,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_ids: ``accountIds``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.get_asa_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_asa_account_batch",
+            (
                 account_ids,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_assigned_account(
@@ -348,18 +375,21 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             target_type: ``targetType``, query, required
             target_identifier: ``targetIdentifier``, query, required
         """
-        return self._run(
-            lambda c: c.get_assigned_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_assigned_account",
+            (
                 app_id,
                 target_type,
                 target_identifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_asa_account(
@@ -384,18 +414,21 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_asa_account",
+            (
                 app_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_asa_account(
@@ -416,17 +449,20 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_asa_account(
+        return self._iter_method(
+            "iter_list_asa_account",
+            (
                 app_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unassign_asa_account(
@@ -451,18 +487,21 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_id: ``accountId``, json, required
             targets: ``targets``, json, required
         """
-        return self._run(
-            lambda c: c.unassign_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "unassign_asa_account",
+            (
                 app_id,
                 account_id,
                 targets,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_asa_account(
@@ -487,16 +526,19 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             account_id: ``accountId``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.update_asa_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_asa_account",
+            (
                 account_info,
                 account_id,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

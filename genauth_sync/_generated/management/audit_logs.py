@@ -55,8 +55,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
             end: ``end``, json
             pagination: ``pagination``, json
         """
-        return self._run(
-            lambda c: c.get_admin_audit_logs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_admin_audit_logs",
+            (
                 request_id,
                 client_ip,
                 operation_type,
@@ -66,13 +67,15 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 start,
                 end,
                 pagination,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_admin_audit_logs(
@@ -100,8 +103,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_admin_audit_logs(
+        return self._iter_method(
+            "iter_get_admin_audit_logs",
+            (
                 request_id,
                 client_ip,
                 operation_type,
@@ -111,13 +115,15 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 start,
                 end,
                 pagination,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_action_logs(
@@ -154,8 +160,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
             success: ``success``, json
             pagination: ``pagination``, json
         """
-        return self._run(
-            lambda c: c.get_user_action_logs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_action_logs",
+            (
                 request_id,
                 client_ip,
                 event_type,
@@ -165,13 +172,15 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 success,
                 pagination,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_user_action_logs(
@@ -199,8 +208,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_user_action_logs(
+        return self._iter_method(
+            "iter_get_user_action_logs",
+            (
                 request_id,
                 client_ip,
                 event_type,
@@ -210,13 +220,15 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 success,
                 pagination,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_loggedin_apps(
@@ -239,17 +251,20 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_loggedin_apps(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_loggedin_apps",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_loggedin_identities(
@@ -272,17 +287,20 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_loggedin_identities(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_loggedin_identities",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_login_history(
@@ -317,8 +335,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_user_login_history(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_login_history",
+            (
                 user_id,
                 user_id_type,
                 app_id,
@@ -327,13 +346,15 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_user_login_history(
@@ -359,8 +380,9 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_user_login_history(
+        return self._iter_method(
+            "iter_get_user_login_history",
+            (
                 user_id,
                 user_id_type,
                 app_id,
@@ -368,11 +390,13 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 start,
                 end,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

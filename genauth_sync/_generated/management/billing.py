@@ -33,15 +33,17 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getAllRightsItem``; area ``billing``.
         """
-        return self._run(
-            lambda c: c.get_all_rights_item(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_rights_item",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_current_package_info(
@@ -58,15 +60,17 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getCurrentPackageInfo``; area ``billing``.
         """
-        return self._run(
-            lambda c: c.get_current_package_info(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_current_package_info",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_mau_period_usage_history(
@@ -89,17 +93,20 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
             start_time: ``startTime``, query, required
             end_time: ``endTime``, query, required
         """
-        return self._run(
-            lambda c: c.get_mau_period_usage_history(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_mau_period_usage_history",
+            (
                 start_time,
                 end_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_order_detail(
@@ -120,16 +127,17 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             order_no: ``orderNo``, query, required
         """
-        return self._run(
-            lambda c: c.get_order_detail(
-                order_no,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_order_detail",
+            (order_no,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_order_pay_detail(
@@ -150,16 +158,17 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             order_no: ``orderNo``, query, required
         """
-        return self._run(
-            lambda c: c.get_order_pay_detail(
-                order_no,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_order_pay_detail",
+            (order_no,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_orders(
@@ -182,17 +191,20 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_orders(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_orders",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_orders(
@@ -212,16 +224,17 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_orders(
-                limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._iter_method(
+            "iter_get_orders",
+            (limit,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_usage_info(
@@ -238,13 +251,15 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getUsageInfo``; area ``billing``.
         """
-        return self._run(
-            lambda c: c.get_usage_info(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_usage_info",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -49,17 +49,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             target_list: ``targetList``, json, required
             policy_ids: ``policyIds``, json, required
         """
-        return self._run(
-            lambda c: c.authorize_data_policies(
+        return self._run_method(  # type: ignore[no-any-return]
+            "authorize_data_policies",
+            (
                 target_list,
                 policy_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_data_policy_exists(
@@ -80,16 +83,17 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_name: ``policyName``, query, required
         """
-        return self._run(
-            lambda c: c.check_data_policy_exists(
-                policy_name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_data_policy_exists",
+            (policy_name,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_data_resource_exists(
@@ -114,18 +118,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_name: ``resourceName``, query
             resource_code: ``resourceCode``, query
         """
-        return self._run(
-            lambda c: c.check_data_resource_exists(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_data_resource_exists",
+            (
                 namespace_code,
                 resource_name,
                 resource_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_data_policy(
@@ -150,18 +157,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             policy_name: ``policyName``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_data_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_data_policy",
+            (
                 statement_list,
                 policy_name,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_data_resource(
@@ -194,8 +204,9 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_data_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_data_resource",
+            (
                 actions,
                 struct,
                 type,
@@ -203,13 +214,15 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 resource_name,
                 namespace_code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_data_resource_by_array(
@@ -240,21 +253,24 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_data_resource_by_array(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_data_resource_by_array",
+            (
                 actions,
                 struct,
                 resource_code,
                 resource_name,
                 namespace_code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_data_resource_by_string(
@@ -285,21 +301,24 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_data_resource_by_string(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_data_resource_by_string",
+            (
                 actions,
                 struct,
                 resource_code,
                 resource_name,
                 namespace_code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_data_resource_by_tree(
@@ -330,21 +349,24 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_data_resource_by_tree(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_data_resource_by_tree",
+            (
                 actions,
                 struct,
                 resource_code,
                 resource_name,
                 namespace_code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_data_policy(
@@ -365,16 +387,17 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_data_policy(
-                policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_data_policy",
+            (policy_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_data_resource(
@@ -397,17 +420,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_code: ``resourceCode``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.delete_data_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_data_resource",
+            (
                 resource_code,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def detail_auth_subject(
@@ -432,18 +458,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             target_type: ``targetType``, query, required
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.detail_auth_subject(
+        return self._run_method(  # type: ignore[no-any-return]
+            "detail_auth_subject",
+            (
                 target_id,
                 target_type,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_data_policy(
@@ -464,16 +493,17 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, query, required
         """
-        return self._run(
-            lambda c: c.get_data_policy(
-                policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_data_policy",
+            (policy_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_data_resource(
@@ -496,17 +526,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, query, required
             resource_code: ``resourceCode``, query, required
         """
-        return self._run(
-            lambda c: c.get_data_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_data_resource",
+            (
                 namespace_code,
                 resource_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_auth_subject(
@@ -537,21 +570,24 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             effect: ``effect``, json
             enabled: ``enabled``, json
         """
-        return self._run(
-            lambda c: c.list_auth_subject(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_auth_subject",
+            (
                 target_type,
                 target_id,
                 app_name,
                 app_type_list,
                 effect,
                 enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_data_polices(
@@ -576,18 +612,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_data_polices(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_data_polices",
+            (
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_data_policies(
@@ -612,18 +651,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_data_policies(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_data_policies",
+            (
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_data_polices(
@@ -644,17 +686,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_data_polices(
+        return self._iter_method(
+            "iter_list_data_polices",
+            (
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_data_policy_targets(
@@ -683,20 +728,23 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             query: ``query``, query
             target_type: ``targetType``, query
         """
-        return self._run(
-            lambda c: c.list_data_policy_targets(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_data_policy_targets",
+            (
                 policy_id,
                 page,
                 limit,
                 query,
                 target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_data_policy_targets(
@@ -719,19 +767,22 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_data_policy_targets(
+        return self._iter_method(
+            "iter_list_data_policy_targets",
+            (
                 policy_id,
                 limit,
                 query,
                 target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_data_resources(
@@ -758,19 +809,22 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             query: ``query``, query
             namespace_codes: ``namespaceCodes``, query
         """
-        return self._run(
-            lambda c: c.list_data_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_data_resources",
+            (
                 page,
                 limit,
                 query,
                 namespace_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_data_resources(
@@ -792,18 +846,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_data_resources(
+        return self._iter_method(
+            "iter_list_data_resources",
+            (
                 limit,
                 query,
                 namespace_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_permission_view(
@@ -828,18 +885,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, json
             keyword: ``keyword``, json
         """
-        return self._run(
-            lambda c: c.list_permission_view(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_permission_view",
+            (
                 page,
                 limit,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_permission_view(
@@ -860,17 +920,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_permission_view(
+        return self._iter_method(
+            "iter_list_permission_view",
+            (
                 limit,
                 keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_simple_data_polices(
@@ -895,18 +958,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_simple_data_polices(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_simple_data_polices",
+            (
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_simple_data_policies(
@@ -931,18 +997,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_simple_data_policies(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_simple_data_policies",
+            (
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_simple_data_polices(
@@ -963,17 +1032,20 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_simple_data_polices(
+        return self._iter_method(
+            "iter_list_simple_data_polices",
+            (
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revoke_data_policy(
@@ -998,18 +1070,21 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.revoke_data_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "revoke_data_policy",
+            (
                 target_type,
                 target_identifier,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_data_policy(
@@ -1036,19 +1111,22 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             statement_list: ``statementList``, json
         """
-        return self._run(
-            lambda c: c.update_data_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_data_policy",
+            (
                 policy_id,
                 policy_name,
                 description,
                 statement_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_data_resource(
@@ -1079,19 +1157,22 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             struct: ``struct``, json
             actions: ``actions``, json
         """
-        return self._run(
-            lambda c: c.update_data_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_data_resource",
+            (
                 resource_code,
                 namespace_code,
                 resource_name,
                 description,
                 struct,
                 actions,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -73,8 +73,9 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             cookie: ``cookie``, json
             user_agent: ``userAgent``, json
         """
-        return self._run(
-            lambda c: c.add_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_device",
+            (
                 custom_data,
                 type,
                 device_unique_id,
@@ -93,13 +94,15 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 language,
                 cookie,
                 user_agent,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_device(
@@ -154,8 +157,9 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             cookie: ``cookie``, json
             user_agent: ``userAgent``, json
         """
-        return self._run(
-            lambda c: c.create_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_device",
+            (
                 device_unique_id,
                 type,
                 custom_data,
@@ -174,13 +178,15 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 language,
                 cookie,
                 user_agent,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_verify_device(
@@ -235,8 +241,9 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             cookie: ``cookie``, json
             user_agent: ``userAgent``, json
         """
-        return self._run(
-            lambda c: c.create_verify_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_verify_device",
+            (
                 custom_data,
                 type,
                 device_unique_id,
@@ -255,13 +262,15 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 language,
                 cookie,
                 user_agent,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_device(
@@ -284,17 +293,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.delete_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_device",
+            (
                 user_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def disable_device(
@@ -317,17 +329,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.disable_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "disable_device",
+            (
                 id,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def enable_device(
@@ -350,17 +365,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.enable_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "enable_device",
+            (
                 id,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_app_lists(
@@ -381,16 +399,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             keyword: ``keyword``, query, required
         """
-        return self._run(
-            lambda c: c.find_app_lists(
-                keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_app_lists",
+            (keyword,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_last_login_apps_by_device_ids(
@@ -413,17 +432,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        return self._run(
-            lambda c: c.find_last_login_apps_by_device_ids(
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_last_login_apps_by_device_ids",
+            (
                 device_ids,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_last_login_apps_by_device_ids_v2(
@@ -446,17 +468,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        return self._run(
-            lambda c: c.find_last_login_apps_by_device_ids_v2(
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_last_login_apps_by_device_ids_v2",
+            (
                 device_ids,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_valid_scope_settings(
@@ -473,15 +498,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``getAllValidScopeSettings``; area ``devices``.
         """
-        return self._run(
-            lambda c: c.get_all_valid_scope_settings(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_valid_scope_settings",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_white_list_settings(
@@ -498,15 +525,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``getAllWhiteListSettings``; area ``devices``.
         """
-        return self._run(
-            lambda c: c.get_all_white_list_settings(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_white_list_settings",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_device_status(
@@ -527,16 +556,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.get_device_status(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_device_status",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_rule_settings(
@@ -553,15 +583,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``getRuleSettings``; area ``devices``.
         """
-        return self._run(
-            lambda c: c.get_rule_settings(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_rule_settings",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_verify_config_app(
@@ -582,16 +614,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             keywords: ``keywords``, query
         """
-        return self._run(
-            lambda c: c.get_verify_config_app(
-                keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_verify_config_app",
+            (keywords,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove(
@@ -612,16 +645,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.remove(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def save_invitation_policies(
@@ -642,16 +676,17 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_ids: ``appIds``, json, required
         """
-        return self._run(
-            lambda c: c.save_invitation_policies(
-                app_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "save_invitation_policies",
+            (app_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def suspend_device(
@@ -676,18 +711,21 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.suspend_device(
+        return self._run_method(  # type: ignore[no-any-return]
+            "suspend_device",
+            (
                 end_time,
                 user_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_rule_settings(
@@ -712,16 +750,19 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             device_rule: ``deviceRule``, json
             ip_rule: ``ipRule``, json
         """
-        return self._run(
-            lambda c: c.update_rule_settings(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_rule_settings",
+            (
                 rule,
                 device_rule,
                 ip_rule,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -40,18 +40,21 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             identifier: ``identifier``, json, required
         """
-        return self._run(
-            lambda c: c.create_event_app(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_event_app",
+            (
                 logo,
                 name,
                 identifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def define_event(
@@ -74,17 +77,20 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             event_description: ``eventDescription``, json, required
             event_type: ``eventType``, json, required
         """
-        return self._run(
-            lambda c: c.define_event(
+        return self._run_method(  # type: ignore[no-any-return]
+            "define_event",
+            (
                 event_description,
                 event_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_event_apps(
@@ -101,15 +107,17 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``listEventApps``; area ``events``.
         """
-        return self._run(
-            lambda c: c.list_event_apps(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_event_apps",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_events(
@@ -134,18 +142,21 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             app: ``app``, query
         """
-        return self._run(
-            lambda c: c.list_events(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_events",
+            (
                 page,
                 limit,
                 app,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_events(
@@ -166,17 +177,20 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_events(
+        return self._iter_method(
+            "iter_list_events",
+            (
                 limit,
                 app,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def pub_user_event(
@@ -199,17 +213,20 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             event_type: ``eventType``, json, required
             event_data: ``eventData``, json, required
         """
-        return self._run(
-            lambda c: c.pub_user_event(
+        return self._run_method(  # type: ignore[no-any-return]
+            "pub_user_event",
+            (
                 event_type,
                 event_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def verify_event(
@@ -232,15 +249,18 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             event_type: ``eventType``, json, required
             event_data: ``eventData``, json, required
         """
-        return self._run(
-            lambda c: c.verify_event(
+        return self._run_method(  # type: ignore[no-any-return]
+            "verify_event",
+            (
                 event_type,
                 event_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

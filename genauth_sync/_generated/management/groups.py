@@ -39,17 +39,20 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.add_group_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_group_members",
+            (
                 user_ids,
                 code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_group(
@@ -78,20 +81,23 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json, required
             custom_data: ``customData``, json
         """
-        return self._run(
-            lambda c: c.create_group(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_group",
+            (
                 type,
                 description,
                 name,
                 code,
                 custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_groups_batch(
@@ -112,16 +118,17 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.create_groups_batch(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_groups_batch",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_or_update_group(
@@ -148,19 +155,22 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.create_or_update_group(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_or_update_group",
+            (
                 type,
                 description,
                 name,
                 code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_groups_batch(
@@ -181,16 +191,17 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code_list: ``codeList``, json, required
         """
-        return self._run(
-            lambda c: c.delete_groups_batch(
-                code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_groups_batch",
+            (code_list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_groups(
@@ -213,17 +224,20 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             fetch_members: ``fetchMembers``, query
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_all_groups(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_groups",
+            (
                 fetch_members,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_group(
@@ -246,17 +260,20 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, query, required
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_group(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_group",
+            (
                 code,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_groups(
@@ -279,17 +296,20 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_groups(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_groups",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_group_members(
@@ -318,20 +338,23 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
         """
-        return self._run(
-            lambda c: c.list_group_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_group_members",
+            (
                 code,
                 page,
                 limit,
                 with_custom_data,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_group_members(
@@ -354,19 +377,22 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_group_members(
+        return self._iter_method(
+            "iter_list_group_members",
+            (
                 code,
                 limit,
                 with_custom_data,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_groups(
@@ -397,21 +423,24 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             flat_custom_data: ``flatCustomData``, query
         """
-        return self._run(
-            lambda c: c.list_groups(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_groups",
+            (
                 keywords,
                 page,
                 limit,
                 with_metadata,
                 with_custom_data,
                 flat_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_groups(
@@ -435,20 +464,23 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_groups(
+        return self._iter_method(
+            "iter_list_groups",
+            (
                 keywords,
                 limit,
                 with_metadata,
                 with_custom_data,
                 flat_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_group_members(
@@ -471,17 +503,20 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.remove_group_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_group_members",
+            (
                 user_ids,
                 code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_group(
@@ -510,18 +545,21 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             new_code: ``newCode``, json
             custom_data: ``customData``, json
         """
-        return self._run(
-            lambda c: c.update_group(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_group",
+            (
                 description,
                 code,
                 name,
                 new_code,
                 custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

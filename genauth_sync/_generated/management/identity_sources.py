@@ -44,18 +44,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             association: ``association``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.change_ext_idp_conn_association_state(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_ext_idp_conn_association_state",
+            (
                 id,
                 association,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def change_ext_idp_conn_state(
@@ -84,20 +87,23 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, json
             app_ids: ``appIds``, json
         """
-        return self._run(
-            lambda c: c.change_ext_idp_conn_state(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_ext_idp_conn_state",
+            (
                 id,
                 enabled,
                 app_id,
                 tenant_id,
                 app_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_ext_idp(
@@ -122,18 +128,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.create_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_ext_idp",
+            (
                 name,
                 type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_ext_idp_conn(
@@ -168,8 +177,9 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             logo: ``logo``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.create_ext_idp_conn(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_ext_idp_conn",
+            (
                 ext_idp_id,
                 type,
                 identifier,
@@ -178,13 +188,15 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 login_only,
                 logo,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_ext_idp(
@@ -207,17 +219,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.delete_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_ext_idp",
+            (
                 id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_ext_idp_conn(
@@ -240,17 +255,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.delete_ext_idp_conn(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_ext_idp_conn",
+            (
                 id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def disable_ldap_server(
@@ -271,16 +289,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             enabled: ``enabled``, json, required
         """
-        return self._run(
-            lambda c: c.disable_ldap_server(
-                enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "disable_ldap_server",
+            (enabled,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def ext_idp_conn_state_by_apps(
@@ -307,19 +326,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, query
             type: ``type``, query
         """
-        return self._run(
-            lambda c: c.ext_idp_conn_state_by_apps(
+        return self._run_method(  # type: ignore[no-any-return]
+            "ext_idp_conn_state_by_apps",
+            (
                 id,
                 tenant_id,
                 app_id,
                 type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_bind_pwd(
@@ -336,15 +358,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getBindPwd``; area ``identity_sources``.
         """
-        return self._run(
-            lambda c: c.get_bind_pwd(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_bind_pwd",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_ext_idp(
@@ -371,19 +395,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, query
             type: ``type``, query
         """
-        return self._run(
-            lambda c: c.get_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_ext_idp",
+            (
                 id,
                 tenant_id,
                 app_id,
                 type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_identities(
@@ -406,17 +433,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_identities(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_identities",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_wechat_mp_access_token_info(
@@ -439,17 +469,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             app_secret: ``appSecret``, json, required
         """
-        return self._run(
-            lambda c: c.get_wechat_mp_access_token_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_wechat_mp_access_token_info",
+            (
                 app_id,
                 app_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def link_identity(
@@ -478,20 +511,23 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json
             is_social: ``isSocial``, json
         """
-        return self._run(
-            lambda c: c.link_identity(
+        return self._run_method(  # type: ignore[no-any-return]
+            "link_identity",
+            (
                 user_id_in_idp,
                 user_id,
                 ext_idp_id,
                 type,
                 is_social,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_ext_idp(
@@ -514,17 +550,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, query
             app_id: ``appId``, query
         """
-        return self._run(
-            lambda c: c.list_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_ext_idp",
+            (
                 tenant_id,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def query_ldap_config_info(
@@ -541,15 +580,17 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``queryLdapConfigInfo``; area ``identity_sources``.
         """
-        return self._run(
-            lambda c: c.query_ldap_config_info(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "query_ldap_config_info",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def query_ldap_log(
@@ -586,8 +627,9 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             start_time: ``startTime``, query
             end_time: ``endTime``, query
         """
-        return self._run(
-            lambda c: c.query_ldap_log(
+        return self._run_method(  # type: ignore[no-any-return]
+            "query_ldap_log",
+            (
                 type,
                 page,
                 limit,
@@ -597,13 +639,15 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 message,
                 start_time,
                 end_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_query_ldap_log(
@@ -630,8 +674,9 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_query_ldap_log(
+        return self._iter_method(
+            "iter_query_ldap_log",
+            (
                 type,
                 limit,
                 connection,
@@ -640,13 +685,15 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 message,
                 start_time,
                 end_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def query_ldap_sub_entries(
@@ -671,18 +718,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query, required
             dn: ``dn``, query
         """
-        return self._run(
-            lambda c: c.query_ldap_sub_entries(
+        return self._run_method(  # type: ignore[no-any-return]
+            "query_ldap_sub_entries",
+            (
                 page,
                 limit,
                 dn,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_query_ldap_sub_entries(
@@ -703,17 +753,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_query_ldap_sub_entries(
+        return self._iter_method(
+            "iter_query_ldap_sub_entries",
+            (
                 limit,
                 dn,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def save_ldap_config_info(
@@ -736,17 +789,20 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             ldap_domain: ``ldapDomain``, json, required
             link_url: ``linkUrl``, json
         """
-        return self._run(
-            lambda c: c.save_ldap_config_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "save_ldap_config_info",
+            (
                 ldap_domain,
                 link_url,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unlink_identity(
@@ -773,19 +829,22 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json
             is_social: ``isSocial``, json
         """
-        return self._run(
-            lambda c: c.unlink_identity(
+        return self._run_method(  # type: ignore[no-any-return]
+            "unlink_identity",
+            (
                 user_id,
                 ext_idp_id,
                 type,
                 is_social,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_ext_idp(
@@ -810,18 +869,21 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.update_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_ext_idp",
+            (
                 name,
                 id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_ext_idp_conn(
@@ -852,21 +914,24 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
             login_only: ``loginOnly``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.update_ext_idp_conn(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_ext_idp_conn",
+            (
                 id,
                 display_name,
                 fields,
                 logo,
                 login_only,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_ldap_config_info(
@@ -887,14 +952,15 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             bind_pwd: ``bindPwd``, json
         """
-        return self._run(
-            lambda c: c.update_ldap_config_info(
-                bind_pwd,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_ldap_config_info",
+            (bind_pwd,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -54,19 +54,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.add_policy_user_attribution(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_policy_user_attribution",
+            (
                 target_type,
                 target_identifier,
                 policy_id,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_policy_user_attributions_batch(
@@ -89,17 +92,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             targets: ``targets``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.add_policy_user_attributions_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_policy_user_attributions_batch",
+            (
                 targets,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def approval(
@@ -120,16 +126,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             applicant_ids: ``applicantIds``, json, required
         """
-        return self._run(
-            lambda c: c.approval(
-                applicant_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "approval",
+            (applicant_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def batch_bind_policy(
@@ -152,17 +159,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             roster_ids: ``rosterIds``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.batch_bind_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_bind_policy",
+            (
                 roster_ids,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def batch_delete_invitation_policies(
@@ -183,16 +193,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_ids: ``policyIds``, json, required
         """
-        return self._run(
-            lambda c: c.batch_delete_invitation_policies(
-                policy_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_delete_invitation_policies",
+            (policy_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def batch_unbind_policy(
@@ -215,17 +226,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             roster_ids: ``rosterIds``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.batch_unbind_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_unbind_policy",
+            (
                 roster_ids,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def copy_invitation_policy_by_id(
@@ -246,16 +260,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.copy_invitation_policy_by_id(
-                policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "copy_invitation_policy_by_id",
+            (policy_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_invitation_policy(
@@ -302,8 +317,9 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             ext_idp_conn_ids: ``extIdpConnIds``, json
             extends_fields: ``extendsFields``, json
         """
-        return self._run(
-            lambda c: c.create_invitation_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_invitation_policy",
+            (
                 name,
                 invite_method,
                 invite_link_config,
@@ -318,13 +334,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 ext_idp_bind_msg,
                 ext_idp_conn_ids,
                 extends_fields,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_invitation_roster(
@@ -345,16 +363,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             name: ``name``, json, required
         """
-        return self._run(
-            lambda c: c.create_invitation_roster(
-                name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_invitation_roster",
+            (name,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_invitation_roster(
@@ -375,16 +394,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.delete_invitation_roster(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_invitation_roster",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_invitation_roster_batch(
@@ -405,16 +425,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             ids: ``ids``, json, required
         """
-        return self._run(
-            lambda c: c.delete_invitation_roster_batch(
-                ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_invitation_roster_batch",
+            (ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_invitees(
@@ -437,17 +458,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             invitee_ids: ``inviteeIds``, json, required
             roster_id: ``rosterId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_invitees(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_invitees",
+            (
                 invitee_ids,
                 roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def export_users(
@@ -468,16 +492,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             roster_id: ``rosterId``, json, required
         """
-        return self._run(
-            lambda c: c.export_users(
-                roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "export_users",
+            (roster_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def filter(
@@ -508,21 +533,24 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_invitor_detail: ``withInvitorDetail``, json
             with_operator_detail: ``withOperatorDetail``, json
         """
-        return self._run(
-            lambda c: c.filter(
+        return self._run_method(  # type: ignore[no-any-return]
+            "filter",
+            (
                 page,
                 limit,
                 keywords,
                 filter,
                 with_invitor_detail,
                 with_operator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_filter(
@@ -546,20 +574,23 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_filter(
+        return self._iter_method(
+            "iter_filter",
+            (
                 limit,
                 keywords,
                 filter,
                 with_invitor_detail,
                 with_operator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def filter_users(
@@ -590,21 +621,24 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             filter: ``filter``, json
             with_creator_detail: ``withCreatorDetail``, json
         """
-        return self._run(
-            lambda c: c.filter_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "filter_users",
+            (
                 roster_id,
                 page,
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_filter_users(
@@ -628,20 +662,23 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_filter_users(
+        return self._iter_method(
+            "iter_filter_users",
+            (
                 roster_id,
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def generate_invite_tenant_user_link(
@@ -668,19 +705,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.generate_invite_tenant_user_link(
+        return self._run_method(  # type: ignore[no-any-return]
+            "generate_invite_tenant_user_link",
+            (
                 validity_term,
                 emails,
                 app_id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def generate_universal_invitation(
@@ -697,15 +737,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``generateUniversalInvitation``; area ``invitations``.
         """
-        return self._run(
-            lambda c: c.generate_universal_invitation(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "generate_universal_invitation",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_invitation_roster(
@@ -732,19 +774,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_user_count: ``withUserCount``, query
             with_assigned_policy: ``withAssignedPolicy``, query
         """
-        return self._run(
-            lambda c: c.get_invitation_roster(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_invitation_roster",
+            (
                 roster_id,
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_invite_email_template(
@@ -771,19 +816,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             roster_id: ``rosterId``, json
             template_type: ``templateType``, json
         """
-        return self._run(
-            lambda c: c.get_invite_email_template(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_invite_email_template",
+            (
                 scene,
                 policy_id,
                 roster_id,
                 template_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_policy_detail_by_id(
@@ -808,18 +856,21 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             roster_id: ``rosterId``, query
             with_creator_detail: ``withCreatorDetail``, query
         """
-        return self._run(
-            lambda c: c.get_policy_detail_by_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_policy_detail_by_id",
+            (
                 policy_id,
                 roster_id,
                 with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_policy_user_attribution_detail(
@@ -844,18 +895,21 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_target_detail: ``withTargetDetail``, query
             with_department_ext_info: ``withDepartmentExtInfo``, query
         """
-        return self._run(
-            lambda c: c.get_policy_user_attribution_detail(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_policy_user_attribution_detail",
+            (
                 id,
                 with_target_detail,
                 with_department_ext_info,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_universal_invitation(
@@ -876,16 +930,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             with_department_detail: ``withDepartmentDetail``, query
         """
-        return self._run(
-            lambda c: c.get_universal_invitation(
-                with_department_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_universal_invitation",
+            (with_department_detail,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_attribution_main_department(
@@ -908,17 +963,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, query, required
             with_department_detail: ``withDepartmentDetail``, query
         """
-        return self._run(
-            lambda c: c.get_user_attribution_main_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_attribution_main_department",
+            (
                 policy_id,
                 with_department_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_template(
@@ -935,15 +993,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``importTemplate``; area ``invitations``.
         """
-        return self._run(
-            lambda c: c.import_template(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_template",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_users(
@@ -966,17 +1026,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             roster_id: ``rosterId``, json, required
             file: ``file``, json, required
         """
-        return self._run(
-            lambda c: c.import_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_users",
+            (
                 roster_id,
                 file,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invitation_policies(
@@ -1005,20 +1068,23 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             filter: ``filter``, json
             with_creator_detail: ``withCreatorDetail``, json
         """
-        return self._run(
-            lambda c: c.list_invitation_policies(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invitation_policies",
+            (
                 page,
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_invitation_policies(
@@ -1041,19 +1107,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_invitation_policies(
+        return self._iter_method(
+            "iter_list_invitation_policies",
+            (
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invitation_roster(
@@ -1086,8 +1155,9 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_user_count: ``withUserCount``, json
             with_assigned_policy: ``withAssignedPolicy``, json
         """
-        return self._run(
-            lambda c: c.list_invitation_roster(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invitation_roster",
+            (
                 page,
                 limit,
                 keywords,
@@ -1095,13 +1165,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_invitation_roster(
@@ -1126,21 +1198,24 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_invitation_roster(
+        return self._iter_method(
+            "iter_list_invitation_roster",
+            (
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invitation_rosters_by_non_policy_id(
@@ -1173,8 +1248,9 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_user_count: ``withUserCount``, json
             with_assigned_policy: ``withAssignedPolicy``, json
         """
-        return self._run(
-            lambda c: c.list_invitation_rosters_by_non_policy_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invitation_rosters_by_non_policy_id",
+            (
                 page,
                 limit,
                 keywords,
@@ -1182,13 +1258,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_invitation_rosters_by_non_policy_id(
@@ -1213,21 +1291,24 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_invitation_rosters_by_non_policy_id(
+        return self._iter_method(
+            "iter_list_invitation_rosters_by_non_policy_id",
+            (
                 limit,
                 keywords,
                 filter,
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invitation_rosters_by_policy_id(
@@ -1262,8 +1343,9 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_user_count: ``withUserCount``, json
             with_assigned_policy: ``withAssignedPolicy``, json
         """
-        return self._run(
-            lambda c: c.list_invitation_rosters_by_policy_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invitation_rosters_by_policy_id",
+            (
                 policy_id,
                 page,
                 limit,
@@ -1272,13 +1354,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_invitation_rosters_by_policy_id(
@@ -1304,8 +1388,9 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_invitation_rosters_by_policy_id(
+        return self._iter_method(
+            "iter_list_invitation_rosters_by_policy_id",
+            (
                 policy_id,
                 limit,
                 keywords,
@@ -1313,13 +1398,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_user_count,
                 with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invite_tennat_user_records(
@@ -1344,18 +1431,21 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query, required
             limit: ``limit``, query, required
         """
-        return self._run(
-            lambda c: c.list_invite_tennat_user_records(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invite_tennat_user_records",
+            (
                 keywords,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_invite_tenant_user_records(
@@ -1380,18 +1470,21 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query, required
             limit: ``limit``, query, required
         """
-        return self._run(
-            lambda c: c.list_invite_tenant_user_records(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_invite_tenant_user_records",
+            (
                 keywords,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_invite_tennat_user_records(
@@ -1412,17 +1505,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_invite_tennat_user_records(
+        return self._iter_method(
+            "iter_list_invite_tennat_user_records",
+            (
                 keywords,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_policy_user_attribution_detail(
@@ -1453,21 +1549,24 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_target_detail: ``withTargetDetail``, query
             with_department_ext_info: ``withDepartmentExtInfo``, query
         """
-        return self._run(
-            lambda c: c.list_policy_user_attribution_detail(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_policy_user_attribution_detail",
+            (
                 policy_id,
                 target_type,
                 page,
                 limit,
                 with_target_detail,
                 with_department_ext_info,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_register_extends_fields(
@@ -1490,17 +1589,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, query, required
             roster_id: ``rosterId``, query
         """
-        return self._run(
-            lambda c: c.list_register_extends_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_register_extends_fields",
+            (
                 policy_id,
                 roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def quick_filter_invitee_list(
@@ -1527,19 +1629,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, json
             filter: ``filter``, json
         """
-        return self._run(
-            lambda c: c.quick_filter_invitee_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "quick_filter_invitee_list",
+            (
                 page,
                 limit,
                 keywords,
                 filter,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_quick_filter_invitee_list(
@@ -1561,18 +1666,21 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_quick_filter_invitee_list(
+        return self._iter_method(
+            "iter_quick_filter_invitee_list",
+            (
                 limit,
                 keywords,
                 filter,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def reject(
@@ -1593,16 +1701,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             applicant_ids: ``applicantIds``, json, required
         """
-        return self._run(
-            lambda c: c.reject(
-                applicant_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "reject",
+            (applicant_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_policy_user_attribution(
@@ -1629,19 +1738,22 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.remove_policy_user_attribution(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_policy_user_attribution",
+            (
                 target_type,
                 target_identifier,
                 policy_id,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_policy_user_attributions_batch(
@@ -1664,17 +1776,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             targets: ``targets``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.remove_policy_user_attributions_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_policy_user_attributions_batch",
+            (
                 targets,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_user_attribution_main_department(
@@ -1695,16 +1810,17 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, json, required
         """
-        return self._run(
-            lambda c: c.remove_user_attribution_main_department(
-                policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_user_attribution_main_department",
+            (policy_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revert_roster_invitation(
@@ -1727,17 +1843,20 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
             invitee_id: ``inviteeId``, json, required
             roster_id: ``rosterId``, json, required
         """
-        return self._run(
-            lambda c: c.revert_roster_invitation(
+        return self._run_method(  # type: ignore[no-any-return]
+            "revert_roster_invitation",
+            (
                 invitee_id,
                 roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revert_roster_invitation_batch(
@@ -1758,14 +1877,15 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             invitee_ids: ``inviteeIds``, json, required
         """
-        return self._run(
-            lambda c: c.revert_roster_invitation_batch(
-                invitee_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "revert_roster_invitation_batch",
+            (invitee_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -36,15 +36,17 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``sendInviteTenantUserEmail``; area ``invitations``.
         """
-        return self._run(
-            lambda c: c.send_invite_tenant_user_email(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_invite_tenant_user_email",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_roster_invitation(
@@ -65,16 +67,17 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             roster_id: ``rosterId``, json, required
         """
-        return self._run(
-            lambda c: c.send_roster_invitation(
-                roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_roster_invitation",
+            (roster_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_roster_invitation_batch(
@@ -97,17 +100,20 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             invitee_ids: ``inviteeIds``, json, required
             roster_id: ``rosterId``, json, required
         """
-        return self._run(
-            lambda c: c.send_roster_invitation_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_roster_invitation_batch",
+            (
                 invitee_ids,
                 roster_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_user_attribution_main_department(
@@ -130,17 +136,20 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, json, required
             department_id: ``departmentId``, json, required
         """
-        return self._run(
-            lambda c: c.set_user_attribution_main_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_user_attribution_main_department",
+            (
                 policy_id,
                 department_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_invitation_policy(
@@ -193,8 +202,9 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             invite_email_template_type: ``inviteEmailTemplateType``, json
             welcome_email_template_type: ``welcomeEmailTemplateType``, json
         """
-        return self._run(
-            lambda c: c.update_invitation_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_invitation_policy",
+            (
                 policy_id,
                 name,
                 invite_method,
@@ -212,13 +222,15 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 extends_fields,
                 invite_email_template_type,
                 welcome_email_template_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_invitation_roster(
@@ -243,18 +255,21 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json
             policy_id: ``policyId``, json
         """
-        return self._run(
-            lambda c: c.update_invitation_roster(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_invitation_roster",
+            (
                 roster_id,
                 name,
                 policy_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_invite_email_template(
@@ -291,8 +306,9 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             redirect_to: ``redirectTo``, json
             tpl_engine: ``tplEngine``, json
         """
-        return self._run(
-            lambda c: c.update_invite_email_template(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_invite_email_template",
+            (
                 type,
                 customize_enabled,
                 name,
@@ -302,13 +318,15 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 expires_in,
                 redirect_to,
                 tpl_engine,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_register_extends_fields(
@@ -335,19 +353,22 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             policy_id: ``policyId``, json, required
             new_order: ``newOrder``, json
         """
-        return self._run(
-            lambda c: c.update_register_extends_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_register_extends_fields",
+            (
                 extends_field,
                 action,
                 policy_id,
                 new_order,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_universal_invitation(
@@ -372,18 +393,21 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
             member_invitation_config: ``memberInvitationConfig``, json
             enabled_member_invitation: ``enabledMemberInvitation``, json
         """
-        return self._run(
-            lambda c: c.update_universal_invitation(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_universal_invitation",
+            (
                 admin_invitation_config,
                 member_invitation_config,
                 enabled_member_invitation,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def upload(
@@ -404,14 +428,15 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             private: ``private``, query, required
         """
-        return self._run(
-            lambda c: c.upload(
-                private,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "upload",
+            (private,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -52,21 +52,24 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
             ali_exmail_config: ``aliExmailConfig``, json
             tencent_exmail_config: ``tencentExmailConfig``, json
         """
-        return self._run(
-            lambda c: c.config_email_provider(
+        return self._run_method(  # type: ignore[no-any-return]
+            "config_email_provider",
+            (
                 type,
                 enabled,
                 smtp_config,
                 send_grid_config,
                 ali_exmail_config,
                 tencent_exmail_config,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_email_provider(
@@ -83,15 +86,17 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getEmailProvider``; area ``messages``.
         """
-        return self._run(
-            lambda c: c.get_email_provider(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_email_provider",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_email_templates(
@@ -108,15 +113,17 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getEmailTemplates``; area ``messages``.
         """
-        return self._run(
-            lambda c: c.get_email_templates(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_email_templates",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def preview_email_template(
@@ -147,21 +154,24 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
             expires_in: ``expiresIn``, json
             tpl_engine: ``tplEngine``, json
         """
-        return self._run(
-            lambda c: c.preview_email_template(
+        return self._run_method(  # type: ignore[no-any-return]
+            "preview_email_template",
+            (
                 type,
                 content,
                 subject,
                 sender,
                 expires_in,
                 tpl_engine,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_email_batch(
@@ -186,18 +196,21 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
             import_id: ``importId``, json, required
             users: ``users``, json, required
         """
-        return self._run(
-            lambda c: c.send_email_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_email_batch",
+            (
                 admin_name,
                 import_id,
                 users,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def send_sms_batch(
@@ -222,18 +235,21 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
             import_id: ``importId``, json, required
             users: ``users``, json, required
         """
-        return self._run(
-            lambda c: c.send_sms_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "send_sms_batch",
+            (
                 admin_name,
                 import_id,
                 users,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_email_template(
@@ -270,8 +286,9 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
             redirect_to: ``redirectTo``, json
             tpl_engine: ``tplEngine``, json
         """
-        return self._run(
-            lambda c: c.update_email_template(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_email_template",
+            (
                 content,
                 sender,
                 subject,
@@ -281,11 +298,13 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 expires_in,
                 redirect_to,
                 tpl_engine,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

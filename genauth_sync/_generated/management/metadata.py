@@ -41,17 +41,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return self._run(
-            lambda c: c.capture(
+        return self._run_method(  # type: ignore[no-any-return]
+            "capture",
+            (
                 data,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def copy_operate(
@@ -76,18 +79,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.copy_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "copy_operate",
+            (
                 custom_config,
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def copy_row_relation(
@@ -112,18 +118,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             row_id: ``rowId``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.copy_row_relation(
+        return self._run_method(  # type: ignore[no-any-return]
+            "copy_row_relation",
+            (
                 relation_row_id,
                 row_id,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_field(
@@ -188,8 +197,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.create_field(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_field",
+            (
                 user_visible,
                 relation_optional_range,
                 relation_show_key,
@@ -213,13 +223,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 key,
                 name,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_model(
@@ -250,21 +262,24 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             data_type: ``dataType``, json
         """
-        return self._run(
-            lambda c: c.create_model(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_model",
+            (
                 parent_key,
                 enable,
                 type,
                 description,
                 name,
                 data_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_operate(
@@ -295,21 +310,24 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             operate_key: ``operateKey``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.create_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_operate",
+            (
                 show,
                 icon,
                 config,
                 operate_name,
                 operate_key,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_row(
@@ -334,18 +352,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             row_id: ``rowId``, json
         """
-        return self._run(
-            lambda c: c.create_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_row",
+            (
                 data,
                 model_id,
                 row_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_row_relation(
@@ -372,19 +393,22 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             field_id: ``fieldId``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.create_row_relation(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_row_relation",
+            (
                 value_list,
                 row_id,
                 field_id,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def execute_operate(
@@ -409,18 +433,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.execute_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "execute_operate",
+            (
                 custom_config,
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def export_meatdata(
@@ -443,17 +470,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.export_meatdata(
+        return self._run_method(  # type: ignore[no-any-return]
+            "export_meatdata",
+            (
                 id_list,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def export_metadata(
@@ -476,17 +506,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.export_metadata(
+        return self._run_method(  # type: ignore[no-any-return]
+            "export_metadata",
+            (
                 id_list,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def export_model(
@@ -507,16 +540,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.export_model(
-                model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "export_model",
+            (model_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_metadata(
@@ -541,18 +575,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             conjunction: ``conjunction``, json
             conditions: ``conditions``, json
         """
-        return self._run(
-            lambda c: c.get_all_metadata(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_metadata",
+            (
                 model_id,
                 conjunction,
                 conditions,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_metadata_row(
@@ -583,21 +620,24 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             query: ``query``, json
             get_relation_details: ``getRelationDetails``, json
         """
-        return self._run(
-            lambda c: c.get_all_metadata_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_metadata_row",
+            (
                 size,
                 model_id,
                 scroll_id,
                 id,
                 query,
                 get_relation_details,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_import_template(
@@ -618,16 +658,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
         """
-        return self._run(
-            lambda c: c.get_import_template(
-                model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_import_template",
+            (model_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_metadata_group_list(
@@ -658,21 +699,24 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, json
             get_nest_data: ``getNestData``, json
         """
-        return self._run(
-            lambda c: c.get_metadata_group_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_metadata_group_list",
+            (
                 group_id,
                 keyword,
                 sort,
                 page,
                 limit,
                 get_nest_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_metadata_group_list(
@@ -696,20 +740,23 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_metadata_group_list(
+        return self._iter_method(
+            "iter_get_metadata_group_list",
+            (
                 group_id,
                 keyword,
                 sort,
                 limit,
                 get_nest_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_model(
@@ -730,16 +777,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             id: ``id``, query, required
         """
-        return self._run(
-            lambda c: c.get_model(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_model",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_relation_details(
@@ -756,15 +804,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
 
         Node-only endpoint, Node ``getRelationDetails``; area ``metadata``.
         """
-        return self._run(
-            lambda c: c.get_relation_details(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_relation_details",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_relation_info(
@@ -787,17 +837,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.get_relation_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_relation_info",
+            (
                 id_list,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_relation_value(
@@ -826,20 +879,23 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_relation_value(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_relation_value",
+            (
                 model_id,
                 field_id,
                 row_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_relation_value(
@@ -862,19 +918,22 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_relation_value(
+        return self._iter_method(
+            "iter_get_relation_value",
+            (
                 model_id,
                 field_id,
                 row_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_row(
@@ -899,18 +958,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             row_id: ``rowId``, query, required
             show_field_id: ``showFieldId``, query, required
         """
-        return self._run(
-            lambda c: c.get_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_row",
+            (
                 model_id,
                 row_id,
                 show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_row_batch(
@@ -935,17 +997,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: official Python and Node both post to /get-row-batch (no /api/v3 prefix); the sibling row endpoints live under /api/v3/metadata/, so the path is /api/v3/metadata/get-row-batch
         """
-        return self._run(
-            lambda c: c.get_row_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_row_batch",
+            (
                 row_ids,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_row_by_value(
@@ -972,19 +1037,22 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             value: ``value``, query, required
             show_field_id: ``showFieldId``, query, required
         """
-        return self._run(
-            lambda c: c.get_row_by_value(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_row_by_value",
+            (
                 model_id,
                 key,
                 value,
                 show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_metadata(
@@ -1007,17 +1075,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             file: ``file``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.import_metadata(
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_metadata",
+            (
                 file,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_model(
@@ -1038,16 +1109,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             file: ``file``, json, required
         """
-        return self._run(
-            lambda c: c.import_model(
-                file,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_model",
+            (file,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_field(
@@ -1068,16 +1140,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
         """
-        return self._run(
-            lambda c: c.list_field(
-                model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_field",
+            (model_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_model(
@@ -1094,15 +1167,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``listModel``; area ``metadata``.
         """
-        return self._run(
-            lambda c: c.list_model(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_model",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_operate(
@@ -1129,19 +1204,22 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_operate",
+            (
                 model_id,
                 keywords,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_operate_all(
@@ -1162,16 +1240,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
         """
-        return self._run(
-            lambda c: c.list_operate_all(
-                model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_operate_all",
+            (model_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_row(
@@ -1220,8 +1299,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             filter_relation: ``filterRelation``, json
             expand: ``expand``, json
         """
-        return self._run(
-            lambda c: c.list_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_row",
+            (
                 model_id,
                 keywords,
                 conjunction,
@@ -1237,13 +1317,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 scope,
                 filter_relation,
                 expand,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_row(
@@ -1276,8 +1358,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_row(
+        return self._iter_method(
+            "iter_list_row",
+            (
                 model_id,
                 keywords,
                 conjunction,
@@ -1292,13 +1375,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 scope,
                 filter_relation,
                 expand,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def relation_search(
@@ -1329,21 +1414,24 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, json
             show_field_id: ``showFieldId``, json
         """
-        return self._run(
-            lambda c: c.relation_search(
+        return self._run_method(  # type: ignore[no-any-return]
+            "relation_search",
+            (
                 field_id,
                 model_id,
                 keywords,
                 page,
                 limit,
                 show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_relation_search(
@@ -1367,20 +1455,23 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_relation_search(
+        return self._iter_method(
+            "iter_relation_search",
+            (
                 field_id,
                 model_id,
                 keywords,
                 limit,
                 show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remote_field(
@@ -1403,17 +1494,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.remote_field(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remote_field",
+            (
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_field(
@@ -1436,17 +1530,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.remove_field(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_field",
+            (
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_model(
@@ -1467,16 +1564,17 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.remove_model(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_model",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_operate(
@@ -1501,18 +1599,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.remove_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_operate",
+            (
                 custom_config,
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_relation_value(
@@ -1539,19 +1640,22 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             row_id: ``rowId``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run(
-            lambda c: c.remove_relation_value(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_relation_value",
+            (
                 value,
                 field_ids,
                 row_id,
                 model_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_row(
@@ -1576,18 +1680,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             recursive: ``recursive``, json
         """
-        return self._run(
-            lambda c: c.remove_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_row",
+            (
                 row_id_list,
                 model_id,
                 recursive,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_field(
@@ -1646,8 +1753,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.update_field(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_field",
+            (
                 user_visible,
                 relation_optional_range,
                 relation_show_key,
@@ -1668,13 +1776,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_model(
@@ -1709,8 +1819,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.update_model(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_model",
+            (
                 config,
                 field_order,
                 type,
@@ -1719,13 +1830,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 name,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_operate(
@@ -1758,8 +1871,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.update_operate(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_operate",
+            (
                 icon,
                 config,
                 operate_name,
@@ -1767,11 +1881,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 show,
                 model_id,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

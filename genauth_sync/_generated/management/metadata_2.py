@@ -42,17 +42,20 @@ class Metadata2Mixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             show_field_id: ``showFieldId``, json
         """
-        return self._run(
-            lambda c: c.update_row(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_row",
+            (
                 data,
                 row_id,
                 model_id,
                 show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -41,16 +41,17 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             disable_factors: ``disableFactors``, json, required
         """
-        return self._run(
-            lambda c: c.close_global_mfa_settings(
-                disable_factors,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "close_global_mfa_settings",
+            (disable_factors,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_global_mfa_settings(
@@ -67,15 +68,17 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getGlobalMfaSettings``; area ``mfa``.
         """
-        return self._run(
-            lambda c: c.get_global_mfa_settings(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_global_mfa_settings",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_mfa_trigger_data(
@@ -100,18 +103,21 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_mfa_trigger_data(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_mfa_trigger_data",
+            (
                 app_id,
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_otp_secret_by_user(
@@ -134,17 +140,20 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_otp_secret_by_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_otp_secret_by_user",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_mfa_info(
@@ -167,17 +176,20 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_mfa_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_mfa_info",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_mfa_status(
@@ -200,17 +212,20 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_mfa_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_mfa_status",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_otp(
@@ -231,16 +246,17 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.import_otp(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_otp",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_users_mfa_status(
@@ -265,18 +281,21 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.set_users_mfa_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_users_mfa_status",
+            (
                 mfa_trigger_data,
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_application_mfa_settings(
@@ -301,18 +320,21 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
             enabled_factors: ``enabledFactors``, json
             disabled_factors: ``disabledFactors``, json
         """
-        return self._run(
-            lambda c: c.update_application_mfa_settings(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_application_mfa_settings",
+            (
                 app_id,
                 enabled_factors,
                 disabled_factors,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_global_mfa_settings(
@@ -333,14 +355,15 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             enabled_factors: ``enabledFactors``, json, required
         """
-        return self._run(
-            lambda c: c.update_global_mfa_settings(
-                enabled_factors,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_global_mfa_settings",
+            (enabled_factors,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -44,17 +44,20 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json
             name: ``name``, json
         """
-        return self._run(
-            lambda c: c.check_permission_namespace_exists(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_permission_namespace_exists",
+            (
                 code,
                 name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_namespace(
@@ -79,18 +82,21 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_namespace(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_namespace",
+            (
                 code,
                 name,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_namespaces_batch(
@@ -111,16 +117,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.create_namespaces_batch(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_namespaces_batch",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_permission_namespace(
@@ -145,18 +152,21 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_permission_namespace(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_permission_namespace",
+            (
                 name,
                 code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_permission_namespaces_batch(
@@ -177,16 +187,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.create_permission_namespaces_batch(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_permission_namespaces_batch",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_namespace(
@@ -207,16 +218,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.delete_namespace(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_namespace",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_namespaces_batch(
@@ -237,16 +249,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code_list: ``codeList``, json, required
         """
-        return self._run(
-            lambda c: c.delete_namespaces_batch(
-                code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_namespaces_batch",
+            (code_list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_permission_namespace(
@@ -267,16 +280,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.delete_permission_namespace(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_permission_namespace",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_permission_namespaces_batch(
@@ -297,16 +311,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             codes: ``codes``, json, required
         """
-        return self._run(
-            lambda c: c.delete_permission_namespaces_batch(
-                codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_permission_namespaces_batch",
+            (codes,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_roles(
@@ -327,16 +342,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             role_list: ``roleList``, json, required
         """
-        return self._run(
-            lambda c: c.delete_roles(
-                role_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_roles",
+            (role_list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_namespace(
@@ -357,16 +373,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, query, required
         """
-        return self._run(
-            lambda c: c.get_namespace(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_namespace",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_namespaces_batch(
@@ -387,16 +404,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code_list: ``codeList``, query, required
         """
-        return self._run(
-            lambda c: c.get_namespaces_batch(
-                code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_namespaces_batch",
+            (code_list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_permission_namespace(
@@ -417,16 +435,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, query, required
         """
-        return self._run(
-            lambda c: c.get_permission_namespace(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_permission_namespace",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_permission_namespaces_batch(
@@ -447,16 +466,17 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             codes: ``codes``, query, required
         """
-        return self._run(
-            lambda c: c.get_permission_namespaces_batch(
-                codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_permission_namespaces_batch",
+            (codes,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_namespace_roles(
@@ -483,19 +503,22 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             keywords: ``keywords``, query
         """
-        return self._run(
-            lambda c: c.list_namespace_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_namespace_roles",
+            (
                 code,
                 page,
                 limit,
                 keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_namespaces(
@@ -520,18 +543,21 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             keywords: ``keywords``, query
         """
-        return self._run(
-            lambda c: c.list_namespaces(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_namespaces",
+            (
                 page,
                 limit,
                 keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_namespaces(
@@ -552,17 +578,20 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_namespaces(
+        return self._iter_method(
+            "iter_list_namespaces",
+            (
                 limit,
                 keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_permission_namespace_roles(
@@ -589,19 +618,22 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_permission_namespace_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_permission_namespace_roles",
+            (
                 code,
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_permission_namespace_roles(
@@ -623,18 +655,21 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_permission_namespace_roles(
+        return self._iter_method(
+            "iter_list_permission_namespace_roles",
+            (
                 code,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_permission_namespaces(
@@ -659,18 +694,21 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_permission_namespaces(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_permission_namespaces",
+            (
                 page,
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_permission_namespaces(
@@ -691,17 +729,20 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_permission_namespaces(
+        return self._iter_method(
+            "iter_list_permission_namespaces",
+            (
                 limit,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_namespace(
@@ -728,19 +769,22 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json
             new_code: ``newCode``, json
         """
-        return self._run(
-            lambda c: c.update_namespace(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_namespace",
+            (
                 code,
                 description,
                 name,
                 new_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_permission_namespace(
@@ -767,17 +811,20 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
             new_code: ``newCode``, json
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.update_permission_namespace(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_permission_namespace",
+            (
                 code,
                 name,
                 new_code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -59,20 +59,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             department_id_type: ``departmentIdType``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.add_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_department_members",
+            (
                 user_ids,
                 organization_code,
                 department_id,
                 department_id_type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def batch_create_dnef(
@@ -97,18 +100,21 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, json, required
             field_list: ``fieldList``, json, required
         """
-        return self._run(
-            lambda c: c.batch_create_dnef(
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_create_dnef",
+            (
                 resource_code,
                 namespace_code,
                 field_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_department(
@@ -153,8 +159,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             post_id_list: ``postIdList``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.create_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_department",
+            (
                 organization_code,
                 name,
                 parent_department_id,
@@ -168,13 +175,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 post_id_list,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_department_tree(
@@ -201,19 +210,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             members: ``members``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.create_department_tree(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_department_tree",
+            (
                 name,
                 children,
                 members,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_dnef(
@@ -246,8 +258,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             config: ``config``, json
         """
-        return self._run(
-            lambda c: c.create_dnef(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_dnef",
+            (
                 resource_code,
                 namespace_code,
                 label,
@@ -255,13 +268,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 key,
                 description,
                 config,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_organization(
@@ -296,8 +311,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, json
             post_id_list: ``postIdList``, json
         """
-        return self._run(
-            lambda c: c.create_organization(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_organization",
+            (
                 metadata,
                 organization_name,
                 organization_code,
@@ -306,13 +322,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 i18n,
                 tenant_id,
                 post_id_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_post(
@@ -341,20 +359,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             department_id_list: ``departmentIdList``, json
         """
-        return self._run(
-            lambda c: c.create_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_post",
+            (
                 code,
                 name,
                 id,
                 description,
                 department_id_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_department(
@@ -381,19 +402,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             department_id_type: ``departmentIdType``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.delete_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_department",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_department_sync_relations(
@@ -420,19 +444,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             organization_code: ``organizationCode``, json, required
             department_id_type: ``departmentIdType``, json
         """
-        return self._run(
-            lambda c: c.delete_department_sync_relations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_department_sync_relations",
+            (
                 provider,
                 department_id,
                 organization_code,
                 department_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_dnef(
@@ -457,18 +484,21 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_code: ``resourceCode``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.delete_dnef(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_dnef",
+            (
                 key,
                 resource_code,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_organization(
@@ -491,17 +521,20 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             organization_code: ``organizationCode``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.delete_organization(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_organization",
+            (
                 organization_code,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_all_departments(
@@ -528,19 +561,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             department_id_type: ``departmentIdType``, query
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_all_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_all_departments",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_department(
@@ -573,8 +609,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             flat_custom_data: ``flatCustomData``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_department",
+            (
                 organization_code,
                 department_id,
                 department_code,
@@ -582,13 +619,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 flat_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_department_all_app(
@@ -615,19 +654,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             app_type_list: ``appTypeList``, json
             with_custom_data: ``withCustomData``, json
         """
-        return self._run(
-            lambda c: c.get_department_all_app(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_department_all_app",
+            (
                 department_id,
                 tenant_id,
                 app_type_list,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_department_by_id(
@@ -654,19 +696,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             app_type_list: ``appTypeList``, query
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_department_by_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_department_by_id",
+            (
                 department_id,
                 tenant_id,
                 app_type_list,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_department_sync_relations(
@@ -695,20 +740,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_department_sync_relations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_department_sync_relations",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_organization(
@@ -735,19 +783,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_post: ``withPost``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_organization(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_organization",
+            (
                 organization_code,
                 with_custom_data,
                 with_post,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_organizations_batch(
@@ -774,19 +825,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_post: ``withPost``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_organizations_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_organizations_batch",
+            (
                 organization_code_list,
                 with_custom_data,
                 with_post,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_parent_department(
@@ -815,20 +869,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_parent_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_parent_department",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_post(
@@ -851,17 +908,20 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, query, required
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_post",
+            (
                 code,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_post_by_id(
@@ -884,17 +944,20 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json
             with_custom_data: ``withCustomData``, json
         """
-        return self._run(
-            lambda c: c.get_post_by_id(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_post_by_id",
+            (
                 id_list,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_departments(
@@ -929,8 +992,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             sort_by: ``sortBy``, query
             order_by: ``orderBy``, query
         """
-        return self._run(
-            lambda c: c.get_user_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_departments",
+            (
                 user_id,
                 user_id_type,
                 page,
@@ -939,13 +1003,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_paths,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_user_departments(
@@ -971,8 +1037,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_user_departments(
+        return self._iter_method(
+            "iter_get_user_departments",
+            (
                 user_id,
                 user_id_type,
                 limit,
@@ -980,13 +1047,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_paths,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_post(
@@ -1009,17 +1078,20 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_user_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_post",
+            (
                 user_id,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_posts(
@@ -1042,17 +1114,20 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_user_posts(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_posts",
+            (
                 user_id,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def is_user_in_department(
@@ -1083,21 +1158,24 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             include_children_departments: ``includeChildrenDepartments``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.is_user_in_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "is_user_in_department",
+            (
                 user_id,
                 organization_code,
                 department_id,
                 department_id_type,
                 include_children_departments,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_children_departments(
@@ -1132,8 +1210,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.list_children_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_children_departments",
+            (
                 organization_code,
                 department_id,
                 status,
@@ -1142,13 +1221,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 only_virtual_node,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_department_member_ids(
@@ -1175,19 +1256,22 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             department_id_type: ``departmentIdType``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.list_department_member_ids(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_department_member_ids",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_department_members(
@@ -1230,8 +1314,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             with_department_ids: ``withDepartmentIds``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.list_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_department_members",
+            (
                 organization_code,
                 department_id,
                 sort_by,
@@ -1244,13 +1329,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 with_department_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_department_members(
@@ -1280,8 +1367,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_department_members(
+        return self._iter_method(
+            "iter_list_department_members",
+            (
                 organization_code,
                 department_id,
                 sort_by,
@@ -1293,13 +1381,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 with_department_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_dnef(
@@ -1328,20 +1418,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             max_size: ``maxSize``, query
             query: ``query``, query
         """
-        return self._run(
-            lambda c: c.list_dnef(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_dnef",
+            (
                 namespace_code,
                 resource_code,
                 start_index,
                 max_size,
                 query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_organizations(
@@ -1374,8 +1467,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, query
             status: ``status``, query
         """
-        return self._run(
-            lambda c: c.list_organizations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_organizations",
+            (
                 page,
                 limit,
                 fetch_all,
@@ -1383,13 +1477,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 tenant_id,
                 status,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_organizations(
@@ -1414,21 +1510,24 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_organizations(
+        return self._iter_method(
+            "iter_list_organizations",
+            (
                 limit,
                 fetch_all,
                 with_custom_data,
                 with_post,
                 tenant_id,
                 status,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def post_list(
@@ -1471,8 +1570,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             updated_after: ``updatedAfter``, query
             updated_before: ``updatedBefore``, query
         """
-        return self._run(
-            lambda c: c.post_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "post_list",
+            (
                 keywords,
                 skip_count,
                 page,
@@ -1485,13 +1585,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 created_before,
                 updated_after,
                 updated_before,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_post_list(
@@ -1521,8 +1623,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_post_list(
+        return self._iter_method(
+            "iter_post_list",
+            (
                 keywords,
                 skip_count,
                 limit,
@@ -1534,13 +1637,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 created_before,
                 updated_after,
                 updated_before,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def post_list_batch(
@@ -1585,8 +1690,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             updated_before: ``updatedBefore``, json
             post_codes: ``postCodes``, json
         """
-        return self._run(
-            lambda c: c.post_list_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "post_list_batch",
+            (
                 keywords,
                 skip_count,
                 page,
@@ -1600,13 +1706,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_after,
                 updated_before,
                 post_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_post_list_batch(
@@ -1637,8 +1745,9 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_post_list_batch(
+        return self._iter_method(
+            "iter_post_list_batch",
+            (
                 keywords,
                 skip_count,
                 limit,
@@ -1651,13 +1760,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_after,
                 updated_before,
                 post_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_department_members(
@@ -1686,20 +1797,23 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
             department_id_type: ``departmentIdType``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.remove_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_department_members",
+            (
                 user_ids,
                 organization_code,
                 department_id,
                 department_id_type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_post(
@@ -1720,14 +1834,15 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, json, required
         """
-        return self._run(
-            lambda c: c.remove_post(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_post",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -61,8 +61,9 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             with_department_ids: ``withDepartmentIds``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.search_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "search_department_members",
+            (
                 organization_code,
                 department_id,
                 keywords,
@@ -74,13 +75,15 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 with_department_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_search_department_members(
@@ -109,8 +112,9 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_search_department_members(
+        return self._iter_method(
+            "iter_search_department_members",
+            (
                 organization_code,
                 department_id,
                 keywords,
@@ -121,13 +125,15 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 with_department_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def search_departments(
@@ -154,19 +160,22 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.search_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "search_departments",
+            (
                 keywords,
                 organization_code,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def search_departments_list(
@@ -205,8 +214,9 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             sort: ``sort``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.search_departments_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "search_departments_list",
+            (
                 organization_code,
                 with_custom_data,
                 with_post,
@@ -217,13 +227,15 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 order_by,
                 sort,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def search_organizations(
@@ -252,20 +264,23 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.search_organizations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "search_organizations",
+            (
                 keywords,
                 page,
                 limit,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_search_organizations(
@@ -288,19 +303,22 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_search_organizations(
+        return self._iter_method(
+            "iter_search_organizations",
+            (
                 keywords,
                 limit,
                 with_custom_data,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_user_departments(
@@ -325,18 +343,21 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             departments: ``departments``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.set_user_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_user_departments",
+            (
                 user_id,
                 departments,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_user_posts(
@@ -359,17 +380,20 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             post_ids: ``postIds``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.set_user_posts(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_user_posts",
+            (
                 post_ids,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_department(
@@ -416,8 +440,9 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             post_id_list: ``postIdList``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.update_department(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_department",
+            (
                 organization_code,
                 department_id,
                 metadata,
@@ -432,13 +457,15 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 custom_data,
                 post_id_list,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_dnef(
@@ -469,21 +496,24 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             label: ``label``, json
             config: ``config``, json
         """
-        return self._run(
-            lambda c: c.update_dnef(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_dnef",
+            (
                 key,
                 resource_code,
                 namespace_code,
                 description,
                 label,
                 config,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_node_status(
@@ -506,17 +536,20 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             status: ``status``, json, required
             department_id: ``departmentId``, json, required
         """
-        return self._run(
-            lambda c: c.update_node_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_node_status",
+            (
                 status,
                 department_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_organization(
@@ -553,8 +586,9 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             organization_name: ``organizationName``, json
             post_id_list: ``postIdList``, json
         """
-        return self._run(
-            lambda c: c.update_organization(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_organization",
+            (
                 organization_code,
                 description,
                 open_department_id,
@@ -564,13 +598,15 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 organization_new_code,
                 organization_name,
                 post_id_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_organization_status(
@@ -593,17 +629,20 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             root_node_id: ``rootNodeId``, json, required
             status: ``status``, json
         """
-        return self._run(
-            lambda c: c.update_organization_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_organization_status",
+            (
                 root_node_id,
                 status,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_post(
@@ -632,20 +671,23 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             department_id_list: ``departmentIdList``, json
         """
-        return self._run(
-            lambda c: c.update_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_post",
+            (
                 code,
                 name,
                 id,
                 description,
                 department_id_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def user_connection_post(
@@ -668,15 +710,18 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        return self._run(
-            lambda c: c.user_connection_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "user_connection_post",
+            (
                 user_id,
                 post_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -51,8 +51,9 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
             terminate_on_timeout: ``terminateOnTimeout``, json
             enabled: ``enabled``, json
         """
-        return self._run(
-            lambda c: c.create_pipeline_function(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_pipeline_function",
+            (
                 source_code,
                 scene,
                 func_name,
@@ -61,13 +62,15 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 timeout,
                 terminate_on_timeout,
                 enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_pipeline_function(
@@ -88,16 +91,17 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             func_id: ``funcId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_pipeline_function(
-                func_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_pipeline_function",
+            (func_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_pipeline_function(
@@ -118,16 +122,17 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             func_id: ``funcId``, query, required
         """
-        return self._run(
-            lambda c: c.get_pipeline_function(
-                func_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_pipeline_function",
+            (func_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_pipeline_logs(
@@ -152,18 +157,21 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.get_pipeline_logs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_pipeline_logs",
+            (
                 func_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_pipeline_logs(
@@ -184,17 +192,20 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_pipeline_logs(
+        return self._iter_method(
+            "iter_get_pipeline_logs",
+            (
                 func_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_pipeline_functions(
@@ -215,16 +226,17 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             scene: ``scene``, query, required
         """
-        return self._run(
-            lambda c: c.list_pipeline_functions(
-                scene,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_pipeline_functions",
+            (scene,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def reupload_pipeline_function(
@@ -245,16 +257,17 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             func_id: ``funcId``, json, required
         """
-        return self._run(
-            lambda c: c.reupload_pipeline_function(
-                func_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "reupload_pipeline_function",
+            (func_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_pipeline_function(
@@ -289,8 +302,9 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
             terminate_on_timeout: ``terminateOnTimeout``, json
             enabled: ``enabled``, json
         """
-        return self._run(
-            lambda c: c.update_pipeline_function(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_pipeline_function",
+            (
                 func_id,
                 func_name,
                 func_description,
@@ -299,13 +313,15 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 timeout,
                 terminate_on_timeout,
                 enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_pipeline_order(
@@ -328,15 +344,18 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
             order: ``order``, json, required
             scene: ``scene``, json, required
         """
-        return self._run(
-            lambda c: c.update_pipeline_order(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_pipeline_order",
+            (
                 order,
                 scene,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

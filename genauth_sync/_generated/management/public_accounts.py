@@ -50,17 +50,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             role_ids: ``roleIds``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.bind_public_account_of_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_public_account_of_roles",
+            (
                 role_ids,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def bind_users_public_account(
@@ -83,17 +86,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             public_account_id: ``publicAccountId``, json, required
             user_ids: ``userIds``, json, required
         """
-        return self._run(
-            lambda c: c.bind_users_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "bind_users_public_account",
+            (
                 public_account_id,
                 user_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def change_into_public_account(
@@ -114,16 +120,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.change_into_public_account(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_into_public_account",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_public_account(
@@ -218,8 +225,9 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             identity_number: ``identityNumber``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.create_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_public_account",
+            (
                 status,
                 email,
                 phone,
@@ -258,13 +266,15 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 custom_data,
                 identity_number,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_public_accounts_batch(
@@ -287,17 +297,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.create_public_accounts_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_public_accounts_batch",
+            (
                 list,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_public_accounts_batch(
@@ -320,17 +333,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.delete_public_accounts_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_public_accounts_batch",
+            (
                 user_ids,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_groups_of_public_account(
@@ -353,17 +369,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_groups_of_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_groups_of_public_account",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_post_of_public_user(
@@ -384,16 +403,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, query, required
         """
-        return self._run(
-            lambda c: c.get_post_of_public_user(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_post_of_public_user",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_account(
@@ -418,18 +438,21 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_account",
+            (
                 user_id,
                 user_id_type,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_account_batch(
@@ -454,18 +477,21 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
         """
-        return self._run(
-            lambda c: c.get_public_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_account_batch",
+            (
                 user_ids,
                 user_id_type,
                 with_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_account_departments(
@@ -500,8 +526,9 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             sort_by: ``sortBy``, query
             order_by: ``orderBy``, query
         """
-        return self._run(
-            lambda c: c.get_public_account_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_account_departments",
+            (
                 user_id,
                 user_id_type,
                 page,
@@ -510,13 +537,15 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_paths,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_public_account_departments(
@@ -542,8 +571,9 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_public_account_departments(
+        return self._iter_method(
+            "iter_get_public_account_departments",
+            (
                 user_id,
                 user_id_type,
                 limit,
@@ -551,13 +581,15 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_paths,
                 sort_by,
                 order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_account_of_groups(
@@ -580,17 +612,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             group_ids: ``groupIds``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.get_public_account_of_groups(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_account_of_groups",
+            (
                 group_ids,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_account_roles(
@@ -615,18 +650,21 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id_type: ``userIdType``, query
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_public_account_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_account_roles",
+            (
                 user_id,
                 user_id_type,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_accounts_of_department(
@@ -647,16 +685,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             department_id: ``departmentId``, query, required
         """
-        return self._run(
-            lambda c: c.get_public_accounts_of_department(
-                department_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_accounts_of_department",
+            (department_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_accounts_of_group(
@@ -677,16 +716,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             group_id: ``groupId``, query, required
         """
-        return self._run(
-            lambda c: c.get_public_accounts_of_group(
-                group_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_accounts_of_group",
+            (group_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_accounts_of_post(
@@ -707,16 +747,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             post_id: ``postId``, query, required
         """
-        return self._run(
-            lambda c: c.get_public_accounts_of_post(
-                post_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_accounts_of_post",
+            (post_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_accounts_of_role(
@@ -737,16 +778,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             role_id: ``roleId``, query, required
         """
-        return self._run(
-            lambda c: c.get_public_accounts_of_role(
-                role_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_accounts_of_role",
+            (role_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_public_accounts_of_user(
@@ -767,16 +809,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, query, required
         """
-        return self._run(
-            lambda c: c.get_public_accounts_of_user(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_public_accounts_of_user",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_users_of_public_account(
@@ -797,16 +840,17 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             public_account_id: ``publicAccountId``, query, required
         """
-        return self._run(
-            lambda c: c.get_users_of_public_account(
-                public_account_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_users_of_public_account",
+            (public_account_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def kick_public_accounts(
@@ -831,18 +875,21 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.kick_public_accounts(
+        return self._run_method(  # type: ignore[no-any-return]
+            "kick_public_accounts",
+            (
                 app_ids,
                 user_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_public_accounts(
@@ -869,19 +916,22 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             search_query: ``searchQuery``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.list_public_accounts(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_public_accounts",
+            (
                 keywords,
                 advanced_filter,
                 search_query,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_public_accounts(
@@ -904,19 +954,22 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_public_accounts(
+        return self._iter_method(
+            "iter_list_public_accounts",
+            (
                 keywords,
                 advanced_filter,
                 search_query,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def resign_public_account_batch(
@@ -939,17 +992,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.resign_public_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "resign_public_account_batch",
+            (
                 user_ids,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_public_account_of_departments(
@@ -974,18 +1030,21 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             departments: ``departments``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.set_public_account_of_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_public_account_of_departments",
+            (
                 user_id,
                 departments,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_public_account_ofn_post(
@@ -1008,17 +1067,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        return self._run(
-            lambda c: c.set_public_account_ofn_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_public_account_ofn_post",
+            (
                 user_id,
                 post_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_public_account_of_post(
@@ -1041,17 +1103,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        return self._run(
-            lambda c: c.set_public_account_of_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_public_account_of_post",
+            (
                 user_id,
                 post_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def setuser_of_public_account(
@@ -1074,17 +1139,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             public_account_ids: ``publicAccountIds``, json, required
         """
-        return self._run(
-            lambda c: c.setuser_of_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "setuser_of_public_account",
+            (
                 user_id,
                 public_account_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_user_of_public_account(
@@ -1107,17 +1175,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             public_account_ids: ``publicAccountIds``, json, required
         """
-        return self._run(
-            lambda c: c.set_user_of_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_user_of_public_account",
+            (
                 user_id,
                 public_account_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unbind_public_account_of_post(
@@ -1140,17 +1211,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        return self._run(
-            lambda c: c.unbind_public_account_of_post(
+        return self._run_method(  # type: ignore[no-any-return]
+            "unbind_public_account_of_post",
+            (
                 user_id,
                 post_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def unbind_users_public_account(
@@ -1173,17 +1247,20 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             public_account_id: ``publicAccountId``, json, required
         """
-        return self._run(
-            lambda c: c.unbind_users_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "unbind_users_public_account",
+            (
                 user_id,
                 public_account_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_public_account(
@@ -1276,8 +1353,9 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             custom_data: ``customData``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.update_public_account(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_public_account",
+            (
                 user_id,
                 phone_country_code,
                 name,
@@ -1315,13 +1393,15 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 custom_data,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_public_account_batch(
@@ -1344,15 +1424,18 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.update_public_account_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_public_account_batch",
+            (
                 list,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -53,17 +53,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.authorize_application_access(
+        return self._run_method(  # type: ignore[no-any-return]
+            "authorize_application_access",
+            (
                 app_id,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def authorize_resources(
@@ -86,17 +89,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.authorize_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "authorize_resources",
+            (
                 list,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def batch_delete_common_resource(
@@ -117,16 +123,17 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             ids: ``ids``, json, required
         """
-        return self._run(
-            lambda c: c.batch_delete_common_resource(
-                ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "batch_delete_common_resource",
+            (ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_external_user_permission(
@@ -157,21 +164,24 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             judge_condition_enabled: ``judgeConditionEnabled``, json
             auth_env_params: ``authEnvParams``, json
         """
-        return self._run(
-            lambda c: c.check_external_user_permission(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_external_user_permission",
+            (
                 resources,
                 action,
                 external_id,
                 namespace_code,
                 judge_condition_enabled,
                 auth_env_params,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_permission(
@@ -202,21 +212,24 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             judge_condition_enabled: ``judgeConditionEnabled``, json
             auth_env_params: ``authEnvParams``, json
         """
-        return self._run(
-            lambda c: c.check_permission(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_permission",
+            (
                 resources,
                 action,
                 user_id,
                 namespace_code,
                 judge_condition_enabled,
                 auth_env_params,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_user_same_level_permission(
@@ -249,8 +262,9 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             judge_condition_enabled: ``judgeConditionEnabled``, json
             auth_env_params: ``authEnvParams``, json
         """
-        return self._run(
-            lambda c: c.check_user_same_level_permission(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_user_same_level_permission",
+            (
                 resource_node_codes,
                 resource,
                 action,
@@ -258,13 +272,15 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 judge_condition_enabled,
                 auth_env_params,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_resource(
@@ -297,8 +313,9 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             api_identifier: ``apiIdentifier``, json
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.create_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_resource",
+            (
                 type,
                 code,
                 description,
@@ -306,13 +323,15 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 actions,
                 api_identifier,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_resources_batch(
@@ -335,17 +354,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.create_resources_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_resources_batch",
+            (
                 list,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_auth(
@@ -366,16 +388,17 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             auth_ids: ``authIds``, query, required
         """
-        return self._run(
-            lambda c: c.delete_auth(
-                auth_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_auth",
+            (auth_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_resource(
@@ -398,17 +421,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.delete_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_resource",
+            (
                 code,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_resources_batch(
@@ -433,18 +459,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             code_list: ``codeList``, json
             ids: ``ids``, json
         """
-        return self._run(
-            lambda c: c.delete_resources_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_resources_batch",
+            (
                 namespace,
                 code_list,
                 ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def enabled_auth(
@@ -467,17 +496,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             enabled: ``enabled``, json, required
             id: ``id``, json, required
         """
-        return self._run(
-            lambda c: c.enabled_auth(
+        return self._run_method(  # type: ignore[no-any-return]
+            "enabled_auth",
+            (
                 enabled,
                 id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_application_permission_strategy(
@@ -498,16 +530,17 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.get_application_permission_strategy(
-                app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_application_permission_strategy",
+            (app_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_authorized_resources(
@@ -538,21 +571,24 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             resource_list: ``resourceList``, query
             with_denied: ``withDenied``, query
         """
-        return self._run(
-            lambda c: c.get_authorized_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_authorized_resources",
+            (
                 target_type,
                 target_identifier,
                 namespace,
                 resource_type,
                 resource_list,
                 with_denied,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_external_user_resource_struct(
@@ -577,18 +613,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             external_id: ``externalId``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.get_external_user_resource_struct(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_external_user_resource_struct",
+            (
                 resource_code,
                 external_id,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_group_authorized_resources(
@@ -613,18 +652,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace: ``namespace``, query
             resource_type: ``resourceType``, query
         """
-        return self._run(
-            lambda c: c.get_group_authorized_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_group_authorized_resources",
+            (
                 code,
                 namespace,
                 resource_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_resource(
@@ -647,17 +689,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, query, required
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_resource",
+            (
                 code,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_resource_authorized_targets(
@@ -686,20 +731,23 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, json
             limit: ``limit``, json
         """
-        return self._run(
-            lambda c: c.get_resource_authorized_targets(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_resource_authorized_targets",
+            (
                 resource,
                 namespace,
                 target_type,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_resource_authorized_targets(
@@ -722,19 +770,22 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_resource_authorized_targets(
+        return self._iter_method(
+            "iter_get_resource_authorized_targets",
+            (
                 resource,
                 namespace,
                 target_type,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_resources_batch(
@@ -757,17 +808,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             code_list: ``codeList``, query, required
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_resources_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_resources_batch",
+            (
                 code_list,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_authorized_apps(
@@ -790,17 +844,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_authorized_apps(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_authorized_apps",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_authorized_resources(
@@ -827,19 +884,22 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace: ``namespace``, query
             resource_type: ``resourceType``, query
         """
-        return self._run(
-            lambda c: c.get_user_authorized_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_authorized_resources",
+            (
                 user_id,
                 user_id_type,
                 namespace,
                 resource_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_permission_list(
@@ -862,17 +922,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             namespace_codes: ``namespaceCodes``, json
         """
-        return self._run(
-            lambda c: c.get_user_permission_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_permission_list",
+            (
                 user_ids,
                 namespace_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_principal_authentication_info(
@@ -895,17 +958,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_principal_authentication_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_principal_authentication_info",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_resource_permission_list(
@@ -930,18 +996,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.get_user_resource_permission_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_resource_permission_list",
+            (
                 resources,
                 user_id,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_resource_struct(
@@ -966,18 +1035,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.get_user_resource_struct(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_resource_struct",
+            (
                 resource_code,
                 user_id,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def is_action_allowed(
@@ -1004,19 +1076,22 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             resource: ``resource``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.is_action_allowed(
+        return self._run_method(  # type: ignore[no-any-return]
+            "is_action_allowed",
+            (
                 user_id,
                 action,
                 resource,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_auth_application(
@@ -1049,8 +1124,9 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             effect: ``effect``, json
             enabled: ``enabled``, json
         """
-        return self._run(
-            lambda c: c.list_auth_application(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_auth_application",
+            (
                 app_id,
                 page,
                 limit,
@@ -1058,13 +1134,15 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 target_type_list,
                 effect,
                 enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_auth_application(
@@ -1089,21 +1167,24 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_auth_application(
+        return self._iter_method(
+            "iter_list_auth_application",
+            (
                 app_id,
                 limit,
                 target_name,
                 target_type_list,
                 effect,
                 enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_common_resource(
@@ -1130,19 +1211,22 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             keyword: ``keyword``, query
             namespace_code_list: ``namespaceCodeList``, query
         """
-        return self._run(
-            lambda c: c.list_common_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_common_resource",
+            (
                 page,
                 limit,
                 keyword,
                 namespace_code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_common_resource(
@@ -1164,18 +1248,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_common_resource(
+        return self._iter_method(
+            "iter_list_common_resource",
+            (
                 limit,
                 keyword,
                 namespace_code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_resource_targets(
@@ -1200,18 +1287,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             actions: ``actions``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run(
-            lambda c: c.list_resource_targets(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_resource_targets",
+            (
                 resources,
                 actions,
                 namespace_code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_resources(
@@ -1238,19 +1328,22 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_resources",
+            (
                 namespace,
                 type,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_resources(
@@ -1272,18 +1365,21 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_resources(
+        return self._iter_method(
+            "iter_list_resources",
+            (
                 namespace,
                 type,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def reset_user_principal_authentication_info(
@@ -1306,17 +1402,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.reset_user_principal_authentication_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "reset_user_principal_authentication_info",
+            (
                 user_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_application_permission_strategy(
@@ -1339,17 +1438,20 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             permission_strategy: ``permissionStrategy``, json, required
             app_id: ``appId``, json, required
         """
-        return self._run(
-            lambda c: c.update_application_permission_strategy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_application_permission_strategy",
+            (
                 permission_strategy,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_resource(
@@ -1382,8 +1484,9 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace: ``namespace``, json
             type: ``type``, json
         """
-        return self._run(
-            lambda c: c.update_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_resource",
+            (
                 code,
                 description,
                 name,
@@ -1391,11 +1494,13 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 api_identifier,
                 namespace,
                 type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

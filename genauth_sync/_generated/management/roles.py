@@ -49,20 +49,23 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             enable_time: ``enableTime``, json
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.assign_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "assign_role",
+            (
                 targets,
                 code,
                 end_time,
                 enable_time,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def assign_role_batch(
@@ -85,17 +88,20 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             targets: ``targets``, json, required
             roles: ``roles``, json, required
         """
-        return self._run(
-            lambda c: c.assign_role_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "assign_role_batch",
+            (
                 targets,
                 roles,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_mutual_exclusion(
@@ -116,16 +122,17 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             roles: ``roles``, json, required
         """
-        return self._run(
-            lambda c: c.check_mutual_exclusion(
-                roles,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_mutual_exclusion",
+            (roles,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def check_params_namespace(
@@ -150,18 +157,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace: ``namespace``, json, required
             name: ``name``, json
         """
-        return self._run(
-            lambda c: c.check_params_namespace(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_params_namespace",
+            (
                 code,
                 namespace,
                 name,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_admin_role(
@@ -186,18 +196,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json, required
             description: ``description``, json
         """
-        return self._run(
-            lambda c: c.create_admin_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_admin_role",
+            (
                 name,
                 code,
                 description,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_role(
@@ -226,20 +239,23 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             disable_time: ``disableTime``, json
         """
-        return self._run(
-            lambda c: c.create_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_role",
+            (
                 code,
                 name,
                 namespace,
                 description,
                 disable_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_roles_batch(
@@ -260,16 +276,17 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.create_roles_batch(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_roles_batch",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_admin_roles_batch(
@@ -290,16 +307,17 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code_list: ``codeList``, json, required
         """
-        return self._run(
-            lambda c: c.delete_admin_roles_batch(
-                code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_admin_roles_batch",
+            (code_list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_roles_batch(
@@ -322,17 +340,20 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             code_list: ``codeList``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.delete_roles_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_roles_batch",
+            (
                 code_list,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_role(
@@ -355,17 +376,20 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, query, required
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_role",
+            (
                 code,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_role_authorized_resources(
@@ -390,18 +414,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace: ``namespace``, query
             resource_type: ``resourceType``, query
         """
-        return self._run(
-            lambda c: c.get_role_authorized_resources(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_role_authorized_resources",
+            (
                 code,
                 namespace,
                 resource_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_roles(
@@ -426,18 +453,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id_type: ``userIdType``, query
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_user_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_roles",
+            (
                 user_id,
                 user_id_type,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def has_any_role(
@@ -462,18 +492,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.has_any_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "has_any_role",
+            (
                 roles,
                 user_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_role_assignments(
@@ -504,21 +537,24 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             namespace_code: ``namespaceCode``, query
             target_type: ``targetType``, query
         """
-        return self._run(
-            lambda c: c.list_role_assignments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_role_assignments",
+            (
                 role_code,
                 page,
                 limit,
                 query,
                 namespace_code,
                 target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_role_assignments(
@@ -542,20 +578,23 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_role_assignments(
+        return self._iter_method(
+            "iter_list_role_assignments",
+            (
                 role_code,
                 limit,
                 query,
                 namespace_code,
                 target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_role_departments(
@@ -582,19 +621,22 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_role_departments(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_role_departments",
+            (
                 code,
                 namespace,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_role_departments(
@@ -616,18 +658,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_role_departments(
+        return self._iter_method(
+            "iter_list_role_departments",
+            (
                 code,
                 namespace,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_role_members(
@@ -658,21 +703,24 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             with_identities: ``withIdentities``, query
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.list_role_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_role_members",
+            (
                 code,
                 page,
                 limit,
                 with_custom_data,
                 with_identities,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_role_members(
@@ -696,20 +744,23 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_role_members(
+        return self._iter_method(
+            "iter_list_role_members",
+            (
                 code,
                 limit,
                 with_custom_data,
                 with_identities,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_roles(
@@ -736,19 +787,22 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, query
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.list_roles(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_roles",
+            (
                 page,
                 limit,
                 keywords,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_roles(
@@ -770,18 +824,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_roles(
+        return self._iter_method(
+            "iter_list_roles",
+            (
                 limit,
                 keywords,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revoke_role(
@@ -806,18 +863,21 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             code: ``code``, json, required
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.revoke_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "revoke_role",
+            (
                 targets,
                 code,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def revoke_role_batch(
@@ -840,17 +900,20 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             targets: ``targets``, json, required
             roles: ``roles``, json, required
         """
-        return self._run(
-            lambda c: c.revoke_role_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "revoke_role_batch",
+            (
                 targets,
                 roles,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_role(
@@ -883,8 +946,9 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             status: ``status``, json
             disable_time: ``disableTime``, json
         """
-        return self._run(
-            lambda c: c.update_role(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_role",
+            (
                 name,
                 new_code,
                 code,
@@ -892,11 +956,13 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 status,
                 disable_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

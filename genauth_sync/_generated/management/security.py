@@ -58,21 +58,24 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             ip_type: ``ipType``, json, required
             ips: ``ips``, json, required
         """
-        return self._run(
-            lambda c: c.add(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add",
+            (
                 expire_at,
                 limit_list,
                 remove_type,
                 add_type,
                 ip_type,
                 ips,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_risk_list_policy(
@@ -113,8 +116,9 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             ip_range: ``ipRange``, json, required
             opt_object: ``optObject``, json, required
         """
-        return self._run(
-            lambda c: c.add_risk_list_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_risk_list_policy",
+            (
                 limit_list,
                 action,
                 remove_type,
@@ -126,13 +130,15 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 user_range,
                 ip_range,
                 opt_object,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_user(
@@ -163,21 +169,24 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             user_list_type: ``userListType``, json, required
             user_ids: ``userIds``, json, required
         """
-        return self._run(
-            lambda c: c.add_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_user",
+            (
                 expire_at,
                 limit_list,
                 remove_type,
                 add_type,
                 user_list_type,
                 user_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_whitelist(
@@ -200,17 +209,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json, required
             list: ``list``, json
         """
-        return self._run(
-            lambda c: c.add_whitelist(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_whitelist",
+            (
                 type,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_whitelist_of_app(
@@ -235,18 +247,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json, required
             list: ``list``, json
         """
-        return self._run(
-            lambda c: c.add_whitelist_of_app(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_whitelist_of_app",
+            (
                 app_id,
                 type,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_access_key(
@@ -271,18 +286,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.create_access_key(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_access_key",
+            (
                 type,
                 user_id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_access_key(
@@ -303,16 +321,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             access_key_id: ``accessKeyId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_access_key(
-                access_key_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_access_key",
+            (access_key_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_by_id(
@@ -335,16 +354,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run(
-            lambda c: c.delete_by_id(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_by_id",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_risk_list_policy_by_id(
@@ -367,16 +387,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run(
-            lambda c: c.delete_risk_list_policy_by_id(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_risk_list_policy_by_id",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_user_list_by_id(
@@ -399,16 +420,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run(
-            lambda c: c.delete_user_list_by_id(
-                id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_user_list_by_id",
+            (id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_whitelist(
@@ -431,17 +453,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, json, required
             list: ``list``, json
         """
-        return self._run(
-            lambda c: c.delete_whitelist(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_whitelist",
+            (
                 type,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_whitelist_of_app(
@@ -466,18 +491,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             list: ``list``, json
         """
-        return self._run(
-            lambda c: c.delete_whitelist_of_app(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_whitelist_of_app",
+            (
                 type,
                 app_id,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_ip_list(
@@ -502,18 +530,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.find_ip_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_ip_list",
+            (
                 ip_type,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_find_ip_list(
@@ -534,17 +565,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_find_ip_list(
+        return self._iter_method(
+            "iter_find_ip_list",
+            (
                 ip_type,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_risk_list_policy(
@@ -569,18 +603,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.find_risk_list_policy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_risk_list_policy",
+            (
                 opt_object,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_find_risk_list_policy(
@@ -601,17 +638,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_find_risk_list_policy(
+        return self._iter_method(
+            "iter_find_risk_list_policy",
+            (
                 opt_object,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def find_user_list(
@@ -636,18 +676,21 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.find_user_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "find_user_list",
+            (
                 user_list_type,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_find_user_list(
@@ -668,17 +711,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_find_user_list(
+        return self._iter_method(
+            "iter_find_user_list",
+            (
                 user_list_type,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_access_key(
@@ -701,17 +747,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             access_key_id: ``accessKeyId``, query, required
         """
-        return self._run(
-            lambda c: c.get_access_key(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_access_key",
+            (
                 user_id,
                 access_key_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_access_key_list(
@@ -738,19 +787,22 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, query
             status: ``status``, query
         """
-        return self._run(
-            lambda c: c.get_access_key_list(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_access_key_list",
+            (
                 user_id,
                 tenant_id,
                 type,
                 status,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_security_settings(
@@ -767,15 +819,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getSecuritySettings``; area ``security``.
         """
-        return self._run(
-            lambda c: c.get_security_settings(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_security_settings",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_whitelists(
@@ -796,16 +850,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             type: ``type``, query, required
         """
-        return self._run(
-            lambda c: c.list_whitelists(
-                type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_whitelists",
+            (type,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_whitelists_of_app(
@@ -828,17 +883,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             type: ``type``, query, required
             app_id: ``appId``, query, required
         """
-        return self._run(
-            lambda c: c.list_whitelists_of_app(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_whitelists_of_app",
+            (
                 type,
                 app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_access_key(
@@ -861,17 +919,20 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             enable: ``enable``, json, required
             access_key_id: ``accessKeyId``, json, required
         """
-        return self._run(
-            lambda c: c.update_access_key(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_access_key",
+            (
                 enable,
                 access_key_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_security_settings(
@@ -920,8 +981,9 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             enable_login_account_switch: ``enableLoginAccountSwitch``, json
             qrcode_login_strategy: ``qrcodeLoginStrategy``, json
         """
-        return self._run(
-            lambda c: c.update_security_settings(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_security_settings",
+            (
                 allowed_origins,
                 genauth_token_expires_in,
                 verify_code_length,
@@ -937,11 +999,13 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 self_unlock_account,
                 enable_login_account_switch,
                 qrcode_login_strategy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

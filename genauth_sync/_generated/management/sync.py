@@ -45,16 +45,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             sync_risk_operation_ids: ``syncRiskOperationIds``, json, required
         """
-        return self._run(
-            lambda c: c.cancel_sync_risk_operation(
-                sync_risk_operation_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "cancel_sync_risk_operation",
+            (sync_risk_operation_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_sync_task(
@@ -91,8 +92,9 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             provisioning_scope: ``provisioningScope``, json
             timed_scheduler: ``timedScheduler``, json
         """
-        return self._run(
-            lambda c: c.create_sync_task(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_sync_task",
+            (
                 field_mapping,
                 sync_task_trigger,
                 sync_task_flow,
@@ -102,13 +104,15 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 organization_code,
                 provisioning_scope,
                 timed_scheduler,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_user_sync_relations(
@@ -133,18 +137,21 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.delete_user_sync_relations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_user_sync_relations",
+            (
                 provider,
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_sync_job(
@@ -165,16 +172,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             sync_job_id: ``syncJobId``, query, required
         """
-        return self._run(
-            lambda c: c.get_sync_job(
-                sync_job_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_sync_job",
+            (sync_job_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_sync_task(
@@ -195,16 +203,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             sync_task_id: ``syncTaskId``, query, required
         """
-        return self._run(
-            lambda c: c.get_sync_task(
-                sync_task_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_sync_task",
+            (sync_task_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_sync_relations(
@@ -227,17 +236,20 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
         """
-        return self._run(
-            lambda c: c.get_user_sync_relations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_sync_relations",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_sync_job_logs(
@@ -268,21 +280,24 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             action: ``action``, query
             object_type: ``objectType``, query
         """
-        return self._run(
-            lambda c: c.list_sync_job_logs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_sync_job_logs",
+            (
                 sync_job_id,
                 page,
                 limit,
                 success,
                 action,
                 object_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_sync_jobs(
@@ -309,19 +324,22 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             sync_trigger: ``syncTrigger``, query
         """
-        return self._run(
-            lambda c: c.list_sync_jobs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_sync_jobs",
+            (
                 sync_task_id,
                 page,
                 limit,
                 sync_trigger,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_sync_jobs(
@@ -343,18 +361,21 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_sync_jobs(
+        return self._iter_method(
+            "iter_list_sync_jobs",
+            (
                 sync_task_id,
                 limit,
                 sync_trigger,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_sync_risk_operations(
@@ -383,20 +404,23 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             status: ``status``, query
             object_type: ``objectType``, query
         """
-        return self._run(
-            lambda c: c.list_sync_risk_operations(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_sync_risk_operations",
+            (
                 sync_task_id,
                 page,
                 limit,
                 status,
                 object_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_sync_risk_operations(
@@ -419,19 +443,22 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_sync_risk_operations(
+        return self._iter_method(
+            "iter_list_sync_risk_operations",
+            (
                 sync_task_id,
                 limit,
                 status,
                 object_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_sync_tasks(
@@ -454,17 +481,20 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_sync_tasks(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_sync_tasks",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_sync_tasks(
@@ -484,16 +514,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_sync_tasks(
-                limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._iter_method(
+            "iter_list_sync_tasks",
+            (limit,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def trigger_sync_risk_operations(
@@ -514,16 +545,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             sync_risk_operation_ids: ``syncRiskOperationIds``, json, required
         """
-        return self._run(
-            lambda c: c.trigger_sync_risk_operations(
-                sync_risk_operation_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "trigger_sync_risk_operations",
+            (sync_risk_operation_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def trigger_sync_task(
@@ -544,16 +576,17 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             sync_task_id: ``syncTaskId``, json, required
         """
-        return self._run(
-            lambda c: c.trigger_sync_task(
-                sync_task_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "trigger_sync_task",
+            (sync_task_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_sync_task(
@@ -592,8 +625,9 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
             field_mapping: ``fieldMapping``, json
             timed_scheduler: ``timedScheduler``, json
         """
-        return self._run(
-            lambda c: c.update_sync_task(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_sync_task",
+            (
                 sync_task_id,
                 sync_task_name,
                 sync_task_type,
@@ -604,11 +638,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 provisioning_scope,
                 field_mapping,
                 timed_scheduler,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -55,21 +55,24 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             member_ids: ``memberIds``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.add_tenant_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_tenant_department_members",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 link_user_ids,
                 member_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def add_tenant_users(
@@ -92,17 +95,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json, required
             tenant_id: ``tenantId``, json, required
         """
-        return self._run(
-            lambda c: c.add_tenant_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "add_tenant_users",
+            (
                 link_user_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def associate_tenant_resource(
@@ -129,19 +135,22 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.associate_tenant_resource(
+        return self._run_method(  # type: ignore[no-any-return]
+            "associate_tenant_resource",
+            (
                 code,
                 association,
                 app_id,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def change_userpool_tenan_ext_idp_conn_state(
@@ -164,17 +173,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             enabled: ``enabled``, json, required
             conn_ids: ``connIds``, json, required
         """
-        return self._run(
-            lambda c: c.change_userpool_tenan_ext_idp_conn_state(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_userpool_tenan_ext_idp_conn_state",
+            (
                 enabled,
                 conn_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def change_userpool_tenant_ext_idp_conn_state(
@@ -197,17 +209,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             enabled: ``enabled``, json, required
             conn_ids: ``connIds``, json, required
         """
-        return self._run(
-            lambda c: c.change_userpool_tenant_ext_idp_conn_state(
+        return self._run_method(  # type: ignore[no-any-return]
+            "change_userpool_tenant_ext_idp_conn_state",
+            (
                 enabled,
                 conn_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_multiple_tenant_admin(
@@ -236,20 +251,23 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        return self._run(
-            lambda c: c.create_multiple_tenant_admin(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_multiple_tenant_admin",
+            (
                 tenant_ids,
                 user_id,
                 api_authorized,
                 send_phone_notification,
                 send_email_notification,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_tenant(
@@ -290,8 +308,9 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             member_amount: ``memberAmount``, json
             admin_amount: ``adminAmount``, json
         """
-        return self._run(
-            lambda c: c.create_tenant(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_tenant",
+            (
                 name,
                 app_ids,
                 logo,
@@ -303,13 +322,15 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 mau_amount,
                 member_amount,
                 admin_amount,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_tenant_cooperator(
@@ -338,20 +359,23 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        return self._run(
-            lambda c: c.create_tenant_cooperator(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_tenant_cooperator",
+            (
                 policies,
                 user_id,
                 api_authorized,
                 send_phone_notification,
                 send_email_notification,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_tenant_enterprise_certification(
@@ -388,8 +412,9 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             bank_reserved_phone: ``bankReservedPhone``, json, required
             tenant_id: ``tenantId``, json, required
         """
-        return self._run(
-            lambda c: c.create_tenant_enterprise_certification(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_tenant_enterprise_certification",
+            (
                 business_name,
                 business_license,
                 business_registration_name,
@@ -399,13 +424,15 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 personal_bank_card_number,
                 bank_reserved_phone,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_tenant_user(
@@ -470,8 +497,9 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             salt: ``salt``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.create_tenant_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_tenant_user",
+            (
                 tenant_id,
                 gender,
                 email,
@@ -495,13 +523,15 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 password,
                 salt,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_tenant(
@@ -522,16 +552,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             tenant_id: ``tenantId``, json, required
         """
-        return self._run(
-            lambda c: c.delete_tenant(
-                tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_tenant",
+            (tenant_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_tenant_admin(
@@ -556,18 +587,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_id: ``linkUserId``, json
             member_id: ``memberId``, json
         """
-        return self._run(
-            lambda c: c.delete_tenant_admin(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_tenant_admin",
+            (
                 tenant_id,
                 link_user_id,
                 member_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_tenant_user(
@@ -592,18 +626,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        return self._run(
-            lambda c: c.delete_tenant_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_tenant_user",
+            (
                 tenant_id,
                 link_user_ids,
                 member_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_multiple_tenant_admin(
@@ -624,16 +661,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, query, required
         """
-        return self._run(
-            lambda c: c.get_multiple_tenant_admin(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_multiple_tenant_admin",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant(
@@ -662,20 +700,23 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             with_creator_detail: ``withCreatorDetail``, query
             with_source_app_detail: ``withSourceAppDetail``, query
         """
-        return self._run(
-            lambda c: c.get_tenant(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant",
+            (
                 tenant_id,
                 with_members_count,
                 with_app_detail,
                 with_creator_detail,
                 with_source_app_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_by_code(
@@ -696,16 +737,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, query, required
         """
-        return self._run(
-            lambda c: c.get_tenant_by_code(
-                code,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_by_code",
+            (code,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_cooperator(
@@ -726,16 +768,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, query, required
         """
-        return self._run(
-            lambda c: c.get_tenant_cooperator(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_cooperator",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_cooperator_menu(
@@ -756,16 +799,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_id: ``userId``, query, required
         """
-        return self._run(
-            lambda c: c.get_tenant_cooperator_menu(
-                user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_cooperator_menu",
+            (user_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_enterprise_certification(
@@ -786,16 +830,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             tenant_id: ``tenant_id``, query, required
         """
-        return self._run(
-            lambda c: c.get_tenant_enterprise_certification(
-                tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_enterprise_certification",
+            (tenant_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_little_info(
@@ -824,20 +869,23 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             with_creator_detail: ``withCreatorDetail``, query
             with_source_app_detail: ``withSourceAppDetail``, query
         """
-        return self._run(
-            lambda c: c.get_tenant_little_info(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_little_info",
+            (
                 tenant_id,
                 with_members_count,
                 with_app_detail,
                 with_creator_detail,
                 with_source_app_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_tenant_user(
@@ -862,18 +910,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_id: ``linkUserId``, query
             member_id: ``memberId``, query
         """
-        return self._run(
-            lambda c: c.get_tenant_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_tenant_user",
+            (
                 tenant_id,
                 link_user_id,
                 member_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_tenant(
@@ -894,16 +945,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             excel_url: ``excelUrl``, json, required
         """
-        return self._run(
-            lambda c: c.import_tenant(
-                excel_url,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_tenant",
+            (excel_url,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_tenant_history(
@@ -926,17 +978,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.import_tenant_history(
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_tenant_history",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_import_tenant_history(
@@ -956,16 +1011,17 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_import_tenant_history(
-                limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._iter_method(
+            "iter_import_tenant_history",
+            (limit,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def import_tenant_notify_user(
@@ -990,18 +1046,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.import_tenant_notify_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "import_tenant_notify_user",
+            (
                 import_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_import_tenant_notify_user(
@@ -1022,17 +1081,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_import_tenant_notify_user(
+        return self._iter_method(
+            "iter_import_tenant_notify_user",
+            (
                 import_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_multiple_tenant_admin(
@@ -1057,18 +1119,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_multiple_tenant_admin(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_multiple_tenant_admin",
+            (
                 keywords,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_multiple_tenant_admin(
@@ -1089,17 +1154,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_multiple_tenant_admin(
+        return self._iter_method(
+            "iter_list_multiple_tenant_admin",
+            (
                 keywords,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenant_admin(
@@ -1126,19 +1194,22 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, json
             limit: ``limit``, json
         """
-        return self._run(
-            lambda c: c.list_tenant_admin(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenant_admin",
+            (
                 tenant_id,
                 keywords,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenant_admin(
@@ -1160,18 +1231,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenant_admin(
+        return self._iter_method(
+            "iter_list_tenant_admin",
+            (
                 tenant_id,
                 keywords,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenant_applications(
@@ -1198,19 +1272,22 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, query, required
             sso_enabled: ``sso_enabled``, query, required
         """
-        return self._run(
-            lambda c: c.list_tenant_applications(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenant_applications",
+            (
                 page,
                 limit,
                 keywords,
                 sso_enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenant_applications(
@@ -1232,18 +1309,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenant_applications(
+        return self._iter_method(
+            "iter_list_tenant_applications",
+            (
                 limit,
                 keywords,
                 sso_enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenant_cooperators(
@@ -1270,19 +1350,22 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_tenant_cooperators(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenant_cooperators",
+            (
                 keywords,
                 external,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenant_cooperators(
@@ -1304,18 +1387,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenant_cooperators(
+        return self._iter_method(
+            "iter_list_tenant_cooperators",
+            (
                 keywords,
                 external,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenant_ext_idp(
@@ -1344,20 +1430,23 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_tenant_ext_idp(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenant_ext_idp",
+            (
                 tenant_id,
                 app_id,
                 type,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenant_ext_idp(
@@ -1380,19 +1469,22 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenant_ext_idp(
+        return self._iter_method(
+            "iter_list_tenant_ext_idp",
+            (
                 tenant_id,
                 app_id,
                 type,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenant_users(
@@ -1417,18 +1509,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.list_tenant_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenant_users",
+            (
                 tenant_id,
                 keywords,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenant_users(
@@ -1450,18 +1545,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenant_users(
+        return self._iter_method(
+            "iter_list_tenant_users",
+            (
                 tenant_id,
                 keywords,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_tenants(
@@ -1496,8 +1594,9 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             source: ``source``, query
         """
-        return self._run(
-            lambda c: c.list_tenants(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_tenants",
+            (
                 keywords,
                 with_members_count,
                 with_app_detail,
@@ -1506,13 +1605,15 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
                 source,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_tenants(
@@ -1538,8 +1639,9 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_tenants(
+        return self._iter_method(
+            "iter_list_tenants",
+            (
                 keywords,
                 with_members_count,
                 with_app_detail,
@@ -1547,13 +1649,15 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_source_app_detail,
                 limit,
                 source,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_tenant_department_members(
@@ -1584,21 +1688,24 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             member_ids: ``memberIds``, json
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.remove_tenant_department_members(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_tenant_department_members",
+            (
                 organization_code,
                 department_id,
                 department_id_type,
                 link_user_ids,
                 member_ids,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def remove_tenant_users(
@@ -1623,18 +1730,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        return self._run(
-            lambda c: c.remove_tenant_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "remove_tenant_users",
+            (
                 tenant_id,
                 link_user_ids,
                 member_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def review_tenant_enterprise_certification(
@@ -1659,18 +1769,21 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             enterprise_certification_status: ``enterpriseCertificationStatus``, json, required
             review_reason: ``reviewReason``, json, required
         """
-        return self._run(
-            lambda c: c.review_tenant_enterprise_certification(
+        return self._run_method(  # type: ignore[no-any-return]
+            "review_tenant_enterprise_certification",
+            (
                 tenant_id,
                 enterprise_certification_status,
                 review_reason,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_tenant_admin(
@@ -1695,16 +1808,19 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        return self._run(
-            lambda c: c.set_tenant_admin(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_tenant_admin",
+            (
                 tenant_id,
                 link_user_ids,
                 member_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

@@ -48,8 +48,9 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
             reject_hint: ``rejectHint``, json
             source_app_id: ``sourceAppId``, json
         """
-        return self._run(
-            lambda c: c.update_tenant(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_tenant",
+            (
                 tenant_id,
                 name,
                 app_ids,
@@ -57,13 +58,15 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 reject_hint,
                 source_app_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_tenant_enterprise_certification(
@@ -100,8 +103,9 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
             bank_reserved_phone: ``bankReservedPhone``, json, required
             tenant_id: ``tenantId``, json, required
         """
-        return self._run(
-            lambda c: c.update_tenant_enterprise_certification(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_tenant_enterprise_certification",
+            (
                 business_name,
                 business_license,
                 business_registration_name,
@@ -111,13 +115,15 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
                 personal_bank_card_number,
                 bank_reserved_phone,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_tenant_qr_code_state(
@@ -138,16 +144,17 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             enabled: ``enabled``, json, required
         """
-        return self._run(
-            lambda c: c.update_tenant_qr_code_state(
-                enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_tenant_qr_code_state",
+            (enabled,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_tenant_user(
@@ -174,19 +181,22 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
             link_user_id: ``linkUserId``, json
             member_id: ``memberId``, json
         """
-        return self._run(
-            lambda c: c.update_tenant_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_tenant_user",
+            (
                 updates,
                 tenant_id,
                 link_user_id,
                 member_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_user_pool_tenant_config(
@@ -207,16 +217,17 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             update: ``update``, json, required
         """
-        return self._run(
-            lambda c: c.update_user_pool_tenant_config(
-                update,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_user_pool_tenant_config",
+            (update,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def userpoll_tenant_config(
@@ -233,15 +244,17 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``userpollTenantConfig``; area ``tenants``.
         """
-        return self._run(
-            lambda c: c.userpoll_tenant_config(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "userpoll_tenant_config",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def userpool_tenant_config(
@@ -258,13 +271,15 @@ class Tenants2Mixin(_SyncClient["_AsyncManagementClient"]):
 
         Correctly spelled alias of ``userpoll_tenant_config`` (same endpoint).
         """
-        return self._run(
-            lambda c: c.userpool_tenant_config(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "userpool_tenant_config",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

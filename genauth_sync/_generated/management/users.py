@@ -52,17 +52,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             app_id: ``appId``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run(
-            lambda c: c.check_session_status(
+        return self._run_method(  # type: ignore[no-any-return]
+            "check_session_status",
+            (
                 app_id,
                 user_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_user(
@@ -163,8 +166,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             identity_number: ``identityNumber``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.create_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_user",
+            (
                 status,
                 email,
                 phone,
@@ -206,13 +210,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 identities,
                 identity_number,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def create_users_batch(
@@ -235,17 +241,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.create_users_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_users_batch",
+            (
                 list,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_custom_fields(
@@ -268,17 +277,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, json, required
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.delete_custom_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_custom_fields",
+            (
                 tenant_id,
                 list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_users_batch(
@@ -301,17 +313,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.delete_users_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_users_batch",
+            (
                 user_ids,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_custom_data(
@@ -338,19 +353,22 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return self._run(
-            lambda c: c.get_custom_data(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_custom_data",
+            (
                 tenant_id,
                 target_type,
                 target_identifier,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_custom_fields(
@@ -373,17 +391,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             target_type: ``targetType``, query, required
             tenant_id: ``tenantId``, query
         """
-        return self._run(
-            lambda c: c.get_custom_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_custom_fields",
+            (
                 target_type,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user(
@@ -414,21 +435,24 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
         """
-        return self._run(
-            lambda c: c.get_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user",
+            (
                 user_id,
                 user_id_type,
                 flat_custom_data,
                 with_custom_data,
                 with_post,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_base_fields(
@@ -445,15 +469,17 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getUserBaseFields``; area ``users``.
         """
-        return self._run(
-            lambda c: c.get_user_base_fields(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_base_fields",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_batch(
@@ -482,20 +508,23 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             flat_custom_data: ``flatCustomData``, query
             with_identities: ``withIdentities``, query
         """
-        return self._run(
-            lambda c: c.get_user_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_batch",
+            (
                 user_ids,
                 user_id_type,
                 with_custom_data,
                 flat_custom_data,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_encrypt_password_batch(
@@ -516,16 +545,17 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             user_ids: ``userIds``, json, required
         """
-        return self._run(
-            lambda c: c.get_user_encrypt_password_batch(
-                user_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_encrypt_password_batch",
+            (user_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_user_password_ciphertext(
@@ -548,17 +578,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.get_user_password_ciphertext(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_user_password_ciphertext",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def is_user_exists(
@@ -585,19 +618,22 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             phone: ``phone``, json
             external_id: ``externalId``, json
         """
-        return self._run(
-            lambda c: c.is_user_exists(
+        return self._run_method(  # type: ignore[no-any-return]
+            "is_user_exists",
+            (
                 username,
                 email,
                 phone,
                 external_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def kick_users(
@@ -622,18 +658,21 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.kick_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "kick_users",
+            (
                 app_ids,
                 user_id,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_archived_users(
@@ -658,18 +697,21 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             start_at: ``startAt``, query
         """
-        return self._run(
-            lambda c: c.list_archived_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_archived_users",
+            (
                 page,
                 limit,
                 start_at,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_archived_users(
@@ -690,17 +732,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_archived_users(
+        return self._iter_method(
+            "iter_list_archived_users",
+            (
                 limit,
                 start_at,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_cust_fields(
@@ -739,8 +784,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             keyword: ``keyword``, query
             lang: ``lang``, query
         """
-        return self._run(
-            lambda c: c.list_cust_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_cust_fields",
+            (
                 target_type,
                 data_type,
                 tenant_id,
@@ -751,13 +797,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 access_control,
                 keyword,
                 lang,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_user_base_fields(
@@ -796,8 +844,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             keyword: ``keyword``, query
             lang: ``lang``, query
         """
-        return self._run(
-            lambda c: c.list_user_base_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_user_base_fields",
+            (
                 target_type,
                 data_type,
                 tenant_id,
@@ -808,13 +857,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 access_control,
                 keyword,
                 lang,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_users(
@@ -841,19 +892,22 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             search_query: ``searchQuery``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.list_users(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_users",
+            (
                 keywords,
                 advanced_filter,
                 search_query,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_users(
@@ -876,19 +930,22 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_users(
+        return self._iter_method(
+            "iter_list_users",
+            (
                 keywords,
                 advanced_filter,
                 search_query,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_users_legacy(
@@ -923,8 +980,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
         """
-        return self._run(
-            lambda c: c.list_users_legacy(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_users_legacy",
+            (
                 page,
                 limit,
                 status,
@@ -933,13 +991,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_post,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_users_legacy(
@@ -965,8 +1025,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_users_legacy(
+        return self._iter_method(
+            "iter_list_users_legacy",
+            (
                 limit,
                 status,
                 updated_at_start,
@@ -974,13 +1035,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_post,
                 with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def resign_user(
@@ -1003,17 +1066,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.resign_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "resign_user",
+            (
                 user_id,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def resign_user_batch(
@@ -1036,17 +1102,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, json, required
             user_id_type: ``userIdType``, json
         """
-        return self._run(
-            lambda c: c.resign_user_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "resign_user_batch",
+            (
                 user_ids,
                 user_id_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_custom_data(
@@ -1075,20 +1144,23 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             tenant_id: ``tenantId``, json
             namespace: ``namespace``, json
         """
-        return self._run(
-            lambda c: c.set_custom_data(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_custom_data",
+            (
                 list,
                 target_identifier,
                 target_type,
                 tenant_id,
                 namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_custom_fields(
@@ -1111,17 +1183,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             tenant_id: ``tenantId``, json
         """
-        return self._run(
-            lambda c: c.set_custom_fields(
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_custom_fields",
+            (
                 list,
                 tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def set_user_base_fields(
@@ -1142,16 +1217,17 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run(
-            lambda c: c.set_user_base_fields(
-                list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "set_user_base_fields",
+            (list,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_user(
@@ -1244,8 +1320,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             custom_data: ``customData``, json
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.update_user(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_user",
+            (
                 user_id,
                 phone_country_code,
                 name,
@@ -1283,13 +1360,15 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 custom_data,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_user_batch(
@@ -1312,17 +1391,20 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             list: ``list``, json, required
             options: ``options``, json
         """
-        return self._run(
-            lambda c: c.update_user_batch(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_user_batch",
+            (
                 list,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def user_field_decrypt(
@@ -1345,15 +1427,18 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             data: ``data``, json, required
             private_key: ``privateKey``, json, required
         """
-        return self._run(
-            lambda c: c.user_field_decrypt(
+        return self._run_method(  # type: ignore[no-any-return]
+            "user_field_decrypt",
+            (
                 data,
                 private_key,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )

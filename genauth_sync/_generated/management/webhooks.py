@@ -48,21 +48,24 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             enabled: ``enabled``, json
             secret: ``secret``, json
         """
-        return self._run(
-            lambda c: c.create_webhook(
+        return self._run_method(  # type: ignore[no-any-return]
+            "create_webhook",
+            (
                 content_type,
                 events,
                 url,
                 name,
                 enabled,
                 secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def delete_webhook(
@@ -83,16 +86,17 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             webhook_ids: ``webhookIds``, json, required
         """
-        return self._run(
-            lambda c: c.delete_webhook(
-                webhook_ids,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "delete_webhook",
+            (webhook_ids,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_webhook(
@@ -113,16 +117,17 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             webhook_id: ``webhookId``, query, required
         """
-        return self._run(
-            lambda c: c.get_webhook(
-                webhook_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_webhook",
+            (webhook_id,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_webhook_event_list(
@@ -139,15 +144,17 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
 
         Official python name, Node ``getWebhookEventList``; area ``webhooks``.
         """
-        return self._run(
-            lambda c: c.get_webhook_event_list(
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_webhook_event_list",
+            (),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def get_webhook_logs(
@@ -172,18 +179,21 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, json
             limit: ``limit``, json
         """
-        return self._run(
-            lambda c: c.get_webhook_logs(
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_webhook_logs",
+            (
                 webhook_id,
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_get_webhook_logs(
@@ -204,17 +214,20 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_get_webhook_logs(
+        return self._iter_method(
+            "iter_get_webhook_logs",
+            (
                 webhook_id,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def list_webhooks(
@@ -237,17 +250,20 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run(
-            lambda c: c.list_webhooks(
+        return self._run_method(  # type: ignore[no-any-return]
+            "list_webhooks",
+            (
                 page,
                 limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def iter_list_webhooks(
@@ -267,16 +283,17 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
-        return self._iter(
-            lambda c: c.iter_list_webhooks(
-                limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+        return self._iter_method(
+            "iter_list_webhooks",
+            (limit,),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def trigger_webhook(
@@ -301,18 +318,21 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             request_headers: ``requestHeaders``, json
             request_body: ``requestBody``, json
         """
-        return self._run(
-            lambda c: c.trigger_webhook(
+        return self._run_method(  # type: ignore[no-any-return]
+            "trigger_webhook",
+            (
                 webhook_id,
                 request_headers,
                 request_body,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
 
     def update_webhook(
@@ -345,8 +365,9 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             enabled: ``enabled``, json
             secret: ``secret``, json
         """
-        return self._run(
-            lambda c: c.update_webhook(
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_webhook",
+            (
                 webhook_id,
                 name,
                 url,
@@ -354,11 +375,13 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 content_type,
                 enabled,
                 secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
-            )
+            ),
+            {
+                "request_timeout": request_timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "retry_on_post": retry_on_post,
+            },
         )
