@@ -11,7 +11,8 @@ Two things shape this module:
 
 Structuring compiles one small function per model class on first use (plain ``.get`` on wire keys,
 a None check for nested models and enums), registered as the hooks of one ``cattrs.Converter``
-that still handles the rare shapes (wire unions); unstructuring (``to_wire``) is a small hand-written walk
+that still handles the rare shapes (wire unions) and is only built (cattrs only imported) when
+one of those shapes turns up; unstructuring (``to_wire``) is a small hand-written walk
 over a per-class plan because it must drop ``UNSET`` while keeping explicit ``None``.
 """
 
@@ -25,16 +26,18 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union
 
 import attrs
-import cattrs
 
 from ._model import UNSET, Unset, WireBacked, WireEnum, _UnsetType, wire_name
 from .errors import ResponseFormatError
 
+if TYPE_CHECKING:
+    import cattrs
+
 __all__ = [
-    "converter",
+    "get_converter",
     "to_wire",
     "from_wire",
     "from_answer",
@@ -224,8 +227,6 @@ def _passthrough(value: Any, _: Any) -> Any:
 
 _SCALARS = frozenset({str, int, float, bool, _NoneType})
 
-# detailed_validation off: error grouping costs time on every list and is not needed for answers.
-converter = cattrs.Converter(detailed_validation=False)
 
 
 def _scalar_or_enum(scalar_hook: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
@@ -254,13 +255,13 @@ def _structure_enum(value: Any, cl: type[enum.Enum]) -> Any:
         return value
 
 
-converter.register_structure_hook(str, _scalar_or_enum(_lenient_str))
-converter.register_structure_hook(int, _scalar_or_enum(_lenient_int))
-converter.register_structure_hook(float, _scalar_or_enum(_lenient_float))
-converter.register_structure_hook(bool, _lenient_bool)
-converter.register_structure_hook(enum.Enum, _structure_enum)
-# WireEnum precedes str in its MRO, so generated enums reach _structure_enum without the detour.
-converter.register_structure_hook(WireEnum, _structure_enum)
+# The lenient hook of each scalar type, also used directly for bare scalar answers.
+_SCALAR_HOOKS: dict[type, Callable[[Any, Any], Any]] = {
+    str: _scalar_or_enum(_lenient_str),
+    int: _scalar_or_enum(_lenient_int),
+    float: _scalar_or_enum(_lenient_float),
+    bool: _lenient_bool,
+}
 
 
 def _is_unset_literal(tp: Any) -> bool:
@@ -277,7 +278,7 @@ def _union_hook_factory(tp: Any) -> Callable[[Any, Any], Any]:
     members = [a for a in args if a is not _NoneType and not _is_unset_literal(a)]
     if len(members) == 1:
         inner = members[0]
-        inner_hook = converter.get_structure_hook(inner)
+        inner_hook = get_converter().get_structure_hook(inner)
 
         def optional_hook(value: Any, _: Any) -> Any:
             if value is None:
@@ -286,7 +287,7 @@ def _union_hook_factory(tp: Any) -> Callable[[Any, Any], Any]:
 
         return optional_hook
 
-    hooks = [(m, converter.get_structure_hook(m)) for m in members]
+    hooks = [(m, get_converter().get_structure_hook(m)) for m in members]
 
     def union_hook(value: Any, _: Any) -> Any:
         # Wire unions are rare and loosely specified; take the first member that fits
@@ -478,7 +479,7 @@ def _value_fn(tp: Any, lazy: bool = False) -> _Fn | None:
                 return {k: val_fn(v) for k, v in value.items()}
 
             return structure_dict
-    hook = converter.get_structure_hook(tp)
+    hook = get_converter().get_structure_hook(tp)
 
     def structure_other(value: Any) -> Any:
         if value is None:
@@ -640,8 +641,42 @@ def _attrs_hook_factory(cls: type) -> Callable[[Any, Any], Any]:
     return hook
 
 
-converter.register_structure_hook_factory(_is_union, _union_hook_factory)
-converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory)
+_converter: cattrs.Converter | None = None
+
+
+def get_converter() -> cattrs.Converter:
+    """The cattrs converter for the shapes the compiled functions leave to it (wire unions and
+    other unusual types), built on first use.
+
+    Most answers never need it (models, lists, maps, enums and scalars are compiled above), so
+    importing cattrs, about 1.4 MiB and a dozen milliseconds, waits until one does.
+    """
+    global _converter
+    if _converter is None:
+        with _lock:
+            if _converter is None:
+                import cattrs
+
+                # detailed_validation off: error grouping costs time on every list and is not
+                # needed for answers.
+                conv = cattrs.Converter(detailed_validation=False)
+                for tp, hook in _SCALAR_HOOKS.items():
+                    conv.register_structure_hook(tp, hook)
+                conv.register_structure_hook(enum.Enum, _structure_enum)
+                # WireEnum precedes str in its MRO, so generated enums reach _structure_enum
+                # without the detour.
+                conv.register_structure_hook(WireEnum, _structure_enum)
+                conv.register_structure_hook_factory(_is_union, _union_hook_factory)
+                conv.register_structure_hook_factory(attrs.has, _attrs_hook_factory)
+                _converter = conv
+    return _converter
+
+
+def __getattr__(name: str) -> Any:
+    # ``converter`` stays importable from this module without importing cattrs up front.
+    if name == "converter":
+        return get_converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _hook_cache: dict[tuple[str, bool], _Fn | None] = {}
 _answer_hooks: dict[str, Any] = {}  # from_answer's own view of _hook_cache: one str-keyed lookup a call
@@ -658,7 +693,7 @@ def _hook_for(returns: str, lazy: bool) -> _Fn | None:
         fn: _Fn | None
         if tp in (str, int, float, bool):
             # A bare scalar answer: coerced leniently ("true" -> True), as converter.structure does.
-            scalar_hook = converter.get_structure_hook(tp)
+            scalar_hook = _SCALAR_HOOKS[tp]
 
             def fn(value: Any) -> Any:
                 return scalar_hook(value, tp)
@@ -701,7 +736,7 @@ def structure(data: Any, tp: Any) -> Any:
     """Structure into an already-resolved type (or a type expression string)."""
     if isinstance(tp, str):
         return from_wire(data, tp)
-    return converter.structure(data, tp)
+    return get_converter().structure(data, tp)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -347,12 +347,9 @@ class Transport:
         :func:`map_failure`.
         """
         current = self._current
-        if (
-            current is not None
-            and current[0] is asyncio.get_running_loop()
-            and current[1] == _pid
-            and not current[2].closed
-        ):
+        # No `closed` check here (two property calls a request): every path that closes one of our
+        # sessions (aclose, dead loops, fork) also clears or bypasses _current.
+        if current is not None and current[0] is asyncio.get_running_loop() and current[1] == _pid:
             session = current[2]
         else:
             session = self.get_session()

@@ -81,3 +81,29 @@ def test_lazy_models_namespace(monkeypatch: pytest.MonkeyPatch) -> None:
     assert thing.mode == "m"
     assert "LazyThing" in looked_up and "Colour" in looked_up
     assert resolve_type("LazyThing") is LazyThing
+
+
+def test_cattrs_is_imported_only_for_the_shapes_it_handles() -> None:
+    """Typed answers of the usual shapes never import cattrs; a wire union does, and works."""
+    import subprocess
+    import sys as _sys
+
+    code = (
+        "import sys\n"
+        "import genauth_async\n"
+        "from genauth_async._converter import from_answer, from_wire\n"
+        "app = {'appId': 'a', 'appType': 'web', 'loginConfig': {'enabledBasicLoginMethods': ['EMAIL_CODE']},\n"
+        "       'redirectUris': ['https://x'], 'ssoEnabled': True}\n"
+        "x = from_answer(app, 'CreateApplicationRespDataDto')\n"
+        "repr(x); x.login_config.enabled_basic_login_methods\n"
+        "y = from_wire(app, 'ApplicationDto'); repr(y)\n"
+        "assert from_wire('true', 'bool') is True and from_wire('7', 'int') == 7\n"
+        "assert 'cattrs' not in sys.modules, 'cattrs imported for plain models'\n"
+        "res = from_wire({'struct': ['a', 'b'], 'resourceName': 'r'}, 'GetDataResourceRespDto')\n"
+        "assert res.struct == ['a', 'b'], res\n"
+        "assert 'cattrs' in sys.modules\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([_sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

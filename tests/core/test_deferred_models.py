@@ -131,7 +131,7 @@ async def test_threads_reading_one_field_get_the_same_object(
         seen: list[Any] = []
         start = threading.Barrier(8)
 
-        def read(app: Any = app) -> None:
+        def read(app: Any = app, start: threading.Barrier = start, seen: list[Any] = seen) -> None:
             start.wait()
             seen.append(app.branding_config)
 
