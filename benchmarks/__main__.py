@@ -26,7 +26,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    "(e.g. official@seq); ratios need their reference run (raw_aiohttp, requests, official) selected")
     p.add_argument("--scenarios", default=",".join(SCENARIOS), help=f"comma-separated subset of {', '.join(SCENARIOS)}")
     p.add_argument("--quick", action="store_true", help="smoke test: one round, a few hundred calls")
-    p.add_argument("--rounds", type=int, help="rounds for every scenario (default: bulk 5, per-call 3, https 3)")
+    p.add_argument("--rounds", type=int, help="rounds for every scenario (default: bulk 11, per-call 5, https 3)")
     p.add_argument("--bulk-calls", type=int, help="create_application calls per bulk run (default 2000)")
     p.add_argument("--official-calls", type=int, help="calls per official-SDK bulk run (default 500)")
     p.add_argument("--percall-calls", type=int, help="sequential get_application calls (default 1000)")
