@@ -340,7 +340,7 @@ def _is_plain(tp: Any) -> bool:
 #         s = new(cls)
 #         s.app_id = g('appId')
 #         s.app_type = m5.get(v := g('appType')) or f5(v)
-#         s._genauth_wire = o          # only in the deferring variant, see below
+#         s._genauth_wire = (g('loginConfig'), ...)   # only in the deferring variant, see below
 #         return s
 #
 # Plain fields take the server's value as it is, a missing key yields None (also for fields the
@@ -349,10 +349,10 @@ def _is_plain(tp: Any) -> bool:
 #
 # Two variants exist per class. The *eager* one (``from_wire``, ``structure``) builds nested models
 # at once. The *deferring* one (answers parsed by the SDK itself, ``from_answer``) leaves the fields
-# that hold nested models, or lists and maps of them, unset on a ``WireBacked`` model and keeps the
-# JSON object instead; a descriptor put in place of each such field's slot builds the value on
+# that hold nested models, or lists and maps of them, unset on a ``WireBacked`` model and keeps their
+# raw JSON values instead; a descriptor put in place of each such field's slot builds the value on
 # first read. Building seven models to hand back one ``app_id`` was most of the SDK's per-call
-# cost. The JSON object belongs to the SDK (it was just parsed), so nobody can change it meanwhile;
+# cost. The JSON values belong to the SDK (they were just parsed), so nobody can change them meanwhile;
 # ``from_wire`` stays eager because its caller's dict may be changed after the call.
 
 _Fn = Callable[[Any], Any]
@@ -363,15 +363,16 @@ _get_wire = WireBacked._genauth_wire.__get__  # type: ignore[attr-defined]
 
 
 class _DeferredField:
-    """Stands in for one slot of a ``WireBacked`` class; builds the value from the kept JSON object
-    when the slot is still empty. Setting and deleting go straight to the slot."""
+    """Stands in for one slot of a ``WireBacked`` class; builds the value from the kept raw JSON
+    value when the slot is still empty. Setting and deleting go straight to the slot."""
 
-    __slots__ = ("slot", "name", "key", "fn")
+    __slots__ = ("slot", "name", "key", "index", "fn")
 
-    def __init__(self, slot: Any, name: str, key: str, fn: _Fn) -> None:
+    def __init__(self, slot: Any, name: str, key: str, index: int, fn: _Fn) -> None:
         self.slot = slot
         self.name = name
         self.key = key
+        self.index = index  # of this field's raw value in the tuple the instance keeps
         self.fn = fn
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
@@ -401,7 +402,7 @@ class _DeferredField:
             except AttributeError:
                 pass
             try:
-                value = self.fn(wire.get(self.key))
+                value = self.fn(wire[self.index])
             except Exception as exc:  # noqa: BLE001 - reported like a malformed answer at call time
                 # No excerpt: answers can hold tokens, and error text must never carry them.
                 raise ResponseFormatError(
@@ -567,7 +568,7 @@ def _compile_struct_fn(cls: type, lazy: bool) -> _Fn:
         elif fn is None:
             lines.append(f"        s.{a.name} = {get}")
         elif defer:
-            deferred.append(_DeferredField(_slot_of(cls, a.name), a.name, wire_name(a), fn))
+            deferred.append(_DeferredField(_slot_of(cls, a.name), a.name, wire_name(a), len(deferred), fn))
         elif backed:
             # The class may have a _DeferredField in this slot's place: store through the slot itself.
             ns[f"f{i}"] = fn
@@ -583,7 +584,10 @@ def _compile_struct_fn(cls: type, lazy: bool) -> _Fn:
         "        return safe(o)",
     ]
     if deferred:
-        lines.append("    s._genauth_wire = o")
+        # Only the raw values of the deferred fields are kept, not the whole object: a model held
+        # for long then costs about what its built nested models would.
+        raws = "".join(f"g({field.key!r}), " for field in deferred)
+        lines.append(f"    s._genauth_wire = ({raws})")
         for field in deferred:
             setattr(cls, field.name, field)
     lines.append("    return s")

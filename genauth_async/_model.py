@@ -84,15 +84,15 @@ _UNKNOWN_LOCK = threading.Lock()
 
 
 class WireBacked:
-    """Base of response models that contain other models: the answer's JSON object is kept.
+    """Base of response models that contain other models: their raw JSON values are kept.
 
     An answer such as ``ApplicationDto`` nests half a dozen models; building them all on every
     call cost more than the rest of the SDK's own work put together, and most callers read one or
     two scalar fields. So when the SDK parses an answer, scalar and enum fields are stored at
-    once, and a field holding a nested model (or a list of them) is built from the kept JSON
-    object the first time it is read (``genauth_async._converter`` installs the descriptors).
-    Models built by their constructor, by ``from_wire`` or by unpickling have every field set and
-    never look here.
+    once, and a field holding a nested model (or a list of them) is built from its kept raw value
+    the first time it is read (``genauth_async._converter`` installs the descriptors). Only those
+    raw values are kept, not the whole answer. Models built by their constructor, by
+    ``from_wire`` or by unpickling have every field set and never look here.
     """
 
     __slots__ = ("_genauth_wire",)

@@ -17,7 +17,7 @@ import pytest
 from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, FakeServer, ok
 
 import genauth_async
-from genauth_async._converter import _slot_of, from_wire, to_wire
+from genauth_async._converter import _get_wire, _slot_of, from_wire, to_wire
 from genauth_async._model import WireBacked
 from genauth_async.models import (
     ApplicationDto,
@@ -80,6 +80,10 @@ async def test_nested_models_are_built_on_first_read_and_equal_the_eager_ones(
     # Scalars and enums are there at once; nested models are not built yet.
     assert app.app_id == "app-1" and app.app_type is eager.app_type
     assert not any(_is_built(app, n) for n in NESTED)
+    # Only the raw values of the deferred fields are kept, not the whole answer.
+    kept = _get_wire(app)
+    assert isinstance(kept, tuple) and APP["loginConfig"] in kept and APP["oidcConfig"] in kept
+    assert not any(isinstance(v, dict) and "appId" in v for v in kept)
     login = app.login_config
     assert isinstance(login, ApplicationLoginConfigDto) and _is_built(app, "login_config")
     assert app.login_config is login  # built once
