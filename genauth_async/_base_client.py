@@ -318,8 +318,7 @@ class BaseClient:
             raise ValidationError(
                 f"{endpoint.name}(): expected {len(params)} argument values, got {len(values)}"
             )
-        entry = _plans.get(id(endpoint))
-        plan = entry[1] if entry is not None and entry[0] is endpoint else _plan_for(endpoint)
+        plan = _plan_for(endpoint)
         for i in plan.required:
             value = values[i]
             if value is None or value is UNSET:

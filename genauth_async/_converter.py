@@ -97,7 +97,7 @@ def unregister_namespace(mapping: Mapping[str, Any]) -> None:
 
 def _clear_caches() -> None:
     _type_cache.clear()
-    _hook_cache.clear()
+    _wire_hooks.clear()
     _answer_hooks.clear()
     _struct_fns.clear()
 
@@ -676,25 +676,18 @@ def get_converter() -> cattrs.Converter:
     return _converter
 
 
-def __getattr__(name: str) -> Any:
-    # ``converter`` stays importable from this module without importing cattrs up front.
-    if name == "converter":
-        return get_converter()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-_hook_cache: dict[tuple[str, bool], _Fn | None] = {}
-_answer_hooks: dict[str, Any] = {}  # from_answer's own view of _hook_cache: one str-keyed lookup a call
+# Hook per type expression, one table per variant: eager (from_wire) and deferring (from_answer).
+_wire_hooks: dict[str, Any] = {}
+_answer_hooks: dict[str, Any] = {}
 
 
 def _hook_for(returns: str, lazy: bool) -> _Fn | None:
-    key = (returns, lazy)
-    try:
-        return _hook_cache[key]
-    except KeyError:
-        pass
+    cache = _answer_hooks if lazy else _wire_hooks
+    fn = cache.get(returns, _MISSING)
+    if fn is not _MISSING:
+        return fn  # type: ignore[no-any-return]
     with _lock:
         tp = resolve_type(returns)
-        fn: _Fn | None
         if tp in (str, int, float, bool):
             # A bare scalar answer: coerced leniently ("true" -> True), as converter.structure does.
             scalar_hook = _SCALAR_HOOKS[tp]
@@ -703,8 +696,8 @@ def _hook_for(returns: str, lazy: bool) -> _Fn | None:
                 return scalar_hook(value, tp)
         else:
             fn = _value_fn(tp, lazy)
-        _hook_cache[key] = fn
-        return fn
+        cache[returns] = fn
+        return fn  # type: ignore[no-any-return]
 
 
 def from_wire(data: Any, returns: str | None) -> Any:
@@ -730,7 +723,7 @@ def from_answer(data: Any, returns: str | None) -> Any:
         return None
     fn = _answer_hooks.get(returns, _MISSING)
     if fn is _MISSING:
-        fn = _answer_hooks[returns] = _hook_for(returns, True)
+        fn = _hook_for(returns, True)
     if fn is None:
         return data
     return fn(data)

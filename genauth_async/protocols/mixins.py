@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from .._converter import from_wire
+from .._endpoint import RequestOptions
 from ..errors import ResponseFormatError, ValidationError
 from . import cas as _cas
 from . import events as _events
@@ -164,80 +165,63 @@ def _require(**values: Any) -> None:
             raise ValidationError(f"{name} is required and cannot be empty", param=name)
 
 
-class _Opts:
-    """The per-call keywords every generated method takes, applied to a raw ``request()``.
+# The per-call keywords every generated method takes, applied to a raw ``request()`` the way
+# ``BaseClient._call`` applies them for generated methods: ``extra_query`` is appended to the
+# query, ``extra_body`` fields (None dropped) are added to (and override) the body,
+# ``extra_headers`` override the computed headers, ``request_timeout`` / ``max_retries`` replace
+# the client's settings for this call. ``retry_on_post=True`` lets this call be re-sent after a
+# failure the server may have acted on; a helper that is safe to repeat (introspection,
+# revocation, userinfo, client credentials) is retried either way, and one that is not (a code,
+# a refresh token or a CAS ticket is single-use) is re-sent only when the call asks for it.
+# ``_options`` (``RequestOptions.build``) gives None when nothing is overridden.
+_options = RequestOptions.build
+_NO_OPTIONS = RequestOptions()
 
-    Merged the way ``BaseClient._call`` merges them for generated methods: ``extra_query`` is
-    appended to the query, ``extra_body`` fields (None dropped) are added to (and override) the
-    body, ``extra_headers`` override the computed headers, ``request_timeout`` / ``max_retries``
-    replace the client's settings for this call. ``retry_on_post=True`` lets this call be re-sent
-    after a failure the server may have acted on; a helper that is safe to repeat (introspection,
-    revocation, userinfo, client credentials) is retried either way, and one that is not (a code,
-    a refresh token or a CAS ticket is single-use) is re-sent only when the call asks for it.
-    """
 
-    __slots__ = ("timeout", "max_retries", "headers", "query", "body", "retry_on_post")
+def _query_with(opts: RequestOptions, query: Mapping[str, Any] | None) -> list[tuple[str, Any]] | None:
+    items = list((query or {}).items()) + list((opts.extra_query or {}).items())
+    return items or None
 
-    def __init__(
-        self,
-        request_timeout: float | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-        extra_body: Mapping[str, Any] | None,
-        retry_on_post: bool | None = None,
-    ) -> None:
-        self.timeout = request_timeout
-        self.max_retries = max_retries
-        self.headers = extra_headers
-        self.query = extra_query
-        self.body = extra_body
-        self.retry_on_post = retry_on_post
 
-    def __bool__(self) -> bool:
-        return bool(self.timeout is not None or self.max_retries is not None or self.headers or self.query
-                    or self.body or self.retry_on_post is not None)
+def _headers_with(opts: RequestOptions, headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    merged = {**(headers or {}), **(opts.extra_headers or {})}
+    return merged or None
 
-    def form(self, form: Mapping[str, Any]) -> dict[str, Any]:
-        return {**form, **_compact(self.body)} if self.body else dict(form)
 
-    def query_with(self, query: Mapping[str, Any] | None) -> list[tuple[str, Any]] | None:
-        items = list((query or {}).items()) + list((self.query or {}).items())
-        return items or None
+def _as_kwargs(opts: RequestOptions | None) -> dict[str, Any]:
+    """For delegating to a generated method, which takes the keywords as they are
+    (``retry_on_post`` only when set, the newest of them)."""
+    o = opts or _NO_OPTIONS
+    out = {"request_timeout": o.timeout, "max_retries": o.max_retries, "extra_headers": o.extra_headers,
+           "extra_query": o.extra_query, "extra_body": o.extra_body}
+    if o.retry_on_post is not None:
+        out["retry_on_post"] = o.retry_on_post
+    return out
 
-    def headers_with(self, headers: Mapping[str, str] | None) -> dict[str, str] | None:
-        merged = {**(headers or {}), **(self.headers or {})}
-        return merged or None
 
-    def idempotent(self, safe: bool) -> bool:
-        return safe or bool(self.retry_on_post)
+async def _send_form(
+    opts: RequestOptions | None, client: _Requester, path: str, form: Mapping[str, Any],
+    headers: Mapping[str, str] | None, *, idempotent: bool,
+) -> Any:
+    o = opts or _NO_OPTIONS
+    return await client.request(
+        "POST", path, query=_query_with(o, None),
+        form={**form, **_compact(o.extra_body)} if o.extra_body else dict(form),
+        headers=_headers_with(o, headers), timeout=o.timeout, max_retries=o.max_retries, envelope=False,
+        idempotent=idempotent or bool(o.retry_on_post),
+    )
 
-    def kwargs(self) -> dict[str, Any]:
-        """For delegating to a generated method, which takes the keywords as they are
-        (``retry_on_post`` only when set, the newest of them)."""
-        out = {"request_timeout": self.timeout, "max_retries": self.max_retries, "extra_headers": self.headers,
-               "extra_query": self.query, "extra_body": self.body}
-        if self.retry_on_post is not None:
-            out["retry_on_post"] = self.retry_on_post
-        return out
 
-    async def send_form(
-        self, client: _Requester, path: str, form: Mapping[str, Any], headers: Mapping[str, str] | None,
-        *, idempotent: bool,
-    ) -> Any:
-        return await client.request(
-            "POST", path, query=self.query_with(None), form=self.form(form), headers=self.headers_with(headers),
-            timeout=self.timeout, max_retries=self.max_retries, envelope=False,
-            idempotent=self.idempotent(idempotent),
-        )
-
-    async def send_get(self, client: _Requester, path: str, query: Mapping[str, Any], *, idempotent: bool) -> Any:
-        # A GET has no body; extra_body still travels as JSON, as it does for generated GET methods.
-        return await client.request(
-            "GET", path, query=self.query_with(query), json=dict(self.body) if self.body else None,
-            headers=self.headers_with(None), timeout=self.timeout, max_retries=self.max_retries,
-            envelope=False, idempotent=self.idempotent(idempotent),
-        )
+async def _send_get(
+    opts: RequestOptions | None, client: _Requester, path: str, query: Mapping[str, Any], *, idempotent: bool,
+) -> Any:
+    o = opts or _NO_OPTIONS
+    # A GET has no body; extra_body still travels as JSON, as it does for generated GET methods.
+    return await client.request(
+        "GET", path, query=_query_with(o, query), json=dict(o.extra_body) if o.extra_body else None,
+        headers=_headers_with(o, None), timeout=o.timeout, max_retries=o.max_retries,
+        envelope=False, idempotent=idempotent or bool(o.retry_on_post),
+    )
 
 
 def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
@@ -248,22 +232,24 @@ def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
     return None, None
 
 
-async def _sign_in(client: _AuthHost, connection: str, opts: _Opts, **payload: Any) -> Any:
+async def _sign_in(client: _AuthHost, connection: str, opts: RequestOptions | None, **payload: Any) -> Any:
     client_id, client_secret = _post_credentials(client)
     return await client.sign_in_by_credentials(
-        connection, **payload, client_id=client_id, client_secret=client_secret, **opts.kwargs(),
+        connection, **payload, client_id=client_id, client_secret=client_secret, **_as_kwargs(opts),
     )
 
 
-async def _sign_up(client: _AuthHost, connection: str, opts: _Opts, **fields: Any) -> Any:
-    return await client.sign_up(connection, **fields, **opts.kwargs())
+async def _sign_up(client: _AuthHost, connection: str, opts: RequestOptions | None, **fields: Any) -> Any:
+    return await client.sign_up(connection, **fields, **_as_kwargs(opts))
 
 
-async def _token_request(client: _AuthHost, form: dict[str, Any], opts: _Opts, *, idempotent: bool) -> dict[str, Any]:
+async def _token_request(
+    client: _AuthHost, form: dict[str, Any], opts: RequestOptions | None, *, idempotent: bool
+) -> dict[str, Any]:
     prefix = protocol_prefix(client.protocol)
     auth = client_auth(client.token_endpoint_auth_method, client.app_id, client.app_secret,
                        setting="token_endpoint_auth_method")
-    answer = await opts.send_form(client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
+    answer = await _send_form(opts, client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
                                   idempotent=idempotent)
     return _as_dict(answer, "token endpoint")
 
@@ -351,7 +337,7 @@ class AuthenticationProtocolMixin:
             self,
             {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri,
              "code_verifier": code_verifier},
-            _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
             idempotent=False,
         )
 
@@ -371,8 +357,8 @@ class AuthenticationProtocolMixin:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form)."""
         _require(scope=scope, access_key=access_key, access_secret=access_secret)
         prefix = protocol_prefix(self.protocol)
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await opts.send_form(
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await _send_form(opts,
             self, f"{prefix}/token",
             {"grant_type": "client_credentials", "client_id": access_key, "client_secret": access_secret,
              "scope": scope},
@@ -393,9 +379,9 @@ class AuthenticationProtocolMixin:
     ) -> dict[str, Any]:
         """New tokens from a refresh token (issued when the scope had ``offline_access``)."""
         _require(refresh_token=refresh_token)
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
         return await _token_request(self, {"grant_type": "refresh_token", "refresh_token": refresh_token},
-                                    _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
-                                    idempotent=False)
+                                    opts, idempotent=False)
 
     async def get_user_info_by_access_token(
         self: _AuthHost,
@@ -411,8 +397,8 @@ class AuthenticationProtocolMixin:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token)."""
         _require(access_token=access_token)
         prefix = protocol_prefix(self.protocol)
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await opts.send_form(self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await _send_form(opts, self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
                                       idempotent=True)
         return _as_dict(answer, "userinfo endpoint")
 
@@ -434,8 +420,8 @@ class AuthenticationProtocolMixin:
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.introspection_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="introspection_endpoint_auth_method")
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await opts.send_form(self, f"{prefix}/token/introspection", {**auth.form, "token": token},
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await _send_form(opts, self, f"{prefix}/token/introspection", {**auth.form, "token": token},
                                       auth.headers, idempotent=True)
         return _as_dict(answer, "introspection endpoint")
 
@@ -462,11 +448,11 @@ class AuthenticationProtocolMixin:
         the JWKS request when this call is the one that makes it (the keys are shared by all calls).
         """
         _require(token=token)
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
         fetch = None
         if server_jwks is None and opts:
             async def fetch() -> Any:
-                return await opts.send_get(self, _JWKS_PATH, {}, idempotent=True)
+                return await _send_get(opts, self, _JWKS_PATH, {}, idempotent=True)
 
         return await _offline.verify_with_cache(
             token,
@@ -494,8 +480,8 @@ class AuthenticationProtocolMixin:
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.revocation_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="revocation_endpoint_auth_method")
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        await opts.send_form(self, f"{prefix}/token/revocation", {**auth.form, "token": token}, auth.headers,
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        await _send_form(opts, self, f"{prefix}/token/revocation", {**auth.form, "token": token}, auth.headers,
                              idempotent=True)
         return True
 
@@ -515,8 +501,8 @@ class AuthenticationProtocolMixin:
     ) -> dict[str, Any]:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``."""
         _require(ticket=ticket, service=service)
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await opts.send_get(self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
                                      {"service": service, "ticket": ticket}, idempotent=False)
         return _cas.parse_v1(answer)
 
@@ -539,8 +525,8 @@ class AuthenticationProtocolMixin:
         fmt = format.upper() if isinstance(format, str) else format
         if fmt not in ("JSON", "XML"):
             raise ValidationError("format must be JSON or XML", param="format")
-        opts = _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await opts.send_get(self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
+        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
                                      {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
         return _cas.parse_v2(answer)
 
@@ -561,7 +547,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD)."""
         _require(email=email, password=password)
-        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                       extra_body, retry_on_post),
                               password_payload={"email": email, "password": password}, options=options)
 
@@ -580,7 +566,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in with phone number + password."""
         _require(phone=phone, password=password)
-        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                       extra_body, retry_on_post),
                               password_payload={"phone": phone, "password": password}, options=options)
 
@@ -599,7 +585,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in with username + password."""
         _require(username=username, password=password)
-        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                       extra_body, retry_on_post),
                               password_payload={"username": username, "password": password}, options=options)
 
@@ -618,7 +604,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in with any of username / phone / email + password."""
         _require(account=account, password=password)
-        return await _sign_in(self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                       extra_body, retry_on_post),
                               password_payload={"account": account, "password": password}, options=options)
 
@@ -637,7 +623,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in with email + one-time code (connection PASSCODE)."""
         _require(email=email, pass_code=pass_code)
-        return await _sign_in(self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                       extra_body, retry_on_post),
                               pass_code_payload={"email": email, "passCode": pass_code}, options=options)
 
@@ -658,7 +644,8 @@ class AuthenticationProtocolMixin:
         """Sign in with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_in(
-            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            self, "PASSCODE",
+            _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
             options=options,
         )
@@ -678,7 +665,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in against the LDAP directory (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
-        return await _sign_in(self, "LDAP", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "LDAP", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                   extra_body, retry_on_post),
                               ldap_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
@@ -697,7 +684,7 @@ class AuthenticationProtocolMixin:
     ) -> Any:
         """Sign in against Windows AD (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
-        return await _sign_in(self, "AD", _Opts(request_timeout, max_retries, extra_headers, extra_query,
+        return await _sign_in(self, "AD", _options(request_timeout, max_retries, extra_headers, extra_query,
                                                 extra_body, retry_on_post),
                               ad_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
@@ -718,7 +705,7 @@ class AuthenticationProtocolMixin:
         """Register with email + password (``/api/v3/signup``)."""
         _require(email=email, password=password)
         return await _sign_up(
-            self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+            self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
                                     retry_on_post),
             password_payload={"email": email, "password": password}, profile=profile, options=options,
         )
@@ -740,7 +727,7 @@ class AuthenticationProtocolMixin:
         """Register with username + password."""
         _require(username=username, password=password)
         return await _sign_up(
-            self, "PASSWORD", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+            self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
                                     retry_on_post),
             password_payload={"username": username, "password": password}, profile=profile, options=options,
         )
@@ -762,7 +749,7 @@ class AuthenticationProtocolMixin:
         """Register with email + one-time code."""
         _require(email=email, pass_code=pass_code)
         return await _sign_up(
-            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+            self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
                                     retry_on_post),
             pass_code_payload={"email": email, "passCode": pass_code}, profile=profile, options=options,
         )
@@ -785,7 +772,7 @@ class AuthenticationProtocolMixin:
         """Register with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_up(
-            self, "PASSCODE", _Opts(request_timeout, max_retries, extra_headers, extra_query, extra_body,
+            self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
                                     retry_on_post),
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
             profile=profile, options=options,
