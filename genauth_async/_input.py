@@ -1,19 +1,34 @@
 """Reading provisioning input files (JSONL, CSV, YAML) one record at a time.
 
 Each record comes with its line number so that a bad line can be reported where the user will
-look for it, while the good lines still run. JSONL and CSV are streamed; YAML has no streaming
-form for a list, so it is loaded whole.
+look for it, while the good lines still run. A file that cannot be used at all (missing,
+unreadable, not UTF-8, YAML that does not parse) is refused by :func:`open_input` before anything
+is sent, as one :class:`InputError`; a run that stops half-way on a byte in line 90,000 would
+leave the user to work out what was done.
+
+JSONL and CSV are streamed. For a regular file the records are first counted in a streaming
+pass (it also finds undecodable bytes), so progress can show a total; a pipe is read once, with
+no total. YAML has no streaming form for a list, so it is loaded whole.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import attrs
+
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".yaml": "yaml", ".yml": "yaml"}
+
+
+class InputError(ValueError):
+    """The input as a whole cannot be read; the message is one line meant for the user."""
 
 
 @attrs.frozen(slots=True)
@@ -25,80 +40,161 @@ class InputRecord:
     problem: str | None = None
 
 
-def read_records(path: str | Path) -> Iterator[InputRecord]:
-    """Yield the records of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.yaml``/``.yml`` file."""
-    file = Path(path)
-    suffix = file.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
-        return _read_jsonl(file)
-    if suffix == ".csv":
-        return _read_csv(file)
-    if suffix in (".yaml", ".yml"):
-        return _read_yaml(file)
-    raise ValueError(f"{file}: unknown input format {suffix!r} (use .jsonl, .csv or .yaml)")
+@attrs.frozen(slots=True)
+class InputSource:
+    """An input checked as a whole: its format, its record count when known, and its records."""
+
+    name: str
+    format: str
+    total: int | None
+    _records: Iterator[InputRecord]
+
+    @property
+    def textual(self) -> bool:
+        """CSV cells are all text; their declared kinds are applied later, per field."""
+        return self.format == "csv"
+
+    def __iter__(self) -> Iterator[InputRecord]:
+        return self._records
 
 
-def _read_jsonl(file: Path) -> Iterator[InputRecord]:
-    with file.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            text = raw.strip()
-            if not text or text.startswith("#"):
-                continue
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as error:
-                yield InputRecord(number, problem=f"malformed JSON: {error.msg} (column {error.colno})")
-                continue
-            if not isinstance(value, dict):
-                yield InputRecord(number, problem=f"expected a JSON object, got {type(value).__name__}")
-                continue
-            yield InputRecord(number, value)
-
-
-def _cell(text: str) -> Any:
-    """CSV cells are text; JSON-looking cells (lists, objects, booleans, numbers) are decoded."""
-    stripped = text.strip()
-    if stripped == "":
-        return None
-    if stripped[0] in "[{" or stripped in ("true", "false", "null"):
+def open_input(path: str | Path, format: str | None = None) -> InputSource:
+    """Check an input (``-`` is standard input) and return its records; raise :class:`InputError`."""
+    name = str(path)
+    fmt = format or (None if name == "-" else FORMATS.get(Path(name).suffix.lower()))
+    if fmt is None:
+        if name == "-":
+            raise InputError("standard input needs --format (jsonl, csv or yaml)")
+        raise InputError(f"{name}: unknown input format {Path(name).suffix!r} (use .jsonl, .csv or .yaml, "
+                         f"or --format)")
+    if fmt not in ("jsonl", "csv", "yaml"):
+        raise InputError(f"unknown format {fmt!r} (use jsonl, csv or yaml)")
+    if name == "-":
+        return InputSource(name, fmt, None, _records(fmt, _stdin(), name))
+    file = Path(name)
+    try:
+        mode = file.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{name}: is a directory, not an input file")
+    regular = stat.S_ISREG(mode)
+    try:
+        handle = file.open(encoding="utf-8", newline="" if fmt == "csv" else None)
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+    if fmt == "yaml":
+        with handle:
+            return _yaml_source(name, handle)
+    total = None
+    if regular:
         try:
-            return json.loads(stripped)
-        except json.JSONDecodeError:
-            return text
-    return text
+            total = _count(fmt, handle, name)
+        except BaseException:
+            handle.close()
+            raise
+        handle.seek(0)
+    return InputSource(name, fmt, total, _records(fmt, handle, name))
 
 
-def _read_csv(file: Path) -> Iterator[InputRecord]:
-    with file.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        for row in reader:
-            number = reader.line_num
-            if None in row:
-                yield InputRecord(number, problem="more cells than header columns")
-                continue
-            if any(value is None for value in row.values()):
-                yield InputRecord(number, problem="fewer cells than header columns")
-                continue
-            data = {key: _cell(value) for key, value in row.items() if key}
-            yield InputRecord(number, {k: v for k, v in data.items() if v is not None})
+def _stdin() -> IO[str]:
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
 
 
-def _read_yaml(file: Path) -> Iterator[InputRecord]:
+def _count(fmt: str, handle: IO[str], name: str) -> int:
+    try:
+        if fmt == "jsonl":
+            return sum(1 for raw in handle if (text := raw.strip()) and not text.startswith("#"))
+        return sum(1 for _ in csv.DictReader(handle))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except csv.Error as error:
+        raise InputError(f"{name}: malformed CSV ({error})") from None
+
+
+def _records(fmt: str, handle: IO[str], name: str) -> Iterator[InputRecord]:
+    with handle:
+        try:
+            if fmt == "jsonl":
+                yield from _read_jsonl(handle)
+            else:
+                yield from _read_csv(handle)
+        except UnicodeDecodeError as error:
+            # Only a pipe gets here (a file was decoded whole while counting): stop reading.
+            raise InputError(f"{name}: not UTF-8 text ({error.reason})") from None
+        except csv.Error as error:
+            raise InputError(f"{name}: malformed CSV ({error})") from None
+
+
+def _read_jsonl(handle: IO[str]) -> Iterator[InputRecord]:
+    for number, raw in enumerate(handle, start=1):
+        text = raw.strip()
+        if not text or text.startswith("#"):
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield InputRecord(number, problem=f"malformed JSON: {error.msg} (column {error.colno})")
+            continue
+        if not isinstance(value, dict):
+            yield InputRecord(number, problem=f"expected a JSON object, got {type(value).__name__}")
+            continue
+        yield InputRecord(number, value)
+
+
+def _read_csv(handle: IO[str]) -> Iterator[InputRecord]:
+    """Rows as text by column name; empty cells are left out. Kinds are applied per field later."""
+    reader = csv.DictReader(handle)
+    for row in reader:
+        number = reader.line_num
+        if None in row:
+            yield InputRecord(number, problem="more cells than header columns")
+            continue
+        if any(value is None for value in row.values()):
+            yield InputRecord(number, problem="fewer cells than header columns")
+            continue
+        yield InputRecord(number, {key: value for key, value in row.items() if key and value.strip() != ""})
+
+
+def _yaml_source(name: str, handle: IO[str]) -> InputSource:
     try:
         import yaml
-    except ImportError as error:  # pragma: no cover - depends on the installed extras
-        raise RuntimeError("YAML input needs PyYAML: pip install 'genauth-async[cli]'") from error
-    with file.open(encoding="utf-8") as handle:
+    except ImportError:  # pragma: no cover - depends on the installed extras
+        raise InputError("YAML input needs PyYAML: pip install 'genauth-async[cli]'") from None
+    try:
         loaded = yaml.compose(handle)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or type(error).__name__
+        raise InputError(f"{name}: malformed YAML{where} ({problem})") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not UTF-8 text ({error.reason})") from None
     if loaded is None:
-        return
+        return InputSource(name, "yaml", 0, iter(()))
     if not isinstance(loaded, yaml.SequenceNode):
-        yield InputRecord(1, problem="the YAML document must be a list of mappings")
-        return
-    for node in loaded.value:
+        raise InputError(f"{name}: the YAML document must be a list of mappings")
+    return InputSource(name, "yaml", len(loaded.value), _yaml_records(loaded.value))
+
+
+def _yaml_records(nodes: list[Any]) -> Iterator[InputRecord]:
+    import yaml
+
+    for node in nodes:
         number = node.start_mark.line + 1
-        value = yaml.safe_load(yaml.serialize(node))
+        try:
+            value = yaml.safe_load(yaml.serialize(node))
+        except yaml.YAMLError as error:
+            yield InputRecord(number, problem=f"unreadable YAML value ({getattr(error, 'problem', error)})")
+            continue
         if not isinstance(value, dict):
             yield InputRecord(number, problem=f"expected a mapping, got {type(value).__name__}")
             continue
         yield InputRecord(number, value)
+
+
+def read_records(path: str | Path) -> Iterator[InputRecord]:
+    """The records of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.yaml``/``.yml`` file (see :func:`open_input`)."""
+    return iter(open_input(path))

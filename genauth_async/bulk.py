@@ -23,20 +23,36 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+import threading
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Container, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 
-from .errors import APIError, GenAuthError, RateLimitError, ServerError, TransportError, ValidationError
+from ._bulk_fields import Fields
+from .errors import (
+    APIError,
+    AuthenticationError,
+    GenAuthError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseFormatError,
+    ServerError,
+    TransportError,
+    UpstreamError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from ._generated.clients import ManagementClient
 
-Status = Literal["created", "existed", "failed"]
+Status = Literal["created", "existed", "failed", "unknown"]
+"""``unknown``: a create may have happened but no lookup could confirm it (the server or network
+kept failing, or the run was stopped); a resumed run looks these items up before sending them."""
 
 __all__ = [
+    "ProvisionAborted",
     "ProvisionResult",
     "ProvisionSummary",
     "ResourceKind",
@@ -99,12 +115,14 @@ class ProvisionSummary:
     created: int = 0
     existed: int = 0
     failed: int = 0
+    unknown: int = 0
     attempts: int = 0
     retries: int = 0
     lookups: int = 0
     throttled: int = 0
     started: float = attrs.field(factory=time.perf_counter)
     finished: float | None = None
+    interrupted: bool = False  # the run was stopped (``stop`` set) before its input was used up
 
     def add(self, result: ProvisionResult) -> None:
         self.total += 1
@@ -112,6 +130,8 @@ class ProvisionSummary:
             self.created += 1
         elif result.status == "existed":
             self.existed += 1
+        elif result.status == "unknown":
+            self.unknown += 1
         else:
             self.failed += 1
         self.attempts += result.attempts
@@ -133,6 +153,7 @@ class ProvisionSummary:
             "created": self.created,
             "existed": self.existed,
             "failed": self.failed,
+            "unknown": self.unknown,
             "attempts": self.attempts,
             "retries": self.retries,
             "lookups": self.lookups,
@@ -155,12 +176,30 @@ class SharedThrottle:
     def pause(self, seconds: float) -> None:
         self._until = max(self._until, time.monotonic() + max(0.0, seconds))
 
-    async def wait(self) -> None:
+    async def wait(self, run: _Run | None = None) -> None:
+        """Wait out the pause; a stopped run wakes at once (its workers only look items up)."""
         while True:
             delay = self._until - time.monotonic()
-            if delay <= 0:
+            if delay <= 0 or (run is not None and run.halted):
                 return
-            await asyncio.sleep(delay)
+            if run is None:
+                await asyncio.sleep(delay)
+            else:
+                await run.sleep(delay)
+
+
+class ProvisionAborted(GenAuthError):
+    """The run stopped early, because every remaining item would have failed the same way.
+
+    Raised after the last result of the items that were in flight; ``cause`` is the failure that
+    stopped it (the server refusing the credentials, or refusing connections). Items never
+    started have no result: run again (``--resume`` on the command line) once it is fixed.
+    """
+
+    def __init__(self, message: str, *, cause: BaseException) -> None:
+        super().__init__(message)
+        self.message = message
+        self.cause = cause
 
 
 class ResourceKind(Protocol):
@@ -185,56 +224,22 @@ class ResourceKind(Protocol):
         ...
 
 
-def _arguments_of(endpoint_name: str) -> tuple[dict[str, str], frozenset[str]]:
-    """Map both official Python names and wire names to Python names, from the spec."""
-    from ._spec import load_spec
-
-    for endpoint in load_spec()["endpoints"]:
-        if endpoint["client"] == "management" and endpoint["name"] == endpoint_name:
-            names: dict[str, str] = {}
-            required = set()
-            for param in endpoint["params"]:
-                names[param["name"]] = param["name"]
-                names[param["wire"]] = param["name"]
-                if param.get("required"):
-                    required.add(param["name"])
-            return names, frozenset(required)
-    raise LookupError(f"endpoint {endpoint_name!r} is not in the spec")
-
-
-def _normalise(item: Any, names: Mapping[str, str], required: frozenset[str], what: str) -> dict[str, Any]:
-    if attrs.has(type(item)):
-        from ._converter import to_wire
-
-        item = to_wire(item)
-    if not isinstance(item, Mapping):
-        raise ValidationError(f"each {what} must be a mapping of fields, got {type(item).__name__}")
-    kwargs: dict[str, Any] = {}
-    for field, value in item.items():
-        name = names.get(field)
-        if name is None:
-            raise ValidationError(f"unknown {what} field {field!r}", param=str(field))
-        if value is not None:
-            kwargs[name] = value
-    for name in sorted(required):
-        if kwargs.get(name) in (None, ""):
-            raise ValidationError(f"missing required {what} field {name!r}", param=name)
-    return kwargs
-
-
 class _Applications:
     """Applications, keyed by ``appIdentifier`` (their subdomain, unique in a user pool)."""
 
     name = "applications"
 
     def __init__(self) -> None:
-        self._names: tuple[dict[str, str], frozenset[str]] | None = None
+        self._fields: Fields | None = None
+
+    @property
+    def fields(self) -> Fields:
+        if self._fields is None:
+            self._fields = Fields.of("create_application")
+        return self._fields
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
-        if self._names is None:
-            self._names = _arguments_of("create_application")
-        names, required = self._names
-        kwargs = _normalise(item, names, required, "application")
+        kwargs = self.fields.normalise(item, "application")
         identifier = kwargs.get("app_identifier")
         if not kwargs.get("template") and not identifier:
             raise ValidationError("a self-built application needs 'appIdentifier'", param="app_identifier")
@@ -270,13 +275,16 @@ class _Users:
     _KEYS = (("email", "email"), ("username", "username"), ("phone", "phone"))
 
     def __init__(self) -> None:
-        self._names: tuple[dict[str, str], frozenset[str]] | None = None
+        self._fields: Fields | None = None
+
+    @property
+    def fields(self) -> Fields:
+        if self._fields is None:
+            self._fields = Fields.of("create_user")
+        return self._fields
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
-        if self._names is None:
-            self._names = _arguments_of("create_user")
-        names, required = self._names
-        kwargs = _normalise(item, names, required, "user")
+        kwargs = self.fields.normalise(item, "user")
         for field, _ in self._KEYS:
             if kwargs.get(field):
                 return kwargs, str(kwargs[field])
@@ -319,10 +327,85 @@ APPLICATIONS: ResourceKind = _Applications()
 USERS: ResourceKind = _Users()
 
 ProgressCallback = Callable[[ProvisionResult, ProvisionSummary], Any]
+StopSignal = asyncio.Event | threading.Event
+
+
+class _Run:
+    """What every worker of one run shares besides the throttle: the stop, the abort, the breaker.
+
+    The breaker stops a run whose host refuses connections: ``max_unreachable`` refusals in a row
+    (no answer of any kind in between) that span at least ``unreachable_grace`` seconds. Both
+    bounds, because 32 workers see a one-second blip as 32 refusals at once.
+    """
+
+    def __init__(self, stop: StopSignal | None, max_unreachable: int, unreachable_grace: float) -> None:
+        self.halt = asyncio.Event()
+        self.abort: ProvisionAborted | None = None
+        self.max_unreachable = max_unreachable
+        self.unreachable_grace = unreachable_grace
+        self._unreachable = 0
+        self._unreachable_since = 0.0
+        self._clock = asyncio.get_running_loop().time
+        self._watch: asyncio.Task[None] | None = None
+        if stop is not None:
+            self._watch = asyncio.create_task(self._follow(stop))
+
+    async def _follow(self, stop: StopSignal) -> None:
+        if isinstance(stop, asyncio.Event):
+            await stop.wait()
+        else:
+            # A threading.Event set from another thread: look at it a few times a second. A thread
+            # blocked in stop.wait() could not be cancelled and would hold the loop's shutdown.
+            while not stop.is_set():  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+        self.halt.set()
+
+    @property
+    def halted(self) -> bool:
+        return self.halt.is_set()
+
+    def fail(self, reason: str, cause: BaseException) -> None:
+        """Stop the run for a reason every remaining item would hit too; the first reason wins."""
+        if self.abort is None:
+            self.abort = ProvisionAborted(reason, cause=cause)
+        self.halt.set()
+
+    def reached(self) -> None:
+        self._unreachable = 0
+
+    def refused(self, error: TransportError) -> None:
+        now = self._clock()
+        if self._unreachable == 0:
+            self._unreachable_since = now
+        self._unreachable += 1
+        if self._unreachable >= self.max_unreachable and now - self._unreachable_since >= self.unreachable_grace:
+            self.fail(f"the server refused {self._unreachable} connections in a row "
+                      f"over {now - self._unreachable_since:.1f} s: {error}", error)
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep, but wake at once when the run is stopped."""
+        if seconds <= 0 or self.halted:
+            return
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.halt.wait(), seconds)
+
+    def close(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+
+
+def _fatal(error: BaseException) -> bool:
+    """Failures that every other item would meet too: stop the run instead of failing 1,000 times."""
+    return isinstance(error, (AuthenticationError, PermissionDeniedError))
+
+
+def _may_have_acted(error: APIError) -> bool:
+    """A 5xx, a gateway's answer or a failed upstream: the create may have happened before it."""
+    return isinstance(error, (ServerError, UpstreamError)) or (error.http_status or 0) >= 500
 
 
 class _Worker:
-    """The retry loop for one item; shares the throttle and counters of its run."""
+    """The retry loop for one item; shares the throttle, counters and run state of its run."""
 
     def __init__(
         self,
@@ -330,28 +413,36 @@ class _Worker:
         kind: ResourceKind,
         throttle: SharedThrottle,
         summary: ProvisionSummary,
+        run: _Run,
         max_attempts: int,
         backoff: float,
         max_backoff: float,
+        unsure_keys: Container[str],
     ) -> None:
         self.client = client
         self.kind = kind
         self.throttle = throttle
         self.summary = summary
+        self.run_state = run
         self.max_attempts = max_attempts
         self.backoff = backoff
         self.max_backoff = max_backoff
+        self.unsure_keys = unsure_keys
         self.max_throttled = 50  # a server that only ever answers 429 must not trap a worker forever
 
     async def run(self, index: int, item: Any) -> ProvisionResult:
         """Provision one item; never raises for what the server or the network does.
 
         The states: an item is *unsure* while an attempt of ours may have created it unheard
-        (lost answer, 5xx, or a lookup that itself failed); it is *in conflict* once the server
-        refused it as a duplicate. Either way it is looked up before anything else happens and it
-        is never sent again until a lookup has succeeded and found nothing; a conflict is never
-        sent again at all. A lookup that fails counts as a failed attempt, like a failed create.
+        (lost answer, 5xx, a gateway's error page, an answer that is not the API's, or a lookup
+        that itself failed); it is *in conflict* once the server refused it as a duplicate.
+        Either way it is looked up before anything else happens and it is never sent again until
+        a lookup has succeeded and found nothing; a conflict is never sent again at all. A lookup
+        that fails counts as a failed attempt, like a failed create. An item still unsure or in
+        conflict when its attempts run out, or when the run stops, ends ``unknown``, never
+        ``failed``: it may exist.
         """
+        run = self.run_state
         try:
             kwargs, key = self.kind.prepare(item)
         except ValidationError as error:
@@ -359,44 +450,54 @@ class _Worker:
         attempts = 0  # create requests sent for this item
         failures = 0  # failed creates and lookups, counted against max_attempts (429s on create are not)
         throttled = 0
-        ours_maybe = False  # some attempt of ours may have created it: a find means "created" by us
-        unsure = False  # it may exist now: look it up before sending again
+        # An earlier run may have sent this item without hearing back: look it up first.
+        unsure = ours_maybe = key is not None and key in self.unsure_keys
         conflict: APIError | None = None  # the server refused a create as a duplicate
         last_error: BaseException | None = None
         while True:
-            await self.throttle.wait()
+            await self.throttle.wait(run)
             if unsure or conflict is not None:
                 try:
                     found = await self._lookup(kwargs, key)
                 except GenAuthError as error:
                     last_error = error
+                    if _fatal(error):
+                        run.fail(f"the server refused our credentials: {error}", error)
+                        break
+                    if isinstance(error, TransportError) and not error.request_sent:
+                        run.refused(error)
+                    elif isinstance(error, APIError):
+                        run.reached()
                     if isinstance(error, RateLimitError):
                         self.throttle.pause(error.retry_after if error.retry_after is not None
                                             else self._delay(failures + 1))
                     failures += 1
-                    if failures >= self.max_attempts:
+                    if failures >= self.max_attempts or run.halted:
                         break
-                    await asyncio.sleep(self._delay(failures))
+                    await run.sleep(self._delay(failures))
                     continue  # still unsure (or in conflict): look up again, do not send
+                run.reached()
                 if found is not None:
                     if conflict is not None and not ours_maybe:
                         return ProvisionResult(index, key, "existed", found, None, attempts, False, item)
-                    return ProvisionResult(index, key, "created", found, None, attempts, True, item)
+                    return ProvisionResult(index, key, "created", found, None, attempts, ours_maybe, item)
                 if conflict is not None:
                     # Nothing under this key: the clash is on another unique field (a username
                     # taken by another user whose email differs). That is this item's failure.
                     return ProvisionResult(index, key, "failed", None, conflict, attempts, False, item)
                 unsure = False  # confirmed absent: safe to send
-            if failures >= self.max_attempts:
+            if failures >= self.max_attempts or run.halted:
                 break
             if attempts:
                 self.summary.retries += 1
             attempts += 1
             try:
                 new_id = await self.kind.create(self.client, kwargs)
+                run.reached()
                 return ProvisionResult(index, key, "created", new_id, None, attempts, False, item)
             except RateLimitError as error:
                 # The server refused without acting: wait with everyone else, then try again.
+                run.reached()
                 last_error = error
                 throttled += 1
                 self.summary.throttled += 1
@@ -406,10 +507,15 @@ class _Worker:
                     break
                 continue
             except APIError as error:
+                run.reached()
+                if _fatal(error):
+                    last_error = error
+                    run.fail(f"the server refused our credentials: {error}", error)
+                    break
                 if self.kind.is_duplicate(error):
                     conflict = error  # find out whose it is, on the next turn
                     continue
-                if not isinstance(error, ServerError):
+                if not _may_have_acted(error):
                     return ProvisionResult(index, key, "failed", None, error, attempts, False, item)
                 last_error = error
                 ours_maybe = unsure = True
@@ -417,14 +523,21 @@ class _Worker:
                 last_error = error
                 if error.request_sent:
                     ours_maybe = unsure = True
+                else:
+                    run.refused(error)
+            except ResponseFormatError as error:
+                # A proxy's HTML page, an empty or cut answer: the server may have acted behind it.
+                last_error = error
+                ours_maybe = unsure = True
             except GenAuthError as error:
                 return ProvisionResult(index, key, "failed", None, error, attempts, False, item)
             failures += 1
             if failures >= self.max_attempts and not unsure:
                 break  # out of attempts, and nothing to look up
-            # Out of attempts but unsure: one last lookup on the next turn may still find it.
-            await asyncio.sleep(self._delay(failures))
-        return ProvisionResult(index, key, "failed", None, last_error, attempts, False, item)
+            # Out of attempts (or stopped) but unsure: one last lookup on the next turn may find it.
+            await run.sleep(self._delay(failures))
+        status: Status = "unknown" if unsure or conflict is not None else "failed"
+        return ProvisionResult(index, key, status, None, last_error, attempts, False, item)
 
     async def _lookup(self, kwargs: dict[str, Any], key: str | None) -> str | None:
         self.summary.lookups += 1
@@ -446,23 +559,45 @@ async def provision(
     max_attempts: int = 6,
     backoff: float = 0.2,
     max_backoff: float = 5.0,
+    stop: StopSignal | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> AsyncIterator[ProvisionResult]:
     """Create every item of ``items``; yield one result per item, in completion order.
 
     ``concurrency`` bounds the requests in flight; the input is consumed only as fast as workers
     free up, so a generator of 100,000 specs never sits in memory. Pass ``summary`` to read the
     totals afterwards (or watch them from ``on_progress``).
+
+    ``max_attempts`` is each item's budget of failed creates and lookups. Setting ``stop`` (an
+    ``asyncio.Event``, or a ``threading.Event`` set from another thread) ends the run gracefully:
+    no new item is started, items in flight finish their current request and, if its answer was
+    lost, one lookup; each still gets its result. ``unsure_keys`` are keys an earlier run may have
+    created without hearing back (its ``unknown`` results): they are looked up before any create.
+
+    The run stops early and raises :class:`ProvisionAborted` after the last result when going on
+    could only fail the same way: the server refused the credentials (401/403), or it refused
+    ``max_unreachable`` connections in a row over at least ``unreachable_grace`` seconds.
     """
     if concurrency < 1:
         raise ValidationError("concurrency must be at least 1", param="concurrency")
+    if max_attempts < 1:
+        raise ValidationError("max_attempts must be at least 1", param="max_attempts")
+    if max_unreachable < 1:
+        raise ValidationError("max_unreachable must be at least 1", param="max_unreachable")
     totals = summary if summary is not None else ProvisionSummary()
-    worker = _Worker(client, kind, SharedThrottle(), totals, max_attempts, backoff, max_backoff)
+    run = _Run(stop, max_unreachable, unreachable_grace)
+    worker = _Worker(client, kind, SharedThrottle(), totals, run, max_attempts, backoff, max_backoff,
+                     unsure_keys)
     source = _enumerate(items)
     results: asyncio.Queue[ProvisionResult | None] = asyncio.Queue(maxsize=concurrency * 2)
     lock = asyncio.Lock()
 
     async def pull() -> tuple[int, Any] | None:
         async with lock:
+            if run.halted:
+                return None
             try:
                 return await source.__anext__()
             except StopAsyncIteration:
@@ -487,8 +622,12 @@ async def provision(
                 on_progress(result, totals)
             yield result
         await supervisor  # surfaces an unexpected error raised inside a worker
+        totals.interrupted = run.halted and run.abort is None
+        if run.abort is not None:
+            raise run.abort
     finally:
         totals.finished = time.perf_counter()
+        run.close()
         for task in (*tasks, supervisor):
             task.cancel()
         for task in (*tasks, supervisor):
@@ -516,8 +655,12 @@ def provision_applications(
     on_progress: ProgressCallback | None = None,
     summary: ProvisionSummary | None = None,
     max_attempts: int = 6,
+    stop: StopSignal | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> AsyncIterator[ProvisionResult]:
-    """Create applications from ``create_application`` field mappings (Python or wire names)."""
+    """Create applications from ``create_application`` field mappings (Python or wire names) (see :func:`provision` for the options)."""
     return provision(
         client,
         APPLICATIONS,
@@ -526,6 +669,10 @@ def provision_applications(
         on_progress=on_progress,
         summary=summary,
         max_attempts=max_attempts,
+        stop=stop,
+        unsure_keys=unsure_keys,
+        max_unreachable=max_unreachable,
+        unreachable_grace=unreachable_grace,
     )
 
 
@@ -537,8 +684,12 @@ def provision_users(
     on_progress: ProgressCallback | None = None,
     summary: ProvisionSummary | None = None,
     max_attempts: int = 6,
+    stop: StopSignal | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> AsyncIterator[ProvisionResult]:
-    """Create users from ``create_user`` field mappings (Python or wire names)."""
+    """Create users from ``create_user`` field mappings (Python or wire names) (see :func:`provision` for the options)."""
     return provision(
         client,
         USERS,
@@ -547,4 +698,8 @@ def provision_users(
         on_progress=on_progress,
         summary=summary,
         max_attempts=max_attempts,
+        stop=stop,
+        unsure_keys=unsure_keys,
+        max_unreachable=max_unreachable,
+        unreachable_grace=unreachable_grace,
     )

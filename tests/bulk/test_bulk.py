@@ -350,9 +350,10 @@ async def test_a_failed_lookup_after_a_conflict_still_reports_existed() -> None:
     assert {key: len(ids) for key, ids in on_server.items()} == {"old-0": 1, "old-1": 1, "old-2": 1}
 
 
-async def test_lookups_that_keep_failing_end_in_failed_without_a_second_create() -> None:
-    """Every lookup fails: the unsure item and the conflicting item fail with the lookup's error
-    after max_attempts; neither is sent again, and the other items are still provisioned."""
+async def test_lookups_that_keep_failing_end_in_unknown_without_a_second_create() -> None:
+    """Every lookup fails: the unsure item and the conflicting item end ``unknown`` (they may exist,
+    so ``failed`` would be a lie) with the lookup's error after max_attempts; neither is sent
+    again, and the other items are still provisioned."""
     async with Emulator() as emu:
         emu.create_application(app_name="taken", app_identifier="stuck-1")
         emu.faults.add("drop_after", path=CREATE, count=1)  # stuck-0: created, answer lost
@@ -363,7 +364,8 @@ async def test_lookups_that_keep_failing_end_in_failed_without_a_second_create()
                                                          summary=summary, max_attempts=3, backoff=0.01)],
                              key=lambda r: r.index)
         identifiers = Counter(app["appIdentifier"] for app in emu.store.applications)
-    assert [r.status for r in results] == ["failed", "failed", "created", "created", "created", "created"]
+    assert [r.status for r in results] == ["unknown", "unknown", "created", "created", "created", "created"]
+    assert (summary.unknown, summary.failed) == (2, 0)
     for result in results[:2]:
         assert isinstance(result.error, ServerError) and result.attempts == 1 and result.id is None
     assert summary.lookups == 2 + 3  # stuck-0: its create and 2 lookups fail; stuck-1: 3 lookups fail

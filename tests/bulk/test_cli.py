@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from genauth_async._cli_report import report_lines
 from genauth_async.cli import main
 from genauth_async.testing import Emulator
 
@@ -50,8 +51,9 @@ def test_embedded_emulator_runs_the_sample_and_says_so(capsys: pytest.CaptureFix
     code = main(["apps", "provision", str(ROOT / "examples" / "applications.jsonl"), "--no-progress"])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
-    assert out[0].startswith("No credentials given") and "emulator" in out[0]
-    assert out[-1].startswith("applications: created 1000, existed 0, failed 0")
+    assert out[0].startswith("applications -> user pool ") and "on the embedded emulator at http://127.0.0.1:" in out[0]
+    assert "nothing reaches GenAuth" in out[0]
+    assert out[-1].startswith("applications: created 1000, existed 0, failed 0, unknown 0, rejected 0")
 
 
 def test_bad_lines_are_reported_with_line_numbers_and_good_lines_still_run(
@@ -75,9 +77,11 @@ def test_bad_lines_are_reported_with_line_numbers_and_good_lines_still_run(
     assert f"{data}:2: malformed JSON" in captured.err
     assert f"{data}:3: " in captured.err and "app_name" in captured.err
     assert f"{data}:4: " in captured.err and "colour" in captured.err
-    assert "created 2, existed 0, failed 3" in captured.out
-    lines = [json.loads(line) for line in report.read_text().splitlines()]
-    assert sorted((entry["line"], entry["status"]) for entry in lines) == [(1, "created"), (5, "created")]
+    assert "created 2, existed 0, failed 0, unknown 0, rejected 3" in captured.out
+    lines = list(report_lines(report))
+    assert sorted((entry["line"], entry["status"]) for entry in lines) == [
+        (1, "created"), (2, "rejected"), (3, "rejected"), (4, "rejected"), (5, "created")]
+    assert "malformed JSON" in lines[[e["line"] for e in lines].index(2)]["error"]["message"]
 
 
 def test_csv_and_yaml_inputs_and_dry_run(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -133,7 +137,7 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path: Path, server: obje
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)
     assert "--resume" in err
-    done_first = len(report.read_text().splitlines())
+    done_first = len(list(report_lines(report)))
     assert 40 <= done_first < count
     server.faults.clear()  # type: ignore[attr-defined]
     resumed = subprocess.run([*command, "--resume"], env=_env(server), capture_output=True, text=True, timeout=120)
@@ -141,7 +145,7 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path: Path, server: obje
     assert f"skipped {done_first}" in resumed.stdout
     on_server = _identifiers_on(server)
     assert set(on_server) == {f"r-{i}" for i in range(count)} and max(on_server.values()) == 1
-    entries = [json.loads(line) for line in report.read_text().splitlines()]
+    entries = list(report_lines(report))
     assert {e["key"] for e in entries if e["status"] in ("created", "existed")} == set(on_server)
 
 
