@@ -9,7 +9,8 @@ quick and non-blocking (a generator reading a file is fine; a slow callback slow
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from genauth_async import bulk as _bulk
@@ -17,6 +18,7 @@ from genauth_async.bulk import (
     APPLICATIONS,
     USERS,
     ProgressCallback,
+    ProvisionAborted,
     ProvisionResult,
     ProvisionSummary,
     ResourceKind,
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APPLICATIONS",
     "USERS",
+    "ProvisionAborted",
     "ProvisionResult",
     "ProvisionSummary",
     "ResourceKind",
@@ -46,8 +49,19 @@ def provision(
     on_progress: ProgressCallback | None = None,
     summary: ProvisionSummary | None = None,
     max_attempts: int = 6,
+    backoff: float = 0.2,
+    max_backoff: float = 5.0,
+    stop: threading.Event | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> Iterator[ProvisionResult]:
-    """Create every item; yield one result per item in completion order (see the async form)."""
+    """Create every item; yield one result per item in completion order (see the async form).
+
+    ``stop`` is a ``threading.Event``: set it from any thread (a signal handler, another worker)
+    to end the run gracefully, as the async form's ``stop`` does. A run stopped early for refused
+    credentials or connections raises :class:`ProvisionAborted` after its last result.
+    """
     return client._iter(
         lambda c: _bulk.provision(
             c,
@@ -57,6 +71,12 @@ def provision(
             on_progress=on_progress,
             summary=summary,
             max_attempts=max_attempts,
+            backoff=backoff,
+            max_backoff=max_backoff,
+            stop=stop,
+            unsure_keys=unsure_keys,
+            max_unreachable=max_unreachable,
+            unreachable_grace=unreachable_grace,
         )
     )
 
@@ -69,10 +89,15 @@ def provision_applications(
     on_progress: ProgressCallback | None = None,
     summary: ProvisionSummary | None = None,
     max_attempts: int = 6,
+    stop: threading.Event | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> Iterator[ProvisionResult]:
-    """Create applications from ``create_application`` field mappings (Python or wire names)."""
-    return provision(client, APPLICATIONS, specs, concurrency=concurrency, on_progress=on_progress,
-                     summary=summary, max_attempts=max_attempts)
+    """Create applications from ``create_application`` field mappings (Python or wire names) (see :func:`provision` for the options)."""
+    return provision(client, APPLICATIONS, specs, concurrency=concurrency, on_progress=on_progress, summary=summary,
+                     max_attempts=max_attempts, stop=stop, unsure_keys=unsure_keys,
+                     max_unreachable=max_unreachable, unreachable_grace=unreachable_grace)
 
 
 def provision_users(
@@ -83,7 +108,12 @@ def provision_users(
     on_progress: ProgressCallback | None = None,
     summary: ProvisionSummary | None = None,
     max_attempts: int = 6,
+    stop: threading.Event | None = None,
+    unsure_keys: Container[str] = (),
+    max_unreachable: int = 10,
+    unreachable_grace: float = 5.0,
 ) -> Iterator[ProvisionResult]:
-    """Create users from ``create_user`` field mappings (Python or wire names)."""
-    return provision(client, USERS, specs, concurrency=concurrency, on_progress=on_progress,
-                     summary=summary, max_attempts=max_attempts)
+    """Create users from ``create_user`` field mappings (Python or wire names) (see :func:`provision` for the options)."""
+    return provision(client, USERS, specs, concurrency=concurrency, on_progress=on_progress, summary=summary,
+                     max_attempts=max_attempts, stop=stop, unsure_keys=unsure_keys,
+                     max_unreachable=max_unreachable, unreachable_grace=unreachable_grace)
