@@ -15,7 +15,13 @@ import genauth_sync
 from genauth_async import ManagementClient
 from genauth_async import bulk as async_bulk
 from genauth_async._retry import RetryPolicy
-from genauth_async.bulk import APPLICATIONS, ProvisionAborted, ProvisionSummary, provision, provision_applications
+from genauth_async.bulk import (
+    APPLICATIONS,
+    ProvisionAborted,
+    ProvisionSummary,
+    provision,
+    provision_applications,
+)
 from genauth_async.errors import AuthenticationError, ConnectError, ResponseFormatError
 from genauth_async.testing import Emulator
 from genauth_sync import bulk as sync_bulk
