@@ -207,3 +207,19 @@ def test_sync_bulk_stops_on_a_threading_event() -> None:
         on_server = emu.call(lambda: Counter(app["appIdentifier"] for app in emu.store.applications))
     assert summary.interrupted and 10 <= len(results) < 100
     assert {r.key for r in results if r.status == "created"} == set(on_server)
+
+
+async def test_a_wrong_secret_costs_one_token_request_and_stops_the_run() -> None:
+    async with Emulator() as emu:
+        proxy = await FaultProxy(emu.url).start()
+        try:
+            async with ManagementClient(emu.access_key_id, "wrong-secret", host=proxy.url) as client:
+                results = []
+                with pytest.raises(ProvisionAborted) as aborted:
+                    async for result in provision(client, APPLICATIONS, _specs(1000, "wrong"), concurrency=32):
+                        results.append(result)
+        finally:
+            await proxy.stop()
+    assert proxy.seen["/api/v3/get-management-token"] == 1 and proxy.seen[CREATE] == 0
+    assert isinstance(aborted.value.cause, AuthenticationError) and "wrong-secret" not in str(aborted.value)
+    assert len(results) <= 32 and {r.status for r in results} == {"failed"}  # only the items in flight
