@@ -34,11 +34,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--loop", choices=("uvloop", "asyncio"), default="uvloop", help="event loop of the async clients")
     p.add_argument("--out", default=h.RESULTS_DIR, help="directory for the JSON results (default benchmarks/results)")
     p.add_argument("--quiet", action="store_true", help="no per-round lines, tables only")
+    p.add_argument("--baseline", metavar="GIT_REF",
+                   help="also run genauth_async/genauth_sync as of this git ref (e.g. main~3), in the same rounds, "
+                        "and print a before/after table")
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     a = parse_args(argv)
+    with h.baseline_checkout(a.baseline) as base_dir:
+        return _main(a, base_dir)
+
+
+def _main(a: argparse.Namespace, base_dir: str | None) -> int:
     sizes = h.Sizes.quick() if a.quick else h.Sizes()
     if a.rounds:
         sizes.rounds_bulk = sizes.rounds_percall = sizes.rounds_https = a.rounds
@@ -76,11 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     tables: list[str] = []
     summaries: dict[str, dict[str, Any]] = {}
+    ran: dict[str, list[h.Run]] = {}
+    ran_metrics: dict[str, list[str]] = {}
     t_start = time.perf_counter()
 
     def scenario(name: str, runs: list[h.Run], rounds: int, https: bool, refs: list[str], metrics: list[str]) -> None:
         if name not in scenarios or not runs:
             return
+        runs = h.with_baseline(runs, base_dir)
+        ran[name], ran_metrics[name] = runs, metrics
         log(f"== {name}: {len(runs)} runs x {rounds} rounds ({'HTTPS' if https else 'HTTP'})")
         with h.server_process(https=https, cpu=server_cpu) as server:
             h.run_rounds(runs, server, rounds, https, client_cpus, a.loop, log)
@@ -110,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         report["import"] = import_figures(quick=a.quick)
         tables.append(import_table(report["import"]))
 
+    comparison = h.before_after(summaries, ran_metrics, ran)
+    if comparison:
+        report["config"]["baseline"] = a.baseline
+        tables.append(comparison)
     report["targets"] = evaluate(summaries, report.get("import"))
     tables.append(targets_table(report["targets"]))
     report["total_wall_s"] = time.perf_counter() - t_start

@@ -100,6 +100,7 @@ class Run:
     threads: int = 0
     limit: int = 64
     warmup: int = 10
+    pythonpath: str | None = None  # a baseline checkout's packages, imported instead of this checkout's
     results: list[dict[str, Any]] = field(default_factory=list)
 
     def worker_cfg(self, url: str, https: bool, round_no: int, cpus: list[int] | None, loop: str) -> dict[str, Any]:
@@ -117,6 +118,7 @@ class Run:
             "tag": f"{self.key.replace('@', '-').replace(' ', '-')}-r{round_no}",
             "cpus": cpus,
             "loop": loop,
+            "pythonpath": self.pythonpath,
         }
 
 
@@ -167,7 +169,64 @@ def https_runs(s: Sizes) -> list[Run]:
 def select(runs: list[Run], only: set[str] | None) -> list[Run]:
     if not only:
         return runs
-    return [r for r in runs if r.client in only or r.key in only]
+    return [r for r in runs if r.client in only or r.key in only or r.key.split(" ")[0] in only]
+
+
+BASELINE_SUFFIX = " (base)"
+OUR_CLIENTS = ("genauth_async", "genauth_sync")
+
+
+def with_baseline(runs: list[Run], base_dir: str | None) -> list[Run]:
+    """Add, after each of our runs, the same run importing the baseline checkout's packages."""
+    if base_dir is None:
+        return runs
+    out: list[Run] = []
+    for run in runs:
+        out.append(run)
+        if run.client in OUR_CLIENTS:
+            base = Run(**{**asdict(run), "results": []})
+            base.key, base.label, base.pythonpath = run.key + BASELINE_SUFFIX, run.label + BASELINE_SUFFIX, base_dir
+            out.append(base)
+    return out
+
+
+@contextlib.contextmanager
+def baseline_checkout(ref: str | None) -> Iterator[str | None]:
+    """The packages of git ``ref`` in a temporary directory (byte-compiled, as the checkout's are)."""
+    if ref is None:
+        yield None
+        return
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bench-base-") as tmp:
+        archive = os.path.join(tmp, "base.tar")
+        subprocess.run(["git", "archive", "--format=tar", "-o", archive, ref, *OUR_CLIENTS], cwd=ROOT, check=True)
+        base = os.path.join(tmp, "src")
+        with tarfile.open(archive) as tar:
+            tar.extractall(base, filter="data")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", *OUR_CLIENTS], cwd=base, capture_output=True)
+        yield base
+
+
+def before_after(summaries: dict[str, dict[str, Any]], metrics: dict[str, list[str]], runs: dict[str, list[Run]]) -> str:
+    """Ours over the baseline, per metric: the median of per-round ratios, both measured in one run."""
+    rows = []
+    for scen, scen_runs in runs.items():
+        by_key = {r.key: r for r in scen_runs}
+        for run in scen_runs:
+            base = by_key.get(run.key + BASELINE_SUFFIX)
+            if base is None:
+                continue
+            cells = []
+            for metric in metrics[scen]:
+                now, then = median_of(run, metric), median_of(base, metric)
+                cells.append(f"{metric} {_f(then, '{:,.1f}')} -> {_f(now, '{:,.1f}')} ({_x(ratio_by_round(run, base, metric))})")
+            rows.append([f"{scen}: {run.key}", "; ".join(cells)])
+    if not rows:
+        return ""
+    return table(["run", "baseline -> this checkout (median of per-round ratios this/baseline)"], rows,
+                 "BEFORE/AFTER: the same runs on the baseline's packages, in the same rounds")
 
 
 # The checkout's packages; every installed dependency already has its .pyc files.
@@ -190,7 +249,7 @@ def compile_bytecode() -> bool:
 
 def run_worker(cfg: dict[str, Any], server: Server, env_extra: dict[str, str] | None = None) -> dict[str, Any]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (cfg.get("pythonpath"), ROOT, env.get("PYTHONPATH")) if p)
     env.pop("PYTHONTRACEMALLOC", None)
     if env_extra:
         env.update(env_extra)
@@ -198,7 +257,8 @@ def run_worker(cfg: dict[str, Any], server: Server, env_extra: dict[str, str] | 
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.worker", json.dumps(cfg)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        # -m puts the working directory first on sys.path: a baseline run starts in the baseline's
+        cwd=cfg.get("pythonpath") or ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
     wall = time.perf_counter() - t0
     after = server.snapshot()

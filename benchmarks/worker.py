@@ -208,6 +208,12 @@ def main() -> None:
         import traceback
 
         result = {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc(limit=6)}
+    ours = sys.modules.get("genauth_async")
+    if ours is not None:  # which checkout was measured (a --baseline run imports another one)
+        result["genauth_async_from"] = os.path.dirname(os.path.dirname(os.path.abspath(ours.__file__ or "")))
+        if cfg.get("pythonpath") and result["genauth_async_from"] != os.path.abspath(cfg["pythonpath"]):
+            result = {"error": f"imported genauth_async from {result['genauth_async_from']}, "
+                               f"not the baseline {cfg['pythonpath']}"}
     sys.stdout.write("BENCH-RESULT " + json.dumps(result) + "\n")
     sys.stdout.flush()
 

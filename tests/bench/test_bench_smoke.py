@@ -36,3 +36,21 @@ def test_quick_run_of_raw_aiohttp(tmp_path: Path) -> None:
     percall = report["percall"]["summary"]["raw_aiohttp"]
     assert percall["median_us"] > 0 and percall["p99_us"] >= percall["median_us"]
     assert report["percall"]["runs"][0]["results"][0]["server"]["connections"] == 1
+
+
+def test_baseline_runs_import_the_baseline_checkout(tmp_path: Path) -> None:
+    """--baseline REF measures REF's packages in the same rounds and prints a before/after table."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--quiet", "--only", "raw_aiohttp,genauth_async@64",
+         "--scenarios", "bulk", "--bulk-calls", "100", "--baseline", "HEAD", "--out", str(tmp_path)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "BEFORE/AFTER" in proc.stdout and "bulk: genauth_async@64" in proc.stdout
+    runs = {r["key"]: r for r in json.loads((tmp_path / "latest.json").read_text())["bulk"]["runs"]}
+    base = runs["genauth_async@64 (base)"]["results"][0]
+    ours = runs["genauth_async@64"]["results"][0]
+    assert "error" not in base and "error" not in ours, (base, ours)
+    assert base["genauth_async_from"] == runs["genauth_async@64 (base)"]["pythonpath"] != str(ROOT)
+    assert ours["genauth_async_from"] == str(ROOT)
