@@ -138,10 +138,7 @@ def _read_jsonl(handle: IO[str]) -> Iterator[InputRecord]:
         except json.JSONDecodeError as error:
             yield InputRecord(number, problem=f"malformed JSON: {error.msg} (column {error.colno})")
             continue
-        if not isinstance(value, dict):
-            yield InputRecord(number, problem=f"expected a JSON object, got {type(value).__name__}")
-            continue
-        yield InputRecord(number, value)
+        yield _mapping(number, value, "a JSON object")
 
 
 def _read_csv(handle: IO[str]) -> Iterator[InputRecord]:
@@ -189,10 +186,13 @@ def _yaml_records(nodes: list[Any]) -> Iterator[InputRecord]:
         except yaml.YAMLError as error:
             yield InputRecord(number, problem=f"unreadable YAML value ({getattr(error, 'problem', error)})")
             continue
-        if not isinstance(value, dict):
-            yield InputRecord(number, problem=f"expected a mapping, got {type(value).__name__}")
-            continue
-        yield InputRecord(number, value)
+        yield _mapping(number, value, "a mapping")
+
+
+def _mapping(number: int, value: Any, expected: str) -> InputRecord:
+    if isinstance(value, dict):
+        return InputRecord(number, value)
+    return InputRecord(number, problem=f"expected {expected}, got {type(value).__name__}")
 
 
 def read_records(path: str | Path) -> Iterator[InputRecord]:

@@ -224,10 +224,10 @@ class ResourceKind(Protocol):
         ...
 
 
-class _Applications:
-    """Applications, keyed by ``appIdentifier`` (their subdomain, unique in a user pool)."""
+class _FromSpec:
+    """A kind whose items are the keyword arguments of one create endpoint, read from the spec on first use."""
 
-    name = "applications"
+    create_endpoint = ""
 
     def __init__(self) -> None:
         self._fields: Fields | None = None
@@ -235,8 +235,15 @@ class _Applications:
     @property
     def fields(self) -> Fields:
         if self._fields is None:
-            self._fields = Fields.of("create_application")
+            self._fields = Fields.of(self.create_endpoint)
         return self._fields
+
+
+class _Applications(_FromSpec):
+    """Applications, keyed by ``appIdentifier`` (their subdomain, unique in a user pool)."""
+
+    name = "applications"
+    create_endpoint = "create_application"
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
         kwargs = self.fields.normalise(item, "application")
@@ -268,20 +275,12 @@ class _Applications:
         return error.api_code == 2039 or error.status_code == 409
 
 
-class _Users:
+class _Users(_FromSpec):
     """Users, keyed by the first of email, username and phone that the item has."""
 
     name = "users"
+    create_endpoint = "create_user"
     _KEYS = (("email", "email"), ("username", "username"), ("phone", "phone"))
-
-    def __init__(self) -> None:
-        self._fields: Fields | None = None
-
-    @property
-    def fields(self) -> Fields:
-        if self._fields is None:
-            self._fields = Fields.of("create_user")
-        return self._fields
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
         kwargs = self.fields.normalise(item, "user")
