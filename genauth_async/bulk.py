@@ -25,7 +25,7 @@ import contextlib
 import random
 import threading
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Container, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Container, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
@@ -170,20 +170,23 @@ class SharedThrottle:
     would let the others keep hammering the limit.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> None:
         self._until = 0.0
+        self._clock = clock
+        self._sleep = sleep
 
     def pause(self, seconds: float) -> None:
-        self._until = max(self._until, time.monotonic() + max(0.0, seconds))
+        self._until = max(self._until, self._clock() + max(0.0, seconds))
 
     async def wait(self, run: _Run | None = None) -> None:
         """Wait out the pause; a stopped run wakes at once (its workers only look items up)."""
         while True:
-            delay = self._until - time.monotonic()
+            delay = self._until - self._clock()
             if delay <= 0 or (run is not None and run.halted):
                 return
             if run is None:
-                await asyncio.sleep(delay)
+                await self._sleep(delay)
             else:
                 await run.sleep(delay)
 

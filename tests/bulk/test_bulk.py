@@ -110,11 +110,28 @@ async def test_existing_items_are_reported_as_existed_and_bad_items_fail_alone()
 
 
 async def test_shared_throttle_holds_every_waiter() -> None:
-    throttle = SharedThrottle()
+    """On an injected clock: every waiter sleeps until the pause's end, and a longer pause extends it."""
+    now = [100.0]
+    woke: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        await asyncio.sleep(0)
+        now[0] = max(now[0], now[0] + seconds)
+
+    throttle = SharedThrottle(clock=lambda: now[0], sleep=sleep)
     throttle.pause(0.2)
-    started = time.monotonic()
-    await asyncio.gather(*(throttle.wait() for _ in range(10)))
-    assert 0.18 <= time.monotonic() - started < 1.0
+    throttle.pause(0.1)  # a shorter pause never shortens the current one
+
+    async def waiter() -> None:
+        await throttle.wait()
+        woke.append(now[0])
+
+    await asyncio.gather(*(waiter() for _ in range(10)))
+    assert len(woke) == 10 and min(woke) >= 100.2
+    throttle.pause(0)
+    before = now[0]
+    await throttle.wait()  # no pause left: returns without sleeping
+    assert now[0] == before
 
 
 class _Watched:
