@@ -17,7 +17,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from .._converter import from_wire
 from .._endpoint import RequestOptions
@@ -143,7 +143,10 @@ def _jwks_cache(client: _AuthHost) -> _offline.JwksCache:
         async def fetch() -> Any:
             return await client.request("GET", _JWKS_PATH, envelope=False, idempotent=True)
 
-        cache = _offline.JwksCache(fetch, url=f"{client.app_host.rstrip('/')}{_JWKS_PATH}")
+        # The URL names the JWKS in errors: without any user:password@ the host may carry.
+        host = urlsplit(client.app_host.rstrip("/"))
+        url = urlunsplit(host._replace(netloc=host.netloc.rpartition("@")[2])) + _JWKS_PATH
+        cache = _offline.JwksCache(fetch, url=url)
         _JWKS[client] = cache
     return cache
 

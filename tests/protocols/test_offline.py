@@ -247,3 +247,38 @@ def test_sync_facade_shares_the_outage_backoff(emu_thread) -> None:
         assert isinstance(verify(0), JwksUnavailableError) and fault.fired == 1  # in the back-off
         clock.now += cache.failure_backoff
         assert isinstance(verify(0), JwksUnavailableError) and fault.fired == 2  # one new fetch
+
+
+async def test_a_cancelled_verification_does_not_cancel_the_shared_fetch(emu) -> None:
+    import asyncio
+    import pickle
+
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        slow = emu.faults.add("latency", path="/oidc/.well-known/jwks.json", latency=0.2)
+        token = emu.rsa.sign(_claims(emu, app))
+        tasks = [asyncio.ensure_future(client.introspect_token_offline(token)) for _ in range(5)]
+        for _ in range(5000):  # until the one JWKS request has reached the emulator
+            if slow.fired:
+                break
+            await asyncio.sleep(0.001)
+        tasks[0].cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert isinstance(results[0], asyncio.CancelledError)
+        assert all(r["sub"] == "u1" for r in results[1:])
+        assert slow.fired == 1 and _jwks_cache(client).fetch_count == 1
+
+    err = JwksUnavailableError("m", url="https://x/oidc/.well-known/jwks.json", http_status=502,
+                               request_id="r1", retry_after=3.0)
+    back = pickle.loads(pickle.dumps(err))
+    assert (type(back), str(back), back.url, back.http_status, back.request_id, back.retry_after) == (
+        JwksUnavailableError, "m", err.url, 502, "r1", 3.0)
+
+
+async def test_the_error_never_shows_credentials_of_the_host(emu) -> None:
+    app = new_app(emu)
+    host = emu.url.replace("http://", "http://someone:pa55word@")
+    async with AsyncAuth(**auth_kwargs(emu, app, app_host=host)) as client:
+        _outage(emu)
+        err = await _unavailable(client, emu.rsa.sign(_claims(emu, app)))
+        assert "pa55word" not in str(err) and err.url == f"{emu.url}/oidc/.well-known/jwks.json"
