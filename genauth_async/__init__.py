@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ._generated.clients import AuthenticationClient as AuthenticationClient
     from ._generated.clients import ManagementClient as ManagementClient
     from ._model import UNSET as UNSET
+    from .protocols.offline import JwksUnavailableError as JwksUnavailableError
     from .protocols.offline import TokenVerificationError as TokenVerificationError
 
 __version__ = "0.1.0"
@@ -78,6 +79,7 @@ __all__ = [
     "ResponseFormatError",
     "ValidationError",
     "TokenVerificationError",
+    "JwksUnavailableError",
 ]
 
 _LAZY = {
@@ -89,6 +91,7 @@ _LAZY = {
     "from_wire": ("._converter", "from_wire"),
     # Offline JWT checks: loaded on first use, like the protocol helpers that raise it.
     "TokenVerificationError": (".protocols.offline", "TokenVerificationError"),
+    "JwksUnavailableError": (".protocols.offline", "JwksUnavailableError"),
 }
 
 

@@ -42,6 +42,7 @@ from genauth_async.errors import (
 )
 
 if TYPE_CHECKING:
+    from genauth_async.protocols.offline import JwksUnavailableError as JwksUnavailableError
     from genauth_async.protocols.offline import TokenVerificationError as TokenVerificationError
     from genauth_sync._generated.clients import AuthenticationClient as AuthenticationClient
     from genauth_sync._generated.clients import ManagementClient as ManagementClient
@@ -73,6 +74,7 @@ __all__ = [
     "ResponseFormatError",
     "ValidationError",
     "TokenVerificationError",
+    "JwksUnavailableError",
 ]
 
 _LAZY = {
@@ -80,6 +82,7 @@ _LAZY = {
     "AuthenticationClient": ("genauth_sync._generated.clients", "AuthenticationClient"),
     "PortalReentryError": ("genauth_sync._portal", "PortalReentryError"),
     "TokenVerificationError": ("genauth_async.protocols.offline", "TokenVerificationError"),
+    "JwksUnavailableError": ("genauth_async.protocols.offline", "JwksUnavailableError"),
 }
 
 

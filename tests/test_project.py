@@ -56,3 +56,24 @@ def test_readme_first_calls_run_as_printed(which: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     app_id, name = done.stdout.split()
     assert len(app_id) >= 8 and name == "Portal"
+
+
+def test_floors_are_read_from_pyproject() -> None:
+    """The floors job pins what pyproject.toml declares, nothing kept beside it."""
+    import tomllib
+
+    from tools.floors import floor_pin, floor_pins, python_floor
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = floor_pins(["jwt", "speedups", "cli"])
+    names = {pin.split("==")[0].lower() for pin in pins}
+    for req in project["dependencies"]:
+        assert re.split(r"[\[<>=;\s]", req, maxsplit=1)[0].lower() in names
+    assert "aiohttp==3.11" in pins  # ConnectionTimeoutError, ClientWSTimeout, _retry_connection
+    assert "uvloop==0.19; sys_platform != 'win32'" in pins  # the marker is kept
+    assert "PyJWT==2.8" in pins  # extras in brackets are dropped (pip refuses them in constraints)
+    assert python_floor() == project["requires-python"].removeprefix(">=")
+    with pytest.raises(ValueError, match="floor"):
+        floor_pin("aiohttp")
+    with pytest.raises(ValueError, match="floor"):
+        floor_pin("aiohttp<4")

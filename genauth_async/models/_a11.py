@@ -36,7 +36,7 @@ class AuthenticateByAlipayDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -47,7 +47,7 @@ class AuthenticateByGoogleDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -71,7 +71,7 @@ class AuthenticateByLarkInternalDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -82,7 +82,7 @@ class AuthenticateByLarkPublicDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -129,7 +129,7 @@ class AuthenticateByWechatDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -144,7 +144,7 @@ class AuthenticateByWechatMiniProgramCodeDto:
 
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -159,7 +159,7 @@ class AuthenticateByWechatMiniProgramPhoneDto:
 
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -170,7 +170,7 @@ class AuthenticateByWechatworkAgencyDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -181,7 +181,7 @@ class AuthenticateByWechatworkDto:
         code: ``code``, str, optional
     """
 
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a6 import (
@@ -42,7 +43,7 @@ class AuthenticatorAssertionResponseDto:
 
     authenticator_data: str = _attrs.field(metadata={"wire": "authenticatorData"})
     client_data_json: str = _attrs.field(metadata={"wire": "clientDataJSON"})
-    signature: str = _attrs.field(metadata={"wire": "signature"})
+    signature: str = _attrs.field(repr=_masked, metadata={"wire": "signature"})
     user_handle: str = _attrs.field(metadata={"wire": "userHandle"})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a2 import (
@@ -58,7 +59,7 @@ class AliExmailEmailProviderConfig:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -71,7 +72,7 @@ class AliExmailEmailProviderConfigInput:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -161,7 +161,7 @@ class BindByEmailCodeInputApi:
 
     key: str = _attrs.field(metadata={"wire": "key"})
     action: str = _attrs.field(metadata={"wire": "action"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     email: str = _attrs.field(metadata={"wire": "email"})
 
 
@@ -179,7 +179,7 @@ class BindByPhoneCodeInputApi:
 
     key: str = _attrs.field(metadata={"wire": "key"})
     action: str = _attrs.field(metadata={"wire": "action"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     phone: str = _attrs.field(metadata={"wire": "phone"})
     phone_country_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "phoneCountryCode"})
 

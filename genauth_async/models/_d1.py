@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._a9 import (
@@ -221,7 +222,7 @@ class DecryptDouyinMiniProgramDataDto:
         ext_idp_connidentifier: ``extIdpConnidentifier``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     ext_idp_connidentifier: str = _attrs.field(metadata={"wire": "extIdpConnidentifier"})

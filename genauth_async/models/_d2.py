@@ -68,7 +68,7 @@ class DecryptDouyinMiniProgramPhoneDto:
     ext_idp_connidentifier: str = _attrs.field(metadata={"wire": "extIdpConnidentifier"})
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -101,7 +101,7 @@ class DecryptWechatMiniProgramDataDto:
         ext_idp_connidentifier: ``extIdpConnidentifier``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     ext_idp_connidentifier: str = _attrs.field(metadata={"wire": "extIdpConnidentifier"})

@@ -199,7 +199,7 @@ class GetWechatMiniProgramPhoneDto:
     """
 
     ext_idp_connidentifier: str = _attrs.field(metadata={"wire": "extIdpConnidentifier"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -208,7 +209,7 @@ class InvitationLinkDto:
         with_invitation_settings: ``withInvitationSettings``, bool, optional
     """
 
-    signature: str = _attrs.field(metadata={"wire": "signature"})
+    signature: str = _attrs.field(repr=_masked, metadata={"wire": "signature"})
     identifier: str = _attrs.field(metadata={"wire": "identifier"})
     with_invitee_info: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "withInviteeInfo"})
     with_invitation_settings: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "withInvitationSettings"})

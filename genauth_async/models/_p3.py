@@ -173,7 +173,7 @@ class PolicyInviteeJoinedDto:
     """
 
     token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
     receiver_type: PolicyInviteeJoinedDtoReceiverType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "receiverType"})
     profile: InviteeProfileDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})
     options: PolicyInviteJoinedOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})

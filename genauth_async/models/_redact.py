@@ -1,5 +1,5 @@
 # GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
-"""``repr`` of secret model fields (see tools/codegen/models.py ``SECRET_FIELD``)."""
+"""``repr`` of secret model fields (the spec's ``secret_fields`` rule, tools/spec/secrets.py)."""
 
 from __future__ import annotations
 

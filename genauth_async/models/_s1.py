@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List
 import attrs as _attrs
 
 from genauth_async._model import UNSET as _UNSET, Unset, WireBacked, WireEnum
+from genauth_async.models._redact import masked as _masked
 
 if TYPE_CHECKING:
     from ._d7 import (
@@ -42,7 +43,7 @@ class SMTPEmailProviderConfig:
     smtp_host: str = _attrs.field(metadata={"wire": "smtp_host"})
     smtp_port: int = _attrs.field(metadata={"wire": "smtp_port"})
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
     secure: bool = _attrs.field(metadata={"wire": "secure"})
 
 
@@ -61,7 +62,7 @@ class SMTPEmailProviderConfigInput:
     smtp_host: str = _attrs.field(metadata={"wire": "smtp_host"})
     smtp_port: int = _attrs.field(metadata={"wire": "smtp_port"})
     sender: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
     secure: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "secure"})
 
 

@@ -199,7 +199,7 @@ class SyncTaskLdapClientConfig:
 
     url: str = _attrs.field(metadata={"wire": "url"})
     bind_dn: str = _attrs.field(metadata={"wire": "bindDn"})
-    bind_credentials: str = _attrs.field(metadata={"wire": "bindCredentials"})
+    bind_credentials: str = _attrs.field(repr=_masked, metadata={"wire": "bindCredentials"})
     users_base_dn: str = _attrs.field(metadata={"wire": "usersBaseDn"})
     groups_base_dn: str = _attrs.field(metadata={"wire": "groupsBaseDn"})
     user_query_criteria: str = _attrs.field(metadata={"wire": "userQueryCriteria"})

@@ -152,7 +152,7 @@ class SignInByAlipayPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -174,7 +174,7 @@ class SignInByApplePayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -186,7 +186,7 @@ class SignInByBaiduPayloadDto:
         access_token: ``access_token``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
     access_token: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "access_token"})
 
 
@@ -199,7 +199,7 @@ class SignInByDingTalkPayloadDto:
         is_sns_code: ``isSnsCode``, bool, optional
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     is_sns_code: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "isSnsCode"})
 
 

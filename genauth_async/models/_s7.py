@@ -30,7 +30,7 @@ class SignInByDouyinMiniProgramCodePayloadDto:
 
     encrypted_data: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "encryptedData"})
     iv: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -54,7 +54,7 @@ class SignInByDouyinPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -76,7 +76,7 @@ class SignInByGiteePayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -87,7 +87,7 @@ class SignInByGithubPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -98,7 +98,7 @@ class SignInByGitlabPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -109,7 +109,7 @@ class SignInByGooglePayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -120,7 +120,7 @@ class SignInByHuaweiPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -131,7 +131,7 @@ class SignInByKuaishouPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -142,7 +142,7 @@ class SignInByLarkBlockPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -153,7 +153,7 @@ class SignInByLarkInternalPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -164,7 +164,7 @@ class SignInByLarkPublicPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -201,4 +201,4 @@ class SignInByLinkedInPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})

@@ -45,7 +45,7 @@ class SignInByOPPOPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -131,7 +131,7 @@ class SignInBySlackPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -189,7 +189,7 @@ class SignInByWechatMiniProgramCodePayloadDto:
 
     encrypted_data: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "encryptedData"})
     iv: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -200,7 +200,7 @@ class SignInByWechatMiniProgramPhoneInfoPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -215,4 +215,4 @@ class SignInByWechatMiniProgramPhonePayloadDto:
 
     encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
     iv: str = _attrs.field(metadata={"wire": "iv"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})

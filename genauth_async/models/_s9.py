@@ -32,7 +32,7 @@ class SignInByWechatPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -43,7 +43,7 @@ class SignInByWechatworkAgencyPayloadDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -54,7 +54,7 @@ class SignInByWechatworkDto:
         code: ``code``, str, optional
     """
 
-    code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "code"})
+    code: str | None | Unset = _attrs.field(default=_UNSET, repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -76,7 +76,7 @@ class SignInByXiaomiPayloadDto:
         code: ``code``, str, required
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
 
 
 @_attrs.define(kw_only=True, slots=True)

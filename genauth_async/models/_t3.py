@@ -173,7 +173,7 @@ class TencentExmailEmailProviderConfig:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
 
 
 @_attrs.define(kw_only=True, slots=True)
@@ -186,7 +186,7 @@ class TencentExmailEmailProviderConfigInput:
     """
 
     sender: str = _attrs.field(metadata={"wire": "sender"})
-    sender_pass: str = _attrs.field(metadata={"wire": "senderPass"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})
 
 
 @_attrs.define(kw_only=True, slots=True)

@@ -101,7 +101,7 @@ class TokenEndPointParams:
     client_secret: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "client_secret"})
     grant_type: TokenEndPointParamsGrantType = _attrs.field(metadata={"wire": "grant_type"})
     redirect_uri: str = _attrs.field(metadata={"wire": "redirect_uri"})
-    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
+    code: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code"})
     code_verifier: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "code_verifier"})
     refresh_token: str | None = _attrs.field(default=None, repr=_masked, metadata={"wire": "refresh_token"})
 

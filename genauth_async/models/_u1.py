@@ -171,7 +171,7 @@ class UniversalInvitationUserJoinDto:
         profile: ``profile``, UniversalInviteeProfileDto, optional
     """
 
-    email_code: str = _attrs.field(metadata={"wire": "emailCode"})
+    email_code: str = _attrs.field(repr=_masked, metadata={"wire": "emailCode"})
     identifier: str = _attrs.field(metadata={"wire": "identifier"})
     profile: UniversalInviteeProfileDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "profile"})
 

@@ -73,7 +73,7 @@ class VerifyInviteCodeDto:
     """
 
     receiver_type: VerifyInviteCodeDtoReceiverType = _attrs.field(metadata={"wire": "receiverType"})
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     token: str = _attrs.field(repr=_masked, metadata={"wire": "token"})
 
 

@@ -169,7 +169,7 @@ class WechatMobileAuthByCodeIdentityInput:
         options: ``options``, SignInOptionsDto, optional
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     app_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "appId"})
     conn_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "connId"})
     options: SignInOptionsDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "options"})
@@ -185,7 +185,7 @@ class WechatMobileAuthByCodeInput:
         conn_id: ``connId``, str, optional
     """
 
-    code: str = _attrs.field(metadata={"wire": "code"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})
     app_id: str | None = _attrs.field(default=None, metadata={"wire": "appId"})
     conn_id: str | None = _attrs.field(default=None, metadata={"wire": "connId"})
 

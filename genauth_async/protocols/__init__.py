@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .mixins import AuthenticationProtocolMixin as AuthenticationProtocolMixin
     from .mixins import ManagementEventsMixin as ManagementEventsMixin
+    from .offline import JwksUnavailableError as JwksUnavailableError
     from .offline import TokenVerificationError as TokenVerificationError
 
-__all__ = ["HELPERS", "AuthenticationProtocolMixin", "ManagementEventsMixin", "TokenVerificationError"]
+__all__ = ["HELPERS", "AuthenticationProtocolMixin", "ManagementEventsMixin", "TokenVerificationError",
+           "JwksUnavailableError"]
 
 #: (client, method name, kind) for every hand-written helper, in a stable order.
 HELPERS: tuple[tuple[str, str, str], ...] = (
@@ -60,6 +62,7 @@ _LAZY = {
     "AuthenticationProtocolMixin": ".mixins",
     "ManagementEventsMixin": ".mixins",
     "TokenVerificationError": ".offline",
+    "JwksUnavailableError": ".offline",
 }
 
 

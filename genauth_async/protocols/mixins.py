@@ -17,7 +17,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from .._converter import from_wire
 from .._endpoint import RequestOptions
@@ -143,7 +143,10 @@ def _jwks_cache(client: _AuthHost) -> _offline.JwksCache:
         async def fetch() -> Any:
             return await client.request("GET", _JWKS_PATH, envelope=False, idempotent=True)
 
-        cache = _offline.JwksCache(fetch)
+        # The URL names the JWKS in errors: without any user:password@ the host may carry.
+        host = urlsplit(client.app_host.rstrip("/"))
+        url = urlunsplit(host._replace(netloc=host.netloc.rpartition("@")[2])) + _JWKS_PATH
+        cache = _offline.JwksCache(fetch, url=url)
         _JWKS[client] = cache
     return cache
 
@@ -446,6 +449,9 @@ class AuthenticationProtocolMixin:
         signature, ``iss`` (default ``{app_host}/oidc``), ``aud`` (this app id), ``exp`` (required),
         ``nbf`` and ``iat`` with ``leeway`` seconds of clock skew. The per-call keywords apply to
         the JWKS request when this call is the one that makes it (the keys are shared by all calls).
+        Concurrent calls share one JWKS fetch; when it fails they, and every call in the short
+        back-off after it, raise ``JwksUnavailableError`` (naming the JWKS URL and status) without
+        sending anything.
         """
         _require(token=token)
         opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)

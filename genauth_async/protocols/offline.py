@@ -5,7 +5,9 @@ What the official ``introspect_token_offline`` got wrong, and what this module d
 * it fetched the JWKS on every call; here the key set is cached per client and fetched again only
   when it is old or when a token names a key id (``kid``) the cache does not know (the provider
   rotated its keys). Refetches on unknown ids are rate-limited, so a stream of tokens with made-up
-  ``kid`` values cannot turn into a stream of JWKS requests;
+  ``kid`` values cannot turn into a stream of JWKS requests; concurrent verifications share one
+  fetch, and a failed fetch is remembered for a short back-off (:class:`JwksCache`), so an outage
+  of the JWKS endpoint costs a bounded number of requests, not one per verification;
 * it raised ``KeyError`` for an unknown ``kid`` and bare PyJWT errors otherwise; here every failure
   is a :class:`TokenVerificationError` whose ``reason`` names the check that failed;
 * it did not check the issuer; here ``iss`` must be the application's issuer (``{app_host}/oidc``).
@@ -26,7 +28,7 @@ from typing import Any
 
 from ..errors import GenAuthError, ResponseFormatError
 
-__all__ = ["TokenVerificationError", "JwksCache", "verify_rs256", "DEFAULT_LEEWAY"]
+__all__ = ["TokenVerificationError", "JwksUnavailableError", "JwksCache", "verify_rs256", "DEFAULT_LEEWAY"]
 
 #: Seconds of clock skew tolerated on exp / nbf / iat.
 DEFAULT_LEEWAY = 30.0
@@ -88,62 +90,165 @@ def _pick(keys: Mapping[str | None, dict[str, Any]], kid: str | None) -> dict[st
     return next(iter(keys.values())) if len(keys) == 1 else None
 
 
+class JwksUnavailableError(GenAuthError):
+    """The application's JWKS could not be fetched, so no token can be checked offline right now.
+
+    Not a :class:`TokenVerificationError`: the token may well be valid (answer 503, not 401). Every
+    verification that waited on the failed fetch, and every one in the back-off after it, gets an
+    equal error: the same message, ``url``, ``http_status`` and ``request_id``; ``retry_after`` is
+    the number of seconds of back-off left when it was raised. ``__cause__`` is the fetch's own
+    error. The message names the JWKS URL and the status, never a credential.
+    """
+
+    def __init__(self, message: str, *, url: str, http_status: int | None = None,
+                 request_id: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.url = url
+        self.http_status = http_status
+        self.request_id = request_id
+        self.retry_after = retry_after
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_unavailable, (type(self), self.message, self.url, self.http_status,
+                                       self.request_id, self.retry_after))
+
+
+def _rebuild_unavailable(cls: type[JwksUnavailableError], message: str, url: str, http_status: int | None,
+                         request_id: str | None, retry_after: float | None) -> JwksUnavailableError:
+    return cls(message, url=url, http_status=http_status, request_id=request_id, retry_after=retry_after)
+
+
+class _Failure:
+    """A failed fetch, remembered until ``until`` (the cache's clock)."""
+
+    __slots__ = ("cause", "message", "http_status", "request_id", "until")
+
+    def __init__(self, cause: BaseException, url: str, backoff: float, now: float) -> None:
+        self.cause = cause
+        self.http_status: int | None = getattr(cause, "http_status", None)
+        if not isinstance(self.http_status, int):
+            self.http_status = None
+        request_id = getattr(cause, "request_id", None)
+        self.request_id = request_id if isinstance(request_id, str) and request_id else None
+        # Built from the error's class and status only: the class names what failed, and neither
+        # a status nor a request id can carry a credential (a body or a URL query could).
+        what = type(cause).__name__
+        if self.http_status is not None:
+            what += f", HTTP {self.http_status}"
+        status_code = getattr(cause, "status_code", None)
+        if isinstance(status_code, int) and status_code != self.http_status:
+            what += f", statusCode {status_code}"
+        if self.request_id:
+            what += f", requestId {self.request_id}"
+        self.message = (f"the application's JWKS could not be fetched from {url} ({what}); offline "
+                        f"verifications fail fast for {backoff:g} s before the next fetch")
+        self.until = now + backoff
+
+    def error(self, url: str, now: float) -> JwksUnavailableError:
+        err = JwksUnavailableError(self.message, url=url, http_status=self.http_status,
+                                   request_id=self.request_id, retry_after=max(0.0, self.until - now))
+        err.__cause__ = self.cause
+        return err
+
+
 class JwksCache:
     """The application's signing keys, fetched lazily, shared by concurrent verifications.
 
-    ``ttl``: age after which the set is fetched again before use. ``min_refetch_interval``: the
-    shortest time between two fetches caused by an unknown ``kid``.
+    Bounded whatever the load, and whatever the JWKS endpoint does:
+
+    * single flight: concurrent verifications that need the keys share one fetch (one task, which
+      a caller's cancellation does not stop);
+    * a failed fetch is remembered for ``failure_backoff`` seconds; every waiter of that fetch and
+      every verification in the back-off gets an equal :class:`JwksUnavailableError` without a
+      request. After it, the next verification fetches again (once, for all);
+    * a token naming an unknown ``kid`` causes a refetch at most once per ``min_refetch_interval``
+      (counted from the last fetch, failed or not), so made-up ``kid`` values cannot drive requests;
+    * when the set is older than ``ttl`` but the refresh fails, the keys already held keep serving
+      the ``kid`` values they know (keys are public and rotate rarely; refusing every token
+      because the provider's JWKS endpoint hiccups would turn its outage into ours).
+
+    So at most one fetch starts per ``min(failure_backoff, min_refetch_interval)`` seconds, each
+    costing at most ``1 + max_retries`` requests. ``clock`` (monotonic seconds) is replaceable so
+    tests can move time without sleeping. ``url`` names the JWKS in errors.
     """
 
     def __init__(
         self,
         fetch: Callable[[], Awaitable[Any]],
         *,
+        url: str = "the JWKS endpoint",
         ttl: float = 3600.0,
         min_refetch_interval: float = 10.0,
+        failure_backoff: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._fetch = fetch
+        self.url = url
         self.ttl = ttl
         self.min_refetch_interval = min_refetch_interval
-        self._clock = clock
+        self.failure_backoff = failure_backoff
+        self.clock = clock
         self._keys: dict[str | None, dict[str, Any]] | None = None
         self._fetched_at = 0.0
-        self._lock: asyncio.Lock | None = None
-        self._lock_key: tuple[int, int] | None = None
-        #: Number of JWKS requests made (tests and metrics read it).
+        self._attempted_at: float | None = None
+        self._failure: _Failure | None = None
+        self._flight: asyncio.Task[dict[str | None, dict[str, Any]]] | None = None
+        self._flight_key: tuple[int, int] | None = None
+        #: Number of fetches started (each is one JWKS request plus the client's retries, if any).
         self.fetch_count = 0
 
-    def _get_lock(self) -> asyncio.Lock:
-        # An asyncio.Lock belongs to one loop; a client reused from another loop needs a new one.
+    async def _load(self, fetch: Callable[[], Awaitable[Any]] | None) -> dict[str | None, dict[str, Any]]:
+        """The keys from a fetch: joining the one in flight on this loop, or starting it, or
+        raising the remembered failure while its back-off lasts."""
+        failure = self._failure
+        if failure is not None and self.clock() < failure.until:
+            raise failure.error(self.url, self.clock())
+        # A task belongs to one loop; a client reused from another loop (or a forked child)
+        # starts its own flight rather than awaiting a foreign one.
         key = (id(asyncio.get_running_loop()), os.getpid())
-        if self._lock is None or self._lock_key != key:
-            self._lock = asyncio.Lock()
-            self._lock_key = key
-        return self._lock
+        task = self._flight if self._flight_key == key else None
+        if task is None or task.done():
+            task = asyncio.get_running_loop().create_task(self._fetch_once(fetch or self._fetch))
+            task.add_done_callback(_consume)
+            self._flight, self._flight_key = task, key
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            failure = self._failure
+            if failure is None:  # pragma: no cover - _fetch_once records every failure it raises
+                raise
+            raise failure.error(self.url, self.clock()) from None
 
-    async def _refresh(
-        self, seen_at: float, fetch: Callable[[], Awaitable[Any]] | None = None
-    ) -> dict[str | None, dict[str, Any]]:
-        async with self._get_lock():
-            if self._keys is not None and self._fetched_at > seen_at:
-                return self._keys  # someone refreshed while we waited: one fetch serves all
-            self.fetch_count += 1
-            keys = _keys_by_kid(await (fetch or self._fetch)())
-            self._keys = keys
-            self._fetched_at = self._clock()
-            return keys
+    async def _fetch_once(self, fetch: Callable[[], Awaitable[Any]]) -> dict[str | None, dict[str, Any]]:
+        self.fetch_count += 1
+        self._attempted_at = self.clock()
+        try:
+            keys = _keys_by_kid(await fetch())
+        except Exception as exc:
+            self._failure = _Failure(exc, self.url, self.failure_backoff, self.clock())
+            raise
+        self._keys, self._fetched_at, self._failure = keys, self.clock(), None
+        return keys
 
     async def key_for(self, kid: str | None, fetch: Callable[[], Awaitable[Any]] | None = None) -> dict[str, Any]:
         """The JWK for ``kid``, refetching once (rate-limited) when it is unknown. ``fetch``, when
         given, replaces the cache's own fetcher for any request this call makes (per-call options)."""
-        now = self._clock()
         keys = self._keys
-        if keys is None or now - self._fetched_at >= self.ttl:
-            keys = await self._refresh(self._fetched_at if keys is not None else -1.0, fetch)
+        if keys is None:
+            keys = await self._load(fetch)
+        elif self.clock() - self._fetched_at >= self.ttl:
+            try:
+                keys = await self._load(fetch)
+            except JwksUnavailableError:
+                if _pick(keys, kid) is None:
+                    raise
+                # The old set still holds this token's key: serve it through the outage.
         jwk = _pick(keys, kid)
-        if jwk is None and kid is not None and self._clock() - self._fetched_at >= self.min_refetch_interval:
-            keys = await self._refresh(self._fetched_at, fetch)
+        if jwk is None and kid is not None and self._may_refetch():
+            keys = await self._load(fetch)
             jwk = _pick(keys, kid)
         if jwk is None:
             raise TokenVerificationError(
@@ -152,6 +257,20 @@ class JwksCache:
                 reason="kid",
             )
         return jwk
+
+    def _may_refetch(self) -> bool:
+        """An unknown kid may cause a fetch: none in flight would answer it sooner, and the last
+        fetch (failed or not) is at least ``min_refetch_interval`` old."""
+        if self._flight is not None and not self._flight.done():
+            return True  # joining the flight in progress costs no request
+        return self._attempted_at is None or self.clock() - self._attempted_at >= self.min_refetch_interval
+
+
+def _consume(task: asyncio.Task[Any]) -> None:
+    # The flight's outcome is read by its waiters; if all of them were cancelled, reading it here
+    # keeps asyncio from logging "Task exception was never retrieved".
+    if not task.cancelled():
+        task.exception()
 
 
 def unverified_header(token: Any) -> dict[str, Any]:

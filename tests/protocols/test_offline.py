@@ -11,10 +11,10 @@ import jwt
 import pytest
 
 from genauth_async.protocols.mixins import _jwks_cache
-from genauth_async.protocols.offline import TokenVerificationError
+from genauth_async.protocols.offline import JwksUnavailableError, TokenVerificationError
 from genauth_async.testing.tokens import RsaKeys
 
-from .conftest import AsyncAuth, auth_kwargs, new_app, new_user
+from .conftest import AsyncAuth, auth_kwargs, new_app, new_user, record_requests
 
 
 def _claims(emu, app, **over):
@@ -111,3 +111,174 @@ async def test_server_jwks_argument_skips_fetching(emu, caplog) -> None:
         assert _jwks_cache(client).fetch_count == 0
         await _fail(client, RsaKeys().sign(_claims(emu, app)), "kid", server_jwks=jwks)
     assert token not in caplog.text
+
+
+class _Clock:
+    """A monotonic clock the test moves by hand (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _outage(emu):
+    """The JWKS endpoint answers a real HTTP 502 page, as a failing proxy in front of it would."""
+    return emu.faults.add("bad_gateway", path="/oidc/.well-known/jwks.json")
+
+
+async def _unavailable(client, token):
+    with pytest.raises(JwksUnavailableError) as info:
+        await client.introspect_token_offline(token)
+    return info.value
+
+
+async def test_jwks_outage_costs_one_request_per_backoff(emu) -> None:
+    import asyncio
+
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        cache = _jwks_cache(client)
+        cache.clock = clock = _Clock()
+        fault = _outage(emu)
+        token = emu.rsa.sign(_claims(emu, app))
+
+        # 100 concurrent verifications: one fetch, one request, one equal error for all.
+        results = await asyncio.gather(*(client.introspect_token_offline(token) for _ in range(100)),
+                                       return_exceptions=True)
+        assert fault.fired == 1 and cache.fetch_count == 1
+        assert all(isinstance(r, JwksUnavailableError) for r in results)
+        assert len({(str(r), r.url, r.http_status) for r in results}) == 1
+        err = results[0]
+        assert err.url == f"{emu.url}/oidc/.well-known/jwks.json" and err.http_status == 502
+        assert err.url in str(err) and "502" in str(err)
+        assert app["appSecret"] not in str(err) and token not in str(err)
+        assert err.retry_after == cache.failure_backoff
+
+        # Within the back-off: no request, the same error, fast; also for made-up kids.
+        clock.now += cache.failure_backoff - 1
+        later = await _unavailable(client, token)
+        assert str(later) == str(err) and later.retry_after == 1
+        await _unavailable(client, RsaKeys().sign(_claims(emu, app)))
+        assert fault.fired == 1 and cache.fetch_count == 1
+
+        # After it: one new fetch for the next burst; it fails again, and again only once.
+        clock.now += 1
+        results = await asyncio.gather(*(client.introspect_token_offline(token) for _ in range(50)),
+                                       return_exceptions=True)
+        assert all(isinstance(r, JwksUnavailableError) for r in results)
+        assert fault.fired == 2 and cache.fetch_count == 2
+
+        # The endpoint recovers: after the back-off one fetch serves everyone, then the cache.
+        emu.faults.clear()
+        clock.now += cache.failure_backoff
+        claims = await asyncio.gather(*(client.introspect_token_offline(token) for _ in range(50)))
+        assert all(c["sub"] == "u1" for c in claims) and cache.fetch_count == 3
+
+
+async def test_expired_key_set_keeps_serving_known_keys_through_an_outage(emu) -> None:
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        token = emu.rsa.sign(_claims(emu, app))
+        assert await client.introspect_token_offline(token)
+        cache = _jwks_cache(client)
+        cache.clock = clock = _Clock()
+        cache._fetched_at = clock.now  # the set was fetched "now" on the injected clock
+        fault = _outage(emu)
+        clock.now += cache.ttl  # the set is due for a refresh, and the refresh fails
+        assert (await client.introspect_token_offline(token))["sub"] == "u1"
+        assert fault.fired == 1
+        # In the back-off the held keys keep serving, with no request; an unknown kid fails clearly.
+        assert await client.introspect_token_offline(token)
+        await _unavailable(client, RsaKeys().sign(_claims(emu, app)))
+        assert fault.fired == 1 and cache.fetch_count == 2
+
+
+async def test_unknown_kids_cannot_drive_jwks_requests(emu) -> None:
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        assert await client.introspect_token_offline(emu.rsa.sign(_claims(emu, app)))
+        cache = _jwks_cache(client)
+        cache.clock = clock = _Clock()
+        cache._attempted_at = clock.now
+        calls = record_requests(emu)
+        stranger = RsaKeys()
+
+        def made_up(i: int) -> str:  # a token naming a kid the JWKS has never held
+            return RsaKeys(stranger.pem, kid=f"made-up-{i}").sign(_claims(emu, app))
+
+        for i in range(10):
+            await _fail(client, made_up(i), "kid")
+        assert calls == []  # within min_refetch_interval of the last fetch: nothing sent
+        clock.now += cache.min_refetch_interval
+        for i in range(10, 20):
+            await _fail(client, made_up(i), "kid")
+        assert len(calls) == 1 and cache.fetch_count == 2  # one refetch per interval
+
+
+def test_sync_facade_shares_the_outage_backoff(emu_thread) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from genauth_sync import JwksUnavailableError as SyncJwksUnavailableError
+
+    from .conftest import SyncAuth
+
+    assert SyncJwksUnavailableError is JwksUnavailableError
+    emu = emu_thread.emulator
+    app = emu_thread.call(new_app, emu)
+    fault = emu.faults.add("bad_gateway", path="/oidc/.well-known/jwks.json")
+    token = emu_thread.call(emu.rsa.sign, _claims(emu, app))
+    with SyncAuth(**auth_kwargs(emu_thread, app)) as client:
+        cache = client._run_sync(_jwks_cache)
+        cache.clock = clock = _Clock()
+
+        def verify(_: int) -> BaseException | None:
+            try:
+                client.introspect_token_offline(token)
+            except JwksUnavailableError as exc:
+                return exc
+            return None
+
+        with ThreadPoolExecutor(20) as pool:
+            errors = list(pool.map(verify, range(100)))
+        assert all(isinstance(e, JwksUnavailableError) and e.http_status == 502 for e in errors)
+        assert fault.fired == 1
+        assert isinstance(verify(0), JwksUnavailableError) and fault.fired == 1  # in the back-off
+        clock.now += cache.failure_backoff
+        assert isinstance(verify(0), JwksUnavailableError) and fault.fired == 2  # one new fetch
+
+
+async def test_a_cancelled_verification_does_not_cancel_the_shared_fetch(emu) -> None:
+    import asyncio
+    import pickle
+
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        slow = emu.faults.add("latency", path="/oidc/.well-known/jwks.json", latency=0.2)
+        token = emu.rsa.sign(_claims(emu, app))
+        tasks = [asyncio.ensure_future(client.introspect_token_offline(token)) for _ in range(5)]
+        for _ in range(5000):  # until the one JWKS request has reached the emulator
+            if slow.fired:
+                break
+            await asyncio.sleep(0.001)
+        tasks[0].cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert isinstance(results[0], asyncio.CancelledError)
+        assert all(r["sub"] == "u1" for r in results[1:])
+        assert slow.fired == 1 and _jwks_cache(client).fetch_count == 1
+
+    err = JwksUnavailableError("m", url="https://x/oidc/.well-known/jwks.json", http_status=502,
+                               request_id="r1", retry_after=3.0)
+    back = pickle.loads(pickle.dumps(err))
+    assert (type(back), str(back), back.url, back.http_status, back.request_id, back.retry_after) == (
+        JwksUnavailableError, "m", err.url, 502, "r1", 3.0)
+
+
+async def test_the_error_never_shows_credentials_of_the_host(emu) -> None:
+    app = new_app(emu)
+    host = emu.url.replace("http://", "http://someone:pa55word@")
+    async with AsyncAuth(**auth_kwargs(emu, app, app_host=host)) as client:
+        _outage(emu)
+        err = await _unavailable(client, emu.rsa.sign(_claims(emu, app)))
+        assert "pa55word" not in str(err) and err.url == f"{emu.url}/oidc/.well-known/jwks.json"

@@ -6,13 +6,11 @@ parameter. Its optional fields default to ``UNSET`` so that "omitted" and "expli
 on the wire. Every other model is *response-side*: optional fields default to ``None``. A model
 used on both sides is request-side (parsing a response then leaves absent keys ``UNSET``).
 
-Secrets: fields whose name matches :data:`SECRET_FIELD` (passwords, pass codes, tokens, secrets,
-private/encryption keys, OTP material; a fixed, reviewed list) get ``repr=_masked``: ``repr()``
-shows ``'***'`` when the value is set and ``None``/``UNSET`` as they are, so a logged model never
-prints the secret but still tells whether one was given. Only text-like fields (``str``, ``any``,
-unions) are masked: flags such as ``show_forget_password_button`` or ``keep_password`` (bool),
-``password_encrypt_type`` (enum) and nested payload models stay visible; so do identifiers and
-public values (``access_key_id``, ``public_key``, ``token_type``, ``password_last_set_at``).
+Secrets: the fields that the spec's ``secret_fields`` rule selects (see :func:`is_secret`; the rule
+is data, written by tools/spec/extract.py from tools/spec/secrets.py, which explains it) get
+``repr=_masked``: ``repr()`` shows ``'***'`` when the value is set and ``None``/``UNSET`` as they
+are, so a logged model never prints the secret but still tells whether one was given. A spec
+without the rule masks nothing.
 """
 
 from __future__ import annotations
@@ -31,38 +29,29 @@ MAX_LINES = 200  # split a letter group into chunks above this size: small modul
 UNSET_TYPE = "Unset"  # the type of genauth_async._model.UNSET
 WIRE_BACKED = "WireBacked"  # base of response models that nest models (genauth_async._model)
 
-# Reviewed against every field name of the spec (snake_case). Anchored: the whole name must match.
-SECRET_FIELD = re.compile(
-    r"^(?:"
-    r"(?:\w+_)?password"  # password, new_password, old_password, encrypted_password
-    r"|bind_pwd"  # LDAP bind password
-    r"|(?:\w+_)?pass_?code(?:_for_information_completion)?"  # pass_code, new_email_pass_code, ...
-    r"|(?:\w+_)?token"  # access_token, refresh_token, id_token, mfa_token, password_reset_token, ...
-    r"|(?:\w+_)?secret"  # secret, app_secret, client_secret, access_key_secret
-    r"|(?:\w+_)?private_key|(?:\w+_)?aes_key|encrypt_key|api_?key"
-    r"|salt|recovery_code|totp|code_verifier|ticket|permanent_code"
-    r")$"
-)
-# Names the pattern matches that hold no secret.
-NOT_SECRET = frozenset({"only_redirect_token"})  # a flag ("only redirect, return no token")
-_TEXT_KINDS = frozenset({"str", "any", "union"})
 REDACT_MODULE = "_redact"
 
 
-def is_secret(field: dict[str, Any]) -> bool:
-    """Whether a spec field holds a credential whose value ``repr()`` must not show."""
+def is_secret(model: str, field: dict[str, Any], rule: dict[str, Any] | None) -> bool:
+    """Whether field ``field`` of model ``model`` holds a secret under the spec's ``secret_fields``
+    ``rule``: a text-like value whose name (read up to the rule's qualifier) is, or ends in ``_`` +,
+    one of its nouns, or the auth-code field of a model named like an authentication context."""
+    if not rule or field["type"]["kind"] not in rule["kinds"]:
+        return False
     name = field["name"]
-    return (
-        field["type"]["kind"] in _TEXT_KINDS
-        and name not in NOT_SECRET
-        and SECRET_FIELD.match(name) is not None
-    )
+    if name in rule["not_secret"]:
+        return False
+    head = name.split(rule["qualifier"], 1)[0]
+    if any(head == noun or head.endswith("_" + noun) for noun in rule["nouns"]):
+        return True
+    auth = rule["auth_code"]
+    return name == auth["field"] and any(re.fullmatch(p, model) for p in auth["models"])
 
 
 def render_redact() -> str:
     return (
         HEADER
-        + '''"""``repr`` of secret model fields (see tools/codegen/models.py ``SECRET_FIELD``)."""
+        + '''"""``repr`` of secret model fields (the spec's ``secret_fields`` rule, tools/spec/secrets.py)."""
 
 from __future__ import annotations
 
@@ -119,7 +108,8 @@ def nests_models(model: dict[str, Any], models: Any, tr: TypeRenderer) -> bool:
     return any(n in models for f in model.get("fields", []) for n in tr.names(f["type"], set()))
 
 
-def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer, nests: bool = False) -> list[str]:
+def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer, nests: bool = False,
+                 secrets: dict[str, Any] | None = None) -> list[str]:
     """One attrs class. A response-side model that nests models derives from ``WireBacked``, so the
     SDK can build its nested models on first read (see genauth_async/_model.py)."""
     fields = model.get("fields", [])
@@ -146,7 +136,7 @@ def render_model(name: str, model: dict[str, Any], req: bool, tr: TypeRenderer, 
     for n, f in zip(names, fields, strict=True):
         ann = tr.field(f["type"])
         meta = f'metadata={{"wire": {json.dumps(f["wire"])}}}'
-        if is_secret(f):
+        if is_secret(name, f, secrets):
             meta = f"repr=_masked, {meta}"
         if f.get("required"):
             lines.append(f"    {n}: {ann} = _attrs.field({meta})")
@@ -226,7 +216,8 @@ def generate_models(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str
     refs: dict[str, set[str]] = {}
     models = spec_models(spec)
     for name, model in models.items():
-        blocks[name] = render_model(name, model, name in req, tr, nests_models(model, models, tr))
+        blocks[name] = render_model(name, model, name in req, tr, nests_models(model, models, tr),
+                                    spec.get("secret_fields"))
         r: set[str] = set()
         for f in model.get("fields", []):
             tr.names(f["type"], r)

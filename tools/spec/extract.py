@@ -29,6 +29,7 @@ from typing import Any
 
 from tools.spec import pyast, ts
 from tools.spec.areas import area_for
+from tools.spec.secrets import SECRET_FIELDS
 
 PY_PACKAGE, PY_VERSION = "genauth", "5.1.0"
 NODE_PACKAGE, NODE_VERSION = "authing-node-sdk", "4.0.1"
@@ -659,6 +660,8 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
         "models": models,
         "enums": enums,
         "counts": counts,
+        # Which model fields hold a secret (masked in repr): the rule, as data (tools/spec/secrets.py).
+        "secret_fields": SECRET_FIELDS,
     }
 
 
