@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import logging
 import secrets
 import threading
 import time
@@ -33,8 +32,6 @@ from genauth_async.testing.faults import Fault, FaultPlan, retry_after_header
 from genauth_async.testing.routing import EMULATOR_KEY, Ctx, Route, Router
 from genauth_async.testing.store import Store
 from genauth_async.testing.tokens import RsaKeys, TokenError, at_hash, sign_hs256, verify_hs256
-
-log = logging.getLogger("genauth_async.testing")
 
 _BAD_GATEWAY_HTML = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
