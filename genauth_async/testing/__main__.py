@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--user-pool-id", default=None, help="default: a random id (kept in --db)")
     serve.add_argument("--token-ttl", type=int, default=7200, help="token lifetime in seconds")
     serve.add_argument("--db", default=None, help="SQLite file that keeps state across restarts")
+    serve.add_argument("--max-body-size", type=int, default=16 * 1024 * 1024,
+                       help="largest request body in bytes (default 16 MiB); larger ones get 413")
     serve.add_argument(
         "--fault",
         action="append",
@@ -71,6 +73,7 @@ async def serve(args: argparse.Namespace) -> None:
         db=args.db,
         faults=faults_from(args),
         user_pool_id=args.user_pool_id,
+        max_body_size=args.max_body_size,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

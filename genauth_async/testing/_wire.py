@@ -17,7 +17,10 @@ try:  # orjson is an optional speedup; the emulator must run without it
     import orjson
 
     def dumps(value: Any) -> bytes:
-        return orjson.dumps(value)
+        try:
+            return orjson.dumps(value)
+        except TypeError:  # a lone surrogate (from a header or the stdlib parser), an int beyond 64 bits
+            return _escaped(value)
 
     def loads(raw: bytes | str) -> Any:
         return orjson.loads(raw)
@@ -25,10 +28,19 @@ try:  # orjson is an optional speedup; the emulator must run without it
 except ImportError:  # pragma: no cover - exercised only without the speedups extra
 
     def dumps(value: Any) -> bytes:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        try:
+            return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        except UnicodeEncodeError:
+            return _escaped(value)
 
     def loads(raw: bytes | str) -> Any:
         return json.loads(raw)
+
+
+def _escaped(value: Any) -> bytes:
+    """JSON for values the fast path refuses: every non-ASCII character ``\\u``-escaped, so a
+    lone surrogate echoed from the request cannot turn an answer into a server error."""
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), default=str).encode("ascii")
 
 
 class NoData:
@@ -43,6 +55,7 @@ MESSAGES = {
     403: "Forbidden",
     404: "Not found",
     409: "Conflict",
+    413: "Request body too large",
     422: "Invalid operation",
     429: "您的请求已超过最大数量限制，请稍后重试",
     500: "Internal server error",
@@ -50,13 +63,20 @@ MESSAGES = {
 
 
 class ApiError(Exception):
-    """A business error; the dispatcher turns it into an HTTP 200 envelope like the real API."""
+    """A business error; the dispatcher turns it into an HTTP 200 envelope like the real API.
 
-    def __init__(self, status_code: int, message: str | None = None, api_code: int | None = None) -> None:
+    ``http_status`` is for the few refusals that happen before the API itself sees the request
+    (a body over the size limit answers HTTP 413, as the gateway in front of the API would).
+    """
+
+    def __init__(
+        self, status_code: int, message: str | None = None, api_code: int | None = None, *, http_status: int = 200
+    ) -> None:
         super().__init__(message or MESSAGES.get(status_code, "Error"))
         self.status_code = status_code
         self.message = message or MESSAGES.get(status_code, "Error")
         self.api_code = api_code
+        self.http_status = http_status
 
 
 class ProtocolError(Exception):

@@ -43,6 +43,18 @@ def country_code(value: Any) -> str | None:
     return code if code.startswith("+") else "+" + code
 
 
+def same_secret(given: Any, expected: str) -> bool:
+    """Constant-time comparison of a presented secret (any JSON value) with the expected one.
+
+    ``hmac.compare_digest`` raises TypeError for a str with non-ASCII characters, so both sides
+    are compared as UTF-8 bytes (``surrogatepass``: a lone surrogate from a header or the stdlib
+    JSON parser is just a wrong secret); a value that is not a string never matches.
+    """
+    if not isinstance(given, str):
+        return False
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
+
+
 class ResendTooSoon(Exception):
     """A code was sent to this target on this channel less than ``RESEND_INTERVAL`` ago."""
 
@@ -95,7 +107,7 @@ class Passcodes:
                     continue
                 if phone_country_code and live.country_code and phone_country_code != live.country_code:
                     continue
-                if hmac.compare_digest(live.code, code):
+                if same_secret(code, live.code):
                     return channel
                 live.attempts += 1
                 if live.attempts >= MAX_ATTEMPTS:
@@ -148,6 +160,6 @@ class Directory:
         if account is None:
             return None
         expected = hash_password(password, account["salt"])["hash"]
-        if not hmac.compare_digest(expected, account["hash"]):
+        if not same_secret(expected, account["hash"]):
             return None
         return {"email": account["email"]}

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from genauth_async.testing._wire import ApiError
+from genauth_async.testing.credentials import same_secret
 from genauth_async.testing.routing import Ctx, Route, Router, emulator_of
 from genauth_async.testing.tokens import TokenError
 
@@ -129,7 +130,7 @@ async def management_sub(request: web.Request) -> web.StreamResponse:
     scheme, _, rest = given.partition(" ")
     wanted = expected_authorization(emu.access_key_id, emu.access_key_secret)
     # The official SDK writes the scheme as "genauth", the Node SDK as "GenAuth": accept either case.
-    if scheme.lower() != "genauth" or not hmac.compare_digest(rest, wanted.partition(" ")[2]):
+    if scheme.lower() != "genauth" or not same_secret(rest, wanted.partition(" ")[2]):
         raise web.HTTPUnauthorized(text="invalid websocket signature")
     return await _serve(request, emu, code)
 

@@ -24,16 +24,24 @@ except ImportError:  # pragma: no cover - async fixtures then need another plugi
 
 @_async_fixture
 async def genauth_emulator() -> AsyncIterator[Any]:
-    """An in-process emulator on the test's event loop (fresh state per test)."""
+    """An in-process emulator on the test's event loop (fresh state per test).
+
+    At teardown, a request the emulator failed on (an emulator bug, see
+    ``Emulator.handler_failures``) fails the test.
+    """
     from genauth_async.testing import Emulator
 
     async with Emulator() as emu:
         yield emu
+    emu.assert_no_handler_failures()
 
 
 @pytest.fixture
 def genauth_emulator_thread() -> Iterator[Any]:
-    """An emulator served from a background thread, usable from sync tests and other event loops."""
+    """An emulator served from a background thread, usable from sync tests and other event loops.
+
+    Like ``genauth_emulator``, fails the test at teardown if the emulator failed on a request.
+    """
     from genauth_async.testing import Emulator
 
     handle = Emulator.start_in_thread()
@@ -41,6 +49,7 @@ def genauth_emulator_thread() -> Iterator[Any]:
         yield handle
     finally:
         handle.stop()
+    handle.emulator.assert_no_handler_failures()
 
 
 @pytest.fixture

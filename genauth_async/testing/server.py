@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import logging
 import secrets
 import threading
 import time
@@ -17,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from genauth_async.testing import guard, inputs, shapes
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import (
     NO_DATA,
@@ -24,7 +24,6 @@ from genauth_async.testing._wire import (
     ProtocolError,
     envelope,
     error_envelope,
-    loads,
     protocol_error,
     request_id,
 )
@@ -34,13 +33,10 @@ from genauth_async.testing.routing import EMULATOR_KEY, Ctx, Route, Router
 from genauth_async.testing.store import Store
 from genauth_async.testing.tokens import RsaKeys, TokenError, at_hash, sign_hs256, verify_hs256
 
-log = logging.getLogger("genauth_async.testing")
-
 _BAD_GATEWAY_HTML = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def new_id() -> str:
@@ -57,6 +53,11 @@ class Emulator:
 
     ``db`` names a SQLite file; with it, data, keys and the user pool survive a restart.
     ``faults`` is a FaultPlan (or a list of Fault) consulted on every request.
+    ``max_body_size`` bounds request bodies (bytes); a larger one is answered with 413.
+
+    ``handler_failures`` lists the requests a handler raised on: emulator bugs, logged with their
+    traceback and answered in the route's error format; the pytest fixtures fail on them
+    (``assert_no_handler_failures``).
     """
 
     def __init__(
@@ -71,6 +72,7 @@ class Emulator:
         *,
         user_pool_id: str | None = None,
         fault_seed: int | None = None,
+        max_body_size: int = 16 * 1024 * 1024,
     ) -> None:
         self.host = host
         self.port = port
@@ -95,6 +97,8 @@ class Emulator:
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self.url = ""
+        self.max_body_size = int(max_body_size)
+        self.handler_failures: list[guard.HandlerFailure] = []
 
     # ---- lifecycle ------------------------------------------------------------------------
 
@@ -111,7 +115,7 @@ class Emulator:
             self.store.set_meta("jwt_secret", base64.b64encode(self._jwt_secret).decode())
 
     def make_app(self) -> web.Application:
-        app = web.Application(client_max_size=16 * 1024 * 1024)
+        app = web.Application(client_max_size=self.max_body_size, middlewares=[guard.middleware(self)])
         app[EMULATOR_KEY] = self
         app.router.add_route("*", "/{tail:.*}", self._handle)
         return app
@@ -150,6 +154,15 @@ class Emulator:
         handle = EmulatorThread(cls(*args, **kwargs))
         handle.start()
         return handle
+
+    def assert_no_handler_failures(self) -> None:
+        """Raise AssertionError naming each request a handler failed on (an emulator bug), if any."""
+        if self.handler_failures:
+            listed = "\n".join(f"  {failure}" for failure in self.handler_failures[:20])
+            raise AssertionError(
+                f"the emulator failed while handling {len(self.handler_failures)} request(s) "
+                f"(tracebacks in the genauth_async.testing log):\n{listed}"
+            )
 
     # ---- clock and keys ----------------------------------------------------------------------
 
@@ -426,29 +439,18 @@ class Emulator:
             if other:
                 return error_envelope(400, f"{path} does not accept {method}; use {other[0]}", rid)
             return error_envelope(404, f"Cannot {method} {path}", rid)
+        # Anything else a handler raises is the guard middleware's business (see guard.py).
         try:
-            body: dict[str, Any] = {}
-            if method in _BODY_METHODS and request.can_read_body:
-                raw = await request.read()
-                if raw.strip():
-                    try:
-                        parsed = loads(raw)
-                    except ValueError:
-                        raise ApiError(400, "Request body is not valid JSON") from None
-                    if not isinstance(parsed, dict):
-                        raise ApiError(400, "Request body must be a JSON object")
-                    body = parsed
+            body = await inputs.json_body(request)
             ctx = Ctx(request=request, emu=self, query=request.query, body=body)
             route = self._authenticate(route, ctx)
             if route.spec is not None:
                 spec_mod.validate(route.spec, request.query, body)
+                shapes.check_body(route.spec, body)
             assert route.handler is not None
             data = await route.handler(ctx)
         except ApiError as exc:
-            return error_envelope(exc.status_code, exc.message, rid, exc.api_code)
-        except Exception:  # a bug in a handler must still answer a JSON envelope
-            log.exception("emulator handler failed: %s %s", method, path)
-            return error_envelope(500, "Internal server error", rid)
+            return error_envelope(exc.status_code, exc.message, rid, exc.api_code, http_status=exc.http_status)
         return envelope(NO_DATA if data is NO_DATA else data, rid)
 
     def _authenticate(self, route: Route, ctx: Ctx) -> Route:

@@ -125,10 +125,12 @@ class RsaKeys:
 
 
 def pkce_matches(verifier: str, challenge: str, method: str) -> bool:
+    """RFC 7636 check. Compared as bytes: compare_digest refuses a str with non-ASCII characters."""
+    wanted = challenge.encode("utf-8", "surrogatepass")
     if method.upper() == "S256":
         digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
-        return hmac.compare_digest(_b64url(digest), challenge)
-    return hmac.compare_digest(verifier, challenge)
+        return hmac.compare_digest(_b64url(digest).encode("ascii"), wanted)
+    return hmac.compare_digest(verifier.encode("utf-8", "surrogatepass"), wanted)
 
 
 def at_hash(access_token: str) -> str:

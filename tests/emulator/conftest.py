@@ -53,6 +53,7 @@ class Api:
 async def emu() -> AsyncIterator[Emulator]:
     async with Emulator(access_key_id="ak-test", access_key_secret="sk-test") as server:
         yield server
+    server.assert_no_handler_failures()
 
 
 @pytest_asyncio.fixture
@@ -66,3 +67,4 @@ def emu_thread() -> Iterator[Any]:
     handle = Emulator.start_in_thread(access_key_id="ak-sync", access_key_secret="sk-sync")
     yield handle
     handle.stop()
+    handle.emulator.assert_no_handler_failures()

@@ -40,7 +40,7 @@ async def _post(s: aiohttp.ClientSession, url: str, form: dict[str, str], **kw: 
 
 
 async def test_code_pkce_refresh_introspect_revoke(emu: Emulator) -> None:
-    app = emu.create_application("OIDC", "oidc-app", redirectUris=[REDIRECT])
+    app = emu.create_application("OIDC", "oidc-app", redirectUris=[REDIRECT], logoutRedirectUris=[REDIRECT])
     user = emu.create_user(email="oidc@example.com", password="pw")
     creds = {"client_id": app["appId"], "client_secret": app["appSecret"]}
     async with aiohttp.ClientSession() as s:
@@ -92,13 +92,14 @@ async def test_code_pkce_refresh_introspect_revoke(emu: Emulator) -> None:
                                    "grant_type": "refresh_token", "refresh_token": "x"})
         assert status == 401 and body["error"] == "invalid_client"
 
-        async with s.get(emu.url + "/oidc/session/end", params={"post_logout_redirect_uri": REDIRECT},
-                         allow_redirects=False) as resp:
+        # Without id_token_hint, client_id names the application whose logout URIs are checked.
+        async with s.get(emu.url + "/oidc/session/end", params={"post_logout_redirect_uri": REDIRECT,
+                         "client_id": app["appId"]}, allow_redirects=False) as resp:
             assert resp.status == 302 and resp.headers["Location"] == REDIRECT
 
 
 async def test_client_credentials_and_in_process_authorize(emu: Emulator) -> None:
-    app = emu.create_application("M2M", "m2m", appType="spa")
+    app = emu.create_application("M2M", "m2m", appType="spa", redirectUris=[REDIRECT])
     user = emu.create_user(username="plain", password="pw")
     async with aiohttp.ClientSession() as s:
         status, body = await _post(s, emu.url + "/oidc/token", {"grant_type": "client_credentials", "scope": "read",

@@ -82,8 +82,9 @@ def _stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, 
     return proc.returncode, err
 
 
-def test_cli_stops_on_sigint_and_honours_token_ttl() -> None:
-    proc = _serve("--token-ttl", "60", "--access-key-id", "cli-ak", "--access-key-secret", "cli-sk")
+def test_cli_stops_on_sigint_and_honours_token_ttl_and_body_limit() -> None:
+    proc = _serve("--token-ttl", "60", "--access-key-id", "cli-ak", "--access-key-secret", "cli-sk",
+                  "--max-body-size", "2048")
     try:
         assert proc.stdout is not None and proc.stderr is not None
         url = proc.stdout.readline().strip()
@@ -94,6 +95,8 @@ def test_cli_stops_on_sigint_and_honours_token_ttl() -> None:
         assert body["statusCode"] == 200 and body["data"]["expires_in"] == 60
         claims = jwt.decode(body["data"]["access_token"], options={"verify_signature": False})
         assert claims["exp"] - claims["iat"] == 60
+        resp = requests.post(url + "/api/v3/get-management-token", json={"accessKeyId": "x" * 4096}, timeout=10)
+        assert resp.status_code == 413 and resp.json()["statusCode"] == 413
         code, rest = _stop(proc, signal.SIGINT)
         assert code == 0 and "Traceback" not in rest and "KeyboardInterrupt" not in rest
         # A secret given on the command line is never echoed.

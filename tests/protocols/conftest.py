@@ -132,6 +132,7 @@ async def emu() -> AsyncIterator[Emulator]:
     finally:
         await emu_events.close_all(server)
         await server.stop()
+    server.assert_no_handler_failures()
 
 
 @pytest.fixture
@@ -145,3 +146,4 @@ def emu_thread() -> Iterator[Any]:
 
         asyncio.run_coroutine_threadsafe(emu_events.close_all(handle.emulator), handle._loop).result(10)
         handle.stop()
+    handle.emulator.assert_no_handler_failures()

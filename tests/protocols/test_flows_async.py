@@ -114,7 +114,7 @@ async def test_client_credentials(emu) -> None:
 
 
 async def test_logout_url_is_served(emu) -> None:
-    app = new_app(emu)
+    app = new_app(emu, logoutRedirectUris=["https://rp.example.com/bye"])  # only registered ones are followed
     new_user(emu)
     async with AsyncAuth(**auth_kwargs(emu, app)) as client:
         code = (await afollow_login(client.build_authorize_url(), "alice"))["code"]
@@ -125,6 +125,10 @@ async def test_logout_url_is_served(emu) -> None:
         async with aiohttp.ClientSession() as session, session.get(url, allow_redirects=False) as resp:
             assert resp.status == 302
             assert resp.headers["Location"] == "https://rp.example.com/bye?state=s9"
+        url = client.build_logout_url("https://rp.example.com/elsewhere", id_token)
+        async with aiohttp.ClientSession() as session, session.get(url, allow_redirects=False) as resp:
+            assert resp.status == 400 and "Location" not in resp.headers
+            assert "not registered" in await resp.text()
 
 
 async def test_cas_v1_and_v2(emu) -> None:

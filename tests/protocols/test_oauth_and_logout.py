@@ -119,7 +119,7 @@ def _check_easy_logout(status: int, location: str | None, body: bytes, call: dic
 
 async def test_async_logout_urls_are_requested(emu: Any) -> None:
     calls = record_requests(emu)
-    app = new_app(emu)
+    app = new_app(emu, logoutRedirectUris=[BYE])
     new_user(emu)
     async with AsyncAuth(**auth_kwargs(emu, app)) as client:
         # OIDC without a redirect: the bare session-end page.
@@ -145,7 +145,7 @@ async def test_async_logout_urls_are_requested(emu: Any) -> None:
 
 def test_sync_logout_urls_are_requested(emu_thread: Any) -> None:
     calls = record_requests(emu_thread.emulator)
-    app = emu_thread.call(new_app, emu_thread.emulator)
+    app = emu_thread.call(new_app, emu_thread.emulator, logoutRedirectUris=[BYE])
     emu_thread.call(new_user, emu_thread.emulator)
     with SyncAuth(**auth_kwargs(emu_thread, app, post_logout_redirect_uri=BYE)) as client:
         with pytest.raises(ValidationError, match="together"):  # as in the official SDK

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hmac
 import re
 from collections.abc import Callable
 from typing import Any
@@ -17,7 +16,7 @@ from aiohttp import web
 
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import NO_DATA, ApiError, ProtocolError
-from genauth_async.testing.credentials import ResendTooSoon, country_code, email_key, phone_key
+from genauth_async.testing.credentials import ResendTooSoon, country_code, email_key, phone_key, same_secret
 from genauth_async.testing.resources.applications import may_access, token_auth_method
 from genauth_async.testing.resources.extidp import SOCIAL, link, unlink
 from genauth_async.testing.resources.users import check_password, find_user, identities_of, new_user, present
@@ -43,12 +42,7 @@ async def get_management_token(ctx: Ctx) -> Any:
         raise ApiError(400, "accessKeyId is required; accessKeyId should not be empty")
     if not key_secret:
         raise ApiError(400, "accessKeySecret is required; accessKeySecret should not be empty")
-    if not (
-        isinstance(key_id, str)
-        and isinstance(key_secret, str)
-        and hmac.compare_digest(key_id, emu.access_key_id)
-        and hmac.compare_digest(key_secret, emu.access_key_secret)
-    ):
+    if not (same_secret(key_id, emu.access_key_id) and same_secret(key_secret, emu.access_key_secret)):
         raise ApiError(401, "Invalid accessKeyId or accessKeySecret")
     return emu.issue_management_token()
 
@@ -74,21 +68,16 @@ def client_authenticated(ctx_emu: Any, app: dict[str, Any], header: str, client_
     secret = ctx_emu.store.app_secrets.get(app["appId"])["secret"]
     basic = basic_credentials(header)
     if basic is not None:
-        return basic[0] == app["appId"] and hmac.compare_digest(basic[1], secret)
+        return basic[0] == app["appId"] and same_secret(basic[1], secret)
     if client_secret:
         if client_id and client_id != app["appId"]:
             return False
-        return isinstance(client_secret, str) and hmac.compare_digest(client_secret, secret)
+        return same_secret(client_secret, secret)
     return token_auth_method(app) == "none"
 
 
 def _secret_matches(app: dict[str, Any], secret: str, client_id: Any, client_secret: Any) -> bool:
-    return (
-        isinstance(client_id, str)
-        and isinstance(client_secret, str)
-        and hmac.compare_digest(client_id, app["appId"])
-        and hmac.compare_digest(client_secret, secret)
-    )
+    return same_secret(client_id, app["appId"]) and same_secret(client_secret, secret)
 
 
 def require_client_auth(emu: Any, app: dict[str, Any], header: str, body: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from genauth_async.testing import inputs
 from genauth_async.testing._wire import ProtocolError, json_response
 from genauth_async.testing.resources.applications import may_access
 from genauth_async.testing.resources.auth import basic_credentials, client_authenticated
@@ -57,9 +58,8 @@ def issue_code(
     code_challenge_method: str | None = None,
 ) -> str:
     app = _app(emu, client_id)
-    uris = app.get("redirectUris") or []
-    if redirect_uri and uris and redirect_uri not in uris:
-        raise ProtocolError("invalid_request", "redirect_uri is not registered for this application")
+    if redirect_uri is not None:
+        registered_redirect(app, redirect_uri)
     if user_id not in emu.store.users:
         raise ProtocolError("access_denied", "unknown user")
     if code_challenge_method and code_challenge_method not in ("S256", "plain"):
@@ -81,29 +81,34 @@ def issue_code(
     return code
 
 
+def registered_redirect(app: dict[str, Any], redirect_uri: str | None) -> str:
+    """Where an authorization answer may go: exactly one of the application's ``redirectUris``.
+
+    Without ``redirect_uri`` in the request, the first registered one. An application with none
+    registered cannot be sent anything: refusing there (instead of trusting the caller's URI) is
+    what keeps the authorize endpoint from being an open redirect.
+    """
+    uris = [uri for uri in app.get("redirectUris") or [] if isinstance(uri, str) and uri]
+    if not uris:
+        raise ProtocolError("invalid_request", "the application has no registered redirect URI (set its redirectUris)")
+    if not redirect_uri:
+        return uris[0]
+    if redirect_uri not in uris:
+        raise ProtocolError("invalid_request", "redirect_uri is not registered for this application")
+    return redirect_uri
+
+
 def _redirect(uri: str, params: dict[str, Any], mode: str | None = None) -> web.StreamResponse:
     clean = {k: v for k, v in params.items() if v is not None}
     sep = "#" if mode == "fragment" else ("&" if "?" in uri else "?")
     raise web.HTTPFound(f"{uri}{sep}{urlencode(clean)}")
 
 
-async def _form(request: web.Request) -> dict[str, str]:
-    if request.method == "GET":
-        return dict(request.query)
-    if request.content_type == "application/json":
-        data = await request.json()
-        return {str(k): str(v) for k, v in data.items() if v is not None} if isinstance(data, dict) else {}
-    posted = await request.post()
-    return {k: v for k, v in posted.items() if isinstance(v, str)}
-
-
 async def authorize(request: web.Request) -> web.StreamResponse:
     emu = emulator_of(request)
-    params = await _form(request)
+    params = await inputs.form(request)
     app = _app(emu, params.get("client_id"))
-    redirect_uri = params.get("redirect_uri") or (app.get("redirectUris") or [None])[0]
-    if not redirect_uri:
-        raise ProtocolError("invalid_request", "redirect_uri is required")
+    redirect_uri = registered_redirect(app, params.get("redirect_uri"))  # before anything can redirect
     if params.get("response_type", "code") != "code":
         raise ProtocolError("unsupported_response_type", "the emulator issues authorization codes only")
     hint = params.get("login_hint") or request.headers.get("x-genauth-emulator-user")
@@ -159,7 +164,7 @@ def _client(emu: Emulator, request: web.Request, form: dict[str, str]) -> dict[s
 
 async def token(request: web.Request) -> web.StreamResponse:
     emu = emulator_of(request)
-    form = await _form(request)
+    form = await inputs.form(request)
     grant = form.get("grant_type")
     if grant == "client_credentials":
         return _client_credentials(emu, request, form)
@@ -228,7 +233,7 @@ async def userinfo(request: web.Request) -> web.StreamResponse:
     header = request.headers.get("authorization", "")
     raw = header[7:].strip() if header[:7].lower() == "bearer " else ""
     if not raw:
-        form = await _form(request)
+        form = await inputs.form(request)
         raw = form.get("access_token", "")
     try:
         claims = emu.verify_user_token(raw)
@@ -250,7 +255,7 @@ async def userinfo(request: web.Request) -> web.StreamResponse:
 
 async def introspect(request: web.Request) -> web.StreamResponse:
     emu = emulator_of(request)
-    form = await _form(request)
+    form = await inputs.form(request)
     _client(emu, request, form)
     value = form.get("token", "")
     stored = emu.store.refresh_tokens.get(value)
@@ -271,7 +276,7 @@ async def introspect(request: web.Request) -> web.StreamResponse:
 
 async def revoke(request: web.Request) -> web.StreamResponse:
     emu = emulator_of(request)
-    form = await _form(request)
+    form = await inputs.form(request)
     _client(emu, request, form)
     value = form.get("token", "")
     if value in emu.store.refresh_tokens:
@@ -325,12 +330,15 @@ def _logout_error(message: str) -> web.StreamResponse:
 async def end_session(request: web.Request) -> web.StreamResponse:
     """RP-initiated logout. An ``id_token_hint`` must be an ID token this emulator issued (expired
     ones are accepted, as OIDC RP-Initiated Logout allows) for an existing application, and match
-    ``client_id`` when both are given; the redirect must then be one of the application's
-    ``logoutRedirectUris`` if it registered any. Failures get a 400 error page, no redirect."""
+    ``client_id`` when both are given. A ``post_logout_redirect_uri`` is followed only when it is
+    one of the ``logoutRedirectUris`` of the application named by the hint (or, without a hint, by
+    ``client_id``). Failures get a 400 error page, no redirect."""
     emu = emulator_of(request)
-    params = await _form(request)
+    params = await inputs.form(request)
     hint = params.get("id_token_hint")
     target = params.get("post_logout_redirect_uri")
+    client_id = params.get("client_id")
+    app: dict[str, Any] | None = None
     if hint:
         try:
             claims = emu.rsa.verify(hint, emu.now(), check_exp=False)
@@ -341,16 +349,21 @@ async def end_session(request: web.Request) -> web.StreamResponse:
         app = emu.store.applications.get(str(claims.get("aud")))
         if app is None:
             return _logout_error("id_token_hint was issued for an application that does not exist")
-        client_id = params.get("client_id")
         if client_id and client_id != app["appId"]:
             return _logout_error("id_token_hint was not issued for client_id")
-        allowed = app.get("logoutRedirectUris") or []
-        if target and allowed and target not in allowed:
-            return _logout_error("post_logout_redirect_uri is not registered for this application")
-    if target:
-        state = params.get("state")
-        raise web.HTTPFound(target + (("&" if "?" in target else "?") + urlencode({"state": state}) if state else ""))
-    return web.Response(text="<!doctype html><title>Signed out</title><p>Signed out.</p>", content_type="text/html")
+    elif client_id:
+        app = emu.store.applications.get(client_id)
+        if app is None:
+            return _logout_error("client_id names no application")
+    if not target:
+        return web.Response(text="<!doctype html><title>Signed out</title><p>Signed out.</p>", content_type="text/html")
+    if app is None:
+        return _logout_error("post_logout_redirect_uri needs id_token_hint (or client_id) to name the application "
+                             "it is registered for")
+    if target not in (app.get("logoutRedirectUris") or []):
+        return _logout_error("post_logout_redirect_uri is not registered for this application")
+    state = params.get("state")
+    raise web.HTTPFound(target + (("&" if "?" in target else "?") + urlencode({"state": state}) if state else ""))
 
 
 def register(router: Router) -> None:

@@ -27,7 +27,7 @@ _ID_TYPES = {"user_id": None, "email": "email", "phone": "phone", "username": "u
 
 def hash_password(password: str, salt: str | None = None) -> dict[str, str]:
     salt = salt or secrets.token_hex(8)
-    digest = hashlib.sha256(f"{salt}:{password}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{salt}:{password}".encode("utf-8", "surrogatepass")).hexdigest()
     return {"salt": salt, "hash": digest}
 
 
