@@ -38,6 +38,7 @@ import asyncio
 import os
 import platform
 import ssl
+import sys
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
@@ -92,12 +93,17 @@ def warn_unverified_ssl() -> None:
     if _warned_unverified:
         return
     _warned_unverified = True
+    # Point at the caller's line: the first frame outside this SDK (its constructors, the sync
+    # facade's) rather than a fixed depth that differs between the async and sync clients.
+    level, frame = 1, sys._getframe(0)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(("genauth_async", "genauth_sync")):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
     warnings.warn(
         "verify=False (use_unverified_ssl=True): TLS certificates are not verified; anyone on the "
         "network path can read and alter API traffic, including credentials. To trust a private CA, "
         "pass verify='/path/to/ca.pem' or an ssl.SSLContext instead",
         InsecureTLSWarning,
-        stacklevel=3,
+        stacklevel=level,
     )
 
 
@@ -118,8 +124,17 @@ def map_failure(exc: Exception) -> TransportError:
     """Our error for a failure of one attempt, classified as "never sent" or "may have been sent"."""
     if isinstance(exc, TransportError):
         return exc
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        # Never sent, and a certificate problem does not heal on retry. The usual cause behind a
+        # corporate proxy or on a private deployment is a CA the system does not know.
+        return _transport_error(
+            ConnectError,
+            f"TLS error: the server's certificate was not accepted ({exc.certificate_error}); to trust a "
+            "private CA pass verify='/path/to/ca.pem' or an ssl.SSLContext",
+            None,
+            False,
+        )
     if isinstance(exc, aiohttp.ClientSSLError):
-        # Never sent, but a certificate problem does not heal on retry.
         return _transport_error(ConnectError, f"TLS error: {exc}", None, False)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return _transport_error(APITimeoutError, f"connect timed out: {exc}", FailureKind.NOT_SENT, False)
