@@ -82,11 +82,6 @@ _EXCERPT = 200
 _sleep = asyncio.sleep
 
 
-def _normalise_timeout(timeout: float | None) -> float | None:
-    """Seconds of one attempt (None: the default); refuses 0, negatives, NaN, inf, bools (see _checks)."""
-    return check_timeout(timeout)
-
-
 # ---------------------------------------------------------------------------------------------
 # Argument validation and encoding
 

@@ -27,6 +27,13 @@ Retries are counted in one place (``BaseClient._execute``). aiohttp by itself re
 idempotent request once when a pooled connection drops (``ClientSession._retry_connection``),
 which would make a GET go out up to ``2 * (1 + max_retries)`` times; that flag is switched off on
 the sessions we create (aiohttp's own test client does the same), so ``max_retries`` is exact.
+Every private aiohttp name used here is decided once at import (``RETRY_FLAG_EXISTS``,
+``CONNECTOR_CLOSE_EXISTS``) and pinned by tests/core/test_aiohttp_internals.py, not guarded
+per use by a ``hasattr`` that would hide a rename.
+
+TLS and proxies: the connector gets ``ssl=`` as the client's ``verify=`` resolved it (True, False
+or an ``SSLContext``; a CA path was loaded into a context once, at construction); the session gets
+``trust_env=`` (``HTTP(S)_PROXY``/``NO_PROXY``), off unless asked for.
 
 Failures are classified once here, as "never sent" or "may have been sent", because the retry
 rules depend on that distinction and nothing above this layer can recover it.

@@ -259,3 +259,24 @@ async def test_trust_env_honours_no_proxy(proxy: tuple[str, list[str]], monkeypa
                                                   trust_env=True) as client:
             assert (await client.get_management_token()).access_token
     assert seen == []
+
+
+@pytest.fixture(scope="module")
+def docs_page() -> str:
+    return (Path(__file__).resolve().parents[2] / "docs" / "tls-and-timeouts.md").read_text(encoding="utf-8")
+
+
+async def test_private_ca_example_in_the_docs_runs(https_emu: Emulator, pki: dict[str, Path], docs_page: str) -> None:
+    """The docs page's private-CA snippet, run as printed against the HTTPS emulator."""
+    import re
+
+    page = docs_page
+    snippet = next(block for block in re.findall(r"```python\n(.*?)```", page, re.S) if "verify=" in block)
+    code = snippet.replace("https://genauth.internal.example", https_emu.url).replace(
+        "/etc/ssl/private-ca.pem", str(pki["ca"])
+    )
+    assert code != snippet
+    scope: dict[str, Any] = {"key_id": https_emu.access_key_id, "key_secret": https_emu.access_key_secret}
+    exec(compile(code, "docs/tls-and-timeouts.md", "exec"), scope)  # noqa: S102 - our own docs
+    async with scope["client"] as client:
+        assert (await client.get_management_token()).access_token
