@@ -644,15 +644,15 @@ class BaseClient:
             timeout = self._request_timeout
         if max_retries is None:
             max_retries = self._max_retries
-        # The attempt's budget in seconds; None keeps the transport's prebuilt default.
+        # The attempt's budget in seconds (``timeout`` None keeps the transport's prebuilt default).
+        # The call's deadline is resolved on the first failure: a call that succeeds never needs it.
         budget = timeout if timeout is not None else self._timeout
-        if deadline is None:
-            deadline = self._deadline_for(budget, max_retries)
         policy = self._retry_policy
         transport = self._transport
         attempt = 0
         refreshed = False
         call_started = time.monotonic()
+        clamped = False
         while True:
             headers, marker = self._headers_now(path, basic_auth, json_body, auth, envelope)
             if headers is None:
@@ -661,9 +661,12 @@ class BaseClient:
                 headers = {**headers, **extra_headers}
             if attempt or refreshed:
                 # A later attempt gets what is left of the deadline, if that is less than a timeout.
+                if deadline is None:
+                    deadline = self._deadline_for(budget, max_retries)
                 left = deadline - (time.monotonic() - call_started)
                 if left < budget:
                     timeout = budget = max(left, _MIN_ATTEMPT)
+                    clamped = True
             debug = logger.isEnabledFor(logging.DEBUG)
             started = time.perf_counter() if debug else 0.0
             try:
@@ -677,7 +680,7 @@ class BaseClient:
                 exc = map_failure(failure)
                 if isinstance(exc, APITimeoutError):
                     exc = describe_timeout(exc, convert[0] if convert is not None else None, method, path,
-                                           budget, deadline if attempt or refreshed else None)
+                                           budget, deadline if clamped else None)
                 kind = failure_kind(exc)
                 if debug:
                     log_request(method, path, query, None, None, (time.perf_counter() - started) * 1000,
@@ -686,7 +689,13 @@ class BaseClient:
                     policy.decide(attempt, idempotent, kind, max_retries=max_retries)
                     if kind is not None else _NO_RETRY
                 )
-                if decision.retry and _fits(decision.delay, None, deadline, call_started):
+                if decision.retry:
+                    if deadline is None:
+                        deadline = self._deadline_for(budget, max_retries)
+                    retry = _fits(decision.delay, None, deadline, call_started)
+                else:
+                    retry = False
+                if retry:
                     await _sleep(decision.delay)
                     attempt += 1
                     continue
@@ -765,7 +774,13 @@ class BaseClient:
             decision = policy.decide(attempt, idempotent, FailureKind.STATUS, status=code_for_retry,
                                      retry_after=retry_after, max_retries=max_retries)
             # A Retry-After beyond what is left of the deadline fails now (the error carries it).
-            if decision.retry and _fits(decision.delay, retry_after, deadline, call_started):
+            if decision.retry:
+                if deadline is None:
+                    deadline = self._deadline_for(budget, max_retries)
+                retry = _fits(decision.delay, retry_after, deadline, call_started)
+            else:
+                retry = False
+            if retry:
                 await _sleep(decision.delay)
                 attempt += 1
                 continue
