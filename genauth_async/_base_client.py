@@ -357,6 +357,13 @@ class BaseClient:
         check_optional_str(websocket_host, "websocket_host")
         check_optional_str(websocket_endpoint, "websocket_endpoint")
         ssl_setting = check_verify(verify, use_unverified_ssl)
+        if session is not None and (verify is not True or trust_env):
+            # They configure the sessions this client creates; a session passed in is used as is.
+            raise ValidationError(
+                "verify= and trust_env= do not apply to a session you pass in: configure its connector "
+                "(ssl=...) and trust_env yourself",
+                param="verify" if verify is not True else "trust_env",
+            )
         if ssl_setting is False:
             warn_unverified_ssl()
         self._timeout = seconds if seconds is not None else DEFAULT_TIMEOUT

@@ -172,6 +172,18 @@ def test_bad_verify_values_refused(tmp_path: Path) -> None:
         genauth_sync.AuthenticationClient("app-1", "https://127.0.0.1:9", verify="")
 
 
+async def test_verify_and_trust_env_refused_with_a_session_of_your_own(pki: dict[str, Path]) -> None:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(ValidationError, match="session you pass in") as info:
+            genauth_async.ManagementClient("ak", "sk", session=session, verify=str(pki["ca"]))
+        assert info.value.param == "verify"
+        with pytest.raises(ValidationError, match="session you pass in"):
+            genauth_async.AuthenticationClient("app-1", "https://127.0.0.1:9", session=session, trust_env=True)
+        genauth_async.ManagementClient("ak", "sk", session=session)  # the defaults are fine
+
+
 @pytest.fixture
 def https_emu_thread(pki: dict[str, Path]) -> Iterator[Any]:
     with Emulator.start_in_thread(ssl_context=_server_context(pki)) as emulator:
