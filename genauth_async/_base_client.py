@@ -12,6 +12,7 @@ import asyncio
 import copy
 import enum
 import logging
+import ssl
 import time
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import Any, TypeVar
@@ -30,16 +31,14 @@ from ._auth import (
 from ._checks import (
     VerifyTypes,
     check_bool,
+    check_client_arguments,
     check_deadline,
-    check_header_value,
     check_headers,
     check_max_retries,
     check_optional_str,
-    check_positive_int,
     check_required_str,
     check_text,
     check_timeout,
-    check_verify,
 )
 from ._converter import from_answer, to_wire
 from ._endpoint import Endpoint, Param, RequestOptions
@@ -318,67 +317,43 @@ class BaseClient:
     _retry_on_post: bool
     _owns_transport: bool
 
-    def _init_base(
-        self,
-        *,
-        base_url: str,
-        timeout: float | None,
-        max_retries: int,
-        max_connections: int,
-        session: aiohttp.ClientSession | None,
-        use_unverified_ssl: bool,
-        retry_on_post: bool,
-        retry_policy: RetryPolicy | None,
-        verify: VerifyTypes,
-        trust_env: bool,
-        deadline: float | None,
-        lang: str | None,
-        websocket_host: str | None,
-        websocket_endpoint: str | None,
-    ) -> None:
-        seconds = check_timeout(timeout)
-        checked_retries = check_max_retries(max_retries)
-        check_positive_int(max_connections, "max_connections")
-        if session is not None and not isinstance(session, aiohttp.ClientSession):
-            raise ValidationError(
-                f"session must be an aiohttp.ClientSession or None, not {type(session).__name__}", param="session"
-            )
-        check_bool(use_unverified_ssl, "use_unverified_ssl")
-        check_bool(retry_on_post, "retry_on_post")
-        check_bool(trust_env, "trust_env")
-        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
-            raise ValidationError(
-                f"retry_policy must be a RetryPolicy or None, not {type(retry_policy).__name__}",
-                param="retry_policy",
-            )
-        self._deadline = check_deadline(deadline)
-        self._deadline_cache: tuple[float, int, float] | None = None
-        check_optional_str(lang, "lang", header=True)
-        check_optional_str(websocket_host, "websocket_host")
-        check_optional_str(websocket_endpoint, "websocket_endpoint")
-        ssl_setting = check_verify(verify, use_unverified_ssl)
-        if session is not None and (verify is not True or trust_env):
-            # They configure the sessions this client creates; a session passed in is used as is.
-            raise ValidationError(
-                "verify= and trust_env= do not apply to a session you pass in: configure its connector "
-                "(ssl=...) and trust_env yourself",
-                param="verify" if verify is not True else "trust_env",
-            )
+    def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
+        """Transport and retry settings from the constructor's ``arguments``, already checked by
+        ``check_client_arguments`` (which resolved ``verify=`` into ``ssl_setting``)."""
+        session = arguments.get("session")
+        verify, trust_env = arguments.get("verify", True), arguments.get("trust_env", False)
+        if session is not None:
+            if not isinstance(session, aiohttp.ClientSession):
+                raise ValidationError(
+                    f"session must be an aiohttp.ClientSession or None, not {type(session).__name__}",
+                    param="session",
+                )
+            if verify is not True or trust_env:
+                # They configure the sessions this client creates; a session passed in is used as is.
+                raise ValidationError(
+                    "verify= and trust_env= do not apply to a session you pass in: configure its connector "
+                    "(ssl=...) and trust_env yourself",
+                    param="verify" if verify is not True else "trust_env",
+                )
         if ssl_setting is False:
             warn_unverified_ssl()
+        seconds = check_timeout(arguments.get("timeout"))
         self._timeout = seconds if seconds is not None else DEFAULT_TIMEOUT
+        self._deadline = arguments.get("deadline")
+        self._deadline_cache: tuple[float, int, float] | None = None
         self._transport = Transport(
             base_url,
             timeout=self._timeout,
-            max_connections=max_connections,
+            max_connections=arguments.get("max_connections", 100),
             verify_ssl=ssl_setting,
             trust_env=trust_env,
             session=session,
         )
-        self._max_retries = checked_retries if checked_retries is not None else 2
-        self._retry_policy = retry_policy or RetryPolicy(max_retries=self._max_retries)
+        max_retries = arguments.get("max_retries")
+        self._max_retries = max_retries if max_retries is not None else 2
+        self._retry_policy = arguments.get("retry_policy") or RetryPolicy(max_retries=self._max_retries)
         self._request_timeout = None  # None: the client's timeout
-        self._retry_on_post = retry_on_post
+        self._retry_on_post = arguments.get("retry_on_post", False)
         self._owns_transport = True
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -889,14 +864,15 @@ class BaseManagementClient(BaseClient):
         trust_env: bool = False,
         deadline: float | None = None,
     ) -> None:
-        check_required_str(access_key_id, "access_key_id")
-        check_required_str(access_key_secret, "access_key_secret")
-        check_optional_str(host, "host")
-        if token_leeway.__class__ is bool or not isinstance(token_leeway, (int, float)) or not (
-            0 <= token_leeway < float("inf")
-        ):
-            raise ValidationError(f"token_leeway must be a number of seconds >= 0, got {token_leeway!r}",
-                                  param="token_leeway")
+        arguments = {
+            "access_key_id": access_key_id, "access_key_secret": access_key_secret, "host": host,
+            "timeout": timeout, "lang": lang, "use_unverified_ssl": use_unverified_ssl,
+            "websocket_host": websocket_host, "websocket_endpoint": websocket_endpoint,
+            "max_retries": max_retries, "max_connections": max_connections, "session": session,
+            "retry_on_post": retry_on_post, "token_leeway": token_leeway, "retry_policy": retry_policy,
+            "verify": verify, "trust_env": trust_env, "deadline": deadline,
+        }
+        ssl_setting = check_client_arguments(arguments)
         self.access_key_id = access_key_id
         self.access_key_secret = access_key_secret
         self.host = (host or DEFAULT_HOST).rstrip("/")
@@ -905,12 +881,7 @@ class BaseManagementClient(BaseClient):
         self.use_unverified_ssl = use_unverified_ssl
         self.websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
         self.websocket_endpoint = websocket_endpoint or "/events/v1/management/sub"
-        self._init_base(
-            base_url=self.host, timeout=timeout, max_retries=max_retries, max_connections=max_connections,
-            session=session, use_unverified_ssl=use_unverified_ssl, retry_on_post=retry_on_post,
-            retry_policy=retry_policy, verify=verify, trust_env=trust_env, deadline=deadline, lang=lang,
-            websocket_host=websocket_host, websocket_endpoint=websocket_endpoint,
-        )
+        self._init_base(self.host, arguments, ssl_setting)
         self._mgmt_headers = ManagementHeaders(lang=lang, sdk_version=SDK_VERSION_HEADER, user_agent=USER_AGENT)
         self._token_provider = ManagementTokenProvider(
             self._fetch_management_token, access_key_id, access_key_secret, leeway=token_leeway
@@ -988,17 +959,18 @@ class BaseAuthenticationClient(BaseClient):
     ) -> None:
         if not app_id:
             raise ValidationError("Please provide app_id", param="app_id")
-        check_required_str(app_id, "app_id")
-        check_header_value(app_id, "app_id")
-        check_optional_str(app_host, "app_host")
-        check_optional_str(app_secret, "app_secret")
-        check_optional_str(access_token, "access_token", header=True)
-        for name, value in (("protocol", protocol), ("token_endpoint_auth_method", token_endpoint_auth_method),
-                            ("introspection_endpoint_auth_method", introspection_endpoint_auth_method),
-                            ("revocation_endpoint_auth_method", revocation_endpoint_auth_method),
-                            ("redirect_uri", redirect_uri), ("post_logout_redirect_uri", post_logout_redirect_uri)):
-            check_optional_str(value, name)
-        check_optional_str(real_ip, "real_ip", header=True)
+        arguments = {
+            "app_id": app_id, "app_host": app_host, "app_secret": app_secret, "access_token": access_token,
+            "timeout": timeout, "protocol": protocol, "token_endpoint_auth_method": token_endpoint_auth_method,
+            "introspection_endpoint_auth_method": introspection_endpoint_auth_method,
+            "revocation_endpoint_auth_method": revocation_endpoint_auth_method, "redirect_uri": redirect_uri,
+            "post_logout_redirect_uri": post_logout_redirect_uri, "use_unverified_ssl": use_unverified_ssl,
+            "lang": lang, "websocket_host": websocket_host, "websocket_endpoint": websocket_endpoint,
+            "real_ip": real_ip, "max_retries": max_retries, "max_connections": max_connections,
+            "session": session, "retry_on_post": retry_on_post, "retry_policy": retry_policy,
+            "verify": verify, "trust_env": trust_env, "deadline": deadline,
+        }
+        ssl_setting = check_client_arguments(arguments)
         self.app_id = app_id
         self.app_host = (app_host or DEFAULT_HOST).rstrip("/")
         self.app_secret = app_secret
@@ -1015,12 +987,7 @@ class BaseAuthenticationClient(BaseClient):
         self.websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
         self.websocket_endpoint = websocket_endpoint or "/events/v1/authentication/sub"
         self.real_ip = real_ip
-        self._init_base(
-            base_url=self.app_host, timeout=timeout, max_retries=max_retries,
-            max_connections=max_connections, session=session, use_unverified_ssl=use_unverified_ssl,
-            retry_on_post=retry_on_post, retry_policy=retry_policy, verify=verify, trust_env=trust_env,
-            deadline=deadline, lang=lang, websocket_host=websocket_host, websocket_endpoint=websocket_endpoint,
-        )
+        self._init_base(self.app_host, arguments, ssl_setting)
         self._auth_headers = AuthenticationHeaders(
             app_id=app_id, app_secret=app_secret, lang=lang, real_ip=real_ip,
             token_endpoint_auth_method=self.token_endpoint_auth_method,

@@ -13,15 +13,19 @@ from __future__ import annotations
 import math
 import os
 import re
-import ssl
-from collections.abc import Mapping
-from typing import Any, Union
+import sys
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Union
 
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = [
     "VerifyTypes",
     "check_bool",
+    "check_client_arguments",
     "check_deadline",
     "check_header_value",
     "check_headers",
@@ -37,7 +41,7 @@ __all__ = [
 #: What ``verify=`` accepts, named as httpx names it: ``True`` (the system's CAs), ``False`` (no
 #: verification, with a warning), the path of a CA bundle (a file, or a directory of hashed
 #: certificates), or a ready ``ssl.SSLContext``.
-VerifyTypes = Union[bool, str, "os.PathLike[str]", ssl.SSLContext]
+VerifyTypes = Union[bool, str, "os.PathLike[str]", "ssl.SSLContext"]
 
 # RFC 9110 token characters: what a header name may be made of.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
@@ -170,9 +174,14 @@ def check_verify(verify: Any, use_unverified_ssl: bool) -> bool | ssl.SSLContext
         return False
     if verify is True or verify is False:
         return bool(verify)
-    if isinstance(verify, ssl.SSLContext):
-        return verify
+    # Without ``ssl`` imported nobody can hold an SSLContext: the sync facade checks its arguments
+    # without importing ssl (or aiohttp) unless a CA path has to be loaded.
+    loaded = sys.modules.get("ssl")
+    if loaded is not None and isinstance(verify, loaded.SSLContext):
+        return verify  # type: ignore[no-any-return]
     if isinstance(verify, (str, os.PathLike)):
+        import ssl
+
         path = os.fspath(verify)
         if not isinstance(path, str) or not path:
             raise ValidationError("verify must be a non-empty CA bundle path", param="verify")
@@ -188,3 +197,69 @@ def check_verify(verify: Any, use_unverified_ssl: bool) -> bool | ssl.SSLContext
     raise ValidationError(
         f"verify must be True, False, a CA bundle path or an ssl.SSLContext, not {_kind(verify)}", param="verify"
     )
+
+
+def _check_leeway(value: Any, name: str) -> None:
+    if value.__class__ is bool or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+        raise ValidationError(f"{name} must be a number of seconds >= 0, got {value!r}", param=name)
+
+
+def _check_retry_policy(value: Any, name: str) -> None:
+    # Only an instance of the SDK's RetryPolicy is accepted; without its module loaded there is none.
+    module = sys.modules.get("genauth_async._retry")
+    if value is not None and (module is None or not isinstance(value, module.RetryPolicy)):
+        raise ValidationError(f"{name} must be a RetryPolicy or None, not {_kind(value)}", param=name)
+
+
+def _check_header_str(value: Any, name: str) -> None:
+    check_optional_str(value, name, header=True)
+
+
+def _check_app_id(value: Any, name: str) -> None:
+    check_required_str(value, name)
+    check_header_value(value, name)  # sent in the x-genauth-app-id header
+
+
+# Constructor arguments of both clients (and of their sync twins), by name: one rule each, so the
+# async constructors and the sync facade, which checks before its async twin exists, cannot drift.
+# ``verify`` is checked with ``use_unverified_ssl`` (check_verify); ``session`` by the async client.
+_CONSTRUCTOR_RULES: dict[str, Callable[[Any, str], object]] = {
+    "access_key_id": check_required_str,
+    "access_key_secret": check_required_str,
+    "app_id": _check_app_id,
+    "host": check_optional_str,
+    "app_host": check_optional_str,
+    "app_secret": check_optional_str,
+    "access_token": _check_header_str,
+    "timeout": check_timeout,
+    "lang": _check_header_str,
+    "use_unverified_ssl": check_bool,
+    "websocket_host": check_optional_str,
+    "websocket_endpoint": check_optional_str,
+    "protocol": check_optional_str,
+    "token_endpoint_auth_method": check_optional_str,
+    "introspection_endpoint_auth_method": check_optional_str,
+    "revocation_endpoint_auth_method": check_optional_str,
+    "redirect_uri": check_optional_str,
+    "post_logout_redirect_uri": check_optional_str,
+    "real_ip": _check_header_str,
+    "max_retries": check_max_retries,
+    "max_connections": check_positive_int,
+    "retry_on_post": check_bool,
+    "token_leeway": _check_leeway,
+    "retry_policy": _check_retry_policy,
+    "trust_env": check_bool,
+    "deadline": check_deadline,
+}
+
+
+def check_client_arguments(arguments: Mapping[str, Any]) -> bool | ssl.SSLContext:
+    """Check a client's constructor arguments; return what ``verify=`` resolves to.
+
+    Names without a rule (``session``) are left to the caller.
+    """
+    for name, value in arguments.items():
+        rule = _CONSTRUCTOR_RULES.get(name)
+        if rule is not None:
+            rule(value, name)
+    return check_verify(arguments.get("verify", True), arguments.get("use_unverified_ssl", False))

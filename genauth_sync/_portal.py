@@ -18,8 +18,8 @@ sync client's whole life, so sequential calls reuse its aiohttp connections.
   deadlock, so it raises :class:`PortalReentryError` instead. Calling it from another thread whose
   asyncio loop is running (an ``async def`` handler) blocks that loop for the whole call, and hangs
   until the timeout when that loop serves the API: the client warns once (``RuntimeWarning``).
-- Constructor arguments are checked when the client is made, in the caller's thread: the async
-  twin is built there at once (detached, see below), so a bad argument raises ``ValidationError``
+- Constructor arguments are checked when the client is made, in the caller's thread, by the rules
+  the async constructors use (``genauth_async._checks``): a bad argument raises ``ValidationError``
   from the constructor rather than from the first call on the portal.
 - Pure helpers that send nothing (URL builders, PKCE) run in the caller's thread (``_direct``):
   they neither hop to the loop thread nor start it. Before the portal runs they use a *detached*
@@ -248,10 +248,15 @@ class SyncClient(Generic[_C]):
         self._holder = _Holder()
         self._closed = False
         self._warned_running_loop = False
-        # Built now, in the caller's thread: its constructor checks the arguments (ValidationError
-        # here, not on the first call) and emits its warnings where the caller can see them. It
-        # holds no connection until the portal adopts it.
-        self._holder.detached = (os.getpid(), self._make_client())
+        # Checked now, in the caller's thread, by the same rules as the async constructors: a bad
+        # argument raises ValidationError here, not on the first call. The async twin itself is
+        # still made lazily (and aiohttp imported then), which keeps the facade cheap to import.
+        from genauth_async._checks import check_client_arguments
+
+        if check_client_arguments(kwargs) is False:
+            from genauth_async._transport import warn_unverified_ssl
+
+            warn_unverified_ssl()  # where the caller sees it, not on the portal thread
         self._finalizer = weakref.finalize(self, _shutdown, self._holder)
         _CLIENTS.add(self)
 

@@ -106,3 +106,26 @@ def test_sync_call_without_a_loop_does_not_warn(server: RecordingServer) -> None
         warnings.simplefilter("error")
         with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
             client.request("GET", "/api/v3/get-application")
+
+
+def test_sync_constructor_checks_without_importing_aiohttp() -> None:
+    """The facade checks its arguments before its async twin (and aiohttp) is ever loaded."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, genauth_sync\n"
+        "from genauth_async.errors import ValidationError\n"
+        "try:\n"
+        "    genauth_sync.ManagementClient(123, 456)\n"
+        "except ValidationError as e:\n"
+        "    assert e.param == 'access_key_id'\n"
+        "else:\n"
+        "    raise SystemExit('not refused')\n"
+        "genauth_sync.ManagementClient('ak', 'sk', timeout=5, deadline=20, trust_env=True)\n"
+        "genauth_sync.AuthenticationClient('app', 'https://app.example')\n"
+        "assert 'aiohttp' not in sys.modules, 'aiohttp imported by construction'\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
