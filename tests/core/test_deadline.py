@@ -110,3 +110,19 @@ async def test_last_attempt_gets_what_is_left_of_the_deadline(emu: Emulator, sle
         str(info.value),
     ), str(info.value)
     assert sleeps == [0.0]
+
+
+def test_connect_timeout_message_names_the_connect_budget() -> None:
+    import asyncio
+
+    import aiohttp
+
+    from genauth_async._transport import describe_timeout, map_failure
+
+    connect = map_failure(aiohttp.ConnectionTimeoutError("connect"))
+    described = describe_timeout(connect, "create_application", "POST", "/api/v3/create-application", 10.0)
+    assert str(described) == "create_application POST /api/v3/create-application: connect timed out after 5 s (not sent)"
+    assert described.request_sent is False and isinstance(described, APITimeoutError)
+    total = describe_timeout(map_failure(asyncio.TimeoutError()), None, "GET", "/api/v3/x", 2.5, deadline=7)
+    assert str(total) == "GET /api/v3/x timed out after 2.5 s (the rest of the call's 7 s deadline)"
+    assert total.request_sent is True
