@@ -86,7 +86,7 @@ async def test_timeout_error_names_method_path_and_timeout(emu: Emulator, sleeps
     app_id = await _app(emu)
     async with _client(emu) as client:
         await client.get_management_token()  # the token fetch is not what should time out
-        emu.faults.add("latency", path=GET_APP, latency=2.0)
+        emu.faults.add("latency", path=GET_APP, latency=0.6)
         with pytest.raises(APITimeoutError) as info:
             await client.get_application(app_id, request_timeout=0.2, max_retries=0)
     assert str(info.value) == "get_application GET /api/v3/get-application timed out after 0.2 s"
@@ -99,7 +99,7 @@ async def test_last_attempt_gets_what_is_left_of_the_deadline(emu: Emulator, sle
     policy = RetryPolicy(jitter=lambda: 0.0)  # pauses of 0 s: only attempts use the deadline
     async with _client(emu, retry_policy=policy, max_retries=5) as client:
         await client.get_management_token()
-        fault = emu.faults.add("latency", path=GET_APP, latency=2.0)
+        fault = emu.faults.add("latency", path=GET_APP, latency=0.9)
         with pytest.raises(APITimeoutError) as info:
             await client.with_options(deadline=1.0).get_application(app_id, request_timeout=0.6)
     # First attempt: its full 0.6 s; second: the ~0.4 s left; then nothing is left for a third.
