@@ -12,6 +12,7 @@ import asyncio
 import copy
 import enum
 import logging
+import ssl
 import time
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import Any, TypeVar
@@ -27,6 +28,18 @@ from ._auth import (
     ManagementToken,
     ManagementTokenProvider,
 )
+from ._checks import (
+    VerifyTypes,
+    check_bool,
+    check_client_arguments,
+    check_deadline,
+    check_headers,
+    check_max_retries,
+    check_optional_str,
+    check_required_str,
+    check_text,
+    check_timeout,
+)
 from ._converter import from_answer, to_wire
 from ._endpoint import Endpoint, Param, RequestOptions
 from ._logging import log_request, logger
@@ -36,12 +49,14 @@ from ._transport import (
     SDK_VERSION_HEADER,
     USER_AGENT,
     Transport,
+    describe_timeout,
     failure_kind,
     map_failure,
     warn_unverified_ssl,
 )
 from .errors import (
     APIError,
+    APITimeoutError,
     AuthenticationError,
     ResponseFormatError,
     ValidationError,
@@ -51,6 +66,8 @@ from .errors import (
 __all__ = ["BaseClient", "BaseManagementClient", "BaseAuthenticationClient", "DEFAULT_HOST"]
 
 DEFAULT_HOST = "https://api.genauth.ai"
+#: Seconds one attempt may take when the client is given no ``timeout``.
+DEFAULT_TIMEOUT = 10.0
 DEFAULT_WEBSOCKET_HOST = "wss://events.genauth.ai"
 
 _Self = TypeVar("_Self", bound="BaseClient")
@@ -62,17 +79,6 @@ _NO_RETRY = RetryDecision(False)
 _EXCERPT = 200
 # Indirection so tests can observe backoff delays without waiting; never time.sleep.
 _sleep = asyncio.sleep
-
-
-def _normalise_timeout(timeout: float | None) -> float | None:
-    # The official docstring speaks of milliseconds (10000) while its default is 10.0 seconds;
-    # no API call legitimately needs 1000 s, so such values are read as milliseconds.
-    if timeout is None:
-        return None
-    timeout = float(timeout)
-    if timeout >= 1000:
-        return timeout / 1000.0
-    return timeout
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,6 +165,21 @@ def _drop_empty(body: Mapping[str, Any]) -> dict[str, Any]:
     return {k: to_wire(v) for k, v in body.items() if v is not None and v is not UNSET}
 
 
+def _is_identifier(param: Param) -> bool:
+    """Path parameters and required ids/codes: an empty string there can only be a mistake.
+
+    ``app_id=""`` would otherwise pass the required check and address nothing (or, in a path,
+    a different endpoint). Other required strings (a description, a value) may legitimately be
+    empty, so the rule is by name: ``id``, ``code``, ``identifier`` or a name ending in one.
+    """
+    if param.location == "path":
+        return True
+    if not param.required or param.kind not in ("str", "any"):
+        return False
+    name = param.name
+    return name in ("id", "code", "identifier") or name.endswith(("_id", "_code", "identifier"))
+
+
 @attrs.frozen(slots=True)
 class _Plan:
     """Per-endpoint facts derived once from the descriptor."""
@@ -167,6 +188,8 @@ class _Plan:
     idempotent: bool
     has_path_params: bool
     required: tuple[int, ...]  # positions of the required parameters
+    nonempty: tuple[int, ...]  # positions where "" is refused (path parameters, required ids)
+    items: tuple[tuple[int, str], ...]  # (position, item kind) of lists whose items are checked
 
 
 _plans: dict[int, tuple[Endpoint, _Plan]] = {}
@@ -188,13 +211,73 @@ def _plan_for(endpoint: Endpoint) -> _Plan:
         idempotent=endpoint.idempotent or method in _SAFE_METHODS,
         has_path_params=any(p.location == "path" for p in endpoint.params),
         required=tuple(i for i, p in enumerate(endpoint.params) if p.required),
+        nonempty=tuple(i for i, p in enumerate(endpoint.params) if _is_identifier(p)),
+        items=tuple(
+            (i, p.items) for i, p in enumerate(endpoint.params)
+            if p.kind == "list" and p.items in _KIND_CHECKS
+        ),
     )
     _plans[id(endpoint)] = (endpoint, plan)  # keeping the endpoint alive keeps id() unique
     return plan
 
 
+def _check_items(endpoint: Endpoint, param: Param, value: Any, kind: str) -> None:
+    exact = _KIND_TYPES[kind]
+    check = _KIND_CHECKS[kind]
+    for index, item in enumerate(value):
+        if item is None or item.__class__ is exact:
+            continue
+        if not check(item):
+            raise _validation_error(
+                endpoint, param, f"item {index} must be of kind {kind}, not {type(item).__name__}"
+            )
+
+
+def _unencodable(endpoint: Endpoint, params: Sequence[Param], values: Sequence[Any],
+                 exc: Exception) -> ValidationError:
+    """The ValidationError for an argument orjson, quote() or the form encoder could not encode.
+
+    Only runs after a failure, so it can afford to look for the culprit argument by argument.
+    """
+    for param, value in zip(params, values):  # noqa: B905 - same length: checked by the caller
+        if value is None or value is UNSET:
+            continue
+        try:
+            if value.__class__ is str:
+                check_text(value, "argument")
+            else:
+                _json.dumps(to_wire(value))
+        except (ValidationError, TypeError, ValueError):
+            return _validation_error(
+                endpoint, param, "cannot be encoded (a lone surrogate, or a value JSON cannot represent)"
+            )
+    return ValidationError(f"{endpoint.name}(): the arguments cannot be encoded ({type(exc).__name__})")
+
+
 def _validation_error(endpoint: Endpoint, param: Param, message: str) -> ValidationError:
     return ValidationError(f"{endpoint.name}(): argument {param.name!r} {message}", param=param.name)
+
+
+def _check_pairs(pairs: list[tuple[str, str]]) -> None:
+    """Encoded query or form pairs are all str; only a non-ASCII one needs a closer look.
+
+    Raises UnicodeEncodeError, which the caller turns into a ValidationError naming the argument.
+    """
+    for key, value in pairs:
+        if not value.isascii() or not key.isascii():
+            key.encode("utf-8")
+            value.encode("utf-8")
+
+
+def _checked_options(options: RequestOptions) -> tuple[float | None, int | None]:
+    """Per-call options, checked before anything is sent: (timeout, max_retries)."""
+    timeout = check_timeout(options.timeout, "request_timeout")
+    max_retries = check_max_retries(options.max_retries)
+    if options.extra_headers is not None:
+        check_headers(options.extra_headers)
+    if options.retry_on_post is not None:
+        check_bool(options.retry_on_post, "retry_on_post")
+    return timeout, max_retries
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,36 +311,49 @@ class BaseClient:
     _transport: Transport
     _retry_policy: RetryPolicy
     _max_retries: int
+    _timeout: float
     _request_timeout: float | None
+    _deadline: float | None
     _retry_on_post: bool
     _owns_transport: bool
 
-    def _init_base(
-        self,
-        *,
-        base_url: str,
-        timeout: float | None,
-        max_retries: int,
-        max_connections: int,
-        session: aiohttp.ClientSession | None,
-        use_unverified_ssl: bool,
-        retry_on_post: bool,
-        retry_policy: RetryPolicy | None,
-    ) -> None:
-        if use_unverified_ssl:
+    def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
+        """Transport and retry settings from the constructor's ``arguments``, already checked by
+        ``check_client_arguments`` (which resolved ``verify=`` into ``ssl_setting``)."""
+        session = arguments.get("session")
+        verify, trust_env = arguments.get("verify", True), arguments.get("trust_env", False)
+        if session is not None:
+            if not isinstance(session, aiohttp.ClientSession):
+                raise ValidationError(
+                    f"session must be an aiohttp.ClientSession or None, not {type(session).__name__}",
+                    param="session",
+                )
+            if verify is not True or trust_env:
+                # They configure the sessions this client creates; a session passed in is used as is.
+                raise ValidationError(
+                    "verify= and trust_env= do not apply to a session you pass in: configure its connector "
+                    "(ssl=...) and trust_env yourself",
+                    param="verify" if verify is not True else "trust_env",
+                )
+        if ssl_setting is False:
             warn_unverified_ssl()
-        seconds = _normalise_timeout(timeout)
+        seconds = check_timeout(arguments.get("timeout"))
+        self._timeout = seconds if seconds is not None else DEFAULT_TIMEOUT
+        self._deadline = arguments.get("deadline")
+        self._deadline_cache: tuple[float, int, float] | None = None
         self._transport = Transport(
             base_url,
-            timeout=seconds if seconds is not None else 10.0,
-            max_connections=max_connections,
-            verify_ssl=not use_unverified_ssl,
+            timeout=self._timeout,
+            max_connections=arguments.get("max_connections", 100),
+            verify_ssl=ssl_setting,
+            trust_env=trust_env,
             session=session,
         )
-        self._max_retries = max_retries
-        self._retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
-        self._request_timeout = None  # None: the transport's default
-        self._retry_on_post = retry_on_post
+        max_retries = arguments.get("max_retries")
+        self._max_retries = max_retries if max_retries is not None else 2
+        self._retry_policy = arguments.get("retry_policy") or RetryPolicy(max_retries=self._max_retries)
+        self._request_timeout = None  # None: the client's timeout
+        self._retry_on_post = arguments.get("retry_on_post", False)
         self._owns_transport = True
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -273,15 +369,41 @@ class BaseClient:
         if self._owns_transport:
             await self._transport.aclose()
 
-    def with_options(self: _Self, *, timeout: float | None = None, max_retries: int | None = None) -> _Self:
-        """A copy with other defaults that shares this client's connections and token cache."""
+    def with_options(
+        self: _Self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> _Self:
+        """A copy with other defaults that shares this client's connections and token cache.
+
+        ``None`` keeps this client's setting. ``deadline`` bounds each call of the copy, retries
+        and pauses included (see the client's ``deadline``).
+        """
+        seconds = check_timeout(timeout)
+        retries = check_max_retries(max_retries)
+        limit = check_deadline(deadline)
         clone = copy.copy(self)
         clone._owns_transport = False
-        if timeout is not None:
-            clone._request_timeout = _normalise_timeout(timeout)
-        if max_retries is not None:
-            clone._max_retries = max_retries
+        if seconds is not None:
+            clone._request_timeout = seconds
+        if retries is not None:
+            clone._max_retries = retries
+        if limit is not None:
+            clone._deadline = limit
         return clone
+
+    def _deadline_for(self, timeout: float, max_retries: int) -> float:
+        if self._deadline is not None:
+            return self._deadline
+        # Computed once per (timeout, max_retries): calls without options all hit the cache.
+        cached = self._deadline_cache
+        if cached is not None and cached[0] == timeout and cached[1] == max_retries:
+            return cached[2]
+        value = self._retry_policy.default_deadline(timeout, max_retries)
+        self._deadline_cache = (timeout, max_retries, value)
+        return value
 
     # -- subclass hooks -----------------------------------------------------------------------
 
@@ -323,66 +445,80 @@ class BaseClient:
             value = values[i]
             if value is None or value is UNSET:
                 raise _validation_error(endpoint, params[i], "is required")
+        for i in plan.nonempty:
+            if values[i] == "":
+                raise _validation_error(endpoint, params[i], "cannot be empty")
         query: list[tuple[str, str]] | None = None
         body: dict[str, Any] | None = None
         path = endpoint.path
-        for param, value in zip(params, values):  # noqa: B905 - same length: checked above
-            if value is None or value is UNSET:
-                continue
-            kind = param.kind
-            # An exact type match (a str for "str") needs no check function.
-            if kind != "any" and value.__class__ is not _KIND_TYPES.get(kind):
-                check = _KIND_CHECKS.get(kind)
-                if check is not None and not check(value):
-                    raise _validation_error(
-                        endpoint, param, f"must be of kind {kind}, not {type(value).__name__}"
-                    )
-            location = param.location
-            if location == "json" or location == "form":
-                if body is None:
-                    body = {}
-                body[param.wire] = value if value.__class__ in _PLAIN else to_wire(value)
-            elif location == "query":
-                if query is None:
-                    query = []
-                _append_query(query, param.wire, value)
-            elif location == "path":
-                encoded = _query_scalar(value) or ""
-                path = path.replace("{" + param.wire + "}", quote(encoded, safe=""))
-            else:  # pragma: no cover - the generator only emits the four locations
-                raise ValidationError(f"{endpoint.name}(): unknown location {location!r}", param=param.name)
+        try:
+            for param, value in zip(params, values):  # noqa: B905 - same length: checked above
+                if value is None or value is UNSET:
+                    continue
+                kind = param.kind
+                # An exact type match (a str for "str") needs no check function.
+                if kind != "any" and value.__class__ is not _KIND_TYPES.get(kind):
+                    check = _KIND_CHECKS.get(kind)
+                    if check is not None and not check(value):
+                        raise _validation_error(
+                            endpoint, param, f"must be of kind {kind}, not {type(value).__name__}"
+                        )
+                location = param.location
+                if location == "json" or location == "form":
+                    if body is None:
+                        body = {}
+                    body[param.wire] = value if value.__class__ in _PLAIN else to_wire(value)
+                elif location == "query":
+                    if query is None:
+                        query = []
+                    _append_query(query, param.wire, value)
+                elif location == "path":
+                    encoded = _query_scalar(value) or ""
+                    path = path.replace("{" + param.wire + "}", quote(encoded, safe=""))
+                else:  # pragma: no cover - the generator only emits the four locations
+                    raise ValidationError(f"{endpoint.name}(): unknown location {location!r}", param=param.name)
+            for i, item_kind in plan.items:
+                value = values[i]
+                if value is not None and value is not UNSET:
+                    _check_items(endpoint, params[i], value, item_kind)
 
-        timeout = max_retries = None
-        extra_headers: Mapping[str, str] | None = None
-        retry_on_post = self._retry_on_post
-        if options is not None:
-            timeout = options.timeout
-            max_retries = options.max_retries
-            extra_headers = options.extra_headers
-            if options.retry_on_post is not None:
-                retry_on_post = options.retry_on_post
-            if options.extra_query:
-                if query is None:
-                    query = []
-                query.extend(_encode_query(options.extra_query))
-            if options.extra_body:
-                body = {**(body or {}), **_drop_empty(options.extra_body)}
+            timeout = max_retries = None
+            extra_headers: Mapping[str, str] | None = None
+            retry_on_post = self._retry_on_post
+            if options is not None:
+                timeout, max_retries = _checked_options(options)
+                extra_headers = options.extra_headers
+                if options.retry_on_post is not None:
+                    retry_on_post = options.retry_on_post
+                if options.extra_query:
+                    if query is None:
+                        query = []
+                    query.extend(_encode_query(options.extra_query))
+                if options.extra_body:
+                    body = {**(body or {}), **_drop_empty(options.extra_body)}
+            if query is not None:
+                _check_pairs(query)
 
-        data: Any = None
-        json_body = False
-        if plan.body == "json":
-            data = _json.dumps(body) if body else _EMPTY_JSON
-            json_body = True
-        elif plan.body == "form":
-            form: list[tuple[str, str]] = []
-            if body:
-                for key, value in body.items():
-                    _append_query(form, key, value)
-            data = form
-        elif body:
-            # A GET descriptor with body parameters: honour the descriptor rather than drop data.
-            data = _json.dumps(body)
-            json_body = True
+            data: Any = None
+            json_body = False
+            if plan.body == "json":
+                data = _json.dumps(body) if body else _EMPTY_JSON
+                json_body = True
+            elif plan.body == "form":
+                form: list[tuple[str, str]] = []
+                if body:
+                    for key, value in body.items():
+                        _append_query(form, key, value)
+                    _check_pairs(form)
+                data = form
+            elif body:
+                # A GET descriptor with body parameters: honour the descriptor rather than drop data.
+                data = _json.dumps(body)
+                json_body = True
+        except (TypeError, UnicodeError) as exc:
+            # orjson's JSONEncodeError (a TypeError), quote()'s UnicodeEncodeError: bad input,
+            # found before anything was sent.
+            raise _unencodable(endpoint, params, values, exc) from None
 
         return self._execute(
             endpoint.method,
@@ -414,32 +550,50 @@ class BaseClient:
         max_retries: int | None = None,
         envelope: bool = True,
         idempotent: bool | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Call any endpoint, including ones newer than this SDK.
 
         Same auth, retries and error mapping as generated methods; returns the envelope's ``data``
-        (or, with ``envelope=False``, the parsed JSON or text as it came).
+        (or, with ``envelope=False``, the parsed JSON or text as it came). ``deadline`` bounds
+        this call across its attempts (default: the client's).
         """
+        if not isinstance(method, str) or not method:
+            raise ValidationError("request(): method must be a non-empty str", param="method")
+        check_required_str(path, "path")
+        seconds = check_timeout(timeout)
+        retries = check_max_retries(max_retries)
+        limit = check_deadline(deadline)
+        if headers is not None:
+            check_headers(headers, "headers")
         method = method.upper()
-        encoded_query = _encode_query(query) or None
-        data: Any = None
-        json_body = False
-        if form is not None:
-            data = []
-            for key, value in form.items():
-                _append_query(data, key, to_wire(value))
-        elif json is not None:
-            payload = _drop_empty(json) if isinstance(json, Mapping) else to_wire(json)
-            data = _json.dumps(payload)
-            json_body = True
-        elif method in _BODY_METHODS:
-            data = _EMPTY_JSON
-            json_body = True
+        try:
+            encoded_query = _encode_query(query) or None
+            if encoded_query is not None:
+                _check_pairs(encoded_query)
+            data: Any = None
+            json_body = False
+            if form is not None:
+                data = []
+                for key, value in form.items():
+                    _append_query(data, key, to_wire(value))
+                _check_pairs(data)
+            elif json is not None:
+                payload = _drop_empty(json) if isinstance(json, Mapping) else to_wire(json)
+                data = _json.dumps(payload)
+                json_body = True
+            elif method in _BODY_METHODS:
+                data = _EMPTY_JSON
+                json_body = True
+        except (TypeError, UnicodeError) as exc:
+            raise ValidationError(
+                f"request(): the query, form or JSON body cannot be encoded ({type(exc).__name__}: {exc})"
+            ) from None
         if idempotent is None:
             idempotent = method in _SAFE_METHODS or self._retry_on_post
         return await self._execute(
-            method, path, encoded_query, data, json_body, headers, timeout, max_retries, idempotent,
-            False, envelope,
+            method, path, encoded_query, data, json_body, headers, seconds, retries, idempotent,
+            False, envelope, deadline=limit,
         )
 
     # -- send, retry, unwrap ------------------------------------------------------------------
@@ -459,28 +613,42 @@ class BaseClient:
         envelope: bool,
         auth: bool = True,
         convert: tuple[str, str | None] | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Send with retries and unwrap the envelope.
 
         ``convert`` is (endpoint name, model name) for generated calls: the answer comes back as
-        that model (None when the model name is None); without it, as parsed JSON.
+        that model (None when the model name is None); without it, as parsed JSON. ``timeout``
+        and ``max_retries`` arrive checked (None: the client's); ``deadline`` bounds the whole
+        call, attempts and pauses (None: the client's, or its default from the timeout).
         """
         if timeout is None:
             timeout = self._request_timeout
-        else:
-            timeout = _normalise_timeout(timeout)
         if max_retries is None:
             max_retries = self._max_retries
+        # The attempt's budget in seconds (``timeout`` None keeps the transport's prebuilt default).
+        # The call's deadline is resolved on the first failure: a call that succeeds never needs it.
+        budget = timeout if timeout is not None else self._timeout
         policy = self._retry_policy
         transport = self._transport
         attempt = 0
         refreshed = False
+        call_started = time.monotonic()
+        clamped = False
         while True:
             headers, marker = self._headers_now(path, basic_auth, json_body, auth, envelope)
             if headers is None:
                 headers, marker = await self._headers(path, basic_auth, json_body, auth, envelope)
             if extra_headers:
                 headers = {**headers, **extra_headers}
+            if attempt or refreshed:
+                # A later attempt gets what is left of the deadline, if that is less than a timeout.
+                if deadline is None:
+                    deadline = self._deadline_for(budget, max_retries)
+                left = deadline - (time.monotonic() - call_started)
+                if left < budget:
+                    timeout = budget = max(left, _MIN_ATTEMPT)
+                    clamped = True
             debug = logger.isEnabledFor(logging.DEBUG)
             started = time.perf_counter() if debug else 0.0
             try:
@@ -492,6 +660,9 @@ class BaseClient:
                     resp_headers = resp.headers
             except Exception as failure:
                 exc = map_failure(failure)
+                if isinstance(exc, APITimeoutError):
+                    exc = describe_timeout(exc, convert[0] if convert is not None else None, method, path,
+                                           budget, deadline if clamped else None)
                 kind = failure_kind(exc)
                 if debug:
                     log_request(method, path, query, None, None, (time.perf_counter() - started) * 1000,
@@ -501,6 +672,12 @@ class BaseClient:
                     if kind is not None else _NO_RETRY
                 )
                 if decision.retry:
+                    if deadline is None:
+                        deadline = self._deadline_for(budget, max_retries)
+                    retry = _fits(decision.delay, None, deadline, call_started)
+                else:
+                    retry = False
+                if retry:
                     await _sleep(decision.delay)
                     attempt += 1
                     continue
@@ -578,7 +755,14 @@ class BaseClient:
                 continue
             decision = policy.decide(attempt, idempotent, FailureKind.STATUS, status=code_for_retry,
                                      retry_after=retry_after, max_retries=max_retries)
+            # A Retry-After beyond what is left of the deadline fails now (the error carries it).
             if decision.retry:
+                if deadline is None:
+                    deadline = self._deadline_for(budget, max_retries)
+                retry = _fits(decision.delay, retry_after, deadline, call_started)
+            else:
+                retry = False
+            if retry:
                 await _sleep(decision.delay)
                 attempt += 1
                 continue
@@ -623,6 +807,16 @@ class BaseClient:
 
 _NOTHING: Any = object()
 _PLAIN = frozenset({str, int, float, bool})
+#: The least time worth starting an attempt with, when the deadline clamps its timeout.
+_MIN_ATTEMPT = 0.05
+
+
+def _fits(delay: float, retry_after: float | None, deadline: float, call_started: float) -> bool:
+    """Whether a pause of ``delay`` (and the server's ``retry_after``) leaves time for an attempt."""
+    left = deadline - (time.monotonic() - call_started)
+    if retry_after is not None and retry_after > left:
+        return False
+    return delay + _MIN_ATTEMPT <= left
 
 
 def _typed(result: Any, convert: tuple[str, str | None]) -> Any:
@@ -666,10 +860,19 @@ class BaseManagementClient(BaseClient):
         retry_on_post: bool = False,
         token_leeway: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = False,
+        deadline: float | None = None,
     ) -> None:
-        if not access_key_id or not access_key_secret:
-            raise ValidationError("access_key_id and access_key_secret are required",
-                                  param="access_key_id" if not access_key_id else "access_key_secret")
+        arguments = {
+            "access_key_id": access_key_id, "access_key_secret": access_key_secret, "host": host,
+            "timeout": timeout, "lang": lang, "use_unverified_ssl": use_unverified_ssl,
+            "websocket_host": websocket_host, "websocket_endpoint": websocket_endpoint,
+            "max_retries": max_retries, "max_connections": max_connections, "session": session,
+            "retry_on_post": retry_on_post, "token_leeway": token_leeway, "retry_policy": retry_policy,
+            "verify": verify, "trust_env": trust_env, "deadline": deadline,
+        }
+        ssl_setting = check_client_arguments(arguments)
         self.access_key_id = access_key_id
         self.access_key_secret = access_key_secret
         self.host = (host or DEFAULT_HOST).rstrip("/")
@@ -678,11 +881,7 @@ class BaseManagementClient(BaseClient):
         self.use_unverified_ssl = use_unverified_ssl
         self.websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
         self.websocket_endpoint = websocket_endpoint or "/events/v1/management/sub"
-        self._init_base(
-            base_url=self.host, timeout=timeout, max_retries=max_retries, max_connections=max_connections,
-            session=session, use_unverified_ssl=use_unverified_ssl, retry_on_post=retry_on_post,
-            retry_policy=retry_policy,
-        )
+        self._init_base(self.host, arguments, ssl_setting)
         self._mgmt_headers = ManagementHeaders(lang=lang, sdk_version=SDK_VERSION_HEADER, user_agent=USER_AGENT)
         self._token_provider = ManagementTokenProvider(
             self._fetch_management_token, access_key_id, access_key_secret, leeway=token_leeway
@@ -754,9 +953,24 @@ class BaseAuthenticationClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         retry_on_post: bool = False,
         retry_policy: RetryPolicy | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = False,
+        deadline: float | None = None,
     ) -> None:
         if not app_id:
             raise ValidationError("Please provide app_id", param="app_id")
+        arguments = {
+            "app_id": app_id, "app_host": app_host, "app_secret": app_secret, "access_token": access_token,
+            "timeout": timeout, "protocol": protocol, "token_endpoint_auth_method": token_endpoint_auth_method,
+            "introspection_endpoint_auth_method": introspection_endpoint_auth_method,
+            "revocation_endpoint_auth_method": revocation_endpoint_auth_method, "redirect_uri": redirect_uri,
+            "post_logout_redirect_uri": post_logout_redirect_uri, "use_unverified_ssl": use_unverified_ssl,
+            "lang": lang, "websocket_host": websocket_host, "websocket_endpoint": websocket_endpoint,
+            "real_ip": real_ip, "max_retries": max_retries, "max_connections": max_connections,
+            "session": session, "retry_on_post": retry_on_post, "retry_policy": retry_policy,
+            "verify": verify, "trust_env": trust_env, "deadline": deadline,
+        }
+        ssl_setting = check_client_arguments(arguments)
         self.app_id = app_id
         self.app_host = (app_host or DEFAULT_HOST).rstrip("/")
         self.app_secret = app_secret
@@ -773,11 +987,7 @@ class BaseAuthenticationClient(BaseClient):
         self.websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
         self.websocket_endpoint = websocket_endpoint or "/events/v1/authentication/sub"
         self.real_ip = real_ip
-        self._init_base(
-            base_url=self.app_host, timeout=timeout, max_retries=max_retries,
-            max_connections=max_connections, session=session, use_unverified_ssl=use_unverified_ssl,
-            retry_on_post=retry_on_post, retry_policy=retry_policy,
-        )
+        self._init_base(self.app_host, arguments, ssl_setting)
         self._auth_headers = AuthenticationHeaders(
             app_id=app_id, app_secret=app_secret, lang=lang, real_ip=real_ip,
             token_endpoint_auth_method=self.token_endpoint_auth_method,
@@ -791,6 +1001,7 @@ class BaseAuthenticationClient(BaseClient):
 
     def set_access_token(self, access_token: str | None) -> None:
         """Use this user access token (sent raw in ``authorization``) for later calls."""
+        check_optional_str(access_token, "access_token", header=True)
         self.access_token = access_token
         self._auth_headers.set_access_token(access_token)
 

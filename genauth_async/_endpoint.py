@@ -24,6 +24,7 @@ class Param:
     location: Location
     required: bool = False
     kind: str = "any"  # str | int | float | bool | list | dict | any: checked before sending
+    items: str = "any"  # for kind "list": the kind every item must have (the spec's item type)
 
 
 @attrs.frozen(slots=True)

@@ -21,7 +21,10 @@ from collections.abc import Callable
 
 import attrs
 
-__all__ = ["FailureKind", "RetryDecision", "RetryPolicy", "parse_retry_after"]
+__all__ = ["FailureKind", "RetryDecision", "RetryPolicy", "parse_retry_after", "MAX_DEFAULT_DEADLINE"]
+
+#: The default deadline of one call never exceeds this, however many retries are allowed.
+MAX_DEFAULT_DEADLINE = 120.0
 
 
 class FailureKind(enum.Enum):
@@ -79,6 +82,16 @@ class RetryPolicy:
     def backoff(self, attempt: int) -> float:
         ceiling = min(self.max_delay, self.base_delay * (1 << min(attempt, 32)))
         return ceiling * float(self.jitter())
+
+    def default_deadline(self, timeout: float, max_retries: int) -> float:
+        """The default budget of one call: every attempt its full ``timeout`` plus the longest
+        backoff pause between them, capped at ``MAX_DEFAULT_DEADLINE`` (never below one timeout).
+
+        With the defaults (10 s, 2 retries, 0.5 s base delay) that is 3 x 10 + 0.5 + 1 = 31.5 s.
+        A ``Retry-After`` longer than what is left of it fails the call at once.
+        """
+        pauses = sum(min(self.max_delay, self.base_delay * (1 << min(k, 32))) for k in range(min(max_retries, 64)))
+        return max(timeout, min((max_retries + 1) * timeout + pauses, MAX_DEFAULT_DEADLINE))
 
     def decide(
         self,

@@ -27,6 +27,13 @@ Retries are counted in one place (``BaseClient._execute``). aiohttp by itself re
 idempotent request once when a pooled connection drops (``ClientSession._retry_connection``),
 which would make a GET go out up to ``2 * (1 + max_retries)`` times; that flag is switched off on
 the sessions we create (aiohttp's own test client does the same), so ``max_retries`` is exact.
+Every private aiohttp name used here is decided once at import (``RETRY_FLAG_EXISTS``,
+``CONNECTOR_CLOSE_EXISTS``) and pinned by tests/core/test_aiohttp_internals.py, not guarded
+per use by a ``hasattr`` that would hide a rename.
+
+TLS and proxies: the connector gets ``ssl=`` as the client's ``verify=`` resolved it (True, False
+or an ``SSLContext``; a CA path was loaded into a context once, at construction); the session gets
+``trust_env=`` (``HTTP(S)_PROXY``/``NO_PROXY``), off unless asked for.
 
 Failures are classified once here, as "never sent" or "may have been sent", because the retry
 rules depend on that distinction and nothing above this layer can recover it.
@@ -37,6 +44,8 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+import ssl
+import sys
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
@@ -55,6 +64,7 @@ __all__ = [
     "USER_AGENT",
     "Transport",
     "InsecureTLSWarning",
+    "describe_timeout",
     "failure_kind",
     "map_failure",
     "warn_unverified_ssl",
@@ -78,7 +88,7 @@ USER_AGENT = (
 
 
 class InsecureTLSWarning(UserWarning):
-    """Certificate verification was switched off with ``use_unverified_ssl=True``."""
+    """Certificate verification was switched off (``verify=False`` or ``use_unverified_ssl=True``)."""
 
 
 _warned_unverified = False
@@ -90,11 +100,17 @@ def warn_unverified_ssl() -> None:
     if _warned_unverified:
         return
     _warned_unverified = True
+    # Point at the caller's line: the first frame outside this SDK (its constructors, the sync
+    # facade's) rather than a fixed depth that differs between the async and sync clients.
+    level, frame = 1, sys._getframe(0)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(("genauth_async", "genauth_sync")):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
     warnings.warn(
-        "use_unverified_ssl=True: TLS certificates are not verified; anyone on the network path can "
-        "read and alter API traffic, including credentials",
+        "verify=False (use_unverified_ssl=True): TLS certificates are not verified; anyone on the "
+        "network path can read and alter API traffic, including credentials. To trust a private CA, "
+        "pass verify='/path/to/ca.pem' or an ssl.SSLContext instead",
         InsecureTLSWarning,
-        stacklevel=3,
+        stacklevel=level,
     )
 
 
@@ -115,8 +131,17 @@ def map_failure(exc: Exception) -> TransportError:
     """Our error for a failure of one attempt, classified as "never sent" or "may have been sent"."""
     if isinstance(exc, TransportError):
         return exc
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        # Never sent, and a certificate problem does not heal on retry. The usual cause behind a
+        # corporate proxy or on a private deployment is a CA the system does not know.
+        return _transport_error(
+            ConnectError,
+            f"TLS error: the server's certificate was not accepted ({exc.certificate_error}); to trust a "
+            "private CA pass verify='/path/to/ca.pem' or an ssl.SSLContext",
+            None,
+            False,
+        )
     if isinstance(exc, aiohttp.ClientSSLError):
-        # Never sent, but a certificate problem does not heal on retry.
         return _transport_error(ConnectError, f"TLS error: {exc}", None, False)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return _transport_error(APITimeoutError, f"connect timed out: {exc}", FailureKind.NOT_SENT, False)
@@ -141,6 +166,28 @@ def map_failure(exc: Exception) -> TransportError:
     )
 
 
+def _seconds_text(seconds: float) -> str:
+    return f"{seconds:.3g}" if seconds < 1 else f"{seconds:g}"
+
+
+def describe_timeout(exc: TransportError, name: str | None, method: str, path: str, seconds: float,
+                     deadline: float | None = None) -> TransportError:
+    """The timeout error of one attempt, naming the method, the path and the budget that ran out.
+
+    ``request timed out`` alone does not say which of a program's calls hung, nor whether it was
+    the connect (never sent) or the answer (may have been sent). ``deadline`` is given when the
+    attempt had only what was left of the call's deadline.
+    """
+    what = f"{name} {method} {path}" if name else f"{method} {path}"
+    if failure_kind(exc) is FailureKind.NOT_SENT:
+        text = f"{what}: connect timed out after {_seconds_text(connect_budget(seconds))} s (not sent)"
+    else:
+        text = f"{what} timed out after {_seconds_text(seconds)} s"
+    if deadline is not None:
+        text += f" (the rest of the call's {_seconds_text(deadline)} s deadline)"
+    return _transport_error(APITimeoutError, text, failure_kind(exc), exc.request_sent)
+
+
 def _abandon_session(session: aiohttp.ClientSession, forked: bool) -> None:
     """Drop a session whose loop is gone (closed, idle, or in the parent process), quietly.
 
@@ -155,16 +202,23 @@ def _abandon_session(session: aiohttp.ClientSession, forked: bool) -> None:
         # The sockets are shared with the parent: forget them. Marking the connector closed stops
         # it from shutting them down (TLS close_notify would corrupt the parent's stream) when
         # it is collected; the child merely drops its copies of the file descriptors.
-        try:
-            connector._closed = True
-        except AttributeError:  # pragma: no cover - aiohttp internals changed
-            pass
+        # A private attribute, read back through the public ``closed`` property (and tested in
+        # tests/core/test_aiohttp_internals.py), so a rename cannot pass unnoticed.
+        connector._closed = True
         return
     # The loop is closed or idle: closing synchronously cannot block and frees the sockets.
+    # BaseConnector._close is private (the public close() is a coroutine that needs the dead loop);
+    # its presence is checked once at import and by the tests, not guessed here.
+    if not CONNECTOR_CLOSE_EXISTS:  # pragma: no cover - an aiohttp without it: left to the GC
+        return
     try:
         connector._close()
     except Exception:  # noqa: BLE001 - best effort on a dead loop
         pass
+
+
+#: aiohttp's synchronous connector close is private (see _abandon_session); checked once here.
+CONNECTOR_CLOSE_EXISTS = callable(getattr(aiohttp.BaseConnector, "_close", None))
 
 
 # os.getpid() is a system call (~0.2 µs); the session check runs on every request, so the pid is
@@ -184,13 +238,23 @@ def _refresh_pid() -> None:
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_refresh_pid)
 
+#: aiohttp 3.10 started re-sending idempotent requests once on a dropped pooled connection; 3.11
+#: added the private switch ``ClientSession._retry_connection`` (listed in ``ClientSession.ATTRS``).
+#: Decided once, explicitly, rather than with a ``hasattr`` per session that would hide a rename.
+RETRY_FLAG_EXISTS = "_retry_connection" in getattr(aiohttp.ClientSession, "ATTRS", frozenset())
+
 #: Upper bound of the connect budget (TCP connect plus TLS handshake) of one attempt.
 MAX_CONNECT_TIMEOUT = 5.0
 
 
+def connect_budget(total: float) -> float:
+    """Seconds for TCP connect plus TLS handshake within an attempt of ``total`` seconds."""
+    return min(MAX_CONNECT_TIMEOUT, total / 2)
+
+
 def _client_timeout(total: float) -> aiohttp.ClientTimeout:
     """``total`` for the attempt; a connect budget strictly inside it (see the module docstring)."""
-    return aiohttp.ClientTimeout(total=total, sock_connect=min(MAX_CONNECT_TIMEOUT, total / 2))
+    return aiohttp.ClientTimeout(total=total, sock_connect=connect_budget(total))
 
 
 _Current = tuple[asyncio.AbstractEventLoop, int, aiohttp.ClientSession]
@@ -206,6 +270,7 @@ class Transport:
         "_timeouts",
         "_max_connections",
         "_verify_ssl",
+        "_trust_env",
         "_keepalive_timeout",
         "_user_session",
         "_current",
@@ -220,7 +285,8 @@ class Transport:
         *,
         timeout: float = 10.0,
         max_connections: int = 100,
-        verify_ssl: bool = True,
+        verify_ssl: bool | ssl.SSLContext = True,
+        trust_env: bool = False,
         session: aiohttp.ClientSession | None = None,
         keepalive_timeout: float = 30.0,
     ) -> None:
@@ -230,6 +296,7 @@ class Transport:
         self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
         self._max_connections = max_connections
         self._verify_ssl = verify_ssl
+        self._trust_env = trust_env
         self._keepalive_timeout = keepalive_timeout
         self._user_session = session
         # The session used last, with its loop and pid, read and written as one tuple so a thread
@@ -296,13 +363,16 @@ class Transport:
             connector=connector,
             timeout=self._default_timeout,
             raise_for_status=False,
+            # HTTP(S)_PROXY / NO_PROXY (and .netrc) only when asked, as aiohttp does by default.
+            trust_env=self._trust_env,
             # No skip_auto_headers: it sends aiohttp down a slower per-request path, and our
             # header dicts already carry a User-Agent, which stops aiohttp adding its own.
         )
         # Our retry loop counts attempts; aiohttp's silent extra re-send of idempotent requests on
         # a dropped connection would double them. A private flag (no public switch exists; aiohttp's
-        # own test client sets it the same way), so only touched where it exists.
-        if hasattr(session, "_retry_connection"):
+        # own test client sets it the same way); tests/core/test_aiohttp_internals.py fails if a
+        # release that re-sends no longer has it.
+        if RETRY_FLAG_EXISTS:
             session._retry_connection = False
         return session
 

@@ -15,7 +15,12 @@ sync client's whole life, so sequential calls reuse its aiohttp connections.
 - Fork-safe: the process id is checked on every call. A child process never touches the parent's
   loop thread or sockets; it starts its own portal and async client on first use.
 - Calling the facade from its own loop thread (e.g. from a callback running on the portal) would
-  deadlock, so it raises :class:`PortalReentryError` instead.
+  deadlock, so it raises :class:`PortalReentryError` instead. Calling it from another thread whose
+  asyncio loop is running (an ``async def`` handler) blocks that loop for the whole call, and hangs
+  until the timeout when that loop serves the API: the client warns once (``RuntimeWarning``).
+- Constructor arguments are checked when the client is made, in the caller's thread, by the rules
+  the async constructors use (``genauth_async._checks``): a bad argument raises ``ValidationError``
+  from the constructor rather than from the first call on the portal.
 - Pure helpers that send nothing (URL builders, PKCE) run in the caller's thread (``_direct``):
   they neither hop to the loop thread nor start it. Before the portal runs they use a *detached*
   async client built in the caller's thread, which the portal adopts when it starts, so a process
@@ -29,9 +34,12 @@ import concurrent.futures
 import importlib
 import importlib.util
 import os
+import sys
 import threading
+import warnings
 import weakref
 from _thread import allocate_lock
+from asyncio import _get_running_loop
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -239,6 +247,16 @@ class SyncClient(Generic[_C]):
         self._lock = threading.Lock()
         self._holder = _Holder()
         self._closed = False
+        self._warned_running_loop = False
+        # Checked now, in the caller's thread, by the same rules as the async constructors: a bad
+        # argument raises ValidationError here, not on the first call. The async twin itself is
+        # still made lazily (and aiohttp imported then), which keeps the facade cheap to import.
+        from genauth_async._checks import check_client_arguments
+
+        if check_client_arguments(kwargs) is False:
+            from genauth_async._transport import warn_unverified_ssl
+
+            warn_unverified_ssl()  # where the caller sees it, not on the portal thread
         self._finalizer = weakref.finalize(self, _shutdown, self._holder)
         _CLIENTS.add(self)
 
@@ -314,6 +332,24 @@ class SyncClient(Generic[_C]):
                 "callback running on that loop); this would deadlock. Use the genauth_async client there."
             )
 
+    def _warn_running_loop(self) -> None:
+        """Once per client: this thread's event loop is running and the call is about to block it."""
+        if self._warned_running_loop:
+            return
+        self._warned_running_loop = True
+        # Point the warning at the caller's line, outside this package (one frame walk, once).
+        level, frame = 1, sys._getframe(0)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith("genauth_sync"):
+            frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+        warnings.warn(
+            f"a genauth_sync {type(self).__name__} was called from a thread whose asyncio event loop is "
+            "running: the call blocks that loop until it returns, and hangs until its timeout if that "
+            "loop serves the API. Await the genauth_async client there instead, or run the sync call "
+            "in a worker thread (await asyncio.to_thread(...))",
+            RuntimeWarning,
+            stacklevel=level,
+        )
+
     def _run(self, fn: Callable[[_C], Awaitable[_T]]) -> _T:
         """Run ``await fn(async_client)`` on the portal and return its result (or raise its error)."""
         state = self._holder.state
@@ -321,6 +357,8 @@ class SyncClient(Generic[_C]):
             state = self._state()
         if threading.get_ident() == state.thread_id:
             self._check_thread(state)
+        if _get_running_loop() is not None:
+            self._warn_running_loop()
         return _run_on(state, fn)
 
     def _run_method(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -339,6 +377,8 @@ class SyncClient(Generic[_C]):
         """Run a plain function of the async client on the portal's loop thread."""
         state = self._state()
         self._check_thread(state)
+        if _get_running_loop() is not None:
+            self._warn_running_loop()
         return _run_sync_on(state, fn)
 
     def _direct(self, fn: Callable[[_C], _T]) -> _T:
@@ -372,6 +412,8 @@ class SyncClient(Generic[_C]):
         """A plain iterator over an async iterator that lives on the portal (one portal call per item)."""
         state = self._state()
         self._check_thread(state)
+        if _get_running_loop() is not None:
+            self._warn_running_loop()
         return _PortalIterator(state, _run_sync_on(state, fn))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import secrets
+import ssl
 import threading
 import time
 from collections.abc import Iterable
@@ -73,8 +74,12 @@ class Emulator:
         user_pool_id: str | None = None,
         fault_seed: int | None = None,
         max_body_size: int = 16 * 1024 * 1024,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.host = host
+        #: With a server-side context the emulator serves HTTPS (to test ``verify=`` against a
+        #: private CA); ``url`` then starts with ``https://``.
+        self.ssl_context = ssl_context
         self.port = port
         self.token_ttl = int(token_ttl)
         self.store = Store(db)
@@ -123,14 +128,16 @@ class Emulator:
     async def start(self) -> Emulator:
         self._runner = web.AppRunner(self.make_app(), access_log=None, handle_signals=False)
         await self._runner.setup()
-        self._site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
+        self._site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True,
+                                 ssl_context=self.ssl_context)
         await self._site.start()
-        server = self._site._server
-        sockets = getattr(server, "sockets", None) or []
-        if sockets:
-            self.port = int(sockets[0].getsockname()[1])
+        # The bound port (port=0 picks a free one), from the runner's public ``addresses``.
+        addresses = self._runner.addresses
+        if addresses:
+            self.port = int(addresses[0][1])
         shown = f"[{self.host}]" if ":" in self.host else self.host
-        self.url = f"http://{shown}:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        self.url = f"{scheme}://{shown}:{self.port}"
         return self
 
     async def stop(self) -> None:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._auth import ManagementToken
+    from genauth_async._checks import VerifyTypes
     from genauth_async._retry import RetryPolicy
     from genauth_async.models import PubEventRespDataDto
 
@@ -111,6 +112,9 @@ class ManagementClient(
         retry_on_post: bool = False,
         token_leeway: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = False,
+        deadline: float | None = None,
     ) -> None:
         """Same arguments as ``genauth_async.ManagementClient`` (without ``session``: the facade owns its loop)."""
         self._setup(
@@ -128,6 +132,9 @@ class ManagementClient(
                 'retry_on_post': retry_on_post,
                 'token_leeway': token_leeway,
                 'retry_policy': retry_policy,
+                'verify': verify,
+                'trust_env': trust_env,
+                'deadline': deadline,
             }
         )
 
@@ -210,6 +217,7 @@ class ManagementClient(
         max_retries: int | None = None,
         envelope: bool = True,
         idempotent: bool | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Call any endpoint, including ones newer than this SDK.
 
@@ -227,6 +235,7 @@ class ManagementClient(
                 max_retries=max_retries,
                 envelope=envelope,
                 idempotent=idempotent,
+                deadline=deadline,
             )
         )
 
@@ -273,6 +282,9 @@ class AuthenticationClient(
         max_connections: int = 100,
         retry_on_post: bool = False,
         retry_policy: RetryPolicy | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = False,
+        deadline: float | None = None,
     ) -> None:
         """Same arguments as ``genauth_async.AuthenticationClient`` (without ``session``: the facade owns its loop)."""
         self._setup(
@@ -297,6 +309,9 @@ class AuthenticationClient(
                 'max_connections': max_connections,
                 'retry_on_post': retry_on_post,
                 'retry_policy': retry_policy,
+                'verify': verify,
+                'trust_env': trust_env,
+                'deadline': deadline,
             }
         )
 
@@ -1096,6 +1111,7 @@ class AuthenticationClient(
         max_retries: int | None = None,
         envelope: bool = True,
         idempotent: bool | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Call any endpoint, including ones newer than this SDK.
 
@@ -1113,6 +1129,7 @@ class AuthenticationClient(
                 max_retries=max_retries,
                 envelope=envelope,
                 idempotent=idempotent,
+                deadline=deadline,
             )
         )
 

@@ -229,9 +229,12 @@ def endpoint_const(ep: dict[str, Any], tr: TypeRenderer) -> list[str]:
     if ep["params"]:
         lines.append("    (")
         for p in ep["params"]:
+            kind = tr.kind(p["type"])
+            # Lists also name the kind of their items (the spec's item type), checked before sending.
+            items = tr.kind(p["type"]["items"]) if kind == "list" and "items" in p["type"] else "any"
             lines.append(
                 f"        Param({q(param_name(p['name']))}, {q(p['wire'])}, {q(p['location'])}, "
-                f"{bool(p.get('required'))!r}, {q(tr.kind(p['type']))}),"
+                f"{bool(p.get('required'))!r}, {q(kind)}{', ' + q(items) if items != 'any' else ''}),"
             )
         lines.append("    ),")
     else:

@@ -26,7 +26,7 @@ _EP_CHECK_PERMISSION_BY_ARRAY_RESOURCE = Endpoint(
     "POST",
     "/api/v3/check-permission-array-resource",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("action", "action", "json", True, "str"),
     ),
     idempotent=False,
@@ -37,7 +37,7 @@ _EP_CHECK_PERMISSION_BY_STRING_RESOURCE = Endpoint(
     "POST",
     "/api/v3/check-permission-string-resource",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("action", "action", "json", True, "str"),
     ),
     idempotent=False,
@@ -48,7 +48,7 @@ _EP_CHECK_PERMISSION_BY_TREE_RESOURCE = Endpoint(
     "POST",
     "/api/v3/check-permission-tree-resource",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("action", "action", "json", True, "str"),
     ),
     idempotent=False,
@@ -149,7 +149,7 @@ _EP_GET_USER_AUTH_RESOURCE_PERMISSION_LIST = Endpoint(
     "POST",
     "/api/v3/get-user-auth-resource-permission-list",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
     ),
     idempotent=False,
 )

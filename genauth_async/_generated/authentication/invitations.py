@@ -26,7 +26,7 @@ _EP_BATCH_CREATE_APPROVAL = Endpoint(
     "/api/v3/approval-batch",
     (
         Param("object_type", "objectType", "json", True, "str"),
-        Param("object_ids", "objectIds", "json", True, "list"),
+        Param("object_ids", "objectIds", "json", True, "list", "str"),
         Param("extra_params", "extraParams", "json", False, "dict"),
     ),
     idempotent=False,

@@ -20,7 +20,7 @@ _EP_BATCH_PROCESS_APPROVAL = Endpoint(
     "PUT",
     "/api/v3/approval-batch-process",
     (
-        Param("numbers", "numbers", "json", True, "list"),
+        Param("numbers", "numbers", "json", True, "list", "int"),
         Param("is_agreed", "isAgreed", "json", False, "bool"),
     ),
     idempotent=True,

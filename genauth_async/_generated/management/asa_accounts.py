@@ -24,7 +24,7 @@ _EP_ASSIGN_ASA_ACCOUNT = Endpoint(
     (
         Param("app_id", "appId", "json", True, "str"),
         Param("account_id", "accountId", "json", True, "str"),
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -45,7 +45,7 @@ _EP_CREATE_ASA_ACCOUNT_BATCH = Endpoint(
     "POST",
     "/api/v3/create-asa-accounts-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("app_id", "appId", "json", True, "str"),
     ),
     idempotent=False,
@@ -67,7 +67,7 @@ _EP_DELETE_ASA_ACCOUNT_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-asa-accounts-batch",
     (
-        Param("account_ids", "accountIds", "json", True, "list"),
+        Param("account_ids", "accountIds", "json", True, "list", "str"),
         Param("app_id", "appId", "json", True, "str"),
     ),
     idempotent=False,
@@ -102,7 +102,7 @@ _EP_GET_ASA_ACCOUNT_BATCH = Endpoint(
     "POST",
     "/api/v3/get-asa-accounts-batch",
     (
-        Param("account_ids", "accountIds", "json", True, "list"),
+        Param("account_ids", "accountIds", "json", True, "list", "str"),
         Param("app_id", "appId", "json", True, "str"),
     ),
     idempotent=False,
@@ -139,7 +139,7 @@ _EP_UNASSIGN_ASA_ACCOUNT = Endpoint(
     (
         Param("app_id", "appId", "json", True, "str"),
         Param("account_id", "accountId", "json", True, "str"),
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )

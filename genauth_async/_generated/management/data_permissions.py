@@ -31,8 +31,8 @@ _EP_AUTHORIZE_DATA_POLICIES = Endpoint(
     "POST",
     "/api/v3/authorize-data-policies",
     (
-        Param("target_list", "targetList", "json", True, "list"),
-        Param("policy_ids", "policyIds", "json", True, "list"),
+        Param("target_list", "targetList", "json", True, "list", "dict"),
+        Param("policy_ids", "policyIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -64,7 +64,7 @@ _EP_CREATE_DATA_POLICY = Endpoint(
     "POST",
     "/api/v3/create-data-policy",
     (
-        Param("statement_list", "statementList", "json", True, "list"),
+        Param("statement_list", "statementList", "json", True, "list", "dict"),
         Param("policy_name", "policyName", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
     ),
@@ -76,7 +76,7 @@ _EP_CREATE_DATA_RESOURCE = Endpoint(
     "POST",
     "/api/v3/create-data-resource",
     (
-        Param("actions", "actions", "json", True, "list"),
+        Param("actions", "actions", "json", True, "list", "str"),
         Param("struct", "struct", "json", True, "any"),
         Param("type", "type", "json", True, "str"),
         Param("resource_code", "resourceCode", "json", True, "str"),
@@ -92,8 +92,8 @@ _EP_CREATE_DATA_RESOURCE_BY_ARRAY = Endpoint(
     "POST",
     "/api/v3/create-array-data-resource",
     (
-        Param("actions", "actions", "json", True, "list"),
-        Param("struct", "struct", "json", True, "list"),
+        Param("actions", "actions", "json", True, "list", "str"),
+        Param("struct", "struct", "json", True, "list", "str"),
         Param("resource_code", "resourceCode", "json", True, "str"),
         Param("resource_name", "resourceName", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
@@ -107,7 +107,7 @@ _EP_CREATE_DATA_RESOURCE_BY_STRING = Endpoint(
     "POST",
     "/api/v3/create-string-data-resource",
     (
-        Param("actions", "actions", "json", True, "list"),
+        Param("actions", "actions", "json", True, "list", "str"),
         Param("struct", "struct", "json", True, "str"),
         Param("resource_code", "resourceCode", "json", True, "str"),
         Param("resource_name", "resourceName", "json", True, "str"),
@@ -122,8 +122,8 @@ _EP_CREATE_DATA_RESOURCE_BY_TREE = Endpoint(
     "POST",
     "/api/v3/create-tree-data-resource",
     (
-        Param("actions", "actions", "json", True, "list"),
-        Param("struct", "struct", "json", True, "list"),
+        Param("actions", "actions", "json", True, "list", "str"),
+        Param("struct", "struct", "json", True, "list", "dict"),
         Param("resource_code", "resourceCode", "json", True, "str"),
         Param("resource_name", "resourceName", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
@@ -194,8 +194,8 @@ _EP_LIST_AUTH_SUBJECT = Endpoint(
         Param("target_type", "targetType", "json", True, "str"),
         Param("target_id", "targetId", "json", True, "str"),
         Param("app_name", "appName", "json", False, "str"),
-        Param("app_type_list", "appTypeList", "json", False, "list"),
-        Param("effect", "effect", "json", False, "list"),
+        Param("app_type_list", "appTypeList", "json", False, "list", "str"),
+        Param("effect", "effect", "json", False, "list", "str"),
         Param("enabled", "enabled", "json", False, "bool"),
     ),
     idempotent=False,
@@ -222,7 +222,7 @@ _EP_LIST_DATA_POLICY_TARGETS = Endpoint(
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("query", "query", "query", False, "str"),
-        Param("target_type", "targetType", "query", False, "list"),
+        Param("target_type", "targetType", "query", False, "list", "str"),
     ),
     idempotent=True,
 )
@@ -235,7 +235,7 @@ _EP_LIST_DATA_RESOURCES = Endpoint(
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("query", "query", "query", False, "str"),
-        Param("namespace_codes", "namespaceCodes", "query", False, "list"),
+        Param("namespace_codes", "namespaceCodes", "query", False, "list", "str"),
     ),
     idempotent=True,
 )
@@ -284,7 +284,7 @@ _EP_UPDATE_DATA_POLICY = Endpoint(
         Param("policy_id", "policyId", "json", True, "str"),
         Param("policy_name", "policyName", "json", False, "str"),
         Param("description", "description", "json", False, "str"),
-        Param("statement_list", "statementList", "json", False, "list"),
+        Param("statement_list", "statementList", "json", False, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -299,7 +299,7 @@ _EP_UPDATE_DATA_RESOURCE = Endpoint(
         Param("resource_name", "resourceName", "json", False, "str"),
         Param("description", "description", "json", False, "str"),
         Param("struct", "struct", "json", False, "any"),
-        Param("actions", "actions", "json", False, "list"),
+        Param("actions", "actions", "json", False, "list", "str"),
     ),
     idempotent=False,
 )

@@ -146,7 +146,7 @@ _EP_FIND_LAST_LOGIN_APPS_BY_DEVICE_IDS = Endpoint(
     "POST",
     "/api/v3/get-last-login-apps-by-deviceIds",
     (
-        Param("device_ids", "deviceIds", "json", True, "list"),
+        Param("device_ids", "deviceIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", False, "str"),
     ),
     idempotent=False,
@@ -157,7 +157,7 @@ _EP_FIND_LAST_LOGIN_APPS_BY_DEVICE_IDS_V2 = Endpoint(
     "POST",
     "/api/v3/get-last-login-apps-by-device-ids",
     (
-        Param("device_ids", "deviceIds", "json", True, "list"),
+        Param("device_ids", "deviceIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", False, "str"),
     ),
     idempotent=False,
@@ -222,7 +222,7 @@ _EP_SAVE_INVITATION_POLICIES = Endpoint(
     "POST",
     "/api/v3/save-device-exclusive-valid-scope-settings",
     (
-        Param("app_ids", "appIds", "json", True, "list"),
+        Param("app_ids", "appIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )

@@ -21,7 +21,7 @@ _EP_ADD_GROUP_MEMBERS = Endpoint(
     "POST",
     "/api/v3/add-group-members",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("code", "code", "json", True, "str"),
     ),
     idempotent=False,
@@ -46,7 +46,7 @@ _EP_CREATE_GROUPS_BATCH = Endpoint(
     "POST",
     "/api/v3/create-groups-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -69,7 +69,7 @@ _EP_DELETE_GROUPS_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-groups-batch",
     (
-        Param("code_list", "codeList", "json", True, "list"),
+        Param("code_list", "codeList", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -141,7 +141,7 @@ _EP_REMOVE_GROUP_MEMBERS = Endpoint(
     "POST",
     "/api/v3/remove-group-members",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("code", "code", "json", True, "str"),
     ),
     idempotent=False,

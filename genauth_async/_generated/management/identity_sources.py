@@ -40,7 +40,7 @@ _EP_CHANGE_EXT_IDP_CONN_STATE = Endpoint(
         Param("enabled", "enabled", "json", True, "bool"),
         Param("app_id", "appId", "json", True, "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
-        Param("app_ids", "appIds", "json", False, "list"),
+        Param("app_ids", "appIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )

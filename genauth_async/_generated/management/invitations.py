@@ -45,7 +45,7 @@ _EP_ADD_POLICY_USER_ATTRIBUTIONS_BATCH = Endpoint(
     "POST",
     "/api/v3/add-invitation-policy-user-attributions-batch",
     (
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
         Param("policy_id", "policyId", "json", True, "str"),
     ),
     idempotent=False,
@@ -56,7 +56,7 @@ _EP_APPROVAL = Endpoint(
     "POST",
     "/api/v3/batch-approval-universal-invitation-applicants",
     (
-        Param("applicant_ids", "applicantIds", "json", True, "list"),
+        Param("applicant_ids", "applicantIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -66,7 +66,7 @@ _EP_BATCH_BIND_POLICY = Endpoint(
     "POST",
     "/api/v3/update-invitation-roster-batch-bind-policy",
     (
-        Param("roster_ids", "rosterIds", "json", True, "list"),
+        Param("roster_ids", "rosterIds", "json", True, "list", "str"),
         Param("policy_id", "policyId", "json", True, "str"),
     ),
     idempotent=False,
@@ -77,7 +77,7 @@ _EP_BATCH_DELETE_INVITATION_POLICIES = Endpoint(
     "POST",
     "/api/v3/delete-invitation-policies-batch",
     (
-        Param("policy_ids", "policyIds", "json", True, "list"),
+        Param("policy_ids", "policyIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -87,7 +87,7 @@ _EP_BATCH_UNBIND_POLICY = Endpoint(
     "POST",
     "/api/v3/update-invitation-roster-batch-unbind-policy",
     (
-        Param("roster_ids", "rosterIds", "json", True, "list"),
+        Param("roster_ids", "rosterIds", "json", True, "list", "str"),
         Param("policy_id", "policyId", "json", True, "str"),
     ),
     idempotent=False,
@@ -120,8 +120,8 @@ _EP_CREATE_INVITATION_POLICY = Endpoint(
         Param("enabled_ext_idp", "enabledExtIdp", "json", False, "bool"),
         Param("allow_skip_bind_ext_idp", "allowSkipBindExtIdp", "json", False, "bool"),
         Param("ext_idp_bind_msg", "extIdpBindMsg", "json", False, "str"),
-        Param("ext_idp_conn_ids", "extIdpConnIds", "json", False, "list"),
-        Param("extends_fields", "extendsFields", "json", False, "list"),
+        Param("ext_idp_conn_ids", "extIdpConnIds", "json", False, "list", "str"),
+        Param("extends_fields", "extendsFields", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -151,7 +151,7 @@ _EP_DELETE_INVITATION_ROSTER_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-invitation-rosters-batch",
     (
-        Param("ids", "ids", "json", True, "list"),
+        Param("ids", "ids", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -161,7 +161,7 @@ _EP_DELETE_INVITEES = Endpoint(
     "POST",
     "/api/v3/batch-delete-invitation-invitees",
     (
-        Param("invitee_ids", "inviteeIds", "json", True, "list"),
+        Param("invitee_ids", "inviteeIds", "json", True, "list", "str"),
         Param("roster_id", "rosterId", "json", True, "str"),
     ),
     idempotent=False,
@@ -213,7 +213,7 @@ _EP_GENERATE_INVITE_TENANT_USER_LINK = Endpoint(
     "/api/v3/generate-invite-tenant-user-link",
     (
         Param("validity_term", "validityTerm", "json", True, "str"),
-        Param("emails", "emails", "json", True, "list"),
+        Param("emails", "emails", "json", True, "list", "str"),
         Param("app_id", "appId", "json", True, "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
@@ -437,7 +437,7 @@ _EP_REJECT = Endpoint(
     "POST",
     "/api/v3/batch-reject-universal-invitation-applicant",
     (
-        Param("applicant_ids", "applicantIds", "json", True, "list"),
+        Param("applicant_ids", "applicantIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -460,7 +460,7 @@ _EP_REMOVE_POLICY_USER_ATTRIBUTIONS_BATCH = Endpoint(
     "POST",
     "/api/v3/remove-invitation-policy-user-attributions-batch",
     (
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
         Param("policy_id", "policyId", "json", True, "str"),
     ),
     idempotent=False,
@@ -492,7 +492,7 @@ _EP_REVERT_ROSTER_INVITATION_BATCH = Endpoint(
     "POST",
     "/api/v3/revert-roster-invitation-batch",
     (
-        Param("invitee_ids", "inviteeIds", "json", True, "list"),
+        Param("invitee_ids", "inviteeIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )

@@ -41,7 +41,7 @@ _EP_SEND_ROSTER_INVITATION_BATCH = Endpoint(
     "POST",
     "/api/v3/send-roster-invitation-batch",
     (
-        Param("invitee_ids", "inviteeIds", "json", True, "list"),
+        Param("invitee_ids", "inviteeIds", "json", True, "list", "str"),
         Param("roster_id", "rosterId", "json", True, "str"),
     ),
     idempotent=False,
@@ -76,8 +76,8 @@ _EP_UPDATE_INVITATION_POLICY = Endpoint(
         Param("enabled_ext_idp", "enabledExtIdp", "json", False, "bool"),
         Param("allow_skip_bind_ext_idp", "allowSkipBindExtIdp", "json", False, "bool"),
         Param("ext_idp_bind_msg", "extIdpBindMsg", "json", False, "str"),
-        Param("ext_idp_conn_ids", "extIdpConnIds", "json", False, "list"),
-        Param("extends_fields", "extendsFields", "json", False, "list"),
+        Param("ext_idp_conn_ids", "extIdpConnIds", "json", False, "list", "str"),
+        Param("extends_fields", "extendsFields", "json", False, "list", "str"),
         Param("invite_email_template_type", "inviteEmailTemplateType", "json", False, "str"),
         Param("welcome_email_template_type", "welcomeEmailTemplateType", "json", False, "str"),
     ),
@@ -122,7 +122,7 @@ _EP_UPDATE_REGISTER_EXTENDS_FIELDS = Endpoint(
         Param("extends_field", "extendsField", "json", True, "dict"),
         Param("action", "action", "json", True, "str"),
         Param("policy_id", "policyId", "json", True, "str"),
-        Param("new_order", "newOrder", "json", False, "list"),
+        Param("new_order", "newOrder", "json", False, "list", "str"),
     ),
     idempotent=False,
 )

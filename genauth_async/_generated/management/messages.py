@@ -73,7 +73,7 @@ _EP_SEND_EMAIL_BATCH = Endpoint(
     (
         Param("admin_name", "adminName", "json", True, "str"),
         Param("import_id", "importId", "json", True, "int"),
-        Param("users", "users", "json", True, "list"),
+        Param("users", "users", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -85,7 +85,7 @@ _EP_SEND_SMS_BATCH = Endpoint(
     (
         Param("admin_name", "adminName", "json", True, "str"),
         Param("import_id", "importId", "json", True, "int"),
-        Param("users", "users", "json", True, "list"),
+        Param("users", "users", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )

@@ -132,7 +132,7 @@ _EP_CREATE_ROW_RELATION = Endpoint(
     "POST",
     "/api/v3/metadata/create-row-relation",
     (
-        Param("value_list", "valueList", "json", True, "list"),
+        Param("value_list", "valueList", "json", True, "list", "str"),
         Param("row_id", "rowId", "json", True, "str"),
         Param("field_id", "fieldId", "json", True, "str"),
         Param("model_id", "modelId", "json", True, "str"),
@@ -157,7 +157,7 @@ _EP_EXPORT_MEATDATA = Endpoint(
     "POST",
     "/api/v3/metadata/export",
     (
-        Param("id_list", "idList", "json", True, "list"),
+        Param("id_list", "idList", "json", True, "list", "str"),
         Param("model_id", "modelId", "json", True, "str"),
     ),
     idempotent=False,
@@ -180,7 +180,7 @@ _EP_GET_ALL_METADATA = Endpoint(
     (
         Param("model_id", "modelId", "json", True, "str"),
         Param("conjunction", "conjunction", "json", False, "str"),
-        Param("conditions", "conditions", "json", False, "list"),
+        Param("conditions", "conditions", "json", False, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -248,7 +248,7 @@ _EP_GET_RELATION_INFO = Endpoint(
     "POST",
     "/api/v3/metadata/get-relation-info",
     (
-        Param("id_list", "idList", "json", True, "list"),
+        Param("id_list", "idList", "json", True, "list", "str"),
         Param("model_id", "modelId", "json", True, "str"),
     ),
     idempotent=False,
@@ -285,7 +285,7 @@ _EP_GET_ROW_BATCH = Endpoint(
     "POST",
     "/api/v3/metadata/get-row-batch",
     (
-        Param("row_ids", "rowIds", "json", True, "list"),
+        Param("row_ids", "rowIds", "json", True, "list", "str"),
         Param("model_id", "modelId", "json", True, "str"),
     ),
     idempotent=False,
@@ -374,7 +374,7 @@ _EP_LIST_ROW = Endpoint(
         Param("model_id", "modelId", "json", True, "str"),
         Param("keywords", "keywords", "json", False, "str"),
         Param("conjunction", "conjunction", "json", False, "str"),
-        Param("conditions", "conditions", "json", False, "list"),
+        Param("conditions", "conditions", "json", False, "list", "dict"),
         Param("sort", "sort", "json", False, "list"),
         Param("page", "page", "json", False, "int"),
         Param("limit", "limit", "json", False, "int"),
@@ -385,7 +385,7 @@ _EP_LIST_ROW = Endpoint(
         Param("get_relation_field_detail", "getRelationFieldDetail", "json", False, "bool"),
         Param("scope", "scope", "json", False, "dict"),
         Param("filter_relation", "filterRelation", "json", False, "dict"),
-        Param("expand", "expand", "json", False, "list"),
+        Param("expand", "expand", "json", False, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -444,7 +444,7 @@ _EP_REMOVE_RELATION_VALUE = Endpoint(
     "/api/v3/metadata/remove-row-relation",
     (
         Param("value", "value", "json", True, "str"),
-        Param("field_ids", "fieldIds", "json", True, "list"),
+        Param("field_ids", "fieldIds", "json", True, "list", "str"),
         Param("row_id", "rowId", "json", True, "str"),
         Param("model_id", "modelId", "json", True, "str"),
     ),
@@ -456,7 +456,7 @@ _EP_REMOVE_ROW = Endpoint(
     "POST",
     "/api/v3/metadata/remove-row",
     (
-        Param("row_id_list", "rowIdList", "json", True, "list"),
+        Param("row_id_list", "rowIdList", "json", True, "list", "str"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("recursive", "recursive", "json", False, "bool"),
     ),
@@ -473,7 +473,7 @@ _EP_UPDATE_FIELD = Endpoint(
         Param("relation_show_key", "relationShowKey", "json", True, "str"),
         Param("for_login", "forLogin", "json", True, "bool"),
         Param("fuzzy_search", "fuzzySearch", "json", True, "bool"),
-        Param("drop_down", "dropDown", "json", True, "list"),
+        Param("drop_down", "dropDown", "json", True, "list", "str"),
         Param("format", "format", "json", True, "int"),
         Param("regexp", "regexp", "json", True, "str"),
         Param("min", "min", "json", True, "int"),

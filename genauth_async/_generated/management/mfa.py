@@ -24,7 +24,7 @@ _EP_CLOSE_GLOBAL_MFA_SETTINGS = Endpoint(
     "POST",
     "/api/v3/disable-global-mfa-settings",
     (
-        Param("disable_factors", "disableFactors", "json", True, "list"),
+        Param("disable_factors", "disableFactors", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -87,7 +87,7 @@ _EP_IMPORT_OTP = Endpoint(
     "POST",
     "/api/v3/import-otp",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -110,8 +110,8 @@ _EP_UPDATE_APPLICATION_MFA_SETTINGS = Endpoint(
     "/api/v3/update-application-mfa-settings",
     (
         Param("app_id", "appId", "json", True, "str"),
-        Param("enabled_factors", "enabledFactors", "json", False, "list"),
-        Param("disabled_factors", "disabledFactors", "json", False, "list"),
+        Param("enabled_factors", "enabledFactors", "json", False, "list", "str"),
+        Param("disabled_factors", "disabledFactors", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -121,7 +121,7 @@ _EP_UPDATE_GLOBAL_MFA_SETTINGS = Endpoint(
     "POST",
     "/api/v3/update-global-mfa-settings",
     (
-        Param("enabled_factors", "enabledFactors", "json", True, "list"),
+        Param("enabled_factors", "enabledFactors", "json", True, "list", "str"),
     ),
     idempotent=False,
 )

@@ -49,7 +49,7 @@ _EP_CREATE_NAMESPACES_BATCH = Endpoint(
     "POST",
     "/api/v3/create-namespaces-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -71,7 +71,7 @@ _EP_CREATE_PERMISSION_NAMESPACES_BATCH = Endpoint(
     "POST",
     "/api/v3/create-permission-namespaces-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -91,7 +91,7 @@ _EP_DELETE_NAMESPACES_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-namespaces-batch",
     (
-        Param("code_list", "codeList", "json", True, "list"),
+        Param("code_list", "codeList", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -111,7 +111,7 @@ _EP_DELETE_PERMISSION_NAMESPACES_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-permission-namespaces-batch",
     (
-        Param("codes", "codes", "json", True, "list"),
+        Param("codes", "codes", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -121,7 +121,7 @@ _EP_DELETE_ROLES = Endpoint(
     "POST",
     "/api/v3/multiple-namespace-delete-roles-batch",
     (
-        Param("role_list", "roleList", "json", True, "list"),
+        Param("role_list", "roleList", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -141,7 +141,7 @@ _EP_GET_NAMESPACES_BATCH = Endpoint(
     "GET",
     "/api/v3/get-namespaces-batch",
     (
-        Param("code_list", "codeList", "query", True, "list"),
+        Param("code_list", "codeList", "query", True, "list", "str"),
     ),
     idempotent=True,
 )
@@ -161,7 +161,7 @@ _EP_GET_PERMISSION_NAMESPACES_BATCH = Endpoint(
     "GET",
     "/api/v3/get-permission-namespaces-batch",
     (
-        Param("codes", "codes", "query", True, "list"),
+        Param("codes", "codes", "query", True, "list", "str"),
     ),
     idempotent=True,
 )

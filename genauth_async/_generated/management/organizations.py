@@ -35,7 +35,7 @@ _EP_ADD_DEPARTMENT_MEMBERS = Endpoint(
     "POST",
     "/api/v3/add-department-members",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
         Param("department_id_type", "departmentIdType", "json", False, "str"),
@@ -51,7 +51,7 @@ _EP_BATCH_CREATE_DNEF = Endpoint(
     (
         Param("resource_code", "resourceCode", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
-        Param("field_list", "fieldList", "json", True, "list"),
+        Param("field_list", "fieldList", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -72,7 +72,7 @@ _EP_CREATE_DEPARTMENT = Endpoint(
         Param("i18n", "i18n", "json", False, "dict"),
         Param("custom_data", "customData", "json", False, "any"),
         Param("department_id_type", "departmentIdType", "json", False, "str"),
-        Param("post_id_list", "postIdList", "json", False, "list"),
+        Param("post_id_list", "postIdList", "json", False, "list", "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
     idempotent=False,
@@ -84,7 +84,7 @@ _EP_CREATE_DEPARTMENT_TREE = Endpoint(
     "/api/v3/create-department-tree",
     (
         Param("name", "name", "json", True, "str"),
-        Param("children", "children", "json", False, "list"),
+        Param("children", "children", "json", False, "list", "str"),
         Param("members", "members", "json", False, "dict"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
@@ -119,7 +119,7 @@ _EP_CREATE_ORGANIZATION = Endpoint(
         Param("open_department_id", "openDepartmentId", "json", False, "str"),
         Param("i18n", "i18n", "json", False, "dict"),
         Param("tenant_id", "tenantId", "json", False, "str"),
-        Param("post_id_list", "postIdList", "json", False, "list"),
+        Param("post_id_list", "postIdList", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -223,7 +223,7 @@ _EP_GET_DEPARTMENT_ALL_APP = Endpoint(
     (
         Param("department_id", "departmentId", "json", True, "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
-        Param("app_type_list", "appTypeList", "json", False, "list"),
+        Param("app_type_list", "appTypeList", "json", False, "list", "str"),
         Param("with_custom_data", "withCustomData", "json", False, "bool"),
     ),
     idempotent=False,
@@ -236,7 +236,7 @@ _EP_GET_DEPARTMENT_BY_ID = Endpoint(
     (
         Param("department_id", "departmentId", "query", True, "str"),
         Param("tenant_id", "tenantId", "query", False, "str"),
-        Param("app_type_list", "appTypeList", "query", False, "list"),
+        Param("app_type_list", "appTypeList", "query", False, "list", "str"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
     ),
     idempotent=True,
@@ -274,7 +274,7 @@ _EP_GET_ORGANIZATIONS_BATCH = Endpoint(
     "GET",
     "/api/v3/get-organization-batch",
     (
-        Param("organization_code_list", "organizationCodeList", "query", True, "list"),
+        Param("organization_code_list", "organizationCodeList", "query", True, "list", "str"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
         Param("tenant_id", "tenantId", "query", False, "str"),
@@ -491,7 +491,7 @@ _EP_POST_LIST_BATCH = Endpoint(
         Param("created_before", "createdBefore", "json", False, "int"),
         Param("updated_after", "updatedAfter", "json", False, "int"),
         Param("updated_before", "updatedBefore", "json", False, "int"),
-        Param("post_codes", "postCodes", "json", False, "list"),
+        Param("post_codes", "postCodes", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -501,7 +501,7 @@ _EP_REMOVE_DEPARTMENT_MEMBERS = Endpoint(
     "POST",
     "/api/v3/remove-department-members",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
         Param("department_id_type", "departmentIdType", "json", False, "str"),

@@ -107,7 +107,7 @@ _EP_UPDATE_PIPELINE_ORDER = Endpoint(
     "POST",
     "/api/v3/update-pipeline-order",
     (
-        Param("order", "order", "json", True, "list"),
+        Param("order", "order", "json", True, "list", "str"),
         Param("scene", "scene", "json", True, "str"),
     ),
     idempotent=False,

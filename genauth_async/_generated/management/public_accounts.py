@@ -32,7 +32,7 @@ _EP_BIND_PUBLIC_ACCOUNT_OF_ROLES = Endpoint(
     "POST",
     "/api/v3/set-public-account-of-roles",
     (
-        Param("role_ids", "roleIds", "json", True, "list"),
+        Param("role_ids", "roleIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
     ),
     idempotent=False,
@@ -44,7 +44,7 @@ _EP_BIND_USERS_PUBLIC_ACCOUNT = Endpoint(
     "/api/v3/set-public-account-of-users",
     (
         Param("public_account_id", "publicAccountId", "json", True, "str"),
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -111,7 +111,7 @@ _EP_CREATE_PUBLIC_ACCOUNTS_BATCH = Endpoint(
     "POST",
     "/api/v3/create-public-accounts-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -122,7 +122,7 @@ _EP_DELETE_PUBLIC_ACCOUNTS_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-public-accounts-batch",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -166,7 +166,7 @@ _EP_GET_PUBLIC_ACCOUNT_BATCH = Endpoint(
     "GET",
     "/api/v3/get-public-account-batch",
     (
-        Param("user_ids", "userIds", "query", True, "list"),
+        Param("user_ids", "userIds", "query", True, "list", "str"),
         Param("user_id_type", "userIdType", "query", False, "str"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
     ),
@@ -195,7 +195,7 @@ _EP_GET_PUBLIC_ACCOUNT_OF_GROUPS = Endpoint(
     "POST",
     "/api/v3/set-public-account-of-groups",
     (
-        Param("group_ids", "groupIds", "json", True, "list"),
+        Param("group_ids", "groupIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
     ),
     idempotent=False,
@@ -278,7 +278,7 @@ _EP_KICK_PUBLIC_ACCOUNTS = Endpoint(
     "POST",
     "/api/v3/kick-public-accounts",
     (
-        Param("app_ids", "appIds", "json", True, "list"),
+        Param("app_ids", "appIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -291,7 +291,7 @@ _EP_LIST_PUBLIC_ACCOUNTS = Endpoint(
     "/api/v3/list-public-accounts",
     (
         Param("keywords", "keywords", "json", False, "str"),
-        Param("advanced_filter", "advancedFilter", "json", False, "list"),
+        Param("advanced_filter", "advancedFilter", "json", False, "list", "dict"),
         Param("search_query", "searchQuery", "json", False, "any"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -303,7 +303,7 @@ _EP_RESIGN_PUBLIC_ACCOUNT_BATCH = Endpoint(
     "POST",
     "/api/v3/resign-public-account-batch",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("user_id_type", "userIdType", "json", False, "str"),
     ),
     idempotent=False,
@@ -315,7 +315,7 @@ _EP_SET_PUBLIC_ACCOUNT_OF_DEPARTMENTS = Endpoint(
     "/api/v3/set-public-account-of-departments",
     (
         Param("user_id", "userId", "json", True, "str"),
-        Param("departments", "departments", "json", True, "list"),
+        Param("departments", "departments", "json", True, "list", "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -338,7 +338,7 @@ _EP_SETUSER_OF_PUBLIC_ACCOUNT = Endpoint(
     "/api/v3/set-user-of-public-accounts",
     (
         Param("user_id", "userId", "json", True, "str"),
-        Param("public_account_ids", "publicAccountIds", "json", True, "list"),
+        Param("public_account_ids", "publicAccountIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -416,7 +416,7 @@ _EP_UPDATE_PUBLIC_ACCOUNT_BATCH = Endpoint(
     "POST",
     "/api/v3/update-public-account-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,

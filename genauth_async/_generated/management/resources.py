@@ -36,7 +36,7 @@ _EP_AUTHORIZE_APPLICATION_ACCESS = Endpoint(
     "/api/v3/authorize-application-access",
     (
         Param("app_id", "appId", "json", True, "str"),
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -46,7 +46,7 @@ _EP_AUTHORIZE_RESOURCES = Endpoint(
     "POST",
     "/api/v3/authorize-resources",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
     idempotent=False,
@@ -57,7 +57,7 @@ _EP_BATCH_DELETE_COMMON_RESOURCE = Endpoint(
     "POST",
     "/api/v3/delete-common-resources-batch",
     (
-        Param("ids", "ids", "json", True, "list"),
+        Param("ids", "ids", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -67,7 +67,7 @@ _EP_CHECK_EXTERNAL_USER_PERMISSION = Endpoint(
     "POST",
     "/api/v3/check-external-user-permission",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("action", "action", "json", True, "str"),
         Param("external_id", "externalId", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
@@ -82,7 +82,7 @@ _EP_CHECK_PERMISSION = Endpoint(
     "POST",
     "/api/v3/check-permission",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("action", "action", "json", True, "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
@@ -97,7 +97,7 @@ _EP_CHECK_USER_SAME_LEVEL_PERMISSION = Endpoint(
     "POST",
     "/api/v3/check-user-same-level-permission",
     (
-        Param("resource_node_codes", "resourceNodeCodes", "json", True, "list"),
+        Param("resource_node_codes", "resourceNodeCodes", "json", True, "list", "str"),
         Param("resource", "resource", "json", True, "str"),
         Param("action", "action", "json", True, "str"),
         Param("user_id", "userId", "json", True, "str"),
@@ -117,7 +117,7 @@ _EP_CREATE_RESOURCE = Endpoint(
         Param("code", "code", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
         Param("name", "name", "json", False, "str"),
-        Param("actions", "actions", "json", False, "list"),
+        Param("actions", "actions", "json", False, "list", "dict"),
         Param("api_identifier", "apiIdentifier", "json", False, "str"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
@@ -129,7 +129,7 @@ _EP_CREATE_RESOURCES_BATCH = Endpoint(
     "POST",
     "/api/v3/create-resources-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
     idempotent=False,
@@ -140,7 +140,7 @@ _EP_DELETE_AUTH = Endpoint(
     "DELETE",
     "/api/v3/batch-applications-auth",
     (
-        Param("auth_ids", "authIds", "query", True, "list"),
+        Param("auth_ids", "authIds", "query", True, "list", "str"),
     ),
     idempotent=True,
 )
@@ -162,8 +162,8 @@ _EP_DELETE_RESOURCES_BATCH = Endpoint(
     "/api/v3/delete-resources-batch",
     (
         Param("namespace", "namespace", "json", False, "str"),
-        Param("code_list", "codeList", "json", False, "list"),
-        Param("ids", "ids", "json", False, "list"),
+        Param("code_list", "codeList", "json", False, "list", "str"),
+        Param("ids", "ids", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -198,7 +198,7 @@ _EP_GET_AUTHORIZED_RESOURCES = Endpoint(
         Param("target_identifier", "targetIdentifier", "query", True, "str"),
         Param("namespace", "namespace", "query", False, "str"),
         Param("resource_type", "resourceType", "query", False, "str"),
-        Param("resource_list", "resourceList", "query", False, "list"),
+        Param("resource_list", "resourceList", "query", False, "list", "str"),
         Param("with_denied", "withDenied", "query", False, "bool"),
     ),
     idempotent=True,
@@ -258,7 +258,7 @@ _EP_GET_RESOURCES_BATCH = Endpoint(
     "GET",
     "/api/v3/get-resources-batch",
     (
-        Param("code_list", "codeList", "query", True, "list"),
+        Param("code_list", "codeList", "query", True, "list", "str"),
         Param("namespace", "namespace", "query", False, "str"),
     ),
     idempotent=True,
@@ -293,8 +293,8 @@ _EP_GET_USER_PERMISSION_LIST = Endpoint(
     "POST",
     "/api/v3/get-user-permission-list",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
-        Param("namespace_codes", "namespaceCodes", "json", False, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
+        Param("namespace_codes", "namespaceCodes", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -315,7 +315,7 @@ _EP_GET_USER_RESOURCE_PERMISSION_LIST = Endpoint(
     "POST",
     "/api/v3/get-user-resource-permission-list",
     (
-        Param("resources", "resources", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
     ),
@@ -356,7 +356,7 @@ _EP_LIST_AUTH_APPLICATION = Endpoint(
         Param("page", "page", "json", False, "int"),
         Param("limit", "limit", "json", False, "int"),
         Param("target_name", "targetName", "json", False, "str"),
-        Param("target_type_list", "targetTypeList", "json", False, "list"),
+        Param("target_type_list", "targetTypeList", "json", False, "list", "str"),
         Param("effect", "effect", "json", False, "str"),
         Param("enabled", "enabled", "json", False, "bool"),
     ),
@@ -381,8 +381,8 @@ _EP_LIST_RESOURCE_TARGETS = Endpoint(
     "POST",
     "/api/v3/list-resource-targets",
     (
-        Param("resources", "resources", "json", True, "list"),
-        Param("actions", "actions", "json", True, "list"),
+        Param("resources", "resources", "json", True, "list", "str"),
+        Param("actions", "actions", "json", True, "list", "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
     ),
     idempotent=False,
@@ -431,7 +431,7 @@ _EP_UPDATE_RESOURCE = Endpoint(
         Param("code", "code", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
         Param("name", "name", "json", False, "str"),
-        Param("actions", "actions", "json", False, "list"),
+        Param("actions", "actions", "json", False, "list", "dict"),
         Param("api_identifier", "apiIdentifier", "json", False, "str"),
         Param("namespace", "namespace", "json", False, "str"),
         Param("type", "type", "json", False, "str"),

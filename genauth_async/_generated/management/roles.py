@@ -25,7 +25,7 @@ _EP_ASSIGN_ROLE = Endpoint(
     "POST",
     "/api/v3/assign-role",
     (
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
         Param("code", "code", "json", True, "str"),
         Param("end_time", "endTime", "json", False, "int"),
         Param("enable_time", "enableTime", "json", False, "int"),
@@ -39,8 +39,8 @@ _EP_ASSIGN_ROLE_BATCH = Endpoint(
     "POST",
     "/api/v3/assign-role-batch",
     (
-        Param("targets", "targets", "json", True, "list"),
-        Param("roles", "roles", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
+        Param("roles", "roles", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -50,7 +50,7 @@ _EP_CHECK_MUTUAL_EXCLUSION = Endpoint(
     "POST",
     "/api/v3/check-role-mutual-exclusion",
     (
-        Param("roles", "roles", "json", True, "list"),
+        Param("roles", "roles", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -98,7 +98,7 @@ _EP_CREATE_ROLES_BATCH = Endpoint(
     "POST",
     "/api/v3/create-roles-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -108,7 +108,7 @@ _EP_DELETE_ADMIN_ROLES_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-admin-roles",
     (
-        Param("code_list", "codeList", "json", True, "list"),
+        Param("code_list", "codeList", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -118,7 +118,7 @@ _EP_DELETE_ROLES_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-roles-batch",
     (
-        Param("code_list", "codeList", "json", True, "list"),
+        Param("code_list", "codeList", "json", True, "list", "str"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
     idempotent=False,
@@ -164,7 +164,7 @@ _EP_HAS_ANY_ROLE = Endpoint(
     "POST",
     "/api/v3/has-any-role",
     (
-        Param("roles", "roles", "json", True, "list"),
+        Param("roles", "roles", "json", True, "list", "dict"),
         Param("user_id", "userId", "json", True, "str"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -181,7 +181,7 @@ _EP_LIST_ROLE_ASSIGNMENTS = Endpoint(
         Param("limit", "limit", "query", False, "int"),
         Param("query", "query", "query", False, "str"),
         Param("namespace_code", "namespaceCode", "query", False, "str"),
-        Param("target_type", "targetType", "query", False, "list"),
+        Param("target_type", "targetType", "query", False, "list", "str"),
     ),
     idempotent=True,
 )
@@ -232,7 +232,7 @@ _EP_REVOKE_ROLE = Endpoint(
     "POST",
     "/api/v3/revoke-role",
     (
-        Param("targets", "targets", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
         Param("code", "code", "json", True, "str"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
@@ -244,8 +244,8 @@ _EP_REVOKE_ROLE_BATCH = Endpoint(
     "POST",
     "/api/v3/revoke-role-batch",
     (
-        Param("targets", "targets", "json", True, "list"),
-        Param("roles", "roles", "json", True, "list"),
+        Param("targets", "targets", "json", True, "list", "dict"),
+        Param("roles", "roles", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )

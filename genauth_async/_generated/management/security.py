@@ -33,7 +33,7 @@ _EP_ADD = Endpoint(
     "/api/v3/ip-list",
     (
         Param("expire_at", "expireAt", "json", True, "str"),
-        Param("limit_list", "limitList", "json", True, "list"),
+        Param("limit_list", "limitList", "json", True, "list", "str"),
         Param("remove_type", "removeType", "json", True, "str"),
         Param("add_type", "addType", "json", True, "str"),
         Param("ip_type", "ipType", "json", True, "str"),
@@ -68,11 +68,11 @@ _EP_ADD_USER = Endpoint(
     "/api/v3/user-list",
     (
         Param("expire_at", "expireAt", "json", True, "int"),
-        Param("limit_list", "limitList", "json", True, "list"),
+        Param("limit_list", "limitList", "json", True, "list", "str"),
         Param("remove_type", "removeType", "json", True, "str"),
         Param("add_type", "addType", "json", True, "str"),
         Param("user_list_type", "userListType", "json", True, "str"),
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -83,7 +83,7 @@ _EP_ADD_WHITELIST = Endpoint(
     "/api/v3/add-whitelist",
     (
         Param("type", "type", "json", True, "str"),
-        Param("list", "list", "json", False, "list"),
+        Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -95,7 +95,7 @@ _EP_ADD_WHITELIST_OF_APP = Endpoint(
     (
         Param("app_id", "appId", "json", True, "str"),
         Param("type", "type", "json", True, "str"),
-        Param("list", "list", "json", False, "list"),
+        Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -158,7 +158,7 @@ _EP_DELETE_WHITELIST = Endpoint(
     "/api/v3/delete-whitelist",
     (
         Param("type", "type", "json", True, "str"),
-        Param("list", "list", "json", False, "list"),
+        Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -170,7 +170,7 @@ _EP_DELETE_WHITELIST_OF_APP = Endpoint(
     (
         Param("type", "type", "json", True, "str"),
         Param("app_id", "appId", "json", True, "str"),
-        Param("list", "list", "json", False, "list"),
+        Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -230,7 +230,7 @@ _EP_GET_ACCESS_KEY_LIST = Endpoint(
         Param("user_id", "userId", "query", False, "str"),
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("type", "type", "query", False, "str"),
-        Param("status", "status", "query", False, "list"),
+        Param("status", "status", "query", False, "list", "str"),
     ),
     idempotent=True,
 )
@@ -280,7 +280,7 @@ _EP_UPDATE_SECURITY_SETTINGS = Endpoint(
     "POST",
     "/api/v3/update-security-settings",
     (
-        Param("allowed_origins", "allowedOrigins", "json", False, "list"),
+        Param("allowed_origins", "allowedOrigins", "json", False, "list", "str"),
         Param("genauth_token_expires_in", "genauthTokenExpiresIn", "json", False, "int"),
         Param("verify_code_length", "verifyCodeLength", "json", False, "int"),
         Param("verify_code_max_attempts", "verifyCodeMaxAttempts", "json", False, "int"),

@@ -29,7 +29,7 @@ _EP_CANCEL_SYNC_RISK_OPERATION = Endpoint(
     "POST",
     "/api/v3/cancel-sync-risk-operation",
     (
-        Param("sync_risk_operation_ids", "syncRiskOperationIds", "json", True, "list"),
+        Param("sync_risk_operation_ids", "syncRiskOperationIds", "json", True, "list", "int"),
     ),
     idempotent=False,
 )
@@ -39,7 +39,7 @@ _EP_CREATE_SYNC_TASK = Endpoint(
     "POST",
     "/api/v3/create-sync-task",
     (
-        Param("field_mapping", "fieldMapping", "json", True, "list"),
+        Param("field_mapping", "fieldMapping", "json", True, "list", "dict"),
         Param("sync_task_trigger", "syncTaskTrigger", "json", True, "str"),
         Param("sync_task_flow", "syncTaskFlow", "json", True, "str"),
         Param("client_config", "clientConfig", "json", True, "dict"),
@@ -131,8 +131,8 @@ _EP_LIST_SYNC_RISK_OPERATIONS = Endpoint(
         Param("sync_task_id", "syncTaskId", "query", True, "int"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
-        Param("status", "status", "query", False, "list"),
-        Param("object_type", "objectType", "query", False, "list"),
+        Param("status", "status", "query", False, "list", "str"),
+        Param("object_type", "objectType", "query", False, "list", "str"),
     ),
     idempotent=True,
 )
@@ -153,7 +153,7 @@ _EP_TRIGGER_SYNC_RISK_OPERATIONS = Endpoint(
     "POST",
     "/api/v3/trigger-sync-risk-operations",
     (
-        Param("sync_risk_operation_ids", "syncRiskOperationIds", "json", True, "list"),
+        Param("sync_risk_operation_ids", "syncRiskOperationIds", "json", True, "list", "int"),
     ),
     idempotent=False,
 )
@@ -181,7 +181,7 @@ _EP_UPDATE_SYNC_TASK = Endpoint(
         Param("sync_task_trigger", "syncTaskTrigger", "json", False, "str"),
         Param("organization_code", "organizationCode", "json", False, "str"),
         Param("provisioning_scope", "provisioningScope", "json", False, "dict"),
-        Param("field_mapping", "fieldMapping", "json", False, "list"),
+        Param("field_mapping", "fieldMapping", "json", False, "list", "dict"),
         Param("timed_scheduler", "timedScheduler", "json", False, "dict"),
     ),
     idempotent=False,

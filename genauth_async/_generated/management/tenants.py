@@ -32,8 +32,8 @@ _EP_ADD_TENANT_DEPARTMENT_MEMBERS = Endpoint(
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
         Param("department_id_type", "departmentIdType", "json", False, "str"),
-        Param("link_user_ids", "linkUserIds", "json", False, "list"),
-        Param("member_ids", "memberIds", "json", False, "list"),
+        Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
+        Param("member_ids", "memberIds", "json", False, "list", "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
     idempotent=False,
@@ -44,7 +44,7 @@ _EP_ADD_TENANT_USERS = Endpoint(
     "POST",
     "/api/v3/add-tenant-users",
     (
-        Param("link_user_ids", "linkUserIds", "json", True, "list"),
+        Param("link_user_ids", "linkUserIds", "json", True, "list", "str"),
         Param("tenant_id", "tenantId", "json", True, "str"),
     ),
     idempotent=False,
@@ -69,7 +69,7 @@ _EP_CHANGE_USERPOOL_TENAN_EXT_IDP_CONN_STATE = Endpoint(
     "/api/v3/change-userpool-tenant-ext-idp-conn-state",
     (
         Param("enabled", "enabled", "json", True, "bool"),
-        Param("conn_ids", "connIds", "json", True, "list"),
+        Param("conn_ids", "connIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -79,7 +79,7 @@ _EP_CREATE_MULTIPLE_TENANT_ADMIN = Endpoint(
     "POST",
     "/api/v3/create-multiple-tenant-admin",
     (
-        Param("tenant_ids", "tenantIds", "json", True, "list"),
+        Param("tenant_ids", "tenantIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("api_authorized", "apiAuthorized", "json", False, "bool"),
         Param("send_phone_notification", "sendPhoneNotification", "json", False, "bool"),
@@ -94,12 +94,12 @@ _EP_CREATE_TENANT = Endpoint(
     "/api/v3/create-tenant",
     (
         Param("name", "name", "json", True, "str"),
-        Param("app_ids", "appIds", "json", True, "list"),
-        Param("logo", "logo", "json", False, "list"),
+        Param("app_ids", "appIds", "json", True, "list", "str"),
+        Param("logo", "logo", "json", False, "list", "str"),
         Param("description", "description", "json", False, "str"),
         Param("reject_hint", "rejectHint", "json", False, "str"),
         Param("source_app_id", "sourceAppId", "json", False, "str"),
-        Param("enterprise_domains", "enterpriseDomains", "json", False, "list"),
+        Param("enterprise_domains", "enterpriseDomains", "json", False, "list", "str"),
         Param("expire_time", "expireTime", "json", False, "str"),
         Param("mau_amount", "mauAmount", "json", False, "int"),
         Param("member_amount", "memberAmount", "json", False, "int"),
@@ -113,7 +113,7 @@ _EP_CREATE_TENANT_COOPERATOR = Endpoint(
     "POST",
     "/api/v3/create-tenant-cooperator",
     (
-        Param("policies", "policies", "json", True, "list"),
+        Param("policies", "policies", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("api_authorized", "apiAuthorized", "json", False, "bool"),
         Param("send_phone_notification", "sendPhoneNotification", "json", False, "bool"),
@@ -200,8 +200,8 @@ _EP_DELETE_TENANT_USER = Endpoint(
     "/api/v3/delete-tenant-user",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("link_user_ids", "linkUserIds", "json", False, "list"),
-        Param("member_ids", "memberIds", "json", False, "list"),
+        Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
+        Param("member_ids", "memberIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -431,8 +431,8 @@ _EP_REMOVE_TENANT_DEPARTMENT_MEMBERS = Endpoint(
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
         Param("department_id_type", "departmentIdType", "json", False, "str"),
-        Param("link_user_ids", "linkUserIds", "json", False, "list"),
-        Param("member_ids", "memberIds", "json", False, "list"),
+        Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
+        Param("member_ids", "memberIds", "json", False, "list", "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
     idempotent=False,
@@ -444,8 +444,8 @@ _EP_REMOVE_TENANT_USERS = Endpoint(
     "/api/v3/remove-tenant-users",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("link_user_ids", "linkUserIds", "json", False, "list"),
-        Param("member_ids", "memberIds", "json", False, "list"),
+        Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
+        Param("member_ids", "memberIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -468,8 +468,8 @@ _EP_SET_TENANT_ADMIN = Endpoint(
     "/api/v3/set-tenant-admin",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("link_user_ids", "linkUserIds", "json", False, "list"),
-        Param("member_ids", "memberIds", "json", False, "list"),
+        Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
+        Param("member_ids", "memberIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )

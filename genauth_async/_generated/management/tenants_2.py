@@ -21,8 +21,8 @@ _EP_UPDATE_TENANT = Endpoint(
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
         Param("name", "name", "json", False, "str"),
-        Param("app_ids", "appIds", "json", False, "list"),
-        Param("logo", "logo", "json", False, "list"),
+        Param("app_ids", "appIds", "json", False, "list", "str"),
+        Param("logo", "logo", "json", False, "list", "str"),
         Param("description", "description", "json", False, "str"),
         Param("reject_hint", "rejectHint", "json", False, "str"),
         Param("source_app_id", "sourceAppId", "json", False, "str"),

@@ -79,11 +79,11 @@ _EP_CREATE_USER = Endpoint(
         Param("region", "region", "json", False, "str"),
         Param("password", "password", "json", False, "str"),
         Param("salt", "salt", "json", False, "str"),
-        Param("tenant_ids", "tenantIds", "json", False, "list"),
+        Param("tenant_ids", "tenantIds", "json", False, "list", "str"),
         Param("otp", "otp", "json", False, "dict"),
         Param("custom_data", "customData", "json", False, "any"),
         Param("metadata_source", "metadataSource", "json", False, "any"),
-        Param("identities", "identities", "json", False, "list"),
+        Param("identities", "identities", "json", False, "list", "dict"),
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -95,7 +95,7 @@ _EP_CREATE_USERS_BATCH = Endpoint(
     "POST",
     "/api/v3/create-users-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -107,7 +107,7 @@ _EP_DELETE_CUSTOM_FIELDS = Endpoint(
     "/api/v3/delete-custom-fields",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -117,7 +117,7 @@ _EP_DELETE_USERS_BATCH = Endpoint(
     "POST",
     "/api/v3/delete-users-batch",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -175,7 +175,7 @@ _EP_GET_USER_BATCH = Endpoint(
     "GET",
     "/api/v3/get-user-batch",
     (
-        Param("user_ids", "userIds", "query", True, "list"),
+        Param("user_ids", "userIds", "query", True, "list", "str"),
         Param("user_id_type", "userIdType", "query", False, "str"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
@@ -189,7 +189,7 @@ _EP_GET_USER_ENCRYPT_PASSWORD_BATCH = Endpoint(
     "POST",
     "/api/v3/batch-get-user-encrypt-password",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -223,7 +223,7 @@ _EP_KICK_USERS = Endpoint(
     "POST",
     "/api/v3/kick-users",
     (
-        Param("app_ids", "appIds", "json", True, "list"),
+        Param("app_ids", "appIds", "json", True, "list", "str"),
         Param("user_id", "userId", "json", True, "str"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -286,7 +286,7 @@ _EP_LIST_USERS = Endpoint(
     "/api/v3/list-users",
     (
         Param("keywords", "keywords", "json", False, "str"),
-        Param("advanced_filter", "advancedFilter", "json", False, "list"),
+        Param("advanced_filter", "advancedFilter", "json", False, "list", "dict"),
         Param("search_query", "searchQuery", "json", False, "any"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -326,7 +326,7 @@ _EP_RESIGN_USER_BATCH = Endpoint(
     "POST",
     "/api/v3/resign-user-batch",
     (
-        Param("user_ids", "userIds", "json", True, "list"),
+        Param("user_ids", "userIds", "json", True, "list", "str"),
         Param("user_id_type", "userIdType", "json", False, "str"),
     ),
     idempotent=False,
@@ -337,7 +337,7 @@ _EP_SET_CUSTOM_DATA = Endpoint(
     "POST",
     "/api/v3/set-custom-data",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("target_identifier", "targetIdentifier", "json", True, "str"),
         Param("target_type", "targetType", "json", True, "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
@@ -351,7 +351,7 @@ _EP_SET_CUSTOM_FIELDS = Endpoint(
     "POST",
     "/api/v3/set-custom-fields",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
     idempotent=False,
@@ -362,7 +362,7 @@ _EP_SET_USER_BASE_FIELDS = Endpoint(
     "POST",
     "/api/v3/set-user-base-fields",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -418,7 +418,7 @@ _EP_UPDATE_USER_BATCH = Endpoint(
     "POST",
     "/api/v3/update-user-batch",
     (
-        Param("list", "list", "json", True, "list"),
+        Param("list", "list", "json", True, "list", "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
     idempotent=False,
@@ -429,7 +429,7 @@ _EP_USER_FIELD_DECRYPT = Endpoint(
     "POST",
     "/api/v3/users/field/decrypt",
     (
-        Param("data", "data", "json", True, "list"),
+        Param("data", "data", "json", True, "list", "dict"),
         Param("private_key", "privateKey", "json", True, "str"),
     ),
     idempotent=False,

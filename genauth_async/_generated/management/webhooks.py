@@ -23,7 +23,7 @@ _EP_CREATE_WEBHOOK = Endpoint(
     "/api/v3/create-webhook",
     (
         Param("content_type", "contentType", "json", True, "str"),
-        Param("events", "events", "json", True, "list"),
+        Param("events", "events", "json", True, "list", "str"),
         Param("url", "url", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
         Param("enabled", "enabled", "json", False, "bool"),
@@ -37,7 +37,7 @@ _EP_DELETE_WEBHOOK = Endpoint(
     "POST",
     "/api/v3/delete-webhook",
     (
-        Param("webhook_ids", "webhookIds", "json", True, "list"),
+        Param("webhook_ids", "webhookIds", "json", True, "list", "str"),
     ),
     idempotent=False,
 )
@@ -103,7 +103,7 @@ _EP_UPDATE_WEBHOOK = Endpoint(
         Param("webhook_id", "webhookId", "json", True, "str"),
         Param("name", "name", "json", False, "str"),
         Param("url", "url", "json", False, "str"),
-        Param("events", "events", "json", False, "list"),
+        Param("events", "events", "json", False, "list", "str"),
         Param("content_type", "contentType", "json", False, "str"),
         Param("enabled", "enabled", "json", False, "bool"),
         Param("secret", "secret", "json", False, "str"),
