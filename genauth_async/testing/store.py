@@ -165,6 +165,13 @@ class Store:
     def __getitem__(self, name: str) -> Collection:
         return self.collections[name]
 
+    def ensure(self, name: str) -> Collection:
+        """The collection ``name``, created empty on first use (families of the spec-driven engine)."""
+        coll = self.collections.get(name)
+        if coll is None:
+            coll = self.collections[name] = Collection(name, self)
+        return coll
+
     def _open(self, path: str) -> None:
         # check_same_thread=False: the emulator may be created in one thread and served in another.
         conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)

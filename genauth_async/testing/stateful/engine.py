@@ -1,0 +1,336 @@
+"""One set of handlers (create, get, list, update, delete and their batch forms) for every family.
+
+Each route is an ``OpHandler`` bound to a family's derived plan and one spec endpoint; it reads the
+request's values by the endpoint's parameters, works on the family's store collection, and answers
+through ``render`` in the endpoint's answer model. Errors are the API's: 404 for a missing item or
+parent, 409 for a duplicate key, 400 for a missing or malformed identifying field.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from genauth_async.testing import spec as spec_mod
+from genauth_async.testing._wire import ApiError
+from genauth_async.testing.routing import Ctx, Route, Router
+from genauth_async.testing.stateful import render
+from genauth_async.testing.stateful.families import PARENTS
+from genauth_async.testing.stateful.plan import (
+    CONTROL,
+    KEYWORD_PARAMS,
+    Endpoint,
+    Param,
+    Plan,
+    plans,
+    singular,
+)
+
+_FLAG = re.compile(r"^(with|flat)[A-Z]")
+
+
+def _norm(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _now(ctx: Ctx) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(ctx.emu.now()))
+
+
+class OpHandler:
+    """The handler of one endpoint of one family; ``op`` says which part the endpoint plays."""
+
+    def __init__(self, plan: Plan, op: str, ep: Endpoint) -> None:
+        self.plan = plan
+        self.op = op
+        self.ep = ep
+        self.family = plan.family
+        self.__qualname__ = f"{type(self).__qualname__}.{op}"  # routes are told apart by handler name
+        self._path_re = re.compile("^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(ep.path)) + "$")
+
+    async def __call__(self, ctx: Ctx) -> Any:
+        values = self._values(ctx)
+        coll = ctx.emu.store.ensure(self.family.collection)
+        return getattr(self, "_" + self.op)(ctx, coll, values)
+
+    # ---- request values -------------------------------------------------------------------
+
+    def _values(self, ctx: Ctx) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        match = self._path_re.match(ctx.request.path.rstrip("/"))
+        for p in self.ep.params:
+            if p.location == "path":
+                value = match.group(p.wire) if match else None
+            elif p.location == "query":
+                if p.is_list:
+                    raw = ctx.query.getall(p.wire, [])
+                    value = [v for item in raw for v in item.split(",") if v] if raw else None
+                else:
+                    value = ctx.query.get(p.wire)
+            else:
+                value = ctx.body.get(p.wire)
+            if value is not None:
+                out[p.wire] = value
+        return out
+
+    def _settable(self, p: Param) -> bool:
+        return p.location != "path" and p.wire not in CONTROL and not _FLAG.match(p.wire)
+
+    # ---- finding items --------------------------------------------------------------------
+
+    def _criteria(self, values: Mapping[str, Any], require: bool = True) -> dict[str, Any]:
+        plan = self.plan
+        crit: dict[str, Any] = {}
+        for src, dst in self.family.renames.items():
+            if src in values and dst not in values and dst in plan.identifying:
+                crit[dst] = values[src]
+        primary = plan.identifying - set(self.family.unique) | set(plan.key)
+        for fields in (primary | set(plan.scope), set(self.family.unique)):
+            for f in fields:
+                value = values.get(f)
+                if value not in (None, "") and not isinstance(value, (list, dict)):
+                    crit.setdefault(f, value)
+            if set(crit) - set(plan.scope):
+                break
+        for f, default in self.family.defaults.items():
+            crit.setdefault(f, default)
+        if require and not set(crit) - set(plan.scope):
+            name = plan.id_field or (plan.client_key or plan.key)[0]
+            raise ApiError(400, f"{name} is required; {name} should not be empty")
+        return crit
+
+    @staticmethod
+    def _matches(doc: Mapping[str, Any], crit: Mapping[str, Any]) -> bool:
+        return all(_norm(doc.get(k)) == _norm(v) for k, v in crit.items())
+
+    def _find(self, docs: Iterable[dict[str, Any]], crit: Mapping[str, Any]) -> dict[str, Any] | None:
+        return next((d for d in docs if self._matches(d, crit)), None)
+
+    def _missing(self, crit: Mapping[str, Any]) -> ApiError:
+        named = [str(v) for k, v in crit.items() if k not in self.plan.scope] or [str(v) for v in crit.values()]
+        return ApiError(404, f"{self.family.label} {' '.join(named)} does not exist", self.family.not_found_code)
+
+    def _get_or_404(self, coll: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+        crit = self._criteria(values)
+        doc = self._find(coll, crit)
+        if doc is None:
+            raise self._missing(crit)
+        return doc
+
+    # ---- building and checking items ------------------------------------------------------
+
+    def _check_parents(self, ctx: Ctx, doc: Mapping[str, Any]) -> None:
+        for f, parent in PARENTS.items():
+            value = doc.get(f)
+            if value in (None, "") or parent.collection == self.family.collection:
+                continue
+            coll = ctx.emu.store.ensure(parent.collection)
+            if coll.get(str(value)) is None and not any(_norm(p.get(parent.field)) == _norm(value) for p in coll):
+                raise ApiError(404, f"{parent.label} {value} does not exist", parent.api_code)
+
+    def _conflict(self, doc: Mapping[str, Any], others: Iterable[Mapping[str, Any]]) -> str | None:
+        plan = self.plan
+        scope = {f: doc.get(f) for f in plan.scope}
+        key = plan.client_key
+        for other in others:
+            if other.get("id") == doc.get("id") or not self._matches(other, scope):
+                continue
+            if key and all(doc.get(f) not in (None, "") for f in key) and self._matches(other, {f: doc[f] for f in key}):
+                return " ".join(str(doc[f]) for f in key)
+            for f in self.family.unique:
+                value = doc.get(f)
+                if value not in (None, "") and _norm(other.get(f)) == _norm(value):
+                    return str(value)
+        return None
+
+    def _new_id(self, ctx: Ctx, kind: str) -> Any:
+        if kind == "int":
+            counter = f"seq:{self.family.collection}"
+            n = int(ctx.emu.store.meta(counter) or 0) + 1
+            ctx.emu.store.set_meta(counter, n)
+            return n
+        return secrets.token_hex(16 if kind == "secret" else 12)
+
+    def _build(self, ctx: Ctx, values: Mapping[str, Any], stored: list[dict[str, Any]]) -> dict[str, Any]:
+        plan = self.plan
+        doc: dict[str, Any] = {}
+        settable = {p.wire for p in self.ep.params if self._settable(p)}
+        for k, v in values.items():
+            if (k in settable or self.op == "create_batch") and k not in CONTROL and not _FLAG.match(k):
+                doc[self.family.renames.get(k, k)] = v
+        doc.update(self.family.fixed.get(self.ep.ref, {}))
+        for f, default in self.family.defaults.items():
+            if doc.get(f) in (None, ""):
+                doc[f] = default
+        self._check_parents(ctx, doc)
+        if plan.id_field and doc.get(plan.id_field) in (None, ""):
+            doc[plan.id_field] = self._new_id(ctx, plan.id_kind)
+        for f, kind in self.family.generated.items():
+            if doc.get(f) in (None, ""):
+                doc[f] = self._new_id(ctx, kind)
+        doc.setdefault("id", secrets.token_hex(12))
+        now = _now(ctx)
+        doc.setdefault("createdAt", now)
+        doc["updatedAt"] = now
+        doc["userPoolId"] = ctx.emu.user_pool_id
+        if self.family.upsert:
+            same = self._find(stored, {f: doc.get(f) for f in (*plan.scope, *plan.key)})
+            if same is not None:
+                return {**same, **{k: v for k, v in doc.items() if k not in ("id", "createdAt")}}
+        clash = self._conflict(doc, stored)
+        if clash is not None:
+            raise ApiError(409, f"{self.family.label} {clash} already exists")
+        return doc
+
+    def _answer(self, items: list[dict[str, Any]], total: int | None = None) -> Any:
+        return render.answer(self.ep.data_type, items, total, self.family.aliases, self.ep.name)
+
+    def _batch_param(self) -> Param | None:
+        return next((p for p in self.ep.params if p.is_list and p.location != "query" and p.required),
+                    next((p for p in self.ep.params if p.is_list), None))
+
+    # ---- operations ---------------------------------------------------------------------
+
+    def _create(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        doc = self._build(ctx, values, list(coll))
+        coll.put(doc["id"], doc)
+        return self._answer([doc])
+
+    def _create_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        param = self._batch_param()
+        items = values.get(param.wire) if param else None
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ApiError(400, f"{param.wire if param else 'list'} must be an array of objects")
+        shared = {k: v for k, v in values.items() if param is None or k != param.wire}
+        docs: list[dict[str, Any]] = []
+        for item in items:
+            pending = [d for d in list(coll) if all(d["id"] != p["id"] for p in docs)] + docs
+            docs.append(self._build(ctx, {**shared, **item}, pending))
+        for doc in docs:
+            coll.put(doc["id"], doc)
+        return self._answer(docs)
+
+    def _get(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        return self._answer([self._get_or_404(coll, values)])
+
+    def _get_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        param = self._batch_param()
+        wanted = values.get(param.wire) if param else None
+        scope = {k: v for k, v in self._criteria(values, require=False).items() if k in self.plan.scope}
+        field = self.family.renames.get(singular(param.wire), singular(param.wire)) if param else "id"
+        found = []
+        for value in wanted if isinstance(wanted, list) else []:
+            doc = self._find(coll, {**scope, field: value})
+            if doc is not None:
+                found.append(doc)
+        return self._answer(found)
+
+    def _list(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        docs = list(coll)
+        for p in self.ep.params:
+            value = values.get(p.wire)
+            if value in (None, "") or not self._settable(p):
+                continue
+            if p.wire in KEYWORD_PARAMS and isinstance(value, str):
+                needle = value.lower()
+                docs = [d for d in docs if any(isinstance(v, str) and needle in v.lower() for v in d.values())]
+                continue
+            field = p.wire if p.wire in self.plan.fields else singular(p.wire)
+            if field not in self.plan.fields:
+                continue
+            if isinstance(value, list):
+                allowed = {_norm(v) for v in value}
+                docs = [d for d in docs if _norm(d.get(field)) in allowed]
+            elif not isinstance(value, dict):
+                docs = [d for d in docs if _norm(d.get(field)) == _norm(value)]
+        if any(p.wire in ("page", "limit", "options") for p in self.ep.params):
+            page, limit = ctx.pagination()
+            start = (page - 1) * limit
+            return self._answer(docs[start : start + limit], len(docs))
+        return self._answer(docs, len(docs))
+
+    def _apply(self, ctx: Ctx, coll: Any, doc: dict[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+        crit = self._criteria(values, require=False)
+        new = dict(doc)
+        for k, v in values.items():
+            if k in CONTROL or _FLAG.match(k) or (k in crit and k not in self.family.renames):
+                continue
+            if k in self.family.merge and isinstance(v, dict):
+                target = new.get(k)
+                if isinstance(target, dict):
+                    new[k] = {**target, **v}
+                else:
+                    new.update({x: y for x, y in v.items() if x not in ("id", *self.plan.key)})
+                continue
+            new[self.family.renames.get(k, k)] = v
+        new["updatedAt"] = _now(ctx)
+        self._check_parents(ctx, new)
+        clash = self._conflict(new, coll)
+        if clash is not None:
+            raise ApiError(409, f"{self.family.label} {clash} already exists")
+        coll.put(new["id"], new)
+        return new
+
+    def _update(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        return self._answer([self._apply(ctx, coll, self._get_or_404(coll, values), values)])
+
+    def _update_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        param = self._batch_param()
+        items = values.get(param.wire) if param else None
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ApiError(400, f"{param.wire if param else 'list'} must be an array of objects")
+        targets = [self._get_or_404(coll, item) for item in items]
+        return self._answer([self._apply(ctx, coll, doc, item) for doc, item in zip(targets, items, strict=True)])
+
+    def _delete(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        doc = self._get_or_404(coll, values)
+        coll.delete(doc["id"])
+        return self._answer([doc])
+
+    def _delete_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        scope = {k: v for k, v in self._criteria(values, require=False).items() if k in self.plan.scope}
+        targets: list[dict[str, Any]] = []
+        named = False
+        for p in self.ep.params:
+            wanted = values.get(p.wire)
+            if not p.is_list or not isinstance(wanted, list):
+                continue
+            named = named or bool(wanted)
+            field = self.family.renames.get(singular(p.wire), singular(p.wire))
+            for value in wanted:
+                crit = {**scope, **value} if isinstance(value, dict) else {**scope, field: value}
+                doc = self._find(coll, crit)
+                if doc is None:
+                    raise self._missing(crit)
+                targets.append(doc)
+        if not named:
+            raise ApiError(400, "Nothing to delete: the list of items is empty")
+        for doc in targets:
+            coll.delete(doc["id"])
+        return self._answer(targets)
+
+
+def _spec_endpoints() -> dict[tuple[str, str], spec_mod.SpecEndpoint]:
+    return {(e.method, e.path): e for e in spec_mod.endpoints() if e.client == "management"}
+
+
+def register(router: Router) -> None:
+    """Add a route for every family endpoint that no hand-written handler already serves."""
+    specs = _spec_endpoints()
+    for plan in plans():
+        for op, endpoints in plan.endpoints.items():
+            for ep in endpoints:
+                key = (ep.method, ep.path)
+                if key in router.exact:
+                    continue
+                spec = specs.get(key)
+                route = Route(kind="management", handler=OpHandler(plan, op, ep), spec=spec)
+                if spec is not None and spec.path_regex is not None:
+                    router.templated.append((ep.method, spec.path_regex, route))
+                else:
+                    router.exact[key] = route

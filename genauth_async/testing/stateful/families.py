@@ -1,0 +1,246 @@
+"""The resource families the spec-driven engine keeps state for: data, not handlers.
+
+A row names the endpoints (``"METHOD path"``, the path without ``/api/v3/``) that create, read,
+list, update and delete one kind of resource. Everything else (which fields identify an item,
+which id the server generates and of what type, what a create stores, which list parameters
+filter, how an answer is shaped) is derived from those endpoints' spec entries by ``plan.py``.
+The optional fields below are the few facts the spec does not say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+
+@attrs.frozen
+class Parent:
+    """A field that points at an item of another collection, which must exist (a relation)."""
+
+    collection: str
+    field: str  # the parent's field the value matches
+    label: str
+    api_code: int | None = None
+
+
+@attrs.frozen
+class Family:
+    name: str
+    label: str  # for messages: "Namespace ns-1 does not exist"
+    collection: str
+    create: tuple[str, ...] = ()
+    get: tuple[str, ...] = ()
+    list: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
+    delete: tuple[str, ...] = ()
+    create_batch: tuple[str, ...] = ()
+    get_batch: tuple[str, ...] = ()
+    update_batch: tuple[str, ...] = ()
+    delete_batch: tuple[str, ...] = ()
+    # Overrides of the derived key (the fields that name one item) and generated id.
+    key: tuple[str, ...] | None = None
+    id_field: str | None = None
+    # Fields that may name an item instead of the id (a tenant member by memberId or linkUserId).
+    alt_ids: tuple[str, ...] = ()
+    # Other fields generated on create: field -> "id" (24 hex), "secret" (32 hex) or "int".
+    generated: Mapping[str, str] = attrs.field(factory=dict)
+    # Key fields that may be left out and then mean this value (resources live in "default").
+    defaults: Mapping[str, str] = attrs.field(factory=dict)
+    # Further fields unique within the key's scope (besides client-chosen keys).
+    unique: tuple[str, ...] = ()
+    # Request field -> stored field (update's newCode renames the code).
+    renames: Mapping[str, str] = attrs.field(factory=dict)
+    # Answer field -> stored field, for answer models that name a stored value differently.
+    aliases: Mapping[str, str] = attrs.field(factory=dict)
+    # Per-endpoint constant fields stored on create (create-array-data-resource makes an ARRAY).
+    fixed: Mapping[str, Mapping[str, object]] = attrs.field(factory=dict)
+    # Request fields whose object value is merged into the item (update-tenant-user's updates).
+    merge: tuple[str, ...] = ()
+    # Create of an existing key updates it (set-custom-fields).
+    upsert: bool = False
+    not_found_code: int | None = None
+
+
+# Fields that point at another resource: checked on create (the parent must exist).
+PARENTS: dict[str, Parent] = {
+    "appId": Parent("applications", "appId", "Application", 2011),
+    "tenantId": Parent("tenants", "tenantId", "Tenant"),
+    "namespaceCode": Parent("namespaces", "code", "Permission namespace"),
+    "modelId": Parent("metadata_models", "id", "Model"),
+}
+
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "namespace", "Namespace", "namespaces",
+        create=("POST create-namespace",), create_batch=("POST create-namespaces-batch",),
+        get=("GET get-namespace",), get_batch=("GET get-namespaces-batch",), list=("GET list-namespaces",),
+        update=("POST update-namespace",), delete=("POST delete-namespace",),
+        delete_batch=("POST delete-namespaces-batch",), renames={"newCode": "code"},
+    ),
+    Family(
+        "permission_namespace", "Permission namespace", "namespaces",
+        create=("POST create-permission-namespace",), create_batch=("POST create-permission-namespaces-batch",),
+        get=("GET get-permission-namespace",), get_batch=("GET get-permission-namespaces-batch",),
+        list=("GET list-permission-namespaces",), update=("POST update-permission-namespace",),
+        delete=("POST delete-permission-namespace",), delete_batch=("POST delete-permission-namespaces-batch",),
+        renames={"newCode": "code"},
+    ),
+    Family(
+        "resource", "Resource", "resources",
+        create=("POST create-resource",), create_batch=("POST create-resources-batch",),
+        get=("GET get-resource",), get_batch=("GET get-resources-batch",), list=("GET list-resources",),
+        update=("POST update-resource",), delete=("POST delete-resource",),
+        delete_batch=("POST delete-resources-batch",), key=("namespace", "code"), defaults={"namespace": "default"},
+    ),
+    Family(
+        "tenant", "Tenant", "tenants",
+        create=("POST create-tenant",), get=("GET get-tenant", "GET get-tenant-little-info", "GET get-tenant-by-code"),
+        list=("GET list-tenants",), update=("POST update-tenant",), delete=("POST delete-tenant",),
+        generated={"code": "id"}, unique=("code",),
+    ),
+    Family(
+        "tenant_user", "Tenant user", "tenant_users",
+        create=("POST create-tenant-user",), get=("GET get-tenant-user",), list=("POST list-tenant-users",),
+        update=("POST update-tenant-user",), delete_batch=("POST delete-tenant-user",),
+        key=("tenantId", "memberId"), alt_ids=("linkUserId",), generated={"linkUserId": "id"},
+        fixed={"POST create-tenant-user": {"isTenantAdmin": False}}, merge=("updates",),
+        unique=("email", "phone", "username"),
+    ),
+    Family(
+        "tenant_cooperator", "Tenant cooperator", "tenant_cooperators",
+        create=("POST create-tenant-cooperator",), get=("GET get-tenant-cooperator",),
+        list=("GET list-tenant-cooperators",), key=("userId",),
+        aliases={"authorizedPoliciesCode": "policies", "list": "policies"},
+        fixed={"POST create-tenant-cooperator": {"type": "cooperator", "external": False}},
+    ),
+    Family(
+        "multiple_tenant_admin", "Tenant admin", "multiple_tenant_admins",
+        create=("POST create-multiple-tenant-admin",), get=("GET get-multiple-tenant-admin",),
+        list=("GET list-multiple-tenant-admins",), key=("userId",),
+    ),
+    Family(
+        "webhook", "Webhook", "webhooks",
+        create=("POST create-webhook",), get=("GET get-webhook",), list=("GET list-webhooks",),
+        update=("POST update-webhook",), delete_batch=("POST delete-webhook",),
+        fixed={"POST create-webhook": {"enabled": True}},
+    ),
+    Family(
+        "pipeline_function", "Pipeline function", "pipeline_functions",
+        create=("POST create-pipeline-function",), get=("GET get-pipeline-function",),
+        list=("GET list-pipeline-functions",), update=("POST update-pipeline-function",),
+        delete=("POST delete-pipeline-function",),
+    ),
+    Family(
+        "data_resource", "Data resource", "data_resources",
+        create=("POST create-data-resource", "POST create-array-data-resource", "POST create-string-data-resource",
+                "POST create-tree-data-resource"),
+        get=("GET get-data-resource",), list=("GET list-data-resources",), update=("POST update-data-resource",),
+        delete=("POST delete-data-resource",),
+        fixed={
+            "POST create-array-data-resource": {"type": "ARRAY"},
+            "POST create-string-data-resource": {"type": "STRING"},
+            "POST create-tree-data-resource": {"type": "TREE"},
+        },
+    ),
+    Family(
+        "data_policy", "Data policy", "data_policies",
+        create=("POST create-data-policy",), get=("GET get-data-policy",),
+        list=("GET list-data-policies", "GET list-simple-data-policies"), update=("POST update-data-policy",),
+        delete=("POST delete-data-policy",), unique=("policyName",),
+    ),
+    Family(
+        "asa_account", "ASA account", "asa_accounts",
+        create=("POST create-asa-account",), create_batch=("POST create-asa-accounts-batch",),
+        get=("GET get-asa-account",), get_batch=("POST get-asa-accounts-batch",), list=("GET list-asa-accounts",),
+        update=("POST update-asa-account",), delete=("POST delete-asa-account",),
+        delete_batch=("POST delete-asa-accounts-batch",),
+    ),
+    Family(
+        "access_key", "Access key", "access_keys",
+        create=("POST create-access-key",), get=("GET get-access-key",), list=("GET list-access-key",),
+        update=("POST update-access-key",), delete=("POST delete-access-key",),
+        key=("accessKeyId",), generated={"accessKeySecret": "secret"},
+        fixed={"POST create-access-key": {"enable": True, "status": "activated", "lastDate": ""}},
+    ),
+    Family(
+        "public_account", "Public account", "public_accounts",
+        create=("POST create-public-account",), create_batch=("POST create-public-accounts-batch",),
+        get=("GET get-public-account",), get_batch=("GET get-public-account-batch",),
+        list=("POST list-public-accounts",), update=("POST update-public-account",),
+        update_batch=("POST update-public-account-batch",), delete_batch=("POST delete-public-accounts-batch",),
+        key=("userId",), unique=("email", "phone", "username"), not_found_code=2004,
+    ),
+    Family(
+        "metadata_model", "Model", "metadata_models",
+        create=("POST metadata/create-model",), get=("GET metadata/get-model",),
+        update=("POST metadata/update-model",), delete=("POST metadata/remove-model",),
+    ),
+    Family(
+        "metadata_field", "Field", "metadata_fields",
+        create=("POST metadata/create-field",), list=("GET metadata/list-field",),
+        update=("POST metadata/update-field",), delete=("POST metadata/remove-field",),
+        key=("modelId", "id"), unique=("key",),
+    ),
+    Family(
+        "metadata_row", "Row", "metadata_rows",
+        create=("POST metadata/create-row",), get=("GET metadata/get-row",), get_batch=("POST metadata/get-row-batch",),
+        update=("POST metadata/update-row",), delete_batch=("POST metadata/remove-row",),
+        key=("modelId", "rowId"), merge=("data",),
+    ),
+    Family(
+        "custom_field", "Custom field", "custom_fields",
+        create_batch=("POST set-custom-fields",), list=("GET get-custom-fields",),
+        delete_batch=("POST delete-custom-fields",), key=("targetType", "key"), upsert=True,
+    ),
+    Family(
+        "sync_task", "Sync task", "sync_tasks",
+        create=("POST create-sync-task",), get=("GET get-sync-task",), list=("GET list-sync-tasks",),
+        update=("POST update-sync-task",), renames={"syncTaskFlow": "syncFlow", "syncTaskTrigger": "syncTrigger"},
+    ),
+    Family(
+        "event_app", "Event app", "event_apps",
+        create=("POST create-event-app",), list=("GET list-event-apps",), key=("identifier",),
+    ),
+    Family(
+        "event", "Event", "events",
+        create=("POST define-event",), list=("GET list-events",), key=("eventType",),
+        aliases={"code": "eventType", "name": "eventType", "desc": "eventDescription", "topic": "eventType"},
+    ),
+    Family(
+        "post", "Post", "posts",
+        create=("POST create-post",), get=("GET get-post",), list=("GET list-post", "POST list-post"),
+        update=("POST update-post",), delete=("POST remove-post",), key=("code",),
+    ),
+    Family(
+        "invitation_roster", "Invitation roster", "invitation_rosters",
+        create=("POST create-invitation-roster",), get=("GET get-invitation-roster",),
+        list=("POST list-invitation-rosters",), update=("POST update-invitation-roster",),
+        delete=("POST delete-invitation-roster",), delete_batch=("POST delete-invitation-rosters-batch",),
+        key=("rosterId",), renames={"id": "rosterId"},
+    ),
+    Family(
+        "invitation_policy", "Invitation policy", "invitation_policies",
+        create=("POST create-invitation-policy",), get=("GET get-invitation-policy",),
+        list=("POST list-invitation-policies",), update=("POST update-invitation-policy",),
+        delete_batch=("POST delete-invitation-policies-batch",), key=("policyId",),
+    ),
+    Family(
+        "dnef", "Extended field", "dnefs",
+        create=("POST create-dnef",), create_batch=("POST batch-create-dnef",), list=("GET list-dnef",),
+        update=("POST update-dnef",), delete=("POST delete-dnef",), key=("namespaceCode", "resourceCode", "key"),
+    ),
+    Family(
+        "ip_list", "IP list entry", "ip_lists",
+        create=("POST ip-list",), list=("GET ip-list",), delete=("DELETE ip-list/{id}",), key=("id",),
+    ),
+    Family(
+        "user_list", "User list entry", "user_lists",
+        create=("POST user-list",), list=("GET user-list",), delete=("DELETE user-list/{id}",), key=("id",),
+    ),
+    Family(
+        "risk_list_policy", "Risk policy", "risk_list_policies",
+        create=("POST risk-list-policy",), list=("GET risk-list-policy",), delete=("DELETE risk-list-policy/{id}",),
+        key=("id",),
+    ),
+)
