@@ -231,7 +231,8 @@ class OpHandler:
         return self._answer(found)
 
     def _list(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
-        docs = list(coll)
+        # A list endpoint's fixed fields select (list-tenant-admin lists the members marked admin).
+        docs = [d for d in coll if self._matches(d, self.family.fixed.get(self.ep.ref, {}))]
         for p in self.ep.params:
             value = values.get(p.wire)
             if value in (None, "") or not self._settable(p):
@@ -268,6 +269,7 @@ class OpHandler:
                     new.update({x: y for x, y in v.items() if x not in ("id", *self.plan.key)})
                 continue
             new[self.family.renames.get(k, k)] = v
+        new.update(self.family.fixed.get(self.ep.ref, {}))
         new["updatedAt"] = _now(ctx)
         self._check_parents(ctx, new)
         clash = self._conflict(new, coll)
@@ -282,8 +284,13 @@ class OpHandler:
     def _update_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         param = self._batch_param()
         items = values.get(param.wire) if param else None
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise ApiError(400, f"{param.wire if param else 'list'} must be an array of objects")
+        if param is not None and isinstance(items, list) and not all(isinstance(i, dict) for i in items):
+            # A list of ids (set-tenant-admin's linkUserIds): each names an item of the scope.
+            scope = {k: v for k, v in self._criteria(values, require=False).items() if k in self.plan.scope}
+            field = singular(param.wire)
+            items = [{**scope, field: i} for i in items]
+        if not isinstance(items, list) or not items:
+            raise ApiError(400, f"{param.wire if param else 'list'} must be a non-empty array")
         targets = [self._get_or_404(coll, item) for item in items]
         return self._answer([self._apply(ctx, coll, doc, item) for doc, item in zip(targets, items, strict=True)])
 

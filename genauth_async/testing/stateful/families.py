@@ -108,6 +108,16 @@ FAMILIES: tuple[Family, ...] = (
         unique=("email", "phone", "username"),
     ),
     Family(
+        "tenant_admin", "Tenant admin", "tenant_users",
+        update_batch=("POST set-tenant-admin",), list=("POST list-tenant-admin",),
+        update=("POST delete-tenant-admin",), key=("tenantId", "memberId"), alt_ids=("linkUserId",),
+        fixed={
+            "POST set-tenant-admin": {"isTenantAdmin": True},
+            "POST list-tenant-admin": {"isTenantAdmin": True},
+            "POST delete-tenant-admin": {"isTenantAdmin": False},
+        },
+    ),
+    Family(
         "tenant_cooperator", "Tenant cooperator", "tenant_cooperators",
         create=("POST create-tenant-cooperator",), get=("GET get-tenant-cooperator",),
         list=("GET list-tenant-cooperators",), key=("userId",),
@@ -186,7 +196,7 @@ FAMILIES: tuple[Family, ...] = (
         "metadata_row", "Row", "metadata_rows",
         create=("POST metadata/create-row",), get=("GET metadata/get-row",), get_batch=("POST metadata/get-row-batch",),
         update=("POST metadata/update-row",), delete_batch=("POST metadata/remove-row",),
-        key=("modelId", "rowId"), merge=("data",),
+        key=("modelId", "rowId"), merge=("data",), aliases={"cellList": "cells(data)"},
     ),
     Family(
         "custom_field", "Custom field", "custom_fields",
@@ -233,10 +243,12 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "ip_list", "IP list entry", "ip_lists",
         create=("POST ip-list",), list=("GET ip-list",), delete=("DELETE ip-list/{id}",), key=("id",),
+        aliases={"ip": "ips"},
     ),
     Family(
         "user_list", "User list entry", "user_lists",
         create=("POST user-list",), list=("GET user-list",), delete=("DELETE user-list/{id}",), key=("id",),
+        aliases={"userId": "first(userIds)", "addAt": "createdAt"},
     ),
     Family(
         "risk_list_policy", "Risk policy", "risk_list_policies",

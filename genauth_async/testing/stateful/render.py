@@ -26,7 +26,10 @@ def _cells(value: Any) -> Any:
 
 
 # Computed answer fields, named in a family's ``aliases`` as "view(field)".
-VIEWS: dict[str, Callable[[Any], Any]] = {"cells": _cells}
+VIEWS: dict[str, Callable[[Any], Any]] = {
+    "cells": _cells,
+    "first": lambda value: value[0] if isinstance(value, list) and value else None,
+}
 
 
 def conforms(t: Type | None, value: Any) -> bool:
