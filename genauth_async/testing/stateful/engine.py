@@ -74,9 +74,26 @@ class OpHandler:
                     value = ctx.query.get(p.wire)
             else:
                 value = ctx.body.get(p.wire)
-            if value is not None:
-                out[p.wire] = value
+            if value is None:
+                continue
+            if p.is_list and isinstance(value, list):
+                self._check_items(p, value)
+            out[p.wire] = value
         return out
+
+    @staticmethod
+    def _check_items(p: Param, items: list[Any]) -> None:
+        """A list's elements must have the spec's item type (``codeList: [{}]`` is a bad request)."""
+        kind = (p.type.get("items") or {}).get("kind")
+        if kind in ("str", "enum"):
+            ok = all(isinstance(i, (str, int)) and not isinstance(i, bool) for i in items)
+        elif kind == "model":
+            ok = all(isinstance(i, dict) for i in items)
+        else:
+            return
+        if not ok:
+            expected = "strings" if kind != "model" else "objects"
+            raise ApiError(400, f"{p.wire} must be an array of {expected}")
 
     def _settable(self, p: Param) -> bool:
         return p.location != "path" and p.wire not in CONTROL and not _FLAG.match(p.wire)
@@ -115,8 +132,9 @@ class OpHandler:
         named = [str(v) for k, v in crit.items() if k not in self.plan.scope] or [str(v) for v in crit.values()]
         return ApiError(404, f"{self.family.label} {' '.join(named)} does not exist", self.family.not_found_code)
 
-    def _get_or_404(self, coll: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    def _get_or_404(self, ctx: Ctx, coll: Any, values: Mapping[str, Any]) -> dict[str, Any]:
         crit = self._criteria(values)
+        self._check_parents(ctx, {f: v for f, v in crit.items() if f in self.plan.scope})
         doc = self._find(coll, crit)
         if doc is None:
             raise self._missing(crit)
@@ -216,7 +234,7 @@ class OpHandler:
         return self._answer(docs)
 
     def _get(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
-        return self._answer([self._get_or_404(coll, values)])
+        return self._answer([self._get_or_404(ctx, coll, values)])
 
     def _get_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         param = self._batch_param()
@@ -233,6 +251,7 @@ class OpHandler:
     def _list(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         # A list endpoint's fixed fields select (list-tenant-admin lists the members marked admin).
         docs = [d for d in coll if self._matches(d, self.family.fixed.get(self.ep.ref, {}))]
+        self._check_parents(ctx, {f: values[f] for f in self.plan.scope if isinstance(values.get(f), str)})
         for p in self.ep.params:
             value = values.get(p.wire)
             if value in (None, "") or not self._settable(p):
@@ -279,44 +298,52 @@ class OpHandler:
         return new
 
     def _update(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
-        return self._answer([self._apply(ctx, coll, self._get_or_404(coll, values), values)])
+        return self._answer([self._apply(ctx, coll, self._get_or_404(ctx, coll, values), values)])
 
     def _update_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         param = self._batch_param()
         items = values.get(param.wire) if param else None
-        if param is not None and isinstance(items, list) and not all(isinstance(i, dict) for i in items):
-            # A list of ids (set-tenant-admin's linkUserIds): each names an item of the scope.
-            scope = {k: v for k, v in self._criteria(values, require=False).items() if k in self.plan.scope}
-            field = singular(param.wire)
-            items = [{**scope, field: i} for i in items]
-        if not isinstance(items, list) or not items:
-            raise ApiError(400, f"{param.wire if param else 'list'} must be a non-empty array")
-        targets = [self._get_or_404(coll, item) for item in items]
-        return self._answer([self._apply(ctx, coll, doc, item) for doc, item in zip(targets, items, strict=True)])
+        if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
+            targets = [self._get_or_404(ctx, coll, item) for item in items]
+            updates: list[Mapping[str, Any]] = items
+        else:
+            # Lists of ids (set-tenant-admin's linkUserIds/memberIds): each names an item of the scope.
+            targets = self._named_by_lists(coll, values)
+            updates = [{} for _ in targets]
+        return self._answer([self._apply(ctx, coll, doc, u) for doc, u in zip(targets, updates, strict=True)])
 
     def _delete(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
-        doc = self._get_or_404(coll, values)
+        doc = self._get_or_404(ctx, coll, values)
         coll.delete(doc["id"])
         return self._answer([doc])
 
-    def _delete_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+    def _named_by_lists(self, coll: Any, values: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The items the request's list parameters name (ids, or objects holding key fields);
+        all of them must exist."""
         scope = {k: v for k, v in self._criteria(values, require=False).items() if k in self.plan.scope}
         targets: list[dict[str, Any]] = []
-        named = False
         for p in self.ep.params:
             wanted = values.get(p.wire)
             if not p.is_list or not isinstance(wanted, list):
                 continue
-            named = named or bool(wanted)
             field = self.family.renames.get(singular(p.wire), singular(p.wire))
             for value in wanted:
-                crit = {**scope, **value} if isinstance(value, dict) else {**scope, field: value}
+                if isinstance(value, dict):
+                    crit = {**scope, **{k: v for k, v in value.items() if k in self.plan.identifying}}
+                    if not set(crit) - set(self.plan.scope):
+                        raise ApiError(400, f"{p.wire} items must name the item ({', '.join(self.plan.key)})")
+                else:
+                    crit = {**scope, field: value}
                 doc = self._find(coll, crit)
                 if doc is None:
                     raise self._missing(crit)
                 targets.append(doc)
-        if not named:
-            raise ApiError(400, "Nothing to delete: the list of items is empty")
+        if not targets:
+            raise ApiError(400, "No item named: the list of items is empty")
+        return targets
+
+    def _delete_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
+        targets = self._named_by_lists(coll, values)
         for doc in targets:
             coll.delete(doc["id"])
         return self._answer(targets)
