@@ -211,6 +211,12 @@ SCENARIOS: tuple[Scenario, ...] = (
         changed={"syncTaskName": "Renamed {u}"},
     ),
     Scenario(
+        "device", ("create_device", {"device_unique_id": "dev-{u}", "type": "Mobile", "custom_data": {}, "name": "Dev {u}"}),
+        "id", None, get=("get_device_status", {"id": "{id}"}), shows={"status": "activated"},
+        update=("disable_device", {"id": "{id}", "user_id": "someone"}), changed={"status": "deactivated"},
+        delete=("delete_device", {"user_id": "someone", "id": "{id}"}),
+    ),
+    Scenario(
         "event_app", ("create_event_app", {"logo": "https://example.com/{u}.png", "name": "Events {u}", "identifier": "ev{u}"}),
         "kw:identifier", ("list_event_apps", {}), list_key="identifier", shows={"name": "Events {u}"},
     ),

@@ -212,3 +212,13 @@ async def test_engine_state_survives_restart(tmp_path: Path) -> None:
         assert task["list"][0]["syncTaskId"] == first_id + 1  # the id counter survived too
         got = await api.ok("GET", "/api/v3/get-sync-task", {"syncTaskId": first_id})
         assert got["syncTaskName"] == "First"
+
+
+async def test_rosters_listed_by_their_policy(emu: Emulator) -> None:
+    async with _client(emu) as client:
+        policy = await client.create_invitation_policy(name="Policy")
+        bound = await client.create_invitation_roster(name="Bound")
+        await client.create_invitation_roster(name="Free")
+        await client.update_invitation_roster(roster_id=bound.roster_id, policy_id=policy.policy_id)
+        listed = await client.list_invitation_rosters_by_policy_id(policy_id=policy.policy_id)
+        assert [r.name for r in listed.list] == ["Bound"]

@@ -209,6 +209,21 @@ FAMILIES: tuple[Family, ...] = (
         update=("POST update-sync-task",), renames={"syncTaskFlow": "syncFlow", "syncTaskTrigger": "syncTrigger"},
     ),
     Family(
+        "device", "Device", "devices",
+        create=("POST create-device", "POST add-device", "POST authing-verify/create-device"),
+        get=("POST device-status",), update=("POST disable-device-by-user", "POST enable-device-by-user",
+                                             "POST suspend-device-by-user"),
+        delete=("POST delete-device-by-user",), key=("id",), unique=("deviceUniqueId",),
+        fixed={
+            "POST create-device": {"status": "activated"},
+            "POST add-device": {"status": "activated"},
+            "POST authing-verify/create-device": {"status": "activated"},
+            "POST disable-device-by-user": {"status": "deactivated"},
+            "POST enable-device-by-user": {"status": "activated"},
+            "POST suspend-device-by-user": {"status": "suspended"},
+        },
+    ),
+    Family(
         "event_app", "Event app", "event_apps",
         create=("POST create-event-app",), list=("GET list-event-apps",), key=("identifier",),
     ),
@@ -225,7 +240,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "invitation_roster", "Invitation roster", "invitation_rosters",
         create=("POST create-invitation-roster",), get=("GET get-invitation-roster",),
-        list=("POST list-invitation-rosters",), update=("POST update-invitation-roster",),
+        list=("POST list-invitation-rosters", "POST list-invitation-rosters-by-policy-id"),
+        update=("POST update-invitation-roster",),
         delete=("POST delete-invitation-roster",), delete_batch=("POST delete-invitation-rosters-batch",),
         key=("rosterId",), renames={"id": "rosterId"},
     ),

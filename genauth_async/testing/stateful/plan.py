@@ -163,7 +163,9 @@ def derive(family: Family) -> Plan:
     id_kind = "int" if id_type and id_type.get("kind") == "int" else "id"
     scope = tuple(f for f in key if f in parents or f in family.defaults)
     identifying = frozenset(key) | set(family.alt_ids) | set(family.unique) | ({id_field} if id_field else set())
-    fields = set(creates) | set(key) | set(family.generated) | set(family.renames.values())
+    updated = {p.wire for ep in (*endpoints["update"], *endpoints["update_batch"]) for p in ep.params
+               if p.location != "path" and not _is_flag(p)}
+    fields = set(creates) | updated | set(key) | set(family.generated) | set(family.renames.values())
     for extra in family.fixed.values():
         fields |= set(extra)
     return Plan(family, endpoints, key, id_field, id_kind, scope, frozenset(identifying), frozenset(fields))
