@@ -33,6 +33,7 @@ class Scenario:
     # The official SDK's delete sends a literal "{id}" in the path (facts §9): the emulator must not
     # pretend it deleted anything.
     official_literal_path: bool = False
+    setup_each: bool = False  # run the setup before each create (items keyed by their parent)
 
 
 APP = ("create_application", {"app_name": "App {u}", "app_identifier": "app-{u}"}, "app", "appId")
@@ -243,6 +244,27 @@ SCENARIOS: tuple[Scenario, ...] = (
         # GetInvitationPolicyDto (the spec's answer model) only has policyId: nothing else can show.
         get=("get_policy_detail_by_id", {"policy_id": "{id}"}), shows={"policyId": "{id}"},
         delete=("batch_delete_invitation_policies", {"policy_ids": ["{id}"]}),
+    ),
+    Scenario(
+        "invitation_policy_user_attribution",
+        ("add_policy_user_attribution", {"target_type": "ROLE", "target_identifier": "user-{u}", "policy_id": "{policy}"}),
+        "id", ("list_policy_user_attribution_detail", {"policy_id": "{policy}", "target_type": "ROLE"}),
+        get=("get_policy_user_attribution_detail", {"id": "{id}"}),
+        shows={"targetIdentifier": "user-{u}", "policyId": "{policy}", "targetType": "role"},
+        delete=("remove_policy_user_attribution", {"target_type": "ROLE", "target_identifier": "user-{u}",
+                                                   "policy_id": "{policy}"}),
+        setup=(("create_invitation_policy", {"name": "Policy {u}"}, "policy", "policyId"),),
+    ),
+    Scenario(
+        "mfa_status",
+        ("set_users_mfa_status", {"mfa_trigger_data": {"mfaToken": "tok-{u}", "applicationMfa": [], "mfaEmail": "m{u}@example.com"},
+                                  "user_id": "{user}"}),
+        "kw:user_id", None, get=("get_user_mfa_status", {"user_id": "{id}"}),
+        shows={"mfaToken": "tok-{u}", "mfaEmail": "m{u}@example.com"},
+        update=("set_users_mfa_status", {"mfa_trigger_data": {"mfaToken": "new-{u}", "applicationMfa": []},
+                                         "user_id": "{id}"}),
+        changed={"mfaToken": "new-{u}", "mfaEmail": "m{u}@example.com"},
+        setup=(("create_user", {"email": "mfa{u}@example.com"}, "user", "userId"),), setup_each=True,
     ),
     Scenario(
         "dnef",

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from genauth_async.testing.stateful.coverage import ENGINE, HAND_WRITTEN, SAMPLE, counts, markdown, rows
-from genauth_async.testing.stateful.plan import plans
+from genauth_async.testing.stateful.families import NOT_MODELLED
+from genauth_async.testing.stateful.plan import candidates, plans
 from tools.emulator_endpoints import PAGE, main
 
 from ._family_scenarios import SCENARIOS
@@ -44,3 +45,11 @@ def test_engine_endpoints_are_the_family_table_and_hand_written_routes_win() -> 
 
 def test_every_family_has_a_scenario() -> None:
     assert {p.family.name for p in plans()} - COVERED_ELSEWHERE == {s.family for s in SCENARIOS}
+
+
+def test_every_resource_of_the_spec_is_modelled_or_says_why_not() -> None:
+    kinds = {f"{r.method} {r.path.removeprefix('/api/v3/')}": r.kind for r in rows() if r.client == "management"}
+    creates = {ref for ops in candidates().values() for ref in ops["create"]}
+    sampled = {ref for ref in creates if kinds[ref] == SAMPLE}
+    assert sampled == set(NOT_MODELLED)
+    assert len(candidates()) > 40  # the path patterns really find the spec's resources

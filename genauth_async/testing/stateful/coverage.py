@@ -14,7 +14,8 @@ import attrs
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing.routing import Route, Router
 from genauth_async.testing.stateful.engine import OpHandler
-from genauth_async.testing.stateful.plan import plans
+from genauth_async.testing.stateful.families import NOT_MODELLED
+from genauth_async.testing.stateful.plan import candidates, plans
 
 ENGINE = "engine"
 HAND_WRITTEN = "hand-written"
@@ -114,6 +115,17 @@ def markdown() -> str:
             f"| {_cell(tuple(x.ref for x in (*e['update'], *e['update_batch'])))} "
             f"| {_cell(tuple(x.ref for x in (*e['delete'], *e['delete_batch'])))} |"
         )
+    lines += [
+        "",
+        "## Resources found in the spec but not modelled",
+        "",
+        "`plan.candidates()` finds every noun of the spec with a create and a get or list endpoint",
+        f"({len(candidates())} of them); these creates still answer samples:",
+        "",
+        "| create endpoint | why |",
+        "|---|---|",
+    ]
+    lines += [f"| `{ref}` | {why} |" for ref, why in NOT_MODELLED.items()]
     lines += [
         "",
         "## Sample-only endpoints",

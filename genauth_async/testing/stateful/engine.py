@@ -18,7 +18,6 @@ from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import ApiError
 from genauth_async.testing.routing import Ctx, Route, Router
 from genauth_async.testing.stateful import render
-from genauth_async.testing.stateful.families import PARENTS
 from genauth_async.testing.stateful.plan import (
     CONTROL,
     KEYWORD_PARAMS,
@@ -143,9 +142,9 @@ class OpHandler:
     # ---- building and checking items ------------------------------------------------------
 
     def _check_parents(self, ctx: Ctx, doc: Mapping[str, Any]) -> None:
-        for f, parent in PARENTS.items():
+        for f, parent in self.plan.parents.items():
             value = doc.get(f)
-            if value in (None, "") or parent.collection == self.family.collection:
+            if value in (None, ""):
                 continue
             coll = ctx.emu.store.ensure(parent.collection)
             if coll.get(str(value)) is None and not any(_norm(p.get(parent.field)) == _norm(value) for p in coll):
@@ -179,7 +178,9 @@ class OpHandler:
         doc: dict[str, Any] = {}
         settable = {p.wire for p in self.ep.params if self._settable(p)}
         for k, v in values.items():
-            if (k in settable or self.op == "create_batch") and k not in CONTROL and not _FLAG.match(k):
+            if k in self.family.flatten and isinstance(v, dict):
+                doc.update({x: y for x, y in v.items() if x not in ("id", *plan.key)})
+            elif (k in settable or self.op == "create_batch") and k not in CONTROL and not _FLAG.match(k):
                 doc[self.family.renames.get(k, k)] = v
         doc.update(self.family.fixed.get(self.ep.ref, {}))
         for f, default in self.family.defaults.items():

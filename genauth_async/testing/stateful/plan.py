@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from genauth_async.testing import spec as spec_mod
-from genauth_async.testing.stateful.families import FAMILIES, PARENTS, Family
+from genauth_async.testing.stateful.families import FAMILIES, PARENTS, Family, Parent
 
 OPS = ("create", "create_batch", "get", "get_batch", "list", "update", "update_batch", "delete", "delete_batch")
 # Request fields that steer a call rather than describe the resource: never stored, never filters.
@@ -63,6 +63,7 @@ class Plan:
     scope: tuple[str, ...]  # key fields naming a parent or defaulted (the item lives inside them)
     identifying: frozenset[str]  # fields a read/update/delete may name an item by
     fields: frozenset[str]  # every field a create stores (what lists may filter on)
+    parents: Mapping[str, Parent]  # fields pointing at an item of another collection
 
     @property
     def client_key(self) -> tuple[str, ...]:
@@ -154,7 +155,7 @@ def derive(family: Family) -> Plan:
     else:
         reader = (endpoints["get"] or endpoints["update"] or endpoints["delete"])[0]
         key = tuple(p.wire for p in reader.params if p.required and not p.is_list and not _is_flag(p))
-    parents = {f for f, p in PARENTS.items() if p.collection != family.collection}
+    parents = {f: p for f, p in {**PARENTS, **family.parents}.items() if p.collection != family.collection}
     id_field = family.id_field
     if id_field is None:
         id_field = next((f for f in key if not creates.get(f) and f not in parents and f not in family.defaults), None)
@@ -162,13 +163,15 @@ def derive(family: Family) -> Plan:
     id_type = _field_type(sample_ep, id_field) if id_field else None
     id_kind = "int" if id_type and id_type.get("kind") == "int" else "id"
     scope = tuple(f for f in key if f in parents or f in family.defaults)
+    if len(scope) == len(key):  # one item per parent (a user's MFA status): the parent is its key
+        scope = ()
     identifying = frozenset(key) | set(family.alt_ids) | set(family.unique) | ({id_field} if id_field else set())
     updated = {p.wire for ep in (*endpoints["update"], *endpoints["update_batch"]) for p in ep.params
                if p.location != "path" and not _is_flag(p)}
     fields = set(creates) | updated | set(key) | set(family.generated) | set(family.renames.values())
     for extra in family.fixed.values():
         fields |= set(extra)
-    return Plan(family, endpoints, key, id_field, id_kind, scope, frozenset(identifying), frozenset(fields))
+    return Plan(family, endpoints, key, id_field, id_kind, scope, frozenset(identifying), frozenset(fields), parents)
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,3 +185,30 @@ def singular(wire: str) -> str:
         if wire.endswith(suffix) and len(wire) > len(suffix):
             return wire[: -len(suffix)]
     return wire
+
+
+# ---- finding resource families in the spec ------------------------------------------------------
+
+_VERBS = {"create": "create", "add": "create", "set": "create", "define": "create", "get": "get", "list": "list",
+          "find": "list", "update": "update", "delete": "delete", "remove": "delete"}
+_CRUD = re.compile(r"^(" + "|".join(_VERBS) + r")-(.+)$")
+
+
+def _noun(text: str) -> str:
+    text = re.sub(r"-(batch|by-.*)$", "", text)
+    text = text.removeprefix("multiple-")
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
+def candidates() -> dict[str, dict[str, list[str]]]:
+    """Resource nouns of the management spec with a create and a get or list, from the paths
+    (``create-webhook``, ``get-webhook``, ``list-webhooks`` -> ``webhook``): noun -> op -> refs."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for ref, ep in spec_index().items():
+        match = _CRUD.match(ep.path.rsplit("/", 1)[-1])
+        if match is not None:
+            verb, noun = match.groups()
+            found.setdefault(_noun(noun), {}).setdefault(_VERBS[verb], []).append(ref)
+    return {n: ops for n, ops in sorted(found.items()) if "create" in ops and ("get" in ops or "list" in ops)}

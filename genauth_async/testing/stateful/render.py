@@ -96,6 +96,12 @@ def shape_model(model: str, item: Mapping[str, Any], aliases: Mapping[str, str],
             continue
         if conforms(f.get("type"), value):
             out[wire] = copy.deepcopy(value)
+        elif isinstance(value, str) and (f.get("type") or {}).get("kind") == "enum":
+            # Request and answer enums of one field may differ in case only (USER / user).
+            values = (spec_mod.load().get("enums") or {}).get(str(f["type"].get("name")), {}).get("values") or []
+            same = [v for v in values if isinstance(v, str) and v.lower() == value.lower()]
+            if same:
+                out[wire] = same[0]
     return out
 
 
@@ -118,6 +124,8 @@ def answer(t: Type | None, items: Sequence[Mapping[str, Any]], total: int | None
     kind = t.get("kind")
     if kind == "list":
         inner = t.get("items") or {}
+        if inner.get("kind") == "model" and page_item_model(inner) is not None:
+            return [answer(inner, items, total, aliases, salt)]  # a list holding one page
         if inner.get("kind") == "model":
             return [shape_model(str(inner["name"]), i, aliases, salt) for i in items]
         return spec_mod.sampler().value(t, "data", salt)
