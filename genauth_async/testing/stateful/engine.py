@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
 from genauth_async.testing import spec as spec_mod
@@ -37,6 +37,16 @@ def _norm(value: Any) -> str:
     return str(value)
 
 
+def _key_fn(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], Hashable | None]:
+    def key(doc: dict[str, Any]) -> Hashable | None:
+        values = [doc.get(f) for f in fields]
+        if any(v in (None, "") or isinstance(v, (list, dict)) for v in values):
+            return None
+        return tuple(_norm(v) for v in values)
+
+    return key
+
+
 def _now(ctx: Ctx) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(ctx.emu.now()))
 
@@ -52,9 +62,19 @@ class OpHandler:
         self.__qualname__ = f"{type(self).__qualname__}.{op}"  # routes are told apart by handler name
         self._path_re = re.compile("^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(ep.path)) + "$")
 
+        # Unique indexes: name -> the fields whose (normalised) values name at most one item.
+        self._lookups: dict[str, tuple[str, ...]] = {}
+        if plan.id_field:
+            self._lookups["id:" + ",".join((*plan.scope, plan.id_field))] = (*plan.scope, plan.id_field)
+        if plan.client_key:
+            self._lookups["key:" + ",".join((*plan.scope, *plan.client_key))] = (*plan.scope, *plan.client_key)
+        for f in self.family.unique:
+            self._lookups["unique:" + ",".join((*plan.scope, f))] = (*plan.scope, f)
+        self._unique = {name: _key_fn(fields) for name, fields in self._lookups.items()}
+
     async def __call__(self, ctx: Ctx) -> Any:
         values = self._values(ctx)
-        coll = ctx.emu.store.ensure(self.family.collection)
+        coll = ctx.emu.store.ensure(self.family.collection, self._unique)
         return getattr(self, "_" + self.op)(ctx, coll, values)
 
     # ---- request values -------------------------------------------------------------------
@@ -124,8 +144,12 @@ class OpHandler:
     def _matches(doc: Mapping[str, Any], crit: Mapping[str, Any]) -> bool:
         return all(_norm(doc.get(k)) == _norm(v) for k, v in crit.items())
 
-    def _find(self, docs: Iterable[dict[str, Any]], crit: Mapping[str, Any]) -> dict[str, Any] | None:
-        return next((d for d in docs if self._matches(d, crit)), None)
+    def _find(self, coll: Any, crit: Mapping[str, Any]) -> dict[str, Any] | None:
+        for name, fields in self._lookups.items():
+            if set(fields) == set(crit):
+                doc = coll.find(name, tuple(_norm(crit[f]) for f in fields))
+                return doc if doc is not None and self._matches(doc, crit) else None
+        return next((d for d in coll if self._matches(d, crit)), None)
 
     def _missing(self, crit: Mapping[str, Any]) -> ApiError:
         named = [str(v) for k, v in crit.items() if k not in self.plan.scope] or [str(v) for v in crit.values()]
@@ -150,7 +174,15 @@ class OpHandler:
             if coll.get(str(value)) is None and not any(_norm(p.get(parent.field)) == _norm(value) for p in coll):
                 raise ApiError(404, f"{parent.label} {value} does not exist", parent.api_code)
 
-    def _conflict(self, doc: Mapping[str, Any], others: Iterable[Mapping[str, Any]]) -> str | None:
+    def _conflict(self, coll: Any, doc: dict[str, Any], pending: Iterable[Mapping[str, Any]] = ()) -> str | None:
+        """What ``doc`` would duplicate among the stored items (by index) and ``pending`` ones."""
+        index = coll.conflicts(doc, doc["id"])
+        if index is not None:
+            fields = self._lookups.get(index, ())
+            return " ".join(str(doc.get(f)) for f in fields if f not in self.plan.scope) or str(doc["id"])
+        return self._conflict_in(doc, pending)
+
+    def _conflict_in(self, doc: Mapping[str, Any], others: Iterable[Mapping[str, Any]]) -> str | None:
         plan = self.plan
         scope = {f: doc.get(f) for f in plan.scope}
         key = plan.client_key
@@ -173,7 +205,9 @@ class OpHandler:
             return n
         return secrets.token_hex(16 if kind == "secret" else 12)
 
-    def _build(self, ctx: Ctx, values: Mapping[str, Any], stored: list[dict[str, Any]]) -> dict[str, Any]:
+    def _build(self, ctx: Ctx, coll: Any, values: Mapping[str, Any],
+               pending: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """A new item from the request's values (``pending``: items of the same batch, not yet stored)."""
         plan = self.plan
         doc: dict[str, Any] = {}
         settable = {p.wire for p in self.ep.params if self._settable(p)}
@@ -198,10 +232,11 @@ class OpHandler:
         doc["updatedAt"] = now
         doc["userPoolId"] = ctx.emu.user_pool_id
         if self.family.upsert:
-            same = self._find(stored, {f: doc.get(f) for f in (*plan.scope, *plan.key)})
+            crit = {f: doc.get(f) for f in (*plan.scope, *plan.key)}
+            same = next((d for d in pending or () if self._matches(d, crit)), None) or self._find(coll, crit)
             if same is not None:
                 return {**same, **{k: v for k, v in doc.items() if k not in ("id", "createdAt")}}
-        clash = self._conflict(doc, stored)
+        clash = self._conflict(coll, doc, pending or ())
         if clash is not None:
             raise ApiError(409, f"{self.family.label} {clash} already exists")
         return doc
@@ -216,7 +251,7 @@ class OpHandler:
     # ---- operations ---------------------------------------------------------------------
 
     def _create(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
-        doc = self._build(ctx, values, list(coll))
+        doc = self._build(ctx, coll, values)
         coll.put(doc["id"], doc)
         return self._answer([doc])
 
@@ -228,8 +263,8 @@ class OpHandler:
         shared = {k: v for k, v in values.items() if param is None or k != param.wire}
         docs: list[dict[str, Any]] = []
         for item in items:
-            pending = [d for d in list(coll) if all(d["id"] != p["id"] for p in docs)] + docs
-            docs.append(self._build(ctx, {**shared, **item}, pending))
+            doc = self._build(ctx, coll, {**shared, **item}, docs)
+            docs = [d for d in docs if d["id"] != doc["id"]] + [doc]  # an upsert replaces its earlier self
         for doc in docs:
             coll.put(doc["id"], doc)
         return self._answer(docs)
@@ -292,7 +327,7 @@ class OpHandler:
         new.update(self.family.fixed.get(self.ep.ref, {}))
         new["updatedAt"] = _now(ctx)
         self._check_parents(ctx, new)
-        clash = self._conflict(new, coll)
+        clash = self._conflict(coll, new)
         if clash is not None:
             raise ApiError(409, f"{self.family.label} {clash} already exists")
         coll.put(new["id"], new)
