@@ -73,6 +73,16 @@ async def test_items_live_in_their_parent(emu: Emulator) -> None:
         with pytest.raises(NotFoundError):
             await client.get_tenant_user(tenant_id=tenant.tenant_id, member_id=member.member_id)
 
+        # Deleting a namespace deletes its data resources: created again, it starts empty.
+        await client.create_permission_namespace(code="scoped", name="Scoped")
+        await client.create_data_resource_by_string(actions=["r"], struct="s", resource_code="inside",
+                                                   resource_name="Inside", namespace_code="scoped")
+        await client.delete_permission_namespace(code="scoped")
+        await client.create_permission_namespace(code="scoped", name="Again")
+        with pytest.raises(NotFoundError):
+            await client.get_data_resource(namespace_code="scoped", resource_code="inside")
+        assert (await client.list_data_resources(namespace_codes=["scoped"])).total_count == 0
+
 
 async def test_lists_page_count_and_filter(emu: Emulator) -> None:
     async with _client(emu) as client:

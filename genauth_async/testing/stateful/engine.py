@@ -350,7 +350,7 @@ class OpHandler:
 
     def _delete(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         doc = self._get_or_404(ctx, coll, values)
-        coll.delete(doc["id"])
+        _remove(ctx, self.family.collection, doc)
         return self._answer([doc])
 
     def _named_by_lists(self, coll: Any, values: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -381,8 +381,21 @@ class OpHandler:
     def _delete_batch(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         targets = self._named_by_lists(coll, values)
         for doc in targets:
-            coll.delete(doc["id"])
+            _remove(ctx, self.family.collection, doc)
         return self._answer(targets)
+
+
+def _remove(ctx: Ctx, collection: str, doc: Mapping[str, Any]) -> None:
+    """Delete an item and what lives in it (a namespace's data resources, a tenant's members), so a
+    parent created again under the same code starts empty, as in the API."""
+    ctx.emu.store.ensure(collection).delete(doc["id"])
+    for plan in plans():
+        for field, parent in plan.parents.items():
+            if parent.collection != collection or doc.get(parent.field) in (None, ""):
+                continue
+            children = ctx.emu.store.ensure(plan.family.collection)
+            for child in [c for c in children if _norm(c.get(field)) == _norm(doc[parent.field])]:
+                _remove(ctx, plan.family.collection, child)
 
 
 def _spec_endpoints() -> dict[tuple[str, str], spec_mod.SpecEndpoint]:
