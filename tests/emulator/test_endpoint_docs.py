@@ -15,7 +15,8 @@ from ._family_scenarios import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 # Tenant admins are marks on tenant users; test_stateful_engine drives them through both SDKs.
-COVERED_ELSEWHERE = {"tenant_admin"}
+# MFA factors (authentication client, signed-in user) in test_stateful_engine too.
+COVERED_ELSEWHERE = {"tenant_admin", "factor", "factor_enrollment"}
 
 
 def test_docs_page_is_generated_from_the_route_table() -> None:
@@ -35,11 +36,11 @@ def test_readme_states_the_measured_counts() -> None:
 
 
 def test_engine_endpoints_are_the_family_table_and_hand_written_routes_win() -> None:
-    refs = {(ep.method, ep.path) for p in plans() for eps in p.endpoints.values() for ep in eps}
-    engine = {(r.method, r.path) for r in rows() if r.kind == ENGINE}
+    refs = {(ep.client, ep.method, ep.path) for p in plans() for eps in p.endpoints.values() for ep in eps}
+    engine = {(r.client, r.method, r.path) for r in rows() if r.kind == ENGINE}
     assert engine <= refs
     # A family endpoint not served by the engine is served by a hand-written handler, never a sample.
-    by_path = {(r.method, r.path): r.kind for r in rows() if r.client == "management"}
+    by_path = {(r.client, r.method, r.path): r.kind for r in rows()}
     assert all(by_path[ref] in (ENGINE, HAND_WRITTEN) for ref in refs)
 
 

@@ -16,7 +16,8 @@ from genauth_async.testing.stateful.plan import plans
 
 from .conftest import Api
 
-CREATES = sorted({ep.path for p in plans() for ep in (*p.endpoints["create"], *p.endpoints["create_batch"])
+CREATES = sorted({ep.path for p in plans() if p.family.client == "management"
+                  for ep in (*p.endpoints["create"], *p.endpoints["create_batch"])
                   if any(q.required for q in ep.params)})
 
 
@@ -232,3 +233,63 @@ async def test_rosters_listed_by_their_policy(emu: Emulator) -> None:
         await client.update_invitation_roster(roster_id=bound.roster_id, policy_id=policy.policy_id)
         listed = await client.list_invitation_rosters_by_policy_id(policy_id=policy.policy_id)
         assert [r.name for r in listed.list] == ["Bound"]
+
+
+@pytest.mark.parametrize("sdk", ["genauth_async", "genauth"])
+async def test_mfa_factors_belong_to_the_signed_in_user(emu_thread: Any, sdk: str) -> None:
+    from genauth_async import AuthenticationClient, to_wire
+
+    emu = emu_thread.emulator
+    app = emu_thread.call(emu.create_application, f"Factors {sdk}", f"factors-{sdk.replace('_', '-')}")
+    tokens = {}
+    for name in ("alice", "bob"):
+        user = emu_thread.call(emu.create_user, email=f"{name}-{sdk}@example.com", password="pw")
+        tokens[name] = emu_thread.call(emu.issue_user_tokens, app, user)["access_token"]
+
+    clients: list[Any] = []
+
+    def client_for(name: str) -> Any:
+        if sdk == "genauth":
+            genauth = pytest.importorskip("genauth")
+            official = genauth.AuthenticationClient(app_id=app["appId"], app_host=emu_thread.url,
+                                                    app_secret=app["appSecret"])
+            official.set_access_token(tokens[name])
+
+            async def call(method: str, **kwargs: Any) -> tuple[int, Any]:
+                body = getattr(official, method)(**kwargs)
+                return body["statusCode"], body.get("data")
+            return call
+        ours = AuthenticationClient(app["appId"], emu_thread.url, app_secret=app["appSecret"],
+                                    access_token=tokens[name], max_retries=0)
+        clients.append(ours)
+
+        async def call_ours(method: str, **kwargs: Any) -> tuple[int, Any]:
+            try:
+                return 200, to_wire(await getattr(ours, method)(**kwargs))
+            except APIError as exc:
+                return exc.status_code, None
+        return call_ours
+
+    alice, bob = client_for("alice"), client_for("bob")
+    ids = []
+    for phone in ("13800000001", "13800000002"):
+        status, request = await alice("send_enroll_factor_request", profile={"phoneNumber": phone}, factor_type="SMS")
+        assert status == 200 and request["enrollmentToken"]
+        token = request["enrollmentToken"]
+        assert (await alice("enroll_factor", enrollment_data={"passCode": "123456"}, enrollment_token=token,
+                            factor_type="SMS"))[0] == 200
+        # A token is used up by its enrollment.
+        assert (await alice("enroll_factor", enrollment_data={"passCode": "123456"}, enrollment_token=token,
+                            factor_type="SMS"))[0] == 400
+        _, enrolled = await alice("list_enrolled_factors")
+        ids.append(enrolled[-1]["factorId"])
+    assert len(set(ids)) == 2
+    status, factor = await alice("get_factor", factor_id=ids[0])
+    assert status == 200 and factor["profile"] == {"phoneNumber": "13800000001"} and factor["factorType"] == "SMS"
+    assert (await bob("get_factor", factor_id=ids[0]))[0] == 404  # another user's factor
+    assert (await bob("list_enrolled_factors"))[1] == []
+    assert (await alice("reset_factor", factor_id=ids[0]))[0] == 200
+    assert (await alice("get_factor", factor_id=ids[0]))[0] == 404
+    assert [f["factorId"] for f in (await alice("list_enrolled_factors"))[1]] == [ids[1]]
+    for client in clients:
+        await client.aclose()

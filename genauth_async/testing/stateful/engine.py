@@ -16,7 +16,7 @@ from typing import Any
 
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import ApiError
-from genauth_async.testing.routing import Ctx, Route, Router
+from genauth_async.testing.routing import Ctx, Route, RouteKind, Router
 from genauth_async.testing.stateful import render
 from genauth_async.testing.stateful.plan import (
     CONTROL,
@@ -98,6 +98,8 @@ class OpHandler:
             if p.is_list and isinstance(value, list):
                 self._check_items(p, value)
             out[p.wire] = value
+        if self.family.client == "authentication":
+            out["userId"] = ctx.user()["userId"]  # the signed-in user's own items only
         return out
 
     @staticmethod
@@ -214,13 +216,24 @@ class OpHandler:
         for k, v in values.items():
             if k in self.family.flatten and isinstance(v, dict):
                 doc.update({x: y for x, y in v.items() if x not in ("id", *plan.key)})
-            elif (k in settable or self.op == "create_batch") and k not in CONTROL and not _FLAG.match(k):
+            elif (k in settable or k in plan.scope or self.op == "create_batch") and k not in CONTROL \
+                    and not _FLAG.match(k):
                 doc[self.family.renames.get(k, k)] = v
         doc.update(self.family.fixed.get(self.ep.ref, {}))
         for f, default in self.family.defaults.items():
             if doc.get(f) in (None, ""):
                 doc[f] = default
         self._check_parents(ctx, doc)
+        redeem = self.family.redeems
+        if redeem is not None:
+            source = ctx.emu.store.ensure(redeem.collection)
+            crit = {f: doc.get(f) for f in (*plan.scope, redeem.field)}
+            used = next((d for d in source if self._matches(d, crit)), None)
+            if used is None:
+                raise ApiError(400, f"{redeem.label} {doc.get(redeem.field)} is invalid or already used")
+            source.delete(used["id"])
+            taken = {k: v for k, v in used.items() if k not in ("id", "createdAt", "updatedAt", redeem.field)}
+            doc = {**taken, **{k: v for k, v in doc.items() if k != redeem.field}}
         if plan.id_field and doc.get(plan.id_field) in (None, ""):
             doc[plan.id_field] = self._new_id(ctx, plan.id_kind)
         for f, kind in self.family.generated.items():
@@ -287,7 +300,9 @@ class OpHandler:
     def _list(self, ctx: Ctx, coll: Any, values: dict[str, Any]) -> Any:
         # A list endpoint's fixed fields select (list-tenant-admin lists the members marked admin).
         docs = [d for d in coll if self._matches(d, self.family.fixed.get(self.ep.ref, {}))]
-        self._check_parents(ctx, {f: values[f] for f in self.plan.scope if isinstance(values.get(f), str)})
+        scope = {f: values[f] for f in self.plan.scope if isinstance(values.get(f), str)}
+        self._check_parents(ctx, scope)
+        docs = [d for d in docs if self._matches(d, scope)]  # a signed-in user's own, an app's own...
         for p in self.ep.params:
             value = values.get(p.wire)
             if value in (None, "") or not self._settable(p):
@@ -398,8 +413,8 @@ def _remove(ctx: Ctx, collection: str, doc: Mapping[str, Any]) -> None:
                 _remove(ctx, plan.family.collection, child)
 
 
-def _spec_endpoints() -> dict[tuple[str, str], spec_mod.SpecEndpoint]:
-    return {(e.method, e.path): e for e in spec_mod.endpoints() if e.client == "management"}
+def _spec_endpoints() -> dict[tuple[str, str, str], spec_mod.SpecEndpoint]:
+    return {(e.client, e.method, e.path): e for e in spec_mod.endpoints()}
 
 
 def register(router: Router) -> None:
@@ -411,8 +426,9 @@ def register(router: Router) -> None:
                 key = (ep.method, ep.path)
                 if key in router.exact:
                     continue
-                spec = specs.get(key)
-                route = Route(kind="management", handler=OpHandler(plan, op, ep), spec=spec)
+                spec = specs.get((ep.client, *key))
+                kind: RouteKind = "authentication" if ep.client == "authentication" else "management"
+                route = Route(kind=kind, handler=OpHandler(plan, op, ep), spec=spec)
                 if spec is not None and spec.path_regex is not None:
                     router.templated.append((ep.method, spec.path_regex, route))
                 else:

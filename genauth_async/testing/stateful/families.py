@@ -25,6 +25,15 @@ class Parent:
 
 
 @attrs.frozen
+class Redeem:
+    """A field naming an item of another collection that a create uses up (an enrollment token)."""
+
+    field: str
+    collection: str
+    label: str
+
+
+@attrs.frozen
 class Family:
     name: str
     label: str  # for messages: "Namespace ns-1 does not exist"
@@ -64,9 +73,17 @@ class Family:
     not_found_code: int | None = None
     # Relations of this family only, added to PARENTS (a field name may mean another thing elsewhere).
     parents: Mapping[str, Parent] = attrs.field(factory=dict)
+    # Authentication-client families belong to the signed-in user (their userId comes from the token).
+    client: str = "management"
+    # A create that redeems an item of another collection (enroll-factor redeems its enrollmentToken):
+    # the redeemed item's fields are taken over and it is deleted; an unknown one is a bad request.
+    redeems: Redeem | None = None
+
 
 
 # Fields that point at another resource: checked on create (the parent must exist).
+USER = Parent("users", "userId", "User", 2004)
+
 PARENTS: dict[str, Parent] = {
     "appId": Parent("applications", "appId", "Application", 2011),
     "tenantId": Parent("tenants", "tenantId", "Tenant"),
@@ -269,7 +286,17 @@ FAMILIES: tuple[Family, ...] = (
         "mfa_status", "MFA status", "mfa_status",
         create=("POST set-mfa-status",), get=("GET get-mfa-status", "GET get-mfa-trigger-data"), key=("userId",),
         flatten=("mfaTriggerData",), upsert=True,
-        parents={"userId": Parent("users", "userId", "User", 2004)},
+        parents={"userId": USER},
+    ),
+    Family(
+        "factor_enrollment", "Factor enrollment", "factor_enrollments", client="authentication",
+        create=("POST send-enroll-factor-request",), key=("userId", "enrollmentToken"), parents={"userId": USER},
+    ),
+    Family(
+        "factor", "MFA factor", "factors", client="authentication",
+        create=("POST enroll-factor",), get=("GET get-factor",), list=("GET list-enrolled-factors",),
+        delete=("POST reset-factor",), key=("userId", "factorId"), parents={"userId": USER},
+        redeems=Redeem("enrollmentToken", "factor_enrollments", "Enrollment token"),
     ),
     Family(
         "dnef", "Extended field", "dnefs",

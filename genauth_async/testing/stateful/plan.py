@@ -22,7 +22,7 @@ OPS = ("create", "create_batch", "get", "get_batch", "list", "update", "update_b
 # Request fields that steer a call rather than describe the resource: never stored, never filters.
 CONTROL = frozenset({"options", "password", "salt", "page", "limit", "skipCount", "fetchAll", "lang",
                      "startIndex", "maxSize", "showFieldId", "recursive", "userIdType", "sendPhoneNotification",
-                     "sendEmailNotification"})
+                     "sendEmailNotification", "enrollmentData"})
 KEYWORD_PARAMS = ("keywords", "keyword", "query")
 _FLAG = re.compile(r"^(with|flat)[A-Z]")
 
@@ -76,19 +76,19 @@ def ref_of(raw: Mapping[str, Any]) -> str:
     return f"{str(raw.get('method', 'GET')).upper()} {path.removeprefix('/api/v3/')}"
 
 
-@functools.lru_cache(maxsize=1)
-def spec_index() -> dict[str, Endpoint]:
-    """Management endpoints by ``"METHOD path"`` (names repeat in the spec; method and path do not)."""
+@functools.lru_cache(maxsize=2)
+def spec_index(client: str = "management") -> dict[str, Endpoint]:
+    """One client's endpoints by ``"METHOD path"`` (names repeat in the spec; method and path do not)."""
     out: dict[str, Endpoint] = {}
     for raw in spec_mod.load().get("endpoints") or []:
-        if raw.get("client", "management") != "management":
+        if raw.get("client", "management") != client:
             continue
         params = tuple(
             Param(str(p["wire"]), str(p.get("location", "json")), bool(p.get("wire_required", p.get("required"))),
                   p.get("type") or {})
             for p in raw.get("params") or []
         )
-        ep = Endpoint(ref_of(raw), "management", str(raw["name"]), str(raw.get("method", "GET")).upper(),
+        ep = Endpoint(ref_of(raw), client, str(raw["name"]), str(raw.get("method", "GET")).upper(),
                       str(raw["path"]), params, raw.get("data_type"))
         out.setdefault(ep.ref, ep)
     return out
@@ -147,7 +147,7 @@ def _create_fields(endpoints: Mapping[str, tuple[Endpoint, ...]]) -> dict[str, b
 
 
 def derive(family: Family) -> Plan:
-    index = spec_index()
+    index = spec_index(family.client)
     endpoints = {op: tuple(index[ref] for ref in getattr(family, op)) for op in OPS}
     creates = _create_fields(endpoints)
     if family.key is not None:
