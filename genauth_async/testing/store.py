@@ -72,6 +72,9 @@ class Collection:
             self._store.erase(self.name, key)
         return old
 
+    def has_index(self, name: str) -> bool:
+        return name in self._indexes
+
     def add_unique(self, name: str, fn: KeyFn) -> None:
         """Add a unique index (no-op if one of that name exists), built from the current documents."""
         if name in self._unique_fns:

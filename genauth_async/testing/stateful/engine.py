@@ -19,16 +19,17 @@ from genauth_async.testing._wire import ApiError
 from genauth_async.testing.routing import Ctx, Route, RouteKind, Router
 from genauth_async.testing.stateful import render
 from genauth_async.testing.stateful.plan import (
-    CONTROL,
     KEYWORD_PARAMS,
     Endpoint,
     Param,
     Plan,
+    is_control,
     plans,
     singular,
 )
 
-_FLAG = re.compile(r"^(with|flat)[A-Z]")
+# Bookkeeping fields every item has; a keyword search does not look into them.
+_INTERNAL = frozenset({"id", "userPoolId", "createdAt", "updatedAt"})
 
 
 def _norm(value: Any) -> str:
@@ -45,6 +46,15 @@ def _key_fn(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], Hashable | No
         return tuple(_norm(v) for v in values)
 
     return key
+
+
+def _parent_item(coll: Any, field: str, value: Any) -> dict[str, Any] | None:
+    """The item of ``coll`` whose ``field`` is ``value``: by the owning family's index when it has one."""
+    for index in (f"id:{field}", f"key:{field}"):
+        if coll.has_index(index):
+            found: dict[str, Any] | None = coll.find(index, (_norm(value),))
+            return found
+    return next((p for p in coll if _norm(p.get(field)) == _norm(value)), None)
 
 
 def _now(ctx: Ctx) -> str:
@@ -117,7 +127,7 @@ class OpHandler:
             raise ApiError(400, f"{p.wire} must be an array of {expected}")
 
     def _settable(self, p: Param) -> bool:
-        return p.location != "path" and p.wire not in CONTROL and not _FLAG.match(p.wire)
+        return p.location != "path" and not is_control(p.wire)
 
     # ---- finding items --------------------------------------------------------------------
 
@@ -173,7 +183,7 @@ class OpHandler:
             if value in (None, ""):
                 continue
             coll = ctx.emu.store.ensure(parent.collection)
-            if coll.get(str(value)) is None and not any(_norm(p.get(parent.field)) == _norm(value) for p in coll):
+            if coll.get(str(value)) is None and _parent_item(coll, parent.field, value) is None:
                 raise ApiError(404, f"{parent.label} {value} does not exist", parent.api_code)
 
     def _conflict(self, coll: Any, doc: dict[str, Any], pending: Iterable[Mapping[str, Any]] = ()) -> str | None:
@@ -216,8 +226,7 @@ class OpHandler:
         for k, v in values.items():
             if k in self.family.flatten and isinstance(v, dict):
                 doc.update({x: y for x, y in v.items() if x not in ("id", *plan.key)})
-            elif (k in settable or k in plan.scope or self.op == "create_batch") and k not in CONTROL \
-                    and not _FLAG.match(k):
+            elif (k in settable or k in plan.scope or self.op == "create_batch") and not is_control(k):
                 doc[self.family.renames.get(k, k)] = v
         doc.update(self.family.fixed.get(self.ep.ref, {}))
         for f, default in self.family.defaults.items():
@@ -250,6 +259,8 @@ class OpHandler:
             if same is not None:
                 return {**same, **{k: v for k, v in doc.items() if k not in ("id", "createdAt")}}
         clash = self._conflict(coll, doc, pending or ())
+        if clash is None and (coll.get(doc["id"]) is not None or any(d["id"] == doc["id"] for d in pending or ())):
+            clash = str(doc["id"])  # a client-chosen id (create-post's id) already taken
         if clash is not None:
             raise ApiError(409, f"{self.family.label} {clash} already exists")
         return doc
@@ -309,7 +320,8 @@ class OpHandler:
                 continue
             if p.wire in KEYWORD_PARAMS and isinstance(value, str):
                 needle = value.lower()
-                docs = [d for d in docs if any(isinstance(v, str) and needle in v.lower() for v in d.values())]
+                docs = [d for d in docs
+                        if any(isinstance(v, str) and k not in _INTERNAL and needle in v.lower() for k, v in d.items())]
                 continue
             field = p.wire if p.wire in self.plan.fields else singular(p.wire)
             if field not in self.plan.fields:
@@ -329,7 +341,7 @@ class OpHandler:
         crit = self._criteria(values, require=False)
         new = dict(doc)
         for k, v in values.items():
-            if k in CONTROL or _FLAG.match(k) or (k in crit and k not in self.family.renames):
+            if is_control(k) or (k in crit and k not in self.family.renames):
                 continue
             if k in self.family.merge and isinstance(v, dict):
                 target = new.get(k)

@@ -124,8 +124,13 @@ def _field_type(ep: Endpoint | None, wire: str) -> Mapping[str, Any] | None:
     return None
 
 
+def is_control(wire: str) -> bool:
+    """A request field that steers the call (paging, ``withX`` switches, passwords): never stored."""
+    return wire in CONTROL or bool(_FLAG.match(wire))
+
+
 def _is_flag(p: Param) -> bool:
-    return bool(_FLAG.match(p.wire)) or p.wire in CONTROL
+    return is_control(p.wire)
 
 
 def _create_fields(endpoints: Mapping[str, tuple[Endpoint, ...]]) -> dict[str, bool]:
