@@ -293,3 +293,13 @@ async def test_mfa_factors_belong_to_the_signed_in_user(emu_thread: Any, sdk: st
     assert [f["factorId"] for f in (await alice("list_enrolled_factors"))[1]] == [ids[1]]
     for client in clients:
         await client.aclose()
+
+
+async def test_a_client_chosen_id_cannot_overwrite_another_item(api: Api) -> None:
+    await api.ok("POST", "/api/v3/create-post", {"code": "p1", "name": "One", "id": "fixed-id"})
+    clash = await api.post("/api/v3/create-post", {"code": "p2", "name": "Two", "id": "fixed-id"})
+    assert clash["statusCode"] == 409
+    assert (await api.ok("GET", "/api/v3/get-post", {"code": "p1"}))["name"] == "One"
+    # A keyword does not match the bookkeeping fields every item has (ids, the user pool id).
+    assert (await api.ok("GET", "/api/v3/list-post", {"keywords": "fixed"}))["totalCount"] == 0
+    assert (await api.ok("GET", "/api/v3/list-post", {"keywords": "one"}))["totalCount"] == 1
