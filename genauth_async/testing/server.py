@@ -379,9 +379,11 @@ class Emulator:
     def _build_router(self) -> Router:
         from genauth_async.testing import generic
         from genauth_async.testing.resources import register_all
+        from genauth_async.testing.stateful import engine
 
         router = Router()
         register_all(router)
+        engine.register(router)  # spec-driven state for the families without hand-written handlers
         generic.register(router)
         return router
 

@@ -72,6 +72,21 @@ class Collection:
             self._store.erase(self.name, key)
         return old
 
+    def has_index(self, name: str) -> bool:
+        return name in self._indexes
+
+    def add_unique(self, name: str, fn: KeyFn) -> None:
+        """Add a unique index (no-op if one of that name exists), built from the current documents."""
+        if name in self._unique_fns:
+            return
+        self._unique_fns[name] = fn
+        index: dict[Hashable, str] = {}
+        for key, doc in self.docs.items():
+            value = fn(doc)
+            if value is not None:
+                index[value] = key
+        self._indexes[name] = index
+
     def _index(self, key: str, doc: dict[str, Any]) -> None:
         for name, fn in self._unique_fns.items():
             value = fn(doc)
@@ -164,6 +179,19 @@ class Store:
 
     def __getitem__(self, name: str) -> Collection:
         return self.collections[name]
+
+    def ensure(self, name: str, unique: dict[str, KeyFn] | None = None) -> Collection:
+        """The collection ``name``, created empty on first use, with (at least) these unique indexes.
+
+        The spec-driven engine's families get their collections this way, also when SQLite loaded
+        their documents before any family asked (the indexes are then built from the documents).
+        """
+        coll = self.collections.get(name)
+        if coll is None:
+            coll = self.collections[name] = Collection(name, self)
+        for index, fn in (unique or {}).items():
+            coll.add_unique(index, fn)
+        return coll
 
     def _open(self, path: str) -> None:
         # check_same_thread=False: the emulator may be created in one thread and served in another.

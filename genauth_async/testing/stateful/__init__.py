@@ -1,0 +1,1 @@
+"""Spec-driven state for every resource family without hand-written handlers (see ``families.py``)."""
