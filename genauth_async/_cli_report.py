@@ -117,8 +117,8 @@ class ReportWriter:
         if path is None:
             return cls(None)
         handle = path.open("a" if resumed else "w", encoding="utf-8")
-        writer = cls(handle)
-        writer._line({
+        report = cls(handle)
+        report._line({
             "genauth_report": REPORT_FORMAT,
             "kind": origin.kind,
             "host": origin.host,
@@ -126,7 +126,7 @@ class ReportWriter:
             "started_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
             "resumed": resumed,
         })
-        return writer
+        return report
 
     def result(self, result: ProvisionResult, line: int | None) -> None:
         entry = result.to_json()
