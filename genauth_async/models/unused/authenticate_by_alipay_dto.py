@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``AuthenticateByAlipayDto``.
+
+No endpoint takes or returns it; kept importable (see docs/internals.md, "Models")."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["AuthenticateByAlipayDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class AuthenticateByAlipayDto:
+    """Wire model ``AuthenticateByAlipayDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        code: ``code``, str, optional
+    """
+
+    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})

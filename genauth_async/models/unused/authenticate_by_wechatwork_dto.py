@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``AuthenticateByWechatworkDto``.
+
+No endpoint takes or returns it; kept importable (see docs/internals.md, "Models")."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["AuthenticateByWechatworkDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class AuthenticateByWechatworkDto:
+    """Wire model ``AuthenticateByWechatworkDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        code: ``code``, str, optional
+    """
+
+    code: str | None = _attrs.field(default=None, metadata={"wire": "code"})
