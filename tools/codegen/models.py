@@ -1,5 +1,10 @@
 """Spec models and enums -> ``genauth_async/models/`` (a lazy package of attrs classes).
 
+Layout: one module per model, named after it (:func:`module_name`), holding the model and its
+enums; module-level imports between model modules (no circle: :func:`plan_modules` refuses one);
+models no endpoint takes or returns (:func:`reachable`) in the ``unused`` subpackage; the package
+``__init__`` maps names to modules lazily (table in ``_index.py``).
+
 Request side vs response side: a model is *request-side* when it is reachable (through field
 types, transitively) from some endpoint's ``request_model`` or from the type of some endpoint
 parameter. Its optional fields default to ``UNSET`` so that "omitted" and "explicit null" differ
@@ -326,7 +331,8 @@ def render_module(
 ) -> str:
     """One model module: the model (or parameter set) it is named after, its enums, and module-level
     imports of the modules whose classes its fields use, so annotations resolve like any code's."""
-    text = [HEADER.rstrip("\n"), f'"""{title}"""', "", "from __future__ import annotations", ""]
+    doc = f'"""{title}\n"""' if "\n" in title else f'"""{title}"""'
+    text = [HEADER.rstrip("\n"), doc, "", "from __future__ import annotations", ""]
     body: list[str] = []
     for n in classes:
         body.extend(blocks[n])
@@ -373,7 +379,7 @@ def _title(mod: str, classes: list[str], models: dict[str, Any], owner: str) -> 
     else:
         title = f"Enums of the ``{owner}`` endpoint parameters ({', '.join(enums)})"
     if mod.startswith(UNUSED + "."):
-        title += ".\n\nNo endpoint takes or returns it; kept importable (see docs/internals.md, \"Models\")."
+        title += ".\n\nNo endpoint takes or returns it (see :mod:`genauth_async.models.unused`)."
     else:
         title += "."
     return title
@@ -414,7 +420,7 @@ def render_unused_init(modules: dict[str, list[str]]) -> str:
 
 Mostly the spec's envelope wrappers (``...RespDto``: ``statusCode``, ``message``, ``data``), which the
 SDK never returns because it unwraps ``data``, and payloads of calls the SDK does not make. Import
-them as before, from :mod:`genauth_async.models`; see docs/internals.md ("Models").
+them as before, from :mod:`genauth_async.models`; see docs/internals.md ("Models layout").
 """
 '''
     )

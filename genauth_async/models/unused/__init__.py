@@ -3,5 +3,5 @@
 
 Mostly the spec's envelope wrappers (``...RespDto``: ``statusCode``, ``message``, ``data``), which the
 SDK never returns because it unwraps ``data``, and payloads of calls the SDK does not make. Import
-them as before, from :mod:`genauth_async.models`; see docs/internals.md ("Models").
+them as before, from :mod:`genauth_async.models`; see docs/internals.md ("Models layout").
 """

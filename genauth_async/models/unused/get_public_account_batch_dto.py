@@ -1,7 +1,8 @@
 # GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
 """Wire model ``GetPublicAccountBatchDto``.
 
-No endpoint takes or returns it; kept importable (see docs/internals.md, "Models")."""
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
 
 from __future__ import annotations
 
