@@ -6,8 +6,8 @@
         app = await client.get_application(app_id="...")
 
 The clients are loaded on first access (``genauth_async.ManagementClient``), so importing the
-package stays cheap; wire models live in :mod:`genauth_async.models` and load one module at a
-time. A blocking facade with the same names is in :mod:`genauth_sync`.
+package stays cheap; wire models live in :mod:`genauth_async.models`, one module per model, each
+loaded on first use. A blocking facade with the same names is in :mod:`genauth_sync`.
 """
 
 from __future__ import annotations

@@ -195,15 +195,6 @@ class FakeIsSuccessDto:
     success: bool
 
 
-TEST_MODELS: dict[str, Any] = {
-    "FakeAppType": FakeAppType,
-    "FakeLoginConfig": FakeLoginConfig,
-    "FakeLoginConfigResp": FakeLoginConfigResp,
-    "FakeApplicationDto": FakeApplicationDto,
-    "FakeApplicationPaginatedDataDto": FakeApplicationPaginatedDataDto,
-    "FakeIsSuccessDto": FakeIsSuccessDto,
-}
-
 # -- hand-written endpoint descriptors ------------------------------------------------------------
 
 GET_APPLICATION = Endpoint(

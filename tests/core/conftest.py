@@ -15,11 +15,10 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, TEST_MODELS, FakeServer  # noqa: E402
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, FakeServer  # noqa: E402
 
 from genauth_async import _base_client  # noqa: E402
 from genauth_async._base_client import BaseManagementClient  # noqa: E402
-from genauth_async._converter import register_namespace, unregister_namespace  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -34,13 +33,6 @@ def _server() -> Iterator[FakeServer]:
 def server(_server: FakeServer) -> FakeServer:
     _server.reset()
     return _server
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _test_models() -> Iterator[None]:
-    register_namespace(TEST_MODELS)
-    yield
-    unregister_namespace(TEST_MODELS)
 
 
 @pytest.fixture(autouse=True)

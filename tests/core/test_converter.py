@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import sys
 import types
-from typing import Any
+import typing
+from typing import Any, Literal
 
 import attrs
 import pytest
-from _fixtures import FakeApplicationDto, FakeAppType, FakeLoginConfig
+from _fixtures import FakeApplicationDto, FakeApplicationPaginatedDataDto, FakeAppType, FakeLoginConfig
 
 from genauth_async._converter import from_wire, resolve_type, to_wire
 from genauth_async._model import UNSET, Unset, WireEnum
@@ -14,31 +15,31 @@ from genauth_async._model import UNSET, Unset, WireEnum
 
 def test_unknown_keys_tolerated_and_renames_applied() -> None:
     app = from_wire({"appId": "a1", "appName": "n", "brandNewField": {"x": 1}, "isIntegrateApp": False},
-                    "FakeApplicationDto")
+                    FakeApplicationDto)
     assert app == FakeApplicationDto(app_id="a1", app_name="n", is_integrate_app=False)
 
 
 def test_unknown_enum_value_accepted() -> None:
-    app = from_wire({"appId": "a", "appName": "n", "appType": "quantum-app"}, "FakeApplicationDto")
+    app = from_wire({"appId": "a", "appName": "n", "appType": "quantum-app"}, FakeApplicationDto)
     assert app.app_type == "quantum-app"
     assert isinstance(app.app_type, FakeAppType) and not app.app_type.is_known
-    assert from_wire({"appId": "a", "appName": "n", "appType": "web"}, "FakeApplicationDto").app_type is FakeAppType.WEB
+    assert from_wire({"appId": "a", "appName": "n", "appType": "web"}, FakeApplicationDto).app_type is FakeAppType.WEB
     assert FakeAppType("quantum-app") is app.app_type
 
 
 def test_missing_required_and_null_fields_do_not_abort() -> None:
-    app = from_wire({"appName": None}, "FakeApplicationDto")
+    app = from_wire({"appName": None}, FakeApplicationDto)
     assert app.app_id is None and app.app_name is None
 
 
 def test_type_expressions() -> None:
-    apps = from_wire([{"appId": "1", "appName": "a"}], "list[FakeApplicationDto]")
+    apps = from_wire([{"appId": "1", "appName": "a"}], list[FakeApplicationDto])
     assert apps[0].app_id == "1"
     assert from_wire({"k": [1]}, "dict[str, Any]") == {"k": [1]}
     assert from_wire(True, "bool") is True
     assert from_wire({"x": 1}, "Any") == {"x": 1}
-    assert from_wire(None, "FakeApplicationDto") is None
-    page = from_wire({"list": [{"appId": "1", "appName": "a"}], "totalCount": 1}, "FakeApplicationPaginatedDataDto")
+    assert from_wire(None, FakeApplicationDto) is None
+    page = from_wire({"list": [{"appId": "1", "appName": "a"}], "totalCount": 1}, FakeApplicationPaginatedDataDto)
     assert page.total_count == 1 and page.list[0].app_name == "a"
 
 
@@ -51,36 +52,53 @@ def test_unset_omitted_none_kept_nested() -> None:
     assert to_wire(raw) is raw
 
 
-def test_lazy_models_namespace(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Names are looked up on genauth_async.models by attribute access at resolve time."""
+class Colour(WireEnum):
+    RED = "red"
 
-    class Colour(WireEnum):
-        RED = "red"
 
-    @attrs.define(kw_only=True)
-    class LazyThing:
-        colour: Colour | None = attrs.field(default=None)
-        mode: str | None | Unset = attrs.field(default=UNSET, metadata={"wire": "modeName"})
+@attrs.define(kw_only=True)
+class LazyThing:
+    colour: Colour | None = attrs.field(default=None)
+    mode: str | None | Unset = attrs.field(default=UNSET, metadata={"wire": "modeName"})
+    list: list[Colour] | None = attrs.field(default=None)  # a field named like the builtin
 
+
+def test_type_expressions_name_models_of_the_lazy_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A return type string looks its names up on genauth_async.models (by attribute access, so
+    the lazy package imports just those modules); a model's own annotations resolve in its module."""
     looked_up: list[str] = []
     fake = types.ModuleType("genauth_async.models")
 
     def module_getattr(name: str) -> Any:
         looked_up.append(name)
-        table = {"LazyThing": LazyThing, "Colour": Colour}
-        if name in table:
-            return table[name]
+        if name == "LazyThing":
+            return LazyThing
         raise AttributeError(name)
 
     fake.__getattr__ = module_getattr  # type: ignore[method-assign]
     monkeypatch.setitem(sys.modules, "genauth_async.models", fake)
-    LazyThing.__annotations__["colour"] = "Colour | None"  # as `from __future__ import annotations` leaves it
-    object.__setattr__(attrs.fields(LazyThing).colour, "type", "Colour | None")
-    thing = from_wire([{"colour": "blue", "modeName": "m"}], "list[LazyThing]")[0]
+    thing = from_wire([{"colour": "blue", "modeName": "m", "list": ["red"]}], "list[LazyThing]")[0]
     assert thing.colour == "blue" and isinstance(thing.colour, Colour)
-    assert thing.mode == "m"
-    assert "LazyThing" in looked_up and "Colour" in looked_up
-    assert resolve_type("LazyThing") is LazyThing
+    assert thing.mode == "m" and thing.list == [Colour.RED]
+    assert looked_up == ["LazyThing"]  # Colour came from this module, not from the package
+    assert resolve_type("LazyThing | None") == LazyThing | None
+    with pytest.raises(NameError, match="NoSuchDto"):
+        resolve_type("list[NoSuchDto]")
+    with pytest.raises(ValueError, match="not a type expression"):
+        resolve_type("__import__('os').getcwd()")
+
+
+def test_type_expression_forms() -> None:
+    from genauth_async.models import ApplicationDto, UserDto
+
+    assert resolve_type("ApplicationDto") is ApplicationDto
+    assert resolve_type("list[UserDto]") == list[UserDto]
+    assert resolve_type("dict[str, UserDto]") == dict[str, UserDto]
+    assert resolve_type("Optional[UserDto]") == UserDto | None
+    assert resolve_type("List[str]") == typing.List[str]  # noqa: UP006
+    assert resolve_type("Literal['a', 1]") == Literal["a", 1]
+    assert resolve_type("None") is type(None)
+    assert from_wire([{"userId": "u"}], list[UserDto])[0].user_id == "u"  # a type works as well
 
 
 def test_cattrs_is_imported_only_for_the_shapes_it_handles() -> None:

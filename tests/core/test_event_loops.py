@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, GET_APPLICATION, FakeServer, ok
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, GET_APPLICATION, FakeApplicationDto, FakeServer, ok
 
 from genauth_async._base_client import BaseManagementClient
 from genauth_async._transport import failure_kind
@@ -49,7 +49,7 @@ def test_two_threads_each_running_a_loop_share_one_client(server: FakeServer) ->
             got = []
             for i in range(5):
                 app = await asyncio.wait_for(
-                    client._call(GET_APPLICATION, (f"{name}{i}",), "FakeApplicationDto", None), 10)
+                    client._call(GET_APPLICATION, (f"{name}{i}",), FakeApplicationDto, None), 10)
                 got.append(app.app_id)
             session = client._transport.get_session()
             return got, session

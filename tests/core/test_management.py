@@ -12,6 +12,8 @@ from _fixtures import (
     GET_APPLICATION,
     TOKEN_PATH,
     USERPOOL_ID,
+    FakeApplicationDto,
+    FakeIsSuccessDto,
     FakeServer,
     fail,
     ok,
@@ -30,7 +32,7 @@ async def test_thousand_concurrent_first_calls_fetch_one_token(server: FakeServe
     server.script("GET", "/api/v3/get-application", ok(APP))
     async with BaseManagementClient(ACCESS_KEY_ID, ACCESS_KEY_SECRET, host=server.url) as client:
         results = await asyncio.gather(
-            *(client._call(GET_APPLICATION, ("app1",), "FakeApplicationDto", None) for _ in range(1000))
+            *(client._call(GET_APPLICATION, ("app1",), FakeApplicationDto, None) for _ in range(1000))
         )
     assert len(results) == 1000 and all(r.app_id == "app1" for r in results)
     assert server.token_count == 1
@@ -55,7 +57,7 @@ async def test_token_refreshed_ahead_of_expiry(server: FakeServer) -> None:
 
 async def test_status_401_refreshes_once_and_retries_once(server: FakeServer, mgmt: BaseManagementClient) -> None:
     server.script("GET", "/api/v3/get-application", fail(401, "token expired"), ok(APP))
-    app = await mgmt._call(GET_APPLICATION, ("app1",), "FakeApplicationDto", None)
+    app = await mgmt._call(GET_APPLICATION, ("app1",), FakeApplicationDto, None)
     assert app.app_name == "demo"
     assert server.token_count == 2
     calls = server.calls("/api/v3/get-application")
@@ -66,7 +68,7 @@ async def test_status_401_refreshes_once_and_retries_once(server: FakeServer, mg
 async def test_persistent_401_raises_after_one_refresh(server: FakeServer, mgmt: BaseManagementClient) -> None:
     server.script("POST", "/api/v3/delete-application", fail(401, "nope"))
     with pytest.raises(AuthenticationError) as info:
-        await mgmt._call(DELETE_APPLICATION, ("app1",), "FakeIsSuccessDto", None)
+        await mgmt._call(DELETE_APPLICATION, ("app1",), FakeIsSuccessDto, None)
     assert info.value.status_code == 401
     assert server.token_count == 2
     assert len(server.calls("/api/v3/delete-application")) == 2
@@ -82,7 +84,7 @@ async def test_token_failure_raises_official_exception_name(server: FakeServer, 
 
 async def test_management_headers_exact(server: FakeServer, mgmt: BaseManagementClient) -> None:
     server.script("POST", "/api/v3/create-application", ok(APP))
-    await mgmt._call(CREATE_APPLICATION, ("demo", "demo-id", None, None, None), "FakeApplicationDto", None)
+    await mgmt._call(CREATE_APPLICATION, ("demo", "demo-id", None, None, None), FakeApplicationDto, None)
     token_req = server.calls(TOKEN_PATH)[0]
     assert "authorization" not in token_req.headers
     assert token_req.json() == {"accessKeyId": ACCESS_KEY_ID, "accessKeySecret": ACCESS_KEY_SECRET}

@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, CREATE_APPLICATION, GET_APPLICATION, FakeServer, ok
+from _fixtures import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    CREATE_APPLICATION,
+    GET_APPLICATION,
+    FakeApplicationDto,
+    FakeServer,
+    ok,
+)
 from aiohttp import web
 
 import genauth_async
@@ -186,7 +194,7 @@ async def test_with_options_timeout_applies_to_the_copy_only(server: FakeServer,
     quick = mgmt.with_options(timeout=0.15, max_retries=0)
     with pytest.raises(APITimeoutError):
         await quick._call(GET_APPLICATION, ("a",), None, None)
-    assert await mgmt._call(GET_APPLICATION, ("a",), "FakeApplicationDto", None) is not None
+    assert await mgmt._call(GET_APPLICATION, ("a",), FakeApplicationDto, None) is not None
     assert len(server.calls("/api/v3/get-application")) == 2
 
 

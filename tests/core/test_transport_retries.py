@@ -12,6 +12,7 @@ from _fixtures import (
     CREATE_APPLICATION,
     GET_APPLICATION,
     LIST_APPLICATIONS,
+    FakeApplicationDto,
     FakeServer,
     fail,
     ok,
@@ -43,7 +44,7 @@ async def test_http_429_retried_honouring_retry_after(server: FakeServer, mgmt: 
     server.script("POST", "/api/v3/create-application",
                   lambda _r: web.json_response(fail(429, "slow"), status=429, headers={"Retry-After": "3"}),
                   ok(APP))
-    app = await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, "FakeApplicationDto", None)
+    app = await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, FakeApplicationDto, None)
     assert app.app_id == "app1"
     assert sleeps == [3.0]
     assert len(server.calls("/api/v3/create-application")) == 2
@@ -53,14 +54,14 @@ async def test_status_429_envelope_retried_then_raises(server: FakeServer, mgmt:
                                                        sleeps: list[float]) -> None:
     server.script("POST", "/api/v3/create-application", fail(429, "throttled"))
     with pytest.raises(RateLimitError):
-        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, "FakeApplicationDto", None)
+        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, FakeApplicationDto, None)
     assert len(server.calls("/api/v3/create-application")) == 3  # 1 + max_retries(2)
     assert len(sleeps) == 2 and all(0 <= d <= 8 for d in sleeps)
 
 
 async def test_get_5xx_retried(server: FakeServer, mgmt: BaseManagementClient) -> None:
     server.script("GET", "/api/v3/get-application", html_502, fail(500, "oops"), ok(APP))
-    app = await mgmt._call(GET_APPLICATION, ("app1",), "FakeApplicationDto", None)
+    app = await mgmt._call(GET_APPLICATION, ("app1",), FakeApplicationDto, None)
     assert app.app_name == "demo"
     assert len(server.calls("/api/v3/get-application")) == 3
 
@@ -68,7 +69,7 @@ async def test_get_5xx_retried(server: FakeServer, mgmt: BaseManagementClient) -
 async def test_post_5xx_not_retried(server: FakeServer, mgmt: BaseManagementClient) -> None:
     server.script("POST", "/api/v3/create-application", fail(500, "maybe created"))
     with pytest.raises(ServerError):
-        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, "FakeApplicationDto", None)
+        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, FakeApplicationDto, None)
     assert len(server.calls("/api/v3/create-application")) == 1
 
 
@@ -81,7 +82,7 @@ async def test_post_timed_out_after_sending_is_not_resent(server: FakeServer,
                                                           mgmt: BaseManagementClient) -> None:
     server.script("POST", "/api/v3/create-application", slow)
     with pytest.raises(APITimeoutError) as info:
-        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, "FakeApplicationDto", RequestOptions.build(timeout=0.1))
+        await mgmt._call(CREATE_APPLICATION, CREATE_ARGS, FakeApplicationDto, RequestOptions.build(timeout=0.1))
     assert info.value.request_sent is True
     assert len(server.calls("/api/v3/create-application")) == 1
 
@@ -169,7 +170,7 @@ def test_client_reused_from_a_second_event_loop(server: FakeServer) -> None:
     server.script("GET", "/api/v3/get-application", ok(APP))
 
     async def use() -> str:
-        app = await asyncio.wait_for(client._call(GET_APPLICATION, ("a",), "FakeApplicationDto", None), 5)
+        app = await asyncio.wait_for(client._call(GET_APPLICATION, ("a",), FakeApplicationDto, None), 5)
         return str(app.app_id)
 
     assert asyncio.run(use()) == "app1"

@@ -1,0 +1,36 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``AppDto`` and its enum (AppDtoAppDefaultLoginStrategy)."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import WireEnum
+
+__all__ = ["AppDto", "AppDtoAppDefaultLoginStrategy"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class AppDto:
+    """Wire model ``AppDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        app_id: ``appId``, str, required
+        app_name: ``appName``, str, required
+        app_logo: ``appLogo``, str, required
+        app_login_url: ``appLoginUrl``, str, required
+        app_default_login_strategy: ``appDefaultLoginStrategy``, AppDtoAppDefaultLoginStrategy, required
+    """
+
+    app_id: str = _attrs.field(metadata={"wire": "appId"})
+    app_name: str = _attrs.field(metadata={"wire": "appName"})
+    app_logo: str = _attrs.field(metadata={"wire": "appLogo"})
+    app_login_url: str = _attrs.field(metadata={"wire": "appLoginUrl"})
+    app_default_login_strategy: AppDtoAppDefaultLoginStrategy = _attrs.field(metadata={"wire": "appDefaultLoginStrategy"})
+
+
+class AppDtoAppDefaultLoginStrategy(WireEnum):
+    """Enum of ``AppDto.appDefaultLoginStrategy`` (unknown wire values are kept, not rejected)."""
+
+    ALLOW_ALL = "ALLOW_ALL"
+    DENY_ALL = "DENY_ALL"

@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``BindByRegiserInputApi``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["BindByRegiserInputApi"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class BindByRegiserInputApi:
+    """Wire model ``BindByRegiserInputApi`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        key: ``key``, str, required
+        action: ``action``, str, required
+    """
+
+    key: str = _attrs.field(metadata={"wire": "key"})
+    action: str = _attrs.field(metadata={"wire": "action"})

@@ -1,0 +1,15 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Enums of the ``ClosedListParams`` endpoint parameters (ClosedListParamsObjectType)."""
+
+from __future__ import annotations
+
+from genauth_async._model import WireEnum
+
+__all__ = ["ClosedListParamsObjectType"]
+
+
+class ClosedListParamsObjectType(WireEnum):
+    """Enum of ``ClosedListParams.objectType`` (unknown wire values are kept, not rejected)."""
+
+    APP_PERMISSION_APPLY = "APP_PERMISSION_APPLY"
+    ROLE_PERMISSION_APPLY = "ROLE_PERMISSION_APPLY"

@@ -1,0 +1,23 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``CreateAsaAccountDto``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["CreateAsaAccountDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateAsaAccountDto:
+    """Wire model ``CreateAsaAccountDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        account_info: ``accountInfo``, Any, required
+        app_id: ``appId``, str, required
+    """
+
+    account_info: Any = _attrs.field(metadata={"wire": "accountInfo"})
+    app_id: str = _attrs.field(metadata={"wire": "appId"})

@@ -1,0 +1,46 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``CreateTreeDataResourceRespDto`` and its enum (CreateTreeDataResourceRespDtoType)."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+from genauth_async._model import WireBacked, WireEnum
+
+from .data_resource_tree_structs import DataResourceTreeStructs
+from .extend_field import ExtendField
+
+__all__ = ["CreateTreeDataResourceRespDto", "CreateTreeDataResourceRespDtoType"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CreateTreeDataResourceRespDto(WireBacked):
+    """Wire model ``CreateTreeDataResourceRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        resource_name: ``resourceName``, str, required
+        resource_code: ``resourceCode``, str, required
+        type: ``type``, CreateTreeDataResourceRespDtoType, required
+        description: ``description``, str, optional
+        struct: ``struct``, list[DataResourceTreeStructs], required
+        actions: ``actions``, list[str], required
+        extend_field_list: ``extendFieldList``, list[ExtendField], optional
+    """
+
+    resource_name: str = _attrs.field(metadata={"wire": "resourceName"})
+    resource_code: str = _attrs.field(metadata={"wire": "resourceCode"})
+    type: CreateTreeDataResourceRespDtoType = _attrs.field(metadata={"wire": "type"})
+    description: str | None = _attrs.field(default=None, metadata={"wire": "description"})
+    struct: List[DataResourceTreeStructs] = _attrs.field(metadata={"wire": "struct"})
+    actions: List[str] = _attrs.field(metadata={"wire": "actions"})
+    extend_field_list: List[ExtendField] | None = _attrs.field(default=None, metadata={"wire": "extendFieldList"})
+
+
+class CreateTreeDataResourceRespDtoType(WireEnum):
+    """Enum of ``CreateTreeDataResourceRespDto.type`` (unknown wire values are kept, not rejected)."""
+
+    TREE = "TREE"
+    STRING = "STRING"
+    ARRAY = "ARRAY"

@@ -1,0 +1,19 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``DeleteApplicationDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["DeleteApplicationDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class DeleteApplicationDto:
+    """Wire model ``DeleteApplicationDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        app_id: ``appId``, str, required
+    """
+
+    app_id: str = _attrs.field(metadata={"wire": "appId"})

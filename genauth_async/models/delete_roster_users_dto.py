@@ -1,0 +1,23 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``DeleteRosterUsersDto``."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+__all__ = ["DeleteRosterUsersDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class DeleteRosterUsersDto:
+    """Wire model ``DeleteRosterUsersDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        invitee_ids: ``inviteeIds``, list[str], required
+        roster_id: ``rosterId``, str, required
+    """
+
+    invitee_ids: List[str] = _attrs.field(metadata={"wire": "inviteeIds"})
+    roster_id: str = _attrs.field(metadata={"wire": "rosterId"})

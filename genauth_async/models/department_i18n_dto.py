@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``DepartmentI18nDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from .lang_object import LangObject
+
+__all__ = ["DepartmentI18nDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class DepartmentI18nDto:
+    """Wire model ``DepartmentI18nDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        name: ``name``, LangObject, required
+    """
+
+    name: LangObject = _attrs.field(metadata={"wire": "name"})

@@ -1,0 +1,15 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Enums of the ``GetAllDepartmentsParams`` endpoint parameters (GetAllDepartmentsParamsDepartmentIdType)."""
+
+from __future__ import annotations
+
+from genauth_async._model import WireEnum
+
+__all__ = ["GetAllDepartmentsParamsDepartmentIdType"]
+
+
+class GetAllDepartmentsParamsDepartmentIdType(WireEnum):
+    """Enum of ``GetAllDepartmentsParams.departmentIdType`` (unknown wire values are kept, not rejected)."""
+
+    DEPARTMENT_ID = "department_id"
+    OPEN_DEPARTMENT_ID = "open_department_id"

@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetPushCodeRelationAppsDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["GetPushCodeRelationAppsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetPushCodeRelationAppsDto:
+    """Wire model ``GetPushCodeRelationAppsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        app_id: ``appId``, str, required
+        push_code_id: ``pushCodeId``, str, required
+    """
+
+    app_id: str = _attrs.field(metadata={"wire": "appId"})
+    push_code_id: str = _attrs.field(metadata={"wire": "pushCodeId"})

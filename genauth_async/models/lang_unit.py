@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``LangUnit``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["LangUnit"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class LangUnit:
+    """Wire model ``LangUnit`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        enabled: ``enabled``, bool, required
+        value: ``value``, str, required
+    """
+
+    enabled: bool = _attrs.field(metadata={"wire": "enabled"})
+    value: str = _attrs.field(metadata={"wire": "value"})

@@ -1,0 +1,13 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``LastExecuteStatus``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["LastExecuteStatus"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class LastExecuteStatus:
+    """Wire model ``LastExecuteStatus`` (response side; optional fields default to None)."""

@@ -1,0 +1,35 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ListInvitationRosterDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset
+
+from .combine_filters_base_dto import CombineFiltersBaseDto
+
+__all__ = ["ListInvitationRosterDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ListInvitationRosterDto:
+    """Wire model ``ListInvitationRosterDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        page: ``page``, int, optional
+        limit: ``limit``, int, optional
+        keywords: ``keywords``, str, optional
+        filter: ``filter``, CombineFiltersBaseDto, optional
+        with_creator_detail: ``withCreatorDetail``, bool, optional
+        with_user_count: ``withUserCount``, bool, optional
+        with_assigned_policy: ``withAssignedPolicy``, bool, optional
+    """
+
+    page: int | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "page"})
+    limit: int | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "limit"})
+    keywords: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "keywords"})
+    filter: CombineFiltersBaseDto | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "filter"})
+    with_creator_detail: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "withCreatorDetail"})
+    with_user_count: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "withUserCount"})
+    with_assigned_policy: bool | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "withAssignedPolicy"})

@@ -1,0 +1,18 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Enums of the ``ListResourcesParams`` endpoint parameters (ListResourcesParamsType)."""
+
+from __future__ import annotations
+
+from genauth_async._model import WireEnum
+
+__all__ = ["ListResourcesParamsType"]
+
+
+class ListResourcesParamsType(WireEnum):
+    """Enum of ``ListResourcesParams.type`` (unknown wire values are kept, not rejected)."""
+
+    DATA = "DATA"
+    API = "API"
+    MENU = "MENU"
+    BUTTON = "BUTTON"
+    UI = "UI"

@@ -1,0 +1,15 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Enums of the ``ListRoleAssignmentsParams`` endpoint parameters (ListRoleAssignmentsParamsTargetType)."""
+
+from __future__ import annotations
+
+from genauth_async._model import WireEnum
+
+__all__ = ["ListRoleAssignmentsParamsTargetType"]
+
+
+class ListRoleAssignmentsParamsTargetType(WireEnum):
+    """Enum of ``ListRoleAssignmentsParams.targetType`` (unknown wire values are kept, not rejected)."""
+
+    USER = "USER"
+    ORG = "ORG"

@@ -1,0 +1,16 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Enums of the ``ListWhitelistsParams`` endpoint parameters (ListWhitelistsParamsType)."""
+
+from __future__ import annotations
+
+from genauth_async._model import WireEnum
+
+__all__ = ["ListWhitelistsParamsType"]
+
+
+class ListWhitelistsParamsType(WireEnum):
+    """Enum of ``ListWhitelistsParams.type`` (unknown wire values are kept, not rejected)."""
+
+    USERNAME = "USERNAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"

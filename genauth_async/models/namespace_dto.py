@@ -1,0 +1,23 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``NamespaceDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["NamespaceDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class NamespaceDto:
+    """Wire model ``NamespaceDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        code: ``code``, str, required
+        name: ``name``, str, optional
+        description: ``description``, str, optional
+    """
+
+    code: str = _attrs.field(metadata={"wire": "code"})
+    name: str | None = _attrs.field(default=None, metadata={"wire": "name"})
+    description: str | None = _attrs.field(default=None, metadata={"wire": "description"})

@@ -1,0 +1,19 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ReUploadPipelineFunctionDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["ReUploadPipelineFunctionDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ReUploadPipelineFunctionDto:
+    """Wire model ``ReUploadPipelineFunctionDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        func_id: ``funcId``, str, required
+    """
+
+    func_id: str = _attrs.field(metadata={"wire": "funcId"})

@@ -1,0 +1,41 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``RemoveDepartmentMembersReqDto`` and its enum (RemoveDepartmentMembersReqDtoDepartmentIdType)."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset, WireEnum
+
+__all__ = ["RemoveDepartmentMembersReqDto", "RemoveDepartmentMembersReqDtoDepartmentIdType"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RemoveDepartmentMembersReqDto:
+    """Wire model ``RemoveDepartmentMembersReqDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        user_ids: ``userIds``, list[str], required
+        organization_code: ``organizationCode``, str, required
+        department_id: ``departmentId``, str, required
+        department_id_type: ``departmentIdType``, RemoveDepartmentMembersReqDtoDepartmentIdType, optional
+        tenant_id: ``tenantId``, str, optional
+    """
+
+    user_ids: List[str] = _attrs.field(metadata={"wire": "userIds"})
+    organization_code: str = _attrs.field(metadata={"wire": "organizationCode"})
+    department_id: str = _attrs.field(metadata={"wire": "departmentId"})
+    department_id_type: RemoveDepartmentMembersReqDtoDepartmentIdType | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "departmentIdType"})
+    tenant_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantId"})
+
+
+class RemoveDepartmentMembersReqDtoDepartmentIdType(WireEnum):
+    """Enum of ``RemoveDepartmentMembersReqDto.departmentIdType`` (unknown wire values are kept, not rejected)."""
+
+    DEPARTMENT_ID = "department_id"
+    OPEN_DEPARTMENT_ID = "open_department_id"
+    SYNC_RELATION = "sync_relation"
+    CUSTOM_FIELD = "custom_field"
+    CODE = "code"

@@ -1,0 +1,36 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ResourceAuthorizedTargetDto`` and its enum (ResourceAuthorizedTargetDtoTargetType)."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+from genauth_async._model import WireEnum
+
+__all__ = ["ResourceAuthorizedTargetDto", "ResourceAuthorizedTargetDtoTargetType"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ResourceAuthorizedTargetDto:
+    """Wire model ``ResourceAuthorizedTargetDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        target_type: ``targetType``, ResourceAuthorizedTargetDtoTargetType, required
+        target_identifier: ``targetIdentifier``, str, required
+        actions: ``actions``, list[str], required
+    """
+
+    target_type: ResourceAuthorizedTargetDtoTargetType = _attrs.field(metadata={"wire": "targetType"})
+    target_identifier: str = _attrs.field(metadata={"wire": "targetIdentifier"})
+    actions: List[str] = _attrs.field(metadata={"wire": "actions"})
+
+
+class ResourceAuthorizedTargetDtoTargetType(WireEnum):
+    """Enum of ``ResourceAuthorizedTargetDto.targetType`` (unknown wire values are kept, not rejected)."""
+
+    USER = "USER"
+    ROLE = "ROLE"
+    GROUP = "GROUP"
+    DEPARTMENT = "DEPARTMENT"

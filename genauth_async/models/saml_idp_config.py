@@ -1,0 +1,13 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SamlIdpConfig``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["SamlIdpConfig"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SamlIdpConfig:
+    """Wire model ``SamlIdpConfig`` (request side; optional fields default to UNSET)."""

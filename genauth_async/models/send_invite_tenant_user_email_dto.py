@@ -1,0 +1,13 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SendInviteTenantUserEmailDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["SendInviteTenantUserEmailDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SendInviteTenantUserEmailDto:
+    """Wire model ``SendInviteTenantUserEmailDto`` (request side; optional fields default to UNSET)."""

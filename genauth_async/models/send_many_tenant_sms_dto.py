@@ -1,0 +1,27 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SendManyTenantSmsDto``."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+from .send_tenant_sms_dto import SendTenantSmsDto
+
+__all__ = ["SendManyTenantSmsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SendManyTenantSmsDto:
+    """Wire model ``SendManyTenantSmsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        admin_name: ``adminName``, str, required
+        import_id: ``importId``, int, required
+        users: ``users``, list[SendTenantSmsDto], required
+    """
+
+    admin_name: str = _attrs.field(metadata={"wire": "adminName"})
+    import_id: int = _attrs.field(metadata={"wire": "importId"})
+    users: List[SendTenantSmsDto] = _attrs.field(metadata={"wire": "users"})

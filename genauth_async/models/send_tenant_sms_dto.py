@@ -1,0 +1,31 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SendTenantSmsDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+__all__ = ["SendTenantSmsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SendTenantSmsDto:
+    """Wire model ``SendTenantSmsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        admin_name: ``adminName``, str, required
+        user_name: ``userName``, str, required
+        identifier: ``identifier``, str, required
+        phone: ``phone``, str, required
+        phone_country_code: ``phoneCountryCode``, str, required
+        tenant_id: ``tenantId``, str, required
+        tenant_name: ``tenantName``, str, required
+    """
+
+    admin_name: str = _attrs.field(metadata={"wire": "adminName"})
+    user_name: str = _attrs.field(metadata={"wire": "userName"})
+    identifier: str = _attrs.field(metadata={"wire": "identifier"})
+    phone: str = _attrs.field(metadata={"wire": "phone"})
+    phone_country_code: str = _attrs.field(metadata={"wire": "phoneCountryCode"})
+    tenant_id: str = _attrs.field(metadata={"wire": "tenantId"})
+    tenant_name: str = _attrs.field(metadata={"wire": "tenantName"})

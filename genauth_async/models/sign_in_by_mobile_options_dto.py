@@ -1,0 +1,29 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SignInByMobileOptionsDto``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset
+
+__all__ = ["SignInByMobileOptionsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SignInByMobileOptionsDto:
+    """Wire model ``SignInByMobileOptionsDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        scope: ``scope``, str, optional
+        context: ``context``, Any, optional
+        tenant_id: ``tenantId``, str, optional
+        custom_data: ``customData``, Any, optional
+    """
+
+    scope: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "scope"})
+    context: Any = _attrs.field(default=_UNSET, metadata={"wire": "context"})
+    tenant_id: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "tenantId"})
+    custom_data: Any = _attrs.field(default=_UNSET, metadata={"wire": "customData"})

@@ -1,0 +1,25 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SignInByWechatMiniProgramPhonePayloadDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async.models._redact import masked as _masked
+
+__all__ = ["SignInByWechatMiniProgramPhonePayloadDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SignInByWechatMiniProgramPhonePayloadDto:
+    """Wire model ``SignInByWechatMiniProgramPhonePayloadDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        encrypted_data: ``encryptedData``, str, required
+        iv: ``iv``, str, required
+        code: ``code``, str, required
+    """
+
+    encrypted_data: str = _attrs.field(metadata={"wire": "encryptedData"})
+    iv: str = _attrs.field(metadata={"wire": "iv"})
+    code: str = _attrs.field(repr=_masked, metadata={"wire": "code"})

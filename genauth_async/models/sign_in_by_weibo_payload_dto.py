@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SignInByWeiboPayloadDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async.models._redact import masked as _masked
+
+__all__ = ["SignInByWeiboPayloadDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SignInByWeiboPayloadDto:
+    """Wire model ``SignInByWeiboPayloadDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        access_token: ``access_token``, str, required
+    """
+
+    access_token: str = _attrs.field(repr=_masked, metadata={"wire": "access_token"})

@@ -1,0 +1,26 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``SignUpByPasswordDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset
+from genauth_async.models._redact import masked as _masked
+
+__all__ = ["SignUpByPasswordDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class SignUpByPasswordDto:
+    """Wire model ``SignUpByPasswordDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        password: ``password``, str, required
+        username: ``username``, str, optional
+        email: ``email``, str, optional
+    """
+
+    password: str = _attrs.field(repr=_masked, metadata={"wire": "password"})
+    username: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "username"})
+    email: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "email"})

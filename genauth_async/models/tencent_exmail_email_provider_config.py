@@ -1,0 +1,23 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``TencentExmailEmailProviderConfig``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async.models._redact import masked as _masked
+
+__all__ = ["TencentExmailEmailProviderConfig"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class TencentExmailEmailProviderConfig:
+    """Wire model ``TencentExmailEmailProviderConfig`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        sender: ``sender``, str, required
+        sender_pass: ``senderPass``, str, required
+    """
+
+    sender: str = _attrs.field(metadata={"wire": "sender"})
+    sender_pass: str = _attrs.field(repr=_masked, metadata={"wire": "senderPass"})

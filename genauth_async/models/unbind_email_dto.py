@@ -1,0 +1,21 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``UnbindEmailDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async.models._redact import masked as _masked
+
+__all__ = ["UnbindEmailDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class UnbindEmailDto:
+    """Wire model ``UnbindEmailDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        pass_code: ``passCode``, str, required
+    """
+
+    pass_code: str = _attrs.field(repr=_masked, metadata={"wire": "passCode"})

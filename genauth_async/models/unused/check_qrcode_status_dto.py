@@ -1,0 +1,24 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``CheckQrcodeStatusDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["CheckQrcodeStatusDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class CheckQrcodeStatusDto:
+    """Wire model ``CheckQrcodeStatusDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        qrcode_id: ``qrcodeId``, Any, optional
+    """
+
+    qrcode_id: Any = _attrs.field(default=None, metadata={"wire": "qrcodeId"})

@@ -1,0 +1,32 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetCustomDataRespDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetCustomDataRespDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetCustomDataRespDto:
+    """Wire model ``GetCustomDataRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        request_id: ``requestId``, str, optional
+        data: ``data``, Any, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
+    data: Any = _attrs.field(metadata={"wire": "data"})

@@ -1,0 +1,26 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetCustomFieldsDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetCustomFieldsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetCustomFieldsDto:
+    """Wire model ``GetCustomFieldsDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        target_type: ``targetType``, Any, optional
+        tenant_id: ``tenantId``, Any, optional
+    """
+
+    target_type: Any = _attrs.field(default=None, metadata={"wire": "targetType"})
+    tenant_id: Any = _attrs.field(default=None, metadata={"wire": "tenantId"})

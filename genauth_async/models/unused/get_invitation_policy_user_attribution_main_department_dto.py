@@ -1,0 +1,26 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetInvitationPolicyUserAttributionMainDepartmentDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetInvitationPolicyUserAttributionMainDepartmentDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetInvitationPolicyUserAttributionMainDepartmentDto:
+    """Wire model ``GetInvitationPolicyUserAttributionMainDepartmentDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        policy_id: ``policyId``, Any, optional
+        with_department_detail: ``withDepartmentDetail``, Any, optional
+    """
+
+    policy_id: Any = _attrs.field(default=None, metadata={"wire": "policyId"})
+    with_department_detail: Any = _attrs.field(default=None, metadata={"wire": "withDepartmentDetail"})

@@ -1,0 +1,36 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetMyLoginHistoryDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetMyLoginHistoryDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetMyLoginHistoryDto:
+    """Wire model ``GetMyLoginHistoryDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        app_id: ``appId``, Any, optional
+        client_ip: ``clientIp``, Any, optional
+        success: ``success``, Any, optional
+        start: ``start``, Any, optional
+        end: ``end``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    app_id: Any = _attrs.field(default=None, metadata={"wire": "appId"})
+    client_ip: Any = _attrs.field(default=None, metadata={"wire": "clientIp"})
+    success: Any = _attrs.field(default=None, metadata={"wire": "success"})
+    start: Any = _attrs.field(default=None, metadata={"wire": "start"})
+    end: Any = _attrs.field(default=None, metadata={"wire": "end"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})

@@ -1,0 +1,24 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetOrderPayDetailDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetOrderPayDetailDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetOrderPayDetailDto:
+    """Wire model ``GetOrderPayDetailDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        order_no: ``orderNo``, Any, optional
+    """
+
+    order_no: Any = _attrs.field(default=None, metadata={"wire": "orderNo"})

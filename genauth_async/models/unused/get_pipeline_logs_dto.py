@@ -1,0 +1,28 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetPipelineLogsDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetPipelineLogsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetPipelineLogsDto:
+    """Wire model ``GetPipelineLogsDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        func_id: ``funcId``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    func_id: Any = _attrs.field(default=None, metadata={"wire": "funcId"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})

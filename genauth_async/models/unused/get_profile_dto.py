@@ -1,0 +1,28 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetProfileDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetProfileDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetProfileDto:
+    """Wire model ``GetProfileDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        with_custom_data: ``withCustomData``, Any, optional
+        with_identities: ``withIdentities``, Any, optional
+        with_department_ids: ``withDepartmentIds``, Any, optional
+    """
+
+    with_custom_data: Any = _attrs.field(default=None, metadata={"wire": "withCustomData"})
+    with_identities: Any = _attrs.field(default=None, metadata={"wire": "withIdentities"})
+    with_department_ids: Any = _attrs.field(default=None, metadata={"wire": "withDepartmentIds"})

@@ -1,0 +1,30 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetPublicAccountDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetPublicAccountDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetPublicAccountDto:
+    """Wire model ``GetPublicAccountDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        user_id: ``userId``, Any, optional
+        user_id_type: ``userIdType``, Any, optional
+        with_custom_data: ``withCustomData``, Any, optional
+        with_department_ids: ``withDepartmentIds``, Any, optional
+    """
+
+    user_id: Any = _attrs.field(default=None, metadata={"wire": "userId"})
+    user_id_type: Any = _attrs.field(default=None, metadata={"wire": "userIdType"})
+    with_custom_data: Any = _attrs.field(default=None, metadata={"wire": "withCustomData"})
+    with_department_ids: Any = _attrs.field(default=None, metadata={"wire": "withDepartmentIds"})

@@ -1,0 +1,26 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetResourcesBatchDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetResourcesBatchDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetResourcesBatchDto:
+    """Wire model ``GetResourcesBatchDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        code_list: ``codeList``, Any, optional
+        namespace: ``namespace``, Any, optional
+    """
+
+    code_list: Any = _attrs.field(default=None, metadata={"wire": "codeList"})
+    namespace: Any = _attrs.field(default=None, metadata={"wire": "namespace"})

@@ -1,0 +1,36 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetUserDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetUserDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetUserDto:
+    """Wire model ``GetUserDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        user_id: ``userId``, Any, optional
+        user_id_type: ``userIdType``, Any, optional
+        flat_custom_data: ``flatCustomData``, Any, optional
+        with_custom_data: ``withCustomData``, Any, optional
+        with_post: ``withPost``, Any, optional
+        with_identities: ``withIdentities``, Any, optional
+        with_department_ids: ``withDepartmentIds``, Any, optional
+    """
+
+    user_id: Any = _attrs.field(default=None, metadata={"wire": "userId"})
+    user_id_type: Any = _attrs.field(default=None, metadata={"wire": "userIdType"})
+    flat_custom_data: Any = _attrs.field(default=None, metadata={"wire": "flatCustomData"})
+    with_custom_data: Any = _attrs.field(default=None, metadata={"wire": "withCustomData"})
+    with_post: Any = _attrs.field(default=None, metadata={"wire": "withPost"})
+    with_identities: Any = _attrs.field(default=None, metadata={"wire": "withIdentities"})
+    with_department_ids: Any = _attrs.field(default=None, metadata={"wire": "withDepartmentIds"})

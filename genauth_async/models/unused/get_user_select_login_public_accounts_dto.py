@@ -1,0 +1,24 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``GetUserSelectLoginPublicAccountsDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["GetUserSelectLoginPublicAccountsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class GetUserSelectLoginPublicAccountsDto:
+    """Wire model ``GetUserSelectLoginPublicAccountsDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        with_origin_user: ``withOriginUser``, Any, optional
+    """
+
+    with_origin_user: Any = _attrs.field(default=None, metadata={"wire": "withOriginUser"})

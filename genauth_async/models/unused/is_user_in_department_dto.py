@@ -1,0 +1,34 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``IsUserInDepartmentDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["IsUserInDepartmentDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class IsUserInDepartmentDto:
+    """Wire model ``IsUserInDepartmentDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        user_id: ``userId``, Any, optional
+        organization_code: ``organizationCode``, Any, optional
+        department_id: ``departmentId``, Any, optional
+        department_id_type: ``departmentIdType``, Any, optional
+        include_children_departments: ``includeChildrenDepartments``, Any, optional
+        tenant_id: ``tenantId``, Any, optional
+    """
+
+    user_id: Any = _attrs.field(default=None, metadata={"wire": "userId"})
+    organization_code: Any = _attrs.field(default=None, metadata={"wire": "organizationCode"})
+    department_id: Any = _attrs.field(default=None, metadata={"wire": "departmentId"})
+    department_id_type: Any = _attrs.field(default=None, metadata={"wire": "departmentIdType"})
+    include_children_departments: Any = _attrs.field(default=None, metadata={"wire": "includeChildrenDepartments"})
+    tenant_id: Any = _attrs.field(default=None, metadata={"wire": "tenantId"})

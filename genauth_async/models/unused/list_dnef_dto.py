@@ -1,0 +1,32 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ListDnefDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["ListDnefDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ListDnefDto:
+    """Wire model ``ListDnefDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        namespace_code: ``namespaceCode``, Any, optional
+        resource_code: ``resourceCode``, Any, optional
+        start_index: ``startIndex``, Any, optional
+        max_size: ``maxSize``, Any, optional
+        query: ``query``, Any, optional
+    """
+
+    namespace_code: Any = _attrs.field(default=None, metadata={"wire": "namespaceCode"})
+    resource_code: Any = _attrs.field(default=None, metadata={"wire": "resourceCode"})
+    start_index: Any = _attrs.field(default=None, metadata={"wire": "startIndex"})
+    max_size: Any = _attrs.field(default=None, metadata={"wire": "maxSize"})
+    query: Any = _attrs.field(default=None, metadata={"wire": "query"})

@@ -1,0 +1,28 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ListMultipleTenantAdminsDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["ListMultipleTenantAdminsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ListMultipleTenantAdminsDto:
+    """Wire model ``ListMultipleTenantAdminsDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        keywords: ``keywords``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    keywords: Any = _attrs.field(default=None, metadata={"wire": "keywords"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})

@@ -1,0 +1,30 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ListResourcesDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["ListResourcesDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ListResourcesDto:
+    """Wire model ``ListResourcesDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        namespace: ``namespace``, Any, optional
+        type: ``type``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    namespace: Any = _attrs.field(default=None, metadata={"wire": "namespace"})
+    type: Any = _attrs.field(default=None, metadata={"wire": "type"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})

@@ -1,0 +1,30 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``ListTenantCooperatorsDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs as _attrs
+
+__all__ = ["ListTenantCooperatorsDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class ListTenantCooperatorsDto:
+    """Wire model ``ListTenantCooperatorsDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        keywords: ``keywords``, Any, optional
+        external: ``external``, Any, optional
+        page: ``page``, Any, optional
+        limit: ``limit``, Any, optional
+    """
+
+    keywords: Any = _attrs.field(default=None, metadata={"wire": "keywords"})
+    external: Any = _attrs.field(default=None, metadata={"wire": "external"})
+    page: Any = _attrs.field(default=None, metadata={"wire": "page"})
+    limit: Any = _attrs.field(default=None, metadata={"wire": "limit"})

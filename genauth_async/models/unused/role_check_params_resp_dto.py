@@ -1,0 +1,32 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``RoleCheckParamsRespDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import WireBacked
+
+from ..check_role_params_resp_dto import CheckRoleParamsRespDto
+
+__all__ = ["RoleCheckParamsRespDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class RoleCheckParamsRespDto(WireBacked):
+    """Wire model ``RoleCheckParamsRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        data: ``data``, CheckRoleParamsRespDto, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    data: CheckRoleParamsRespDto = _attrs.field(metadata={"wire": "data"})

@@ -1,0 +1,34 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``UserLoginHistoryPaginatedRespDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import WireBacked
+
+from ..user_login_history_paging_dto import UserLoginHistoryPagingDto
+
+__all__ = ["UserLoginHistoryPaginatedRespDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class UserLoginHistoryPaginatedRespDto(WireBacked):
+    """Wire model ``UserLoginHistoryPaginatedRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        request_id: ``requestId``, str, optional
+        data: ``data``, UserLoginHistoryPagingDto, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    request_id: str | None = _attrs.field(default=None, metadata={"wire": "requestId"})
+    data: UserLoginHistoryPagingDto = _attrs.field(metadata={"wire": "data"})

@@ -1,0 +1,32 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``UserPoolTenantConfigDtoRespDto``.
+
+No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
+"""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import WireBacked
+
+from ..user_pool_tenant_config_dto import UserPoolTenantConfigDto
+
+__all__ = ["UserPoolTenantConfigDtoRespDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class UserPoolTenantConfigDtoRespDto(WireBacked):
+    """Wire model ``UserPoolTenantConfigDtoRespDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        status_code: ``statusCode``, int, required
+        message: ``message``, str, required
+        api_code: ``apiCode``, int, optional
+        data: ``data``, UserPoolTenantConfigDto, required
+    """
+
+    status_code: int = _attrs.field(metadata={"wire": "statusCode"})
+    message: str = _attrs.field(metadata={"wire": "message"})
+    api_code: int | None = _attrs.field(default=None, metadata={"wire": "apiCode"})
+    data: UserPoolTenantConfigDto = _attrs.field(metadata={"wire": "data"})

@@ -1,0 +1,27 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``UpdatePermissionNamespaceDto``."""
+
+from __future__ import annotations
+
+import attrs as _attrs
+
+from genauth_async._model import UNSET as _UNSET, Unset
+
+__all__ = ["UpdatePermissionNamespaceDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class UpdatePermissionNamespaceDto:
+    """Wire model ``UpdatePermissionNamespaceDto`` (request side; optional fields default to UNSET).
+
+    Fields (attribute: wire name, type):
+        code: ``code``, str, required
+        name: ``name``, str, optional
+        new_code: ``newCode``, str, optional
+        description: ``description``, str, optional
+    """
+
+    code: str = _attrs.field(metadata={"wire": "code"})
+    name: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "name"})
+    new_code: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "newCode"})
+    description: str | None | Unset = _attrs.field(default=_UNSET, metadata={"wire": "description"})

@@ -1,0 +1,27 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Wire model ``UserListPagingDto``."""
+
+from __future__ import annotations
+
+from typing import List
+
+import attrs as _attrs
+
+from genauth_async._model import WireBacked
+
+from .risk_list_item_dto import RiskListItemDto
+
+__all__ = ["UserListPagingDto"]
+
+
+@_attrs.define(kw_only=True, slots=True)
+class UserListPagingDto(WireBacked):
+    """Wire model ``UserListPagingDto`` (response side; optional fields default to None).
+
+    Fields (attribute: wire name, type):
+        total_count: ``totalCount``, int, required
+        list: ``list``, list[RiskListItemDto], required
+    """
+
+    total_count: int = _attrs.field(metadata={"wire": "totalCount"})
+    list: List[RiskListItemDto] = _attrs.field(metadata={"wire": "list"})
