@@ -45,14 +45,16 @@ async def _loop(mode: str, url: str, calls: int) -> None:
             assert isinstance(adapter, GenauthAsync)
             client = adapter.client
             path = "/api/v3/create-application"
-            headers, _ = client._headers_now(path, False, True, True, True)
+            from genauth_async._request import Request
+
+            headers, _ = client._headers_now(Request("POST", path, json_body=True))
             transport = client._transport
 
             async def worker() -> None:
                 for i in todo:
                     body = orjson.dumps({"appName": f"n{i}", "appIdentifier": f"i{i}"})
-                    _, _, raw = await transport.send("POST", path, params=None, data=body, headers=headers,
-                                                     timeout=10.0)
+                    _, _, raw = await transport.send(Request("POST", path, body=body, json_body=True),
+                                                     headers, 10.0)
                     orjson.loads(raw)["data"]["appId"]
         else:
             async def worker() -> None:

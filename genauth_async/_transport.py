@@ -23,7 +23,7 @@ Timeouts: ``timeout`` is the total budget of one attempt (default 10 s); the TCP
 connect would only end with the total timeout, which cannot tell "never connected" from "sent,
 no answer", and a POST that never left would not be retried.
 
-Retries are counted in one place (``BaseClient._execute``). aiohttp by itself re-sends an
+Retries are counted in one place (``BaseClient._run``). aiohttp by itself re-sends an
 idempotent request once when a pooled connection drops (``ClientSession._retry_connection``),
 which would make a GET go out up to ``2 * (1 + max_retries)`` times; that flag is switched off on
 the sessions we create (aiohttp's own test client does the same), so ``max_retries`` is exact.
@@ -48,13 +48,13 @@ import ssl
 import sys
 import threading
 import warnings
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
 
 import aiohttp
 from multidict import CIMultiDictProxy
 from yarl import URL
 
+from ._request import Request
 from ._retry import FailureKind
 from .errors import APITimeoutError, ConnectError, TransportError
 
@@ -307,10 +307,6 @@ class Transport:
         self._urls: dict[str, URL] = {}
 
     @property
-    def owns_session(self) -> bool:
-        return self._user_session is None
-
-    @property
     def default_timeout(self) -> aiohttp.ClientTimeout:
         return self._default_timeout
 
@@ -400,21 +396,12 @@ class Transport:
                 del self._sessions[loop]
                 _abandon_session(session, forked=False)
 
-    def open(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Sequence[tuple[str, str]] | None = None,
-        data: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-    ) -> Any:
-        """aiohttp's request context manager for one attempt, on the running loop's session.
+    async def send(self, request: Request, headers: Mapping[str, str] | None = None,
+                   timeout: float | None = None) -> tuple[int, CIMultiDictProxy[str], bytes]:
+        """The send stage: one attempt of ``request``, as (status, headers, body bytes).
 
-        For callers that read the answer inside their own ``async with`` (the client's retry loop
-        does, one coroutine frame fewer per call than ``send``); failures must go through
-        :func:`map_failure`.
+        Every failure below HTTP leaves as our :class:`TransportError`, classified "never sent" or
+        "may have been sent" (:func:`map_failure`); the retry loop above reads only that.
         """
         current = self._current
         # No `closed` check here (two property calls a request): every path that closes one of our
@@ -423,31 +410,10 @@ class Transport:
             session = current[2]
         else:
             session = self.get_session()
-        return session.request(
-            method,
-            self._url(path),
-            params=params or None,
-            data=data,
-            headers=headers,
-            timeout=self._timeout(timeout),
-        )
-
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Sequence[tuple[str, str]] | None = None,
-        data: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-    ) -> tuple[int, CIMultiDictProxy[str], bytes]:
-        """One attempt: (status, headers, body); network failures raise our TransportError."""
         try:
-            async with self.open(method, path, params=params, data=data, headers=headers,
-                                 timeout=timeout) as resp:
-                body = await resp.read()
-                return resp.status, resp.headers, body
+            async with session.request(request.method, self._url(request.path), params=request.query or None,
+                                       data=request.body, headers=headers, timeout=self._timeout(timeout)) as resp:
+                return resp.status, resp.headers, await resp.read()
         except Exception as exc:
             raise map_failure(exc) from exc
 

@@ -19,6 +19,7 @@ from _fixtures import FakeServer, ok
 
 from genauth_async import _transport
 from genauth_async._base_client import BaseManagementClient
+from genauth_async._request import Request
 
 _AIOHTTP = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
 PACKAGE = Path(__file__).resolve().parents[2] / "genauth_async"
@@ -54,7 +55,7 @@ def test_retry_connection_flag_is_switched_off() -> None:
 async def test_forked_child_marks_the_connector_closed(server: FakeServer) -> None:
     server.script("GET", "/api/v3/ping", ok({}))
     transport = _transport.Transport(server.url)
-    await transport.send("GET", "/api/v3/ping")
+    await transport.send(Request("GET", "/api/v3/ping"))
     session = transport.get_session()
     connector = session.connector
     assert connector is not None
@@ -73,7 +74,7 @@ def test_session_of_a_dead_loop_is_closed_synchronously(server: FakeServer) -> N
     transport = _transport.Transport(server.url)
 
     async def use() -> aiohttp.ClientSession:
-        await transport.send("GET", "/api/v3/ping")  # leaves a pooled keep-alive connection
+        await transport.send(Request("GET", "/api/v3/ping"))  # leaves a pooled keep-alive connection
         return transport.get_session()
 
     loop = asyncio.new_event_loop()
