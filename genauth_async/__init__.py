@@ -12,31 +12,12 @@ loaded on first use. A blocking facade with the same names is in :mod:`genauth_s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import errors
-from .errors import (
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    ConnectError,
-    GenAuthError,
-    GenAuthException,
-    NotFoundError,
-    PayloadTooLargeError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseFormatError,
-    ServerError,
-    TransportError,
-    UnprocessableError,
-    UpstreamError,
-    ValidationError,
-)
+from ._lazy import lazy_attributes
+from ._version import __version__ as __version__
+from .errors import *  # noqa: F403 - the exceptions, listed once in errors.__all__
 
 if TYPE_CHECKING:
     from ._converter import from_wire as from_wire
@@ -48,8 +29,6 @@ if TYPE_CHECKING:
     from .protocols.offline import JwksUnavailableError as JwksUnavailableError
     from .protocols.offline import TokenVerificationError as TokenVerificationError
 
-__version__ = "0.1.0"
-
 __all__ = [
     "ManagementClient",
     "AuthenticationClient",
@@ -58,29 +37,10 @@ __all__ = [
     "to_wire",
     "from_wire",
     "errors",
-    "GenAuthError",
-    "GenAuthException",
-    "APIError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "PayloadTooLargeError",
-    "UnprocessableError",
-    "RateLimitError",
-    "ClientError",
-    "ServerError",
-    "UpstreamError",
-    "TransportError",
-    "ConnectError",
-    "APITimeoutError",
-    "ResponseFormatError",
-    "ValidationError",
     "TokenVerificationError",
     "JwksUnavailableError",
 ]
+__all__ += errors.__all__
 
 _LAZY = {
     "ManagementClient": ("._generated.clients", "ManagementClient"),
@@ -95,16 +55,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(target[0], __name__), target[1])
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_attributes(globals(), _LAZY)

@@ -30,17 +30,8 @@ __all__ = [
     "ManagementTokenProvider",
     "ManagementHeaders",
     "AuthenticationHeaders",
-    "BASIC_AUTH_PATHS",
     "decode_jwt_payload",
 ]
-
-#: V3 sign-in paths that take app credentials in a Basic header under client_secret_basic.
-#: The official SDK compared full URLs against these bare paths, so it never sent them.
-BASIC_AUTH_PATHS = frozenset({
-    "/api/v3/signin",
-    "/api/v3/signin-by-mobile",
-    "/api/v3/exchange-tokenset-with-qrcode-ticket",
-})
 
 _DEFAULT_TTL = 7200.0
 
@@ -287,7 +278,9 @@ class AuthenticationHeaders:
             self._user = self._base
         self._user_json = {**self._user, "Content-Type": "application/json"}
 
-    def get(self, path: str, basic_auth: bool, json_body: bool) -> dict[str, str]:
-        if self.use_basic and (basic_auth or path in BASIC_AUTH_PATHS):
+    def get(self, basic_auth: bool, json_body: bool) -> dict[str, str]:
+        """Headers for an envelope call; ``basic_auth`` is the endpoint descriptor's flag (the spec
+        marks the sign-in endpoints that take app credentials in a Basic header)."""
+        if self.use_basic and basic_auth:
             return self._basic_json if json_body else self._basic
         return self._user_json if json_body else self._user

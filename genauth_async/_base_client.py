@@ -78,6 +78,9 @@ class BaseClient:
     _deadline: float | None
     _retry_on_post: bool
     _owns_transport: bool
+    #: Paths whose endpoints take app credentials in a Basic header (the generated client sets it
+    #: from the spec), so that ``request()`` to one of them authenticates as the endpoint would.
+    _basic_auth_paths: frozenset[str] = frozenset()
 
     def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
         """Transport and retry settings from the constructor's ``arguments``, already checked by
@@ -220,7 +223,7 @@ class BaseClient:
         return await self._run(encode_raw(
             method, path, query=query, json=json, form=form, headers=headers, timeout=timeout,
             max_retries=max_retries, deadline=deadline, envelope=envelope, idempotent=idempotent,
-            retry_on_post=self._retry_on_post,
+            retry_on_post=self._retry_on_post, basic_auth=path in self._basic_auth_paths,
         ))
 
     # -- the stages after encoding: authenticate, send, decode, decide ----------------------------
@@ -517,4 +520,4 @@ class BaseAuthenticationClient(BaseClient):
             if json_body:
                 headers = {**headers, "Content-Type": "application/json"}
             return headers, None
-        return self._auth_headers.get(request.path, basic_auth, json_body), None
+        return self._auth_headers.get(basic_auth, json_body), None

@@ -1,4 +1,4 @@
-"""What a bulk input item may hold, read once from the spec, and the checks made before sending.
+"""What a bulk input item may hold, read once from the generated endpoint descriptor, and the checks made before sending.
 
 An input file is typed by a person, so the bulk path is stricter than the client it drives: the
 client accepts enum values it does not know yet (a newer server may have added them), while a bulk
@@ -28,39 +28,34 @@ LIST_SEPARATOR = "|"
 class Fields:
     """The parameters of one management endpoint, as a bulk item names them."""
 
-    endpoint: str
+    endpoint: Endpoint
     names: Mapping[str, str]  # Python name or wire name -> Python name
     required: frozenset[str]
-    kinds: Mapping[str, str]  # Python name -> str | int | float | bool | list | dict | enum | ...
+    kinds: Mapping[str, str]  # Python name -> str | int | float | bool | list | dict | any
     enums: Mapping[str, tuple[Any, ...]]  # Python name -> allowed values
 
     @classmethod
-    def of(cls, endpoint_name: str) -> Fields:
-        from ._spec import load_spec
+    def of(cls, area: str, endpoint_name: str) -> Fields:
+        """Read from the generated descriptor of management endpoint ``endpoint_name`` in ``area``."""
+        import importlib
 
-        spec = load_spec()
-        enum_values = spec.get("enums") or {}
-        for endpoint in spec["endpoints"]:
-            if endpoint["client"] != "management" or endpoint["name"] != endpoint_name:
-                continue
-            names: dict[str, str] = {}
-            required: set[str] = set()
-            kinds: dict[str, str] = {}
-            enums: dict[str, tuple[Any, ...]] = {}
-            for param in endpoint["params"]:
-                name = param["name"]
-                names[name] = name
-                names[param["wire"]] = name
-                if param.get("required"):
-                    required.add(name)
-                declared = param.get("type") or {}
-                kinds[name] = str(declared.get("kind", "any"))
-                if declared.get("kind") == "enum":
-                    values = (enum_values.get(str(declared.get("name"))) or {}).get("values")
-                    if values:
-                        enums[name] = tuple(values)
-            return cls(endpoint_name, names, frozenset(required), kinds, enums)
-        raise LookupError(f"endpoint {endpoint_name!r} is not in the spec")
+        from ._endpoint import Endpoint
+
+        module = importlib.import_module(f"genauth_async._generated.management.{area}")
+        endpoint = getattr(module, f"_EP_{endpoint_name.upper()}", None)
+        if not isinstance(endpoint, Endpoint):
+            raise LookupError(f"no generated descriptor for {endpoint_name!r} in area {area!r}")
+        names: dict[str, str] = {}
+        for param in endpoint.params:
+            names[param.name] = param.name
+            names[param.wire] = param.name
+        return cls(
+            endpoint,
+            names,
+            frozenset(p.name for p in endpoint.params if p.required),
+            {p.name: p.kind for p in endpoint.params},
+            {p.name: p.choices for p in endpoint.params if p.choices},
+        )
 
     def normalise(self, item: Any, what: str) -> dict[str, Any]:
         """Keyword arguments from a mapping with Python or wire names; unknown and missing fields refused."""
@@ -103,9 +98,8 @@ class Fields:
 
     def check_with(self, client: ManagementClient, kwargs: Mapping[str, Any]) -> None:
         """Run the client's own argument checks for this call and send nothing."""
-        endpoint = endpoint_of(client, self.endpoint)
-        values = tuple(kwargs.get(param.name) for param in endpoint.params)
-        pending = client._call(endpoint, values, None)
+        values = tuple(kwargs.get(param.name) for param in self.endpoint.params)
+        pending = client._call(self.endpoint, values, None)
         pending.close()  # never started: nothing was scheduled or sent
 
 
@@ -139,15 +133,3 @@ def _json_or(text: str, fallback: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError:
         return fallback
-
-
-def endpoint_of(client: Any, name: str) -> Endpoint:
-    """The generated descriptor behind ``client.<name>`` (each generated module holds ``_EP_<NAME>``)."""
-    from ._endpoint import Endpoint
-
-    method = getattr(type(client), name, None)
-    namespace = getattr(method, "__globals__", None) or {}
-    endpoint = namespace.get(f"_EP_{name.upper()}")
-    if not isinstance(endpoint, Endpoint):
-        raise LookupError(f"{type(client).__name__}.{name} has no generated endpoint descriptor")
-    return endpoint

@@ -187,10 +187,6 @@ def _lenient_bool(value: Any, _: Any) -> Any:
     return value
 
 
-def _passthrough(value: Any, _: Any) -> Any:
-    return value
-
-
 _SCALARS = frozenset({str, int, float, bool, _NoneType})
 
 

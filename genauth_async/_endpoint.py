@@ -25,6 +25,9 @@ class Param:
     required: bool = False
     kind: str = "any"  # str | int | float | bool | list | dict | any: checked before sending
     items: str = "any"  # for kind "list": the kind every item must have (the spec's item type)
+    #: For an enum parameter, the values the spec knows. Not enforced by the client (a newer server
+    #: may accept more); the bulk input checks use it, where an unknown value is a typo.
+    choices: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)

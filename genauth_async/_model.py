@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = ["UNSET", "Unset", "WireEnum", "WireBacked", "WIRE_KEY", "wire_field", "wire_name", "is_unset"]
+__all__ = ["UNSET", "Unset", "WireEnum", "WireBacked", "WIRE_KEY", "wire_name"]
 
 #: The attrs metadata key holding a field's JSON name.
 WIRE_KEY: Final = "wire"
@@ -35,10 +35,6 @@ class _UnsetType(enum.Enum):
 UNSET: Final = _UnsetType.UNSET
 #: Use in annotations: ``name: str | None | Unset = UNSET``.
 Unset = Literal[_UnsetType.UNSET]
-
-
-def is_unset(value: object) -> bool:
-    return value is UNSET
 
 
 class WireEnum(str, enum.Enum):
@@ -96,13 +92,6 @@ class WireBacked:
     """
 
     __slots__ = ("_genauth_wire",)
-
-
-def wire_field(wire: str, default: Any = attrs.NOTHING, **kwargs: Any) -> Any:
-    """``attrs.field`` with the wire name recorded where the converter looks for it."""
-    metadata = dict(kwargs.pop("metadata", None) or {})
-    metadata[WIRE_KEY] = wire
-    return attrs.field(default=default, metadata=metadata, **kwargs)
 
 
 def wire_name(attribute: attrs.Attribute[Any]) -> str:

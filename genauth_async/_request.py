@@ -368,6 +368,7 @@ def encode_raw(
     envelope: bool,
     idempotent: bool | None,
     retry_on_post: bool,
+    basic_auth: bool = False,
 ) -> Request:
     """The arguments of ``request()`` (any endpoint, by method and path), checked and encoded."""
     if not isinstance(method, str) or not method:
@@ -404,7 +405,7 @@ def encode_raw(
     if idempotent is None:
         idempotent = method in _SAFE_METHODS or retry_on_post
     return Request(method, path, encoded_query, data, json_body, headers, seconds, retries, limit, idempotent,
-                   False, envelope)
+                   basic_auth, envelope)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from yarl import URL
 
 from ._request import Request
 from ._retry import FailureKind
+from ._version import __version__
 from .errors import APITimeoutError, ConnectError, TransportError
 
 __all__ = [
@@ -71,15 +72,9 @@ __all__ = [
 ]
 
 
-def _sdk_version() -> str:
-    # The package's own __version__, not importlib.metadata: that import (zipfile, csv, email
-    # parsing of the dist-info) costs ~1 MiB of memory and milliseconds of import time.
-    from . import __version__
-
-    return str(__version__)
-
-
-SDK_VERSION = _sdk_version()
+# The package's own version, not importlib.metadata: that import (zipfile, csv, email parsing of
+# the dist-info) costs ~1 MiB of memory and milliseconds of import time.
+SDK_VERSION = __version__
 #: Value of ``x-genauth-sdk-version``: names this SDK so GenAuth can tell it from the official one.
 SDK_VERSION_HEADER = f"genauth-async-py:{SDK_VERSION}"
 USER_AGENT = (

@@ -230,7 +230,7 @@ class ResourceKind(Protocol):
 class _FromSpec:
     """A kind whose items are the keyword arguments of one create endpoint, read from the spec on first use."""
 
-    create_endpoint = ""
+    create_endpoint = ("", "")  # (generated area, endpoint name)
 
     def __init__(self) -> None:
         self._fields: Fields | None = None
@@ -238,7 +238,7 @@ class _FromSpec:
     @property
     def fields(self) -> Fields:
         if self._fields is None:
-            self._fields = Fields.of(self.create_endpoint)
+            self._fields = Fields.of(*self.create_endpoint)
         return self._fields
 
 
@@ -246,7 +246,7 @@ class _Applications(_FromSpec):
     """Applications, keyed by ``appIdentifier`` (their subdomain, unique in a user pool)."""
 
     name = "applications"
-    create_endpoint = "create_application"
+    create_endpoint = ("applications", "create_application")
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
         kwargs = self.fields.normalise(item, "application")
@@ -282,7 +282,7 @@ class _Users(_FromSpec):
     """Users, keyed by the first of email, username and phone that the item has."""
 
     name = "users"
-    create_endpoint = "create_user"
+    create_endpoint = ("users", "create_user")
     _KEYS = (("email", "email"), ("username", "username"), ("phone", "phone"))
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:

@@ -37,9 +37,9 @@ __all__ = [
     "ResponseFormatError",
     "ValidationError",
     "GenAuthException",
-    "error_class_for_status",
-    "make_api_error",
 ]
+# The list both packages re-export (``from .errors import *``); the helpers that build errors
+# (error_class_for_status, make_api_error) stay in this module only.
 
 
 class GenAuthError(Exception):

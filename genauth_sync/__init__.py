@@ -15,31 +15,11 @@ start no event-loop thread.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from genauth_async import errors
-from genauth_async.errors import (
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    ConnectError,
-    GenAuthError,
-    GenAuthException,
-    NotFoundError,
-    PayloadTooLargeError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseFormatError,
-    ServerError,
-    TransportError,
-    UnprocessableError,
-    UpstreamError,
-    ValidationError,
-)
+from genauth_async._lazy import lazy_attributes
+from genauth_async.errors import *  # noqa: F403 - the exceptions, listed once in errors.__all__
 
 if TYPE_CHECKING:
     from genauth_async.protocols.offline import JwksUnavailableError as JwksUnavailableError
@@ -53,29 +33,10 @@ __all__ = [
     "AuthenticationClient",
     "PortalReentryError",
     "errors",
-    "GenAuthError",
-    "GenAuthException",
-    "APIError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "PayloadTooLargeError",
-    "UnprocessableError",
-    "RateLimitError",
-    "ClientError",
-    "ServerError",
-    "UpstreamError",
-    "TransportError",
-    "ConnectError",
-    "APITimeoutError",
-    "ResponseFormatError",
-    "ValidationError",
     "TokenVerificationError",
     "JwksUnavailableError",
 ]
+__all__ += errors.__all__
 
 _LAZY = {
     "ManagementClient": ("genauth_sync._generated.clients", "ManagementClient"),
@@ -86,16 +47,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(target[0]), target[1])
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_attributes(globals(), _LAZY)

@@ -93,3 +93,9 @@ class AuthenticationClient(
     BaseAuthenticationClient,
 ):
     """GenAuth authentication API client (async): 122 spec endpoints plus the hand-written helpers."""
+
+    _basic_auth_paths = frozenset({
+        "/api/v3/exchange-tokenset-with-qrcode-ticket",
+        "/api/v3/signin",
+        "/api/v3/signin-by-mobile",
+    })

@@ -11,8 +11,9 @@ on first use. Each model has a module named after it (``CreateTenantUserOptionsD
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from genauth_async._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .accessible_apps_dto import AccessibleAppsDto
@@ -2250,16 +2251,10 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def _table() -> Any:
     from ._index import MODULE_OF
 
-    module = MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return MODULE_OF
 
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_attributes(globals(), _table, submodules=True)

@@ -6,7 +6,9 @@ and that must stay cheap and must not fail when aiohttp or PyJWT are missing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from genauth_async._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from genauth_async.testing.faults import Fault, FaultPlan
@@ -22,10 +24,4 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__ = lazy_attributes(globals(), _WHERE)

@@ -9,14 +9,13 @@ external LDAP/AD server that a test sets up, not for data of the pool.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 import threading
 from typing import Any
 
 import attrs
-
-from genauth_async.testing.resources.users import hash_password
 
 #: Seconds a passcode stays valid.
 PASSCODE_TTL = 300.0
@@ -27,6 +26,13 @@ MAX_ATTEMPTS = 5
 
 DIRECTORY_CONNECTIONS = ("LDAP", "AD")
 
+
+
+def hash_password(password: str, salt: str | None = None) -> dict[str, str]:
+    """A stored password: a random salt and the SHA-256 of salt and password (test data, not a KDF)."""
+    salt = salt or secrets.token_hex(8)
+    digest = hashlib.sha256(f"{salt}:{password}".encode("utf-8", "surrogatepass")).hexdigest()
+    return {"salt": salt, "hash": digest}
 
 def email_key(email: str) -> str:
     return "email:" + email.strip().lower()

@@ -1,7 +1,7 @@
 """Event subscription and publishing for the emulator (facts §8).
 
 Mount with ``register(emulator.router)`` before the emulator starts (the emulator owner may call
-it from ``resources.register_all``); call ``await close_all(emulator)`` before stopping it so open
+it from ``resources.registry.register_all``); call ``await close_all(emulator)`` before stopping it so open
 subscriptions end at once instead of holding the shutdown.
 
 * ``GET /events/v1/management/sub?code=<event>``: WebSocket; the handshake must carry

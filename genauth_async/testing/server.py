@@ -19,6 +19,7 @@ from aiohttp import web
 
 from genauth_async.testing import guard, inputs, shapes
 from genauth_async.testing import spec as spec_mod
+from genauth_async.testing._ids import new_id
 from genauth_async.testing._wire import (
     NO_DATA,
     ApiError,
@@ -38,15 +39,6 @@ _BAD_GATEWAY_HTML = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
-
-
-def new_id() -> str:
-    """A 24-hex id, the shape of the real API's (MongoDB-style) ids."""
-    return secrets.token_hex(12)
-
-
-def iso_now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime())
 
 
 class Emulator:
@@ -378,7 +370,7 @@ class Emulator:
 
     def _build_router(self) -> Router:
         from genauth_async.testing import generic
-        from genauth_async.testing.resources import register_all
+        from genauth_async.testing.resources.registry import register_all
         from genauth_async.testing.stateful import engine
 
         router = Router()

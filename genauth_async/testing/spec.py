@@ -253,15 +253,6 @@ def sampler() -> Sampler:
     return Sampler(load())
 
 
-def data_model(data_type: Type | None) -> str | None:
-    """The model name behind a ``data_type``, looking through a list (for list-shaped answers)."""
-    if not data_type:
-        return None
-    if data_type.get("kind") == "model":
-        return str(data_type.get("name"))
-    return None
-
-
 def skeleton_for(model: str | None) -> dict[str, Any]:
     if not model:
         return {}

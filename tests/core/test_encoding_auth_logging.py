@@ -105,9 +105,22 @@ async def test_authentication_headers_exact(server: FakeServer) -> None:
         assert "x-genauth-userpool-id" not in call.headers
 
 
+class _SignInClient(BaseAuthenticationClient):
+    _basic_auth_paths = frozenset({"/api/v3/signin-by-mobile"})  # what the generated client sets
+
+
+def test_generated_client_knows_the_spec_basic_auth_paths() -> None:
+    from genauth_async import AuthenticationClient
+    from genauth_async._spec import load_spec
+
+    spec_paths = {e["path"] for e in load_spec()["endpoints"] if e.get("basic_auth")}
+    assert AuthenticationClient._basic_auth_paths == spec_paths
+    assert "/api/v3/signin-by-mobile" in spec_paths
+
+
 async def test_basic_auth_on_signin_under_client_secret_basic(server: FakeServer) -> None:
-    client = BaseAuthenticationClient("app-1", server.url, app_secret=APP_SECRET, access_token=USER_TOKEN,
-                                      token_endpoint_auth_method="client_secret_basic", lang="en-US")
+    client = _SignInClient("app-1", server.url, app_secret=APP_SECRET, access_token=USER_TOKEN,
+                           token_endpoint_auth_method="client_secret_basic", lang="en-US")
     async with client:
         await client._call(SIGNIN, ("PASSWORD", None), None, None)
         await client.request("POST", "/api/v3/signin-by-mobile", json={})

@@ -49,11 +49,6 @@ OPTION_PARAMS = [
     ("retry_on_post", "bool | None"),
 ]
 OPTION_NAMES = [n for n, _ in OPTION_PARAMS]
-BASIC_AUTH_PATHS = {
-    "/api/v3/signin",
-    "/api/v3/signin-by-mobile",
-    "/api/v3/exchange-tokenset-with-qrcode-ticket",
-}
 IDEMPOTENT_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 # Paginated endpoints without a page parameter (nothing to iterate with); reported by main().
 SKIPPED_ITERATORS: list[str] = []
@@ -220,6 +215,14 @@ def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) ->
     return out
 
 
+def enum_values(tr: TypeRenderer, t: dict[str, Any]) -> list[str]:
+    """The string values of an enum-typed parameter (empty for any other type)."""
+    if t.get("kind") != "enum":
+        return []
+    values = (tr.enums.get(t.get("name")) or {}).get("values") or []
+    return [v for v in values if isinstance(v, str)]
+
+
 def endpoint_const(ep: dict[str, Any], tr: TypeRenderer) -> list[str]:
     q = json.dumps
     lines = [f"{const_name(ep['name'])} = Endpoint("]
@@ -232,18 +235,19 @@ def endpoint_const(ep: dict[str, Any], tr: TypeRenderer) -> list[str]:
             kind = tr.kind(p["type"])
             # Lists also name the kind of their items (the spec's item type), checked before sending.
             items = tr.kind(p["type"]["items"]) if kind == "list" and "items" in p["type"] else "any"
+            choices = enum_values(tr, p["type"])
+            tail = f", {q(items)}" if items != "any" or choices else ""
+            if choices:
+                tail += f", ({', '.join(q(v) for v in choices)}{',' if len(choices) == 1 else ''})"
             lines.append(
                 f"        Param({q(param_name(p['name']))}, {q(p['wire'])}, {q(p['location'])}, "
-                f"{bool(p.get('required'))!r}, {q(kind)}{', ' + q(items) if items != 'any' else ''}),"
+                f"{bool(p.get('required'))!r}, {q(kind)}{tail}),"
             )
         lines.append("    ),")
     else:
         lines.append("    (),")
     extra = [f"idempotent={ep['method'].upper() in IDEMPOTENT_METHODS!r}"]
-    basic = ep.get("basic_auth")
-    if basic is None:
-        basic = ep.get("client") == "authentication" and ep["path"] in BASIC_AUTH_PATHS
-    if basic:
+    if ep.get("basic_auth"):  # the spec's fact (tools/spec/extract.py decides it, once)
         extra.append("basic_auth=True")
     if ep.get("envelope") is False:
         extra.append("envelope=False")
@@ -570,6 +574,13 @@ def render_async_clients(areas: list[Area]) -> str:
         t.append(
             f'    """GenAuth {client} API client (async): {n} spec endpoints plus the hand-written helpers."""'
         )
+        basic = sorted({ep["path"] for a in mine for ep in a.endpoints if ep.get("basic_auth")})
+        if basic:
+            # The spec's basic_auth endpoints, by path, for request() calls that name no endpoint.
+            t.append("")
+            t.append("    _basic_auth_paths = frozenset({")
+            t.extend(f"        {json.dumps(path)}," for path in basic)
+            t.append("    })")
     return "\n".join(t) + "\n"
 
 

@@ -245,7 +245,7 @@ def reachable(spec: dict[str, Any], tr: TypeRenderer) -> set[str]:
 
 # Names the generated package __init__ binds itself; a submodule of the same name would replace
 # them once imported (importing a submodule sets it as an attribute of its package).
-_INIT_NAMES = frozenset({"annotations", "importlib", "TYPE_CHECKING", "Any", "MODULE_OF", UNUSED})
+_INIT_NAMES = frozenset({"annotations", "lazy_attributes", "TYPE_CHECKING", "Any", "MODULE_OF", UNUSED})
 
 
 def plan_modules(spec: dict[str, Any], tr: TypeRenderer) -> dict[str, list[str]]:
@@ -455,8 +455,9 @@ def render_init(modules: dict[str, list[str]]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "import importlib",
         "from typing import TYPE_CHECKING, Any",
+        "",
+        "from genauth_async._lazy import lazy_attributes",
         "",
         "if TYPE_CHECKING:",
     ]
@@ -468,17 +469,11 @@ def render_init(modules: dict[str, list[str]]) -> str:
     t.append("]")
     t.append("")
     t.append("")
-    t.append("def __getattr__(name: str) -> Any:")
+    t.append("def _table() -> Any:")
     t.append(f"    from .{INDEX_MODULE} import MODULE_OF")
     t.append("")
-    t.append("    module = MODULE_OF.get(name)")
-    t.append("    if module is None:")
-    t.append('        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")')
-    t.append('    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)')
-    t.append("    globals()[name] = value")
-    t.append("    return value")
+    t.append("    return MODULE_OF")
     t.append("")
     t.append("")
-    t.append("def __dir__() -> list[str]:")
-    t.append("    return sorted(set(globals()) | set(__all__))")
+    t.append("__getattr__, __dir__ = lazy_attributes(globals(), _table, submodules=True)")
     return "\n".join(t) + "\n"

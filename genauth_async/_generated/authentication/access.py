@@ -68,7 +68,7 @@ _EP_GET_AUTHORIZED_RESOURCES = Endpoint(
     "/api/v3/get-my-authorized-resources",
     (
         Param("namespace", "namespace", "query", False, "str"),
-        Param("resource_type", "resourceType", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
     ),
     idempotent=True,
 )
@@ -81,8 +81,8 @@ _EP_GET_DEPARTMENT_LIST = Endpoint(
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
-        Param("sort_by", "sortBy", "query", False, "str"),
-        Param("order_by", "orderBy", "query", False, "str"),
+        Param("sort_by", "sortBy", "query", False, "str", "any", ("DepartmentCreatedAt", "JoinDepartmentAt", "DepartmentName", "DepartmemtCode")),
+        Param("order_by", "orderBy", "query", False, "str", "any", ("Asc", "Desc")),
     ),
     idempotent=True,
 )

@@ -25,7 +25,7 @@ _EP_BATCH_CREATE_APPROVAL = Endpoint(
     "POST",
     "/api/v3/approval-batch",
     (
-        Param("object_type", "objectType", "json", True, "str"),
+        Param("object_type", "objectType", "json", True, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("object_ids", "objectIds", "json", True, "list", "str"),
         Param("extra_params", "extraParams", "json", False, "dict"),
     ),
@@ -45,7 +45,7 @@ _EP_CREATE_APPROVAL = Endpoint(
     "POST",
     "/api/v3/approval",
     (
-        Param("object_type", "objectType", "json", True, "str"),
+        Param("object_type", "objectType", "json", True, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("object_id", "objectId", "json", True, "str"),
         Param("extra_params", "extraParams", "json", False, "dict"),
     ),
@@ -110,7 +110,7 @@ _EP_INITIATED_LIST = Endpoint(
     (
         Param("page_no", "pageNo", "query", False, "int"),
         Param("page_size", "pageSize", "query", False, "int"),
-        Param("object_type", "objectType", "query", False, "str"),
+        Param("object_type", "objectType", "query", False, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("keyword", "keyword", "query", False, "str"),
     ),
     idempotent=True,
@@ -123,7 +123,7 @@ _EP_SIGNUP_BY_POLICY = Endpoint(
     (
         Param("token", "token", "json", True, "str"),
         Param("code", "code", "json", False, "str"),
-        Param("receiver_type", "receiverType", "json", False, "str"),
+        Param("receiver_type", "receiverType", "json", False, "str", "any", ("smsCode", "emailCode")),
         Param("profile", "profile", "json", False, "dict"),
         Param("options", "options", "json", False, "dict"),
     ),
@@ -147,7 +147,7 @@ _EP_VERIFY_INVITE_CODE = Endpoint(
     "POST",
     "/api/v3/verify-invite-code",
     (
-        Param("receiver_type", "receiverType", "json", True, "str"),
+        Param("receiver_type", "receiverType", "json", True, "str", "any", ("smsCode", "emailCode")),
         Param("code", "code", "json", True, "str"),
         Param("token", "token", "json", True, "str"),
     ),

@@ -23,7 +23,7 @@ _EP_ENROLL_FACTOR = Endpoint(
     (
         Param("enrollment_data", "enrollmentData", "json", True, "dict"),
         Param("enrollment_token", "enrollmentToken", "json", True, "str"),
-        Param("factor_type", "factorType", "json", True, "str"),
+        Param("factor_type", "factorType", "json", True, "str", "any", ("OTP", "SMS", "EMAIL", "FACE")),
     ),
     idempotent=False,
 )
@@ -80,7 +80,7 @@ _EP_SEND_ENROLL_FACTOR_REQUEST = Endpoint(
     "/api/v3/send-enroll-factor-request",
     (
         Param("profile", "profile", "json", True, "dict"),
-        Param("factor_type", "factorType", "json", True, "str"),
+        Param("factor_type", "factorType", "json", True, "str", "any", ("OTP", "SMS", "EMAIL", "FACE")),
     ),
     idempotent=False,
 )

@@ -120,7 +120,7 @@ _EP_RESET_PASSWORD = Endpoint(
     (
         Param("password", "password", "json", True, "str"),
         Param("password_reset_token", "passwordResetToken", "json", True, "str"),
-        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str"),
+        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str", "any", ("sm2", "rsa", "none")),
     ),
     idempotent=False,
 )
@@ -182,7 +182,7 @@ _EP_UPDATE_PASSWORD = Endpoint(
     (
         Param("new_password", "newPassword", "json", True, "str"),
         Param("old_password", "oldPassword", "json", False, "str"),
-        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str"),
+        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str", "any", ("sm2", "rsa", "none")),
     ),
     idempotent=False,
 )
@@ -213,7 +213,7 @@ _EP_UPDATE_PROFILE = Endpoint(
         Param("address", "address", "json", False, "str"),
         Param("street_address", "streetAddress", "json", False, "str"),
         Param("postal_code", "postalCode", "json", False, "str"),
-        Param("gender", "gender", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str", "any", ("M", "F", "U")),
         Param("username", "username", "json", False, "str"),
         Param("company", "company", "json", False, "str"),
         Param("custom_data", "customData", "json", False, "any"),
@@ -227,7 +227,7 @@ _EP_VERIFY_DELETE_ACCOUNT_REQUEST = Endpoint(
     "POST",
     "/api/v3/verify-delete-account-request",
     (
-        Param("verify_method", "verifyMethod", "json", True, "str"),
+        Param("verify_method", "verifyMethod", "json", True, "str", "any", ("PHONE_PASSCODE", "EMAIL_PASSCODE", "PASSWORD")),
         Param("phone_pass_code_payload", "phonePassCodePayload", "json", False, "dict"),
         Param("email_pass_code_payload", "emailPassCodePayload", "json", False, "dict"),
         Param("password_payload", "passwordPayload", "json", False, "dict"),
@@ -240,7 +240,7 @@ _EP_VERIFY_RESET_PASSWORD_REQUEST = Endpoint(
     "POST",
     "/api/v3/verify-reset-password-request",
     (
-        Param("verify_method", "verifyMethod", "json", True, "str"),
+        Param("verify_method", "verifyMethod", "json", True, "str", "any", ("EMAIL_PASSCODE", "PHONE_PASSCODE")),
         Param("phone_pass_code_payload", "phonePassCodePayload", "json", False, "dict"),
         Param("email_pass_code_payload", "emailPassCodePayload", "json", False, "dict"),
     ),
@@ -253,7 +253,7 @@ _EP_VERIFY_UPDATE_EMAIL_REQUEST = Endpoint(
     "/api/v3/verify-update-email-request",
     (
         Param("email_pass_code_payload", "emailPassCodePayload", "json", True, "dict"),
-        Param("verify_method", "verifyMethod", "json", True, "str"),
+        Param("verify_method", "verifyMethod", "json", True, "str", "any", ("EMAIL_PASSCODE",)),
     ),
     idempotent=False,
 )
@@ -264,7 +264,7 @@ _EP_VERIFY_UPDATE_PHONE_REQUEST = Endpoint(
     "/api/v3/verify-update-phone-request",
     (
         Param("phone_pass_code_payload", "phonePassCodePayload", "json", True, "dict"),
-        Param("verify_method", "verifyMethod", "json", True, "str"),
+        Param("verify_method", "verifyMethod", "json", True, "str", "any", ("PHONE_PASSCODE",)),
     ),
     idempotent=False,
 )

@@ -44,7 +44,7 @@ _EP_CHANGE_PUSH_CODE_STATUS = Endpoint(
     "POST",
     "/api/v3/change-pushcode-status",
     (
-        Param("action", "action", "json", True, "str"),
+        Param("action", "action", "json", True, "str", "any", ("CONFIRM", "CANCEL")),
         Param("push_code_id", "pushCodeId", "json", True, "str"),
     ),
     idempotent=False,
@@ -55,7 +55,7 @@ _EP_CHANGE_QR_CODE_STATUS = Endpoint(
     "POST",
     "/api/v3/change-qrcode-status",
     (
-        Param("action", "action", "json", True, "str"),
+        Param("action", "action", "json", True, "str", "any", ("SCAN", "CONFIRM", "CANCEL")),
         Param("qrcode_id", "qrcodeId", "json", True, "str"),
     ),
     idempotent=False,
@@ -116,7 +116,7 @@ _EP_GENE_QR_CODE = Endpoint(
     "POST",
     "/api/v3/gene-qrcode",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("MOBILE_APP", "WECHAT_MINIPROGRAM", "WECHAT_OFFICIAL_ACCOUNT")),
         Param("ext_idp_conn_id", "extIdpConnId", "json", False, "str"),
         Param("custom_data", "customData", "json", False, "any"),
         Param("context", "context", "json", False, "any"),
@@ -198,7 +198,7 @@ _EP_PRE_CHECK_CODE = Endpoint(
     "POST",
     "/api/v3/pre-check-code",
     (
-        Param("code_type", "codeType", "json", True, "str"),
+        Param("code_type", "codeType", "json", True, "str", "any", ("SMS", "EMAIL")),
         Param("sms_code_payload", "smsCodePayload", "json", False, "dict"),
         Param("email_code_payload", "emailCodePayload", "json", False, "dict"),
     ),
@@ -210,7 +210,7 @@ _EP_QR_CODE_APP_LOGIN = Endpoint(
     "POST",
     "/api/v3/qrcode-app-login",
     (
-        Param("action", "action", "json", True, "str"),
+        Param("action", "action", "json", True, "str", "any", ("APP_LOGIN",)),
         Param("qrcode_id", "qrcodeId", "json", True, "str"),
     ),
     idempotent=False,
@@ -221,7 +221,7 @@ _EP_SEND_EMAIL = Endpoint(
     "POST",
     "/api/v3/send-email",
     (
-        Param("channel", "channel", "json", True, "str"),
+        Param("channel", "channel", "json", True, "str", "any", ("CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_VERIFY_EMAIL_LINK", "CHANNEL_UPDATE_EMAIL", "CHANNEL_BIND_EMAIL", "CHANNEL_UNBIND_EMAIL", "CHANNEL_VERIFY_MFA", "CHANNEL_UNLOCK_ACCOUNT", "CHANNEL_COMPLETE_EMAIL", "CHANNEL_DELETE_ACCOUNT")),
         Param("email", "email", "json", True, "str"),
     ),
     idempotent=False,
@@ -232,7 +232,7 @@ _EP_SEND_SMS = Endpoint(
     "POST",
     "/api/v3/send-sms",
     (
-        Param("channel", "channel", "json", True, "str"),
+        Param("channel", "channel", "json", True, "str", "any", ("CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_BIND_PHONE", "CHANNEL_UNBIND_PHONE", "CHANNEL_BIND_MFA", "CHANNEL_VERIFY_MFA", "CHANNEL_UNBIND_MFA", "CHANNEL_COMPLETE_PHONE", "CHANNEL_IDENTITY_VERIFICATION", "CHANNEL_DELETE_ACCOUNT")),
         Param("phone_number", "phoneNumber", "json", True, "str"),
         Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
     ),
@@ -245,7 +245,7 @@ _EP_SET_PUSH_CODE_STATUS = Endpoint(
     "/api/v3/set-pushcode-status",
     (
         Param("push_code_id", "pushCodeId", "json", True, "str"),
-        Param("action", "action", "json", True, "str"),
+        Param("action", "action", "json", True, "str", "any", ("CONFIRM", "CANCEL")),
     ),
     idempotent=False,
 )
@@ -256,7 +256,7 @@ _EP_SET_QR_CODE_STATUS = Endpoint(
     "/api/v3/set-qrcode-status",
     (
         Param("qrcode_id", "qrcodeId", "json", True, "str"),
-        Param("action", "action", "json", True, "str"),
+        Param("action", "action", "json", True, "str", "any", ("SCAN", "CONFIRM", "CANCEL")),
     ),
     idempotent=False,
 )
@@ -266,7 +266,7 @@ _EP_SIGN_IN_BY_CREDENTIALS = Endpoint(
     "POST",
     "/api/v3/signin",
     (
-        Param("connection", "connection", "json", True, "str"),
+        Param("connection", "connection", "json", True, "str", "any", ("PASSWORD", "PASSCODE", "LDAP", "AD")),
         Param("password_payload", "passwordPayload", "json", False, "dict"),
         Param("pass_code_payload", "passCodePayload", "json", False, "dict"),
         Param("ad_payload", "adPayload", "json", False, "dict"),
@@ -284,7 +284,7 @@ _EP_SIGN_IN_BY_MOBILE = Endpoint(
     "/api/v3/signin-by-mobile",
     (
         Param("ext_idp_connidentifier", "extIdpConnidentifier", "json", True, "str"),
-        Param("connection", "connection", "json", True, "str"),
+        Param("connection", "connection", "json", True, "str", "any", ("apple", "wechat", "alipay", "wechatwork", "wechatwork_agency", "lark_internal", "lark_public", "lark_block", "yidun", "wechat_mini_program_code", "wechat_mini_program_phone", "wechat_mini_program_code_and_phone", "google", "facebook", "qq", "weibo", "baidu", "linkedin", "dingtalk", "github", "gitee", "gitlab", "douyin", "kuaishou", "xiaomi", "line", "slack", "oppo", "huawei", "amazon", "douyin_mini_program_code", "douyin_mini_program_code_and_phone")),
         Param("wechat_payload", "wechatPayload", "json", False, "dict"),
         Param("apple_payload", "applePayload", "json", False, "dict"),
         Param("alipay_payload", "alipayPayload", "json", False, "dict"),
@@ -338,7 +338,7 @@ _EP_SIGN_UP = Endpoint(
     "POST",
     "/api/v3/signup",
     (
-        Param("connection", "connection", "json", True, "str"),
+        Param("connection", "connection", "json", True, "str", "any", ("PASSWORD", "PASSCODE")),
         Param("password_payload", "passwordPayload", "json", False, "dict"),
         Param("pass_code_payload", "passCodePayload", "json", False, "dict"),
         Param("profile", "profile", "json", False, "dict"),
@@ -368,7 +368,7 @@ _EP_VALIDATE_PASSWORD = Endpoint(
         Param("username", "username", "json", False, "str"),
         Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
         Param("password", "password", "json", False, "str"),
-        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str"),
+        Param("password_encrypt_type", "passwordEncryptType", "json", False, "str", "any", ("sm2", "rsa", "none")),
     ),
     idempotent=False,
 )

@@ -154,7 +154,7 @@ _EP_VERIFY_REGISTER = Endpoint(
     (
         Param("ticket", "ticket", "json", True, "str"),
         Param("registration_credential", "registrationCredential", "json", True, "dict"),
-        Param("authenticator_code", "authenticatorCode", "json", False, "str"),
+        Param("authenticator_code", "authenticatorCode", "json", False, "str", "any", ("fingerprint", "face", "other")),
     ),
     idempotent=False,
 )

@@ -44,8 +44,8 @@ _EP_CREATE_APPLICATION = Endpoint(
         Param("app_identifier", "appIdentifier", "json", False, "str"),
         Param("app_logo", "appLogo", "json", False, "str"),
         Param("app_description", "appDescription", "json", False, "str"),
-        Param("app_type", "appType", "json", False, "str"),
-        Param("default_protocol", "defaultProtocol", "json", False, "str"),
+        Param("app_type", "appType", "json", False, "str", "any", ("web", "spa", "native", "api", "mfa", "mini-program", "gateway-app", "gateway-agent")),
+        Param("default_protocol", "defaultProtocol", "json", False, "str", "any", ("oidc", "oauth", "saml", "cas", "asa")),
         Param("redirect_uris", "redirectUris", "json", False, "list", "str"),
         Param("logout_redirect_uris", "logoutRedirectUris", "json", False, "list", "str"),
         Param("init_login_uri", "initLoginUri", "json", False, "str"),
@@ -110,7 +110,7 @@ _EP_GET_USER_ACCESSIBLE_APPS = Endpoint(
     "/api/v3/get-user-accessible-apps",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -189,7 +189,7 @@ _EP_UPDATE_APPLICATION = Endpoint(
         Param("app_identifier", "appIdentifier", "json", False, "str"),
         Param("app_logo", "appLogo", "json", False, "str"),
         Param("app_description", "appDescription", "json", False, "str"),
-        Param("default_protocol", "defaultProtocol", "json", False, "str"),
+        Param("default_protocol", "defaultProtocol", "json", False, "str", "any", ("oidc", "oauth", "saml", "cas", "asa")),
         Param("redirect_uris", "redirectUris", "json", False, "list", "str"),
         Param("logout_redirect_uris", "logoutRedirectUris", "json", False, "list", "str"),
         Param("init_login_uri", "initLoginUri", "json", False, "str"),

@@ -33,7 +33,7 @@ _EP_CLOSED_LIST = Endpoint(
     (
         Param("page_no", "pageNo", "query", False, "int"),
         Param("page_size", "pageSize", "query", False, "int"),
-        Param("object_type", "objectType", "query", False, "str"),
+        Param("object_type", "objectType", "query", False, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("keyword", "keyword", "query", False, "str"),
     ),
     idempotent=True,
@@ -56,7 +56,7 @@ _EP_LOG_LIST = Endpoint(
     (
         Param("page_no", "pageNo", "query", False, "int"),
         Param("page_size", "pageSize", "query", False, "int"),
-        Param("object_type", "objectType", "query", False, "str"),
+        Param("object_type", "objectType", "query", False, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("keyword", "keyword", "query", False, "str"),
     ),
     idempotent=True,
@@ -69,7 +69,7 @@ _EP_PEND_LIST = Endpoint(
     (
         Param("page_no", "pageNo", "query", False, "int"),
         Param("page_size", "pageSize", "query", False, "int"),
-        Param("object_type", "objectType", "query", False, "str"),
+        Param("object_type", "objectType", "query", False, "str", "any", ("APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY")),
         Param("keyword", "keyword", "query", False, "str"),
     ),
     idempotent=True,

@@ -114,7 +114,7 @@ _EP_GET_ASSIGNED_ACCOUNT = Endpoint(
     "/api/v3/get-assigned-account",
     (
         Param("app_id", "appId", "query", True, "str"),
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("target_identifier", "targetIdentifier", "query", True, "str"),
     ),
     idempotent=True,

@@ -60,7 +60,7 @@ _EP_GET_USER_LOGGEDIN_APPS = Endpoint(
     "/api/v3/get-user-loggedin-apps",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -71,7 +71,7 @@ _EP_GET_USER_LOGGEDIN_IDENTITIES = Endpoint(
     "/api/v3/get-user-logged-in-identities",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -82,7 +82,7 @@ _EP_GET_USER_LOGIN_HISTORY = Endpoint(
     "/api/v3/get-user-login-history",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("app_id", "appId", "query", False, "str"),
         Param("client_ip", "clientIp", "query", False, "str"),
         Param("start", "start", "query", False, "int"),

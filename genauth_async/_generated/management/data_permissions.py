@@ -78,7 +78,7 @@ _EP_CREATE_DATA_RESOURCE = Endpoint(
     (
         Param("actions", "actions", "json", True, "list", "str"),
         Param("struct", "struct", "json", True, "any"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("TREE", "STRING", "ARRAY")),
         Param("resource_code", "resourceCode", "json", True, "str"),
         Param("resource_name", "resourceName", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
@@ -159,7 +159,7 @@ _EP_DETAIL_AUTH_SUBJECT = Endpoint(
     "/api/v3/get-subject-auth-detail",
     (
         Param("target_id", "targetId", "query", True, "str"),
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "ORG", "AK_SK")),
         Param("app_id", "appId", "query", True, "str"),
     ),
     idempotent=True,
@@ -191,7 +191,7 @@ _EP_LIST_AUTH_SUBJECT = Endpoint(
     "POST",
     "/api/v3/list-subject-auth",
     (
-        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str", "any", ("USER", "ROLE", "GROUP", "ORG", "AK_SK")),
         Param("target_id", "targetId", "json", True, "str"),
         Param("app_name", "appName", "json", False, "str"),
         Param("app_type_list", "appTypeList", "json", False, "list", "str"),
@@ -269,7 +269,7 @@ _EP_REVOKE_DATA_POLICY = Endpoint(
     "POST",
     "/api/v3/revoke-data-policy",
     (
-        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str", "any", ("USER", "ORG", "GROUP", "ROLE")),
         Param("target_identifier", "targetIdentifier", "json", True, "str"),
         Param("policy_id", "policyId", "json", True, "str"),
     ),

@@ -23,7 +23,7 @@ _EP_ADD_DEVICE = Endpoint(
     "/api/v3/add-device",
     (
         Param("custom_data", "customData", "json", True, "any"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("Browser", "Mobile", "Desktop")),
         Param("device_unique_id", "deviceUniqueId", "json", True, "str"),
         Param("name", "name", "json", False, "str"),
         Param("version", "version", "json", False, "str"),
@@ -50,7 +50,7 @@ _EP_CREATE_DEVICE = Endpoint(
     "/api/v3/create-device",
     (
         Param("device_unique_id", "deviceUniqueId", "json", True, "str"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("Browser", "Mobile", "Desktop")),
         Param("custom_data", "customData", "json", True, "any"),
         Param("name", "name", "json", False, "str"),
         Param("version", "version", "json", False, "str"),
@@ -77,7 +77,7 @@ _EP_CREATE_VERIFY_DEVICE = Endpoint(
     "/api/v3/authing-verify/create-device",
     (
         Param("custom_data", "customData", "json", True, "any"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("Browser", "Mobile", "Desktop")),
         Param("device_unique_id", "deviceUniqueId", "json", True, "str"),
         Param("name", "name", "json", False, "str"),
         Param("version", "version", "json", False, "str"),
@@ -244,7 +244,7 @@ _EP_UPDATE_RULE_SETTINGS = Endpoint(
     "POST",
     "/api/v3/update-device-exclusive-rule-settings",
     (
-        Param("rule", "rule", "json", True, "str"),
+        Param("rule", "rule", "json", True, "str", "any", ("disable", "condition:device", "condition:ip")),
         Param("device_rule", "deviceRule", "json", False, "dict"),
         Param("ip_rule", "ipRule", "json", False, "dict"),
     ),

@@ -102,7 +102,7 @@ _EP_GET_USER_GROUPS = Endpoint(
     "/api/v3/get-user-groups",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )

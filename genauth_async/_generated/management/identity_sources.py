@@ -51,7 +51,7 @@ _EP_CREATE_EXT_IDP = Endpoint(
     "/api/v3/create-ext-idp",
     (
         Param("name", "name", "json", True, "str"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("oidc", "oauth2", "saml", "ldap", "ad", "cas", "azure-ad", "wechat", "google", "qq", "wechatwork", "dingtalk", "weibo", "github", "alipay", "apple", "baidu", "lark", "gitlab", "twitter", "facebook", "slack", "linkedin", "yidun", "qingcloud", "gitee", "instagram", "welink", "huawei", "honor", "xiaomi", "oppo", "aws", "amazon", "douyin", "kuaishou", "line", "sdbz", "zjzwfw", "zzding", "seeyona8v5")),
         Param("tenant_id", "tenantId", "json", False, "str"),
     ),
     idempotent=False,
@@ -63,7 +63,7 @@ _EP_CREATE_EXT_IDP_CONN = Endpoint(
     "/api/v3/create-ext-idp-conn",
     (
         Param("ext_idp_id", "extIdpId", "json", True, "str"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("oidc", "oauth", "saml", "ldap", "ad", "cas", "azure-ad", "alipay", "facebook", "facebook:mobile", "twitter", "google:mobile", "google", "wechat:pc", "wechat:mobile", "wechat:webpage-authorization", "wechatmp-qrcode", "wechat:miniprogram:default", "wechat:miniprogram:qrconnect", "wechat:miniprogram:app-launch", "github", "github:mobile", "qq", "qq:mobile", "wechatwork:corp:qrconnect", "wechatwork:agency:qrconnect", "wechatwork:service-provider:qrconnect", "wechatwork:mobile", "wechatwork:agency:mobile", "dingtalk", "dingtalk:mobile", "dingtalk:provider", "weibo", "weibo:mobile", "apple", "apple:web", "baidu", "baidu:mobile", "lark-internal", "lark-public", "lark-block", "gitlab", "gitlab:mobile", "linkedin", "linkedin:mobile", "slack", "slack:mobile", "yidun", "qingcloud", "gitee", "gitee:mobile", "instagram", "welink", "ad-kerberos", "huawei", "huawei:mobile", "honor", "xiaomi", "xiaomi:mobile", "aws", "amazon", "amazon:mobile", "douyin:mobile", "douyin:miniprogram:default", "kuaishou:mobile", "line:mobile", "oppo:mobile", "wechatwork:qrconnect:of:authing:agency", "sdbz", "zjzwfw-qrcode", "zzding", "seeyona8v5")),
         Param("identifier", "identifier", "json", True, "str"),
         Param("display_name", "displayName", "json", True, "str"),
         Param("fields", "fields", "json", True, "any"),
@@ -114,7 +114,7 @@ _EP_EXT_IDP_CONN_STATE_BY_APPS = Endpoint(
         Param("id", "id", "query", True, "str"),
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("app_id", "appId", "query", False, "str"),
-        Param("type", "type", "query", False, "str"),
+        Param("type", "type", "query", False, "str", "any", ("social", "enterprise")),
     ),
     idempotent=True,
 )
@@ -135,7 +135,7 @@ _EP_GET_EXT_IDP = Endpoint(
         Param("id", "id", "query", True, "str"),
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("app_id", "appId", "query", False, "str"),
-        Param("type", "type", "query", False, "str"),
+        Param("type", "type", "query", False, "str", "any", ("social", "enterprise")),
     ),
     idempotent=True,
 )
@@ -146,7 +146,7 @@ _EP_GET_USER_IDENTITIES = Endpoint(
     "/api/v3/get-user-identities",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )

@@ -32,7 +32,7 @@ _EP_ADD_POLICY_USER_ATTRIBUTION = Endpoint(
     "POST",
     "/api/v3/add-invitation-policy-user-attribution",
     (
-        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str", "any", ("department", "post", "role", "group")),
         Param("target_identifier", "targetIdentifier", "json", True, "str"),
         Param("policy_id", "policyId", "json", True, "str"),
         Param("namespace", "namespace", "json", False, "str"),
@@ -109,12 +109,12 @@ _EP_CREATE_INVITATION_POLICY = Endpoint(
     "/api/v3/create-invitation-policy",
     (
         Param("name", "name", "json", True, "str"),
-        Param("invite_method", "inviteMethod", "json", False, "str"),
+        Param("invite_method", "inviteMethod", "json", False, "str", "any", ("email",)),
         Param("invite_link_config", "inviteLinkConfig", "json", False, "dict"),
         Param("default_password_config", "defaultPasswordConfig", "json", False, "dict"),
         Param("show_password_in_invite_email", "showPasswordInInviteEmail", "json", False, "bool"),
         Param("enabled_identifier_verify", "enabledIdentifierVerify", "json", False, "bool"),
-        Param("send_verify_code_method", "sendVerifyCodeMethod", "json", False, "str"),
+        Param("send_verify_code_method", "sendVerifyCodeMethod", "json", False, "str", "any", ("prioritySMS", "priorityEmail")),
         Param("enabled_info_fill", "enabledInfoFill", "json", False, "bool"),
         Param("register_info_fill_msg", "registerInfoFillMsg", "json", False, "str"),
         Param("enabled_ext_idp", "enabledExtIdp", "json", False, "bool"),
@@ -246,7 +246,7 @@ _EP_GET_INVITE_EMAIL_TEMPLATE = Endpoint(
     "POST",
     "/api/v3/get-invitation-policy-email-template",
     (
-        Param("scene", "scene", "json", True, "str"),
+        Param("scene", "scene", "json", True, "str", "any", ("INVITE", "WELCOME")),
         Param("policy_id", "policyId", "json", True, "str"),
         Param("roster_id", "rosterId", "json", False, "str"),
         Param("template_type", "templateType", "json", False, "str"),
@@ -399,7 +399,7 @@ _EP_LIST_POLICY_USER_ATTRIBUTION_DETAIL = Endpoint(
     "/api/v3/list-invitation-policy-user-attributions",
     (
         Param("policy_id", "policyId", "query", True, "str"),
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("department", "post", "role", "group")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("with_target_detail", "withTargetDetail", "query", False, "bool"),
@@ -447,7 +447,7 @@ _EP_REMOVE_POLICY_USER_ATTRIBUTION = Endpoint(
     "POST",
     "/api/v3/remove-invitation-policy-user-attribution",
     (
-        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str", "any", ("department", "post", "role", "group")),
         Param("target_identifier", "targetIdentifier", "json", True, "str"),
         Param("policy_id", "policyId", "json", True, "str"),
         Param("namespace", "namespace", "json", False, "str"),

@@ -65,12 +65,12 @@ _EP_UPDATE_INVITATION_POLICY = Endpoint(
     (
         Param("policy_id", "policyId", "json", True, "str"),
         Param("name", "name", "json", False, "str"),
-        Param("invite_method", "inviteMethod", "json", False, "str"),
+        Param("invite_method", "inviteMethod", "json", False, "str", "any", ("email",)),
         Param("invite_link_config", "inviteLinkConfig", "json", False, "dict"),
         Param("default_password_config", "defaultPasswordConfig", "json", False, "dict"),
         Param("show_password_in_invite_email", "showPasswordInInviteEmail", "json", False, "bool"),
         Param("enabled_identifier_verify", "enabledIdentifierVerify", "json", False, "bool"),
-        Param("send_verify_code_method", "sendVerifyCodeMethod", "json", False, "str"),
+        Param("send_verify_code_method", "sendVerifyCodeMethod", "json", False, "str", "any", ("prioritySMS", "priorityEmail")),
         Param("enabled_info_fill", "enabledInfoFill", "json", False, "bool"),
         Param("register_info_fill_msg", "registerInfoFillMsg", "json", False, "str"),
         Param("enabled_ext_idp", "enabledExtIdp", "json", False, "bool"),
@@ -101,7 +101,7 @@ _EP_UPDATE_INVITE_EMAIL_TEMPLATE = Endpoint(
     "POST",
     "/api/v3/update-invitation-policy-email-template",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("WELCOME_EMAIL", "FIRST_CREATED_USER", "REGISTER_VERIFY_CODE", "LOGIN_VERIFY_CODE", "MFA_VERIFY_CODE", "INFORMATION_COMPLETION_VERIFY_CODE", "FIRST_EMAIL_LOGIN_VERIFY", "CONSOLE_CONDUCTED_VERIFY", "USER_PASSWORD_UPDATE_REMIND", "ADMIN_RESET_USER_PASSWORD_NOTIFICATION", "USER_PASSWORD_RESET_NOTIFICATION", "RESET_PASSWORD_VERIFY_CODE", "SELF_UNLOCKING_VERIFY_CODE", "EMAIL_BIND_VERIFY_CODE", "EMAIL_UNBIND_VERIFY_CODE")),
         Param("customize_enabled", "customizeEnabled", "json", True, "bool"),
         Param("name", "name", "json", True, "str"),
         Param("subject", "subject", "json", True, "str"),
@@ -109,7 +109,7 @@ _EP_UPDATE_INVITE_EMAIL_TEMPLATE = Endpoint(
         Param("content", "content", "json", True, "str"),
         Param("expires_in", "expiresIn", "json", False, "int"),
         Param("redirect_to", "redirectTo", "json", False, "str"),
-        Param("tpl_engine", "tplEngine", "json", False, "str"),
+        Param("tpl_engine", "tplEngine", "json", False, "str", "any", ("handlebar", "ejs")),
     ),
     idempotent=False,
 )

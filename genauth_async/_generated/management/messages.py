@@ -25,7 +25,7 @@ _EP_CONFIG_EMAIL_PROVIDER = Endpoint(
     "POST",
     "/api/v3/config-email-provider",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("ali", "qq", "sendgrid", "custom")),
         Param("enabled", "enabled", "json", True, "bool"),
         Param("smtp_config", "smtpConfig", "json", False, "dict"),
         Param("send_grid_config", "sendGridConfig", "json", False, "dict"),
@@ -56,12 +56,12 @@ _EP_PREVIEW_EMAIL_TEMPLATE = Endpoint(
     "POST",
     "/api/v3/preview-email-template",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("WELCOME_EMAIL", "FIRST_CREATED_USER", "REGISTER_VERIFY_CODE", "LOGIN_VERIFY_CODE", "MFA_VERIFY_CODE", "INFORMATION_COMPLETION_VERIFY_CODE", "FIRST_EMAIL_LOGIN_VERIFY", "CONSOLE_CONDUCTED_VERIFY", "USER_PASSWORD_UPDATE_REMIND", "ADMIN_RESET_USER_PASSWORD_NOTIFICATION", "USER_PASSWORD_RESET_NOTIFICATION", "RESET_PASSWORD_VERIFY_CODE", "SELF_UNLOCKING_VERIFY_CODE", "EMAIL_BIND_VERIFY_CODE", "EMAIL_UNBIND_VERIFY_CODE")),
         Param("content", "content", "json", False, "str"),
         Param("subject", "subject", "json", False, "str"),
         Param("sender", "sender", "json", False, "str"),
         Param("expires_in", "expiresIn", "json", False, "int"),
-        Param("tpl_engine", "tplEngine", "json", False, "str"),
+        Param("tpl_engine", "tplEngine", "json", False, "str", "any", ("handlebar", "ejs")),
     ),
     idempotent=False,
 )
@@ -100,10 +100,10 @@ _EP_UPDATE_EMAIL_TEMPLATE = Endpoint(
         Param("subject", "subject", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
         Param("customize_enabled", "customizeEnabled", "json", True, "bool"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("WELCOME_EMAIL", "FIRST_CREATED_USER", "REGISTER_VERIFY_CODE", "LOGIN_VERIFY_CODE", "MFA_VERIFY_CODE", "INFORMATION_COMPLETION_VERIFY_CODE", "FIRST_EMAIL_LOGIN_VERIFY", "CONSOLE_CONDUCTED_VERIFY", "USER_PASSWORD_UPDATE_REMIND", "ADMIN_RESET_USER_PASSWORD_NOTIFICATION", "USER_PASSWORD_RESET_NOTIFICATION", "RESET_PASSWORD_VERIFY_CODE", "SELF_UNLOCKING_VERIFY_CODE", "EMAIL_BIND_VERIFY_CODE", "EMAIL_UNBIND_VERIFY_CODE")),
         Param("expires_in", "expiresIn", "json", False, "int"),
         Param("redirect_to", "redirectTo", "json", False, "str"),
-        Param("tpl_engine", "tplEngine", "json", False, "str"),
+        Param("tpl_engine", "tplEngine", "json", False, "str", "any", ("handlebar", "ejs")),
     ),
     idempotent=False,
 )

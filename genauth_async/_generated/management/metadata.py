@@ -77,7 +77,7 @@ _EP_CREATE_FIELD = Endpoint(
         Param("help", "help", "json", True, "str"),
         Param("editable", "editable", "json", True, "bool"),
         Param("show", "show", "json", True, "bool"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("Text", "Textarea", "Number", "Boolean", "Date", "Enum", "Relation", "ReverseRelation", "Array")),
         Param("key", "key", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
         Param("model_id", "modelId", "json", True, "str"),
@@ -92,10 +92,10 @@ _EP_CREATE_MODEL = Endpoint(
     (
         Param("parent_key", "parentKey", "json", True, "str"),
         Param("enable", "enable", "json", True, "bool"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("ueba", "user", "post", "group", "department", "organization", "device", "device_rely", "custom")),
         Param("description", "description", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
-        Param("data_type", "dataType", "json", False, "str"),
+        Param("data_type", "dataType", "json", False, "str", "any", ("list", "tree")),
     ),
     idempotent=False,
 )
@@ -499,7 +499,7 @@ _EP_UPDATE_MODEL = Endpoint(
     (
         Param("config", "config", "json", True, "any"),
         Param("field_order", "fieldOrder", "json", True, "str"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("ueba", "user", "post", "group", "department", "organization", "device", "device_rely", "custom")),
         Param("parent_key", "parentKey", "json", True, "str"),
         Param("enable", "enable", "json", True, "bool"),
         Param("description", "description", "json", True, "str"),

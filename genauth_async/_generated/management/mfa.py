@@ -44,7 +44,7 @@ _EP_GET_MFA_TRIGGER_DATA = Endpoint(
     (
         Param("app_id", "appId", "query", True, "str"),
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -55,7 +55,7 @@ _EP_GET_OTP_SECRET_BY_USER = Endpoint(
     "/api/v3/get-otp-secret-by-user",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -66,7 +66,7 @@ _EP_GET_USER_MFA_INFO = Endpoint(
     "/api/v3/get-user-mfa-info",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -77,7 +77,7 @@ _EP_GET_USER_MFA_STATUS = Endpoint(
     "/api/v3/get-mfa-status",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -99,7 +99,7 @@ _EP_SET_USERS_MFA_STATUS = Endpoint(
     (
         Param("mfa_trigger_data", "mfaTriggerData", "json", True, "dict"),
         Param("user_id", "userId", "json", True, "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )

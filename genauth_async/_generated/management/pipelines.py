@@ -22,7 +22,7 @@ _EP_CREATE_PIPELINE_FUNCTION = Endpoint(
     "/api/v3/create-pipeline-function",
     (
         Param("source_code", "sourceCode", "json", True, "str"),
-        Param("scene", "scene", "json", True, "str"),
+        Param("scene", "scene", "json", True, "str", "any", ("PRE_REGISTER", "POST_REGISTER", "PRE_AUTHENTICATION", "POST_AUTHENTICATION", "PRE_OIDC_ID_TOKEN_ISSUED", "PRE_OIDC_ACCESS_TOKEN_ISSUED", "PRE_COMPLETE_USER_INFO", "PRE_MFA_VERIFY", "POST_MFA_VERIFY")),
         Param("func_name", "funcName", "json", True, "str"),
         Param("func_description", "funcDescription", "json", False, "str"),
         Param("is_asynchronous", "isAsynchronous", "json", False, "bool"),
@@ -70,7 +70,7 @@ _EP_LIST_PIPELINE_FUNCTIONS = Endpoint(
     "GET",
     "/api/v3/list-pipeline-functions",
     (
-        Param("scene", "scene", "query", True, "str"),
+        Param("scene", "scene", "query", True, "str", "any", ("PRE_REGISTER", "POST_REGISTER", "PRE_AUTHENTICATION", "POST_AUTHENTICATION", "PRE_OIDC_ID_TOKEN_ISSUED", "PRE_OIDC_ACCESS_TOKEN_ISSUED", "PRE_COMPLETE_USER_INFO", "PRE_MFA_VERIFY", "POST_MFA_VERIFY")),
     ),
     idempotent=True,
 )
@@ -108,7 +108,7 @@ _EP_UPDATE_PIPELINE_ORDER = Endpoint(
     "/api/v3/update-pipeline-order",
     (
         Param("order", "order", "json", True, "list", "str"),
-        Param("scene", "scene", "json", True, "str"),
+        Param("scene", "scene", "json", True, "str", "any", ("PRE_REGISTER", "POST_REGISTER", "PRE_AUTHENTICATION", "POST_AUTHENTICATION", "PRE_OIDC_ID_TOKEN_ISSUED", "PRE_OIDC_ACCESS_TOKEN_ISSUED", "PRE_COMPLETE_USER_INFO", "PRE_MFA_VERIFY", "POST_MFA_VERIFY")),
     ),
     idempotent=False,
 )

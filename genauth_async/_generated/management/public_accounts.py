@@ -64,7 +64,7 @@ _EP_CREATE_PUBLIC_ACCOUNT = Endpoint(
     "POST",
     "/api/v3/create-public-account",
     (
-        Param("status", "status", "json", False, "str"),
+        Param("status", "status", "json", False, "str", "any", ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")),
         Param("email", "email", "json", False, "str"),
         Param("phone", "phone", "json", False, "str"),
         Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
@@ -73,7 +73,7 @@ _EP_CREATE_PUBLIC_ACCOUNT = Endpoint(
         Param("name", "name", "json", False, "str"),
         Param("nickname", "nickname", "json", False, "str"),
         Param("photo", "photo", "json", False, "str"),
-        Param("gender", "gender", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str", "any", ("M", "F", "U")),
         Param("email_verified", "emailVerified", "json", False, "bool"),
         Param("phone_verified", "phoneVerified", "json", False, "bool"),
         Param("birthdate", "birthdate", "json", False, "str"),
@@ -134,7 +134,7 @@ _EP_GET_GROUPS_OF_PUBLIC_ACCOUNT = Endpoint(
     "/api/v3/get-groups-of-public-account",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -155,7 +155,7 @@ _EP_GET_PUBLIC_ACCOUNT = Endpoint(
     "/api/v3/get-public-account",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
     ),
     idempotent=True,
@@ -167,7 +167,7 @@ _EP_GET_PUBLIC_ACCOUNT_BATCH = Endpoint(
     "/api/v3/get-public-account-batch",
     (
         Param("user_ids", "userIds", "query", True, "list", "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
     ),
     idempotent=True,
@@ -179,13 +179,13 @@ _EP_GET_PUBLIC_ACCOUNT_DEPARTMENTS = Endpoint(
     "/api/v3/get-departments-of-public-account",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_department_paths", "withDepartmentPaths", "query", False, "bool"),
-        Param("sort_by", "sortBy", "query", False, "str"),
-        Param("order_by", "orderBy", "query", False, "str"),
+        Param("sort_by", "sortBy", "query", False, "str", "any", ("DepartmentCreatedAt", "JoinDepartmentAt", "DepartmentName", "DepartmemtCode")),
+        Param("order_by", "orderBy", "query", False, "str", "any", ("Asc", "Desc")),
     ),
     idempotent=True,
 )
@@ -207,7 +207,7 @@ _EP_GET_PUBLIC_ACCOUNT_ROLES = Endpoint(
     "/api/v3/get-roles-of-public-account",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("namespace", "namespace", "query", False, "str"),
     ),
     idempotent=True,
@@ -304,7 +304,7 @@ _EP_RESIGN_PUBLIC_ACCOUNT_BATCH = Endpoint(
     "/api/v3/resign-public-account-batch",
     (
         Param("user_ids", "userIds", "json", True, "list", "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )
@@ -376,7 +376,7 @@ _EP_UPDATE_PUBLIC_ACCOUNT = Endpoint(
         Param("nickname", "nickname", "json", False, "str"),
         Param("photo", "photo", "json", False, "str"),
         Param("external_id", "externalId", "json", False, "str"),
-        Param("status", "status", "json", False, "str"),
+        Param("status", "status", "json", False, "str", "any", ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")),
         Param("email_verified", "emailVerified", "json", False, "bool"),
         Param("phone_verified", "phoneVerified", "json", False, "bool"),
         Param("birthdate", "birthdate", "json", False, "str"),
@@ -386,7 +386,7 @@ _EP_UPDATE_PUBLIC_ACCOUNT = Endpoint(
         Param("address", "address", "json", False, "str"),
         Param("street_address", "streetAddress", "json", False, "str"),
         Param("postal_code", "postalCode", "json", False, "str"),
-        Param("gender", "gender", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str", "any", ("M", "F", "U")),
         Param("username", "username", "json", False, "str"),
         Param("email", "email", "json", False, "str"),
         Param("phone", "phone", "json", False, "str"),

@@ -113,7 +113,7 @@ _EP_CREATE_RESOURCE = Endpoint(
     "POST",
     "/api/v3/create-resource",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
         Param("code", "code", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
         Param("name", "name", "json", False, "str"),
@@ -194,10 +194,10 @@ _EP_GET_AUTHORIZED_RESOURCES = Endpoint(
     "GET",
     "/api/v3/get-authorized-resources",
     (
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("target_identifier", "targetIdentifier", "query", True, "str"),
         Param("namespace", "namespace", "query", False, "str"),
-        Param("resource_type", "resourceType", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
         Param("resource_list", "resourceList", "query", False, "list", "str"),
         Param("with_denied", "withDenied", "query", False, "bool"),
     ),
@@ -223,7 +223,7 @@ _EP_GET_GROUP_AUTHORIZED_RESOURCES = Endpoint(
     (
         Param("code", "code", "query", True, "str"),
         Param("namespace", "namespace", "query", False, "str"),
-        Param("resource_type", "resourceType", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
     ),
     idempotent=True,
 )
@@ -246,7 +246,7 @@ _EP_GET_RESOURCE_AUTHORIZED_TARGETS = Endpoint(
     (
         Param("resource", "resource", "json", True, "str"),
         Param("namespace", "namespace", "json", False, "str"),
-        Param("target_type", "targetType", "json", False, "str"),
+        Param("target_type", "targetType", "json", False, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("page", "page", "json", False, "int"),
         Param("limit", "limit", "json", False, "int"),
     ),
@@ -270,7 +270,7 @@ _EP_GET_USER_AUTHORIZED_APPS = Endpoint(
     "/api/v3/get-user-authorized-apps",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -281,9 +281,9 @@ _EP_GET_USER_AUTHORIZED_RESOURCES = Endpoint(
     "/api/v3/get-user-authorized-resources",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("namespace", "namespace", "query", False, "str"),
-        Param("resource_type", "resourceType", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
     ),
     idempotent=True,
 )
@@ -305,7 +305,7 @@ _EP_GET_USER_PRINCIPAL_AUTHENTICATION_INFO = Endpoint(
     "/api/v3/get-user-principal-authentication-info",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -357,7 +357,7 @@ _EP_LIST_AUTH_APPLICATION = Endpoint(
         Param("limit", "limit", "json", False, "int"),
         Param("target_name", "targetName", "json", False, "str"),
         Param("target_type_list", "targetTypeList", "json", False, "list", "str"),
-        Param("effect", "effect", "json", False, "str"),
+        Param("effect", "effect", "json", False, "str", "any", ("ALLOW", "DENY")),
         Param("enabled", "enabled", "json", False, "bool"),
     ),
     idempotent=False,
@@ -394,7 +394,7 @@ _EP_LIST_RESOURCES = Endpoint(
     "/api/v3/list-resources",
     (
         Param("namespace", "namespace", "query", False, "str"),
-        Param("type", "type", "query", False, "str"),
+        Param("type", "type", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
     ),
@@ -417,7 +417,7 @@ _EP_UPDATE_APPLICATION_PERMISSION_STRATEGY = Endpoint(
     "POST",
     "/api/v3/update-application-permission-strategy",
     (
-        Param("permission_strategy", "permissionStrategy", "json", True, "str"),
+        Param("permission_strategy", "permissionStrategy", "json", True, "str", "any", ("ALLOW_ALL", "DENY_ALL")),
         Param("app_id", "appId", "json", True, "str"),
     ),
     idempotent=False,
@@ -434,7 +434,7 @@ _EP_UPDATE_RESOURCE = Endpoint(
         Param("actions", "actions", "json", False, "list", "dict"),
         Param("api_identifier", "apiIdentifier", "json", False, "str"),
         Param("namespace", "namespace", "json", False, "str"),
-        Param("type", "type", "json", False, "str"),
+        Param("type", "type", "json", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
     ),
     idempotent=False,
 )

@@ -142,7 +142,7 @@ _EP_GET_ROLE_AUTHORIZED_RESOURCES = Endpoint(
     (
         Param("code", "code", "query", True, "str"),
         Param("namespace", "namespace", "query", False, "str"),
-        Param("resource_type", "resourceType", "query", False, "str"),
+        Param("resource_type", "resourceType", "query", False, "str", "any", ("DATA", "API", "MENU", "BUTTON", "UI")),
     ),
     idempotent=True,
 )
@@ -153,7 +153,7 @@ _EP_GET_USER_ROLES = Endpoint(
     "/api/v3/get-user-roles",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("namespace", "namespace", "query", False, "str"),
     ),
     idempotent=True,

@@ -47,17 +47,17 @@ _EP_ADD_RISK_LIST_POLICY = Endpoint(
     "POST",
     "/api/v3/risk-list-policy",
     (
-        Param("limit_list", "limitList", "json", True, "str"),
-        Param("action", "action", "json", True, "str"),
-        Param("remove_type", "removeType", "json", True, "str"),
-        Param("event_state_type", "eventStateType", "json", True, "str"),
+        Param("limit_list", "limitList", "json", True, "str", "any", ("FORBID_LOGIN", "FORBID_REGISTER")),
+        Param("action", "action", "json", True, "str", "any", ("ADD_IP_BLACK_LIST", "ADD_USER_BLACK_LIST")),
+        Param("remove_type", "removeType", "json", True, "str", "any", ("MANUAL", "SCHEDULE")),
+        Param("event_state_type", "eventStateType", "json", True, "str", "any", ("password_wrong", "account_wrong")),
         Param("count_thr", "countThr", "json", True, "int"),
         Param("time_range", "timeRange", "json", True, "int"),
-        Param("user_cond", "userCond", "json", True, "str"),
-        Param("ip_cond", "ipCond", "json", True, "str"),
-        Param("user_range", "userRange", "json", True, "str"),
-        Param("ip_range", "ipRange", "json", True, "str"),
-        Param("opt_object", "optObject", "json", True, "str"),
+        Param("user_cond", "userCond", "json", True, "str", "any", ("NO_LIMIT", "ONE")),
+        Param("ip_cond", "ipCond", "json", True, "str", "any", ("NO_LIMIT", "ONE")),
+        Param("user_range", "userRange", "json", True, "str", "any", ("ALL", "NOT_IN_WHITE_LIST")),
+        Param("ip_range", "ipRange", "json", True, "str", "any", ("ALL", "NOT_IN_WHITE_LIST")),
+        Param("opt_object", "optObject", "json", True, "str", "any", ("IP", "USER")),
     ),
     idempotent=False,
 )
@@ -82,7 +82,7 @@ _EP_ADD_WHITELIST = Endpoint(
     "POST",
     "/api/v3/add-whitelist",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
         Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
@@ -94,7 +94,7 @@ _EP_ADD_WHITELIST_OF_APP = Endpoint(
     "/api/v3/add-whitelist-of-app",
     (
         Param("app_id", "appId", "json", True, "str"),
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
         Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
@@ -157,7 +157,7 @@ _EP_DELETE_WHITELIST = Endpoint(
     "POST",
     "/api/v3/delete-whitelist",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
         Param("list", "list", "json", False, "list", "str"),
     ),
     idempotent=False,
@@ -168,7 +168,7 @@ _EP_DELETE_WHITELIST_OF_APP = Endpoint(
     "POST",
     "/api/v3/delete-whitelist-of-app",
     (
-        Param("type", "type", "json", True, "str"),
+        Param("type", "type", "json", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
         Param("app_id", "appId", "json", True, "str"),
         Param("list", "list", "json", False, "list", "str"),
     ),
@@ -180,7 +180,7 @@ _EP_FIND_IP_LIST = Endpoint(
     "GET",
     "/api/v3/ip-list",
     (
-        Param("ip_type", "ipType", "query", True, "str"),
+        Param("ip_type", "ipType", "query", True, "str", "any", ("BLACK", "WHITE")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
     ),
@@ -192,7 +192,7 @@ _EP_FIND_RISK_LIST_POLICY = Endpoint(
     "GET",
     "/api/v3/risk-list-policy",
     (
-        Param("opt_object", "optObject", "query", True, "str"),
+        Param("opt_object", "optObject", "query", True, "str", "any", ("IP", "USER")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
     ),
@@ -204,7 +204,7 @@ _EP_FIND_USER_LIST = Endpoint(
     "GET",
     "/api/v3/user-list",
     (
-        Param("user_list_type", "userListType", "query", True, "str"),
+        Param("user_list_type", "userListType", "query", True, "str", "any", ("BLACK", "WHITE")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
     ),
@@ -248,7 +248,7 @@ _EP_LIST_WHITELISTS = Endpoint(
     "GET",
     "/api/v3/list-whitelist",
     (
-        Param("type", "type", "query", True, "str"),
+        Param("type", "type", "query", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
     ),
     idempotent=True,
 )
@@ -258,7 +258,7 @@ _EP_LIST_WHITELISTS_OF_APP = Endpoint(
     "GET",
     "/api/v3/list-whitelist-of-app",
     (
-        Param("type", "type", "query", True, "str"),
+        Param("type", "type", "query", True, "str", "any", ("USERNAME", "EMAIL", "PHONE")),
         Param("app_id", "appId", "query", True, "str"),
     ),
     idempotent=True,

@@ -40,10 +40,10 @@ _EP_CREATE_SYNC_TASK = Endpoint(
     "/api/v3/create-sync-task",
     (
         Param("field_mapping", "fieldMapping", "json", True, "list", "dict"),
-        Param("sync_task_trigger", "syncTaskTrigger", "json", True, "str"),
-        Param("sync_task_flow", "syncTaskFlow", "json", True, "str"),
+        Param("sync_task_trigger", "syncTaskTrigger", "json", True, "str", "any", ("manually", "timed", "automatic")),
+        Param("sync_task_flow", "syncTaskFlow", "json", True, "str", "any", ("upstream", "downstream")),
         Param("client_config", "clientConfig", "json", True, "dict"),
-        Param("sync_task_type", "syncTaskType", "json", True, "str"),
+        Param("sync_task_type", "syncTaskType", "json", True, "str", "any", ("lark", "lark-international", "wechatwork", "dingtalk", "active-directory", "italent", "maycur", "ldap", "moka", "fxiaoke", "scim", "xiaoshouyi", "kayang", "custom")),
         Param("sync_task_name", "syncTaskName", "json", True, "str"),
         Param("organization_code", "organizationCode", "json", False, "str"),
         Param("provisioning_scope", "provisioningScope", "json", False, "dict"),
@@ -59,7 +59,7 @@ _EP_DELETE_USER_SYNC_RELATIONS = Endpoint(
     (
         Param("provider", "provider", "json", True, "str"),
         Param("user_id", "userId", "json", True, "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )
@@ -90,7 +90,7 @@ _EP_GET_USER_SYNC_RELATIONS = Endpoint(
     "/api/v3/get-user-sync-relations",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=True,
 )
@@ -104,8 +104,8 @@ _EP_LIST_SYNC_JOB_LOGS = Endpoint(
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
         Param("success", "success", "query", False, "bool"),
-        Param("action", "action", "query", False, "str"),
-        Param("object_type", "objectType", "query", False, "str"),
+        Param("action", "action", "query", False, "str", "any", ("CreateUser", "UpdateUser", "DeleteUser", "UpdateUserIdentifier", "ChangeUserDepartment", "CreateDepartment", "UpdateDepartment", "DeleteDepartment", "MoveDepartment", "UpdateDepartmentLeader", "CreateGroup", "UpdateGroup", "DeleteGroup", "Updateless")),
+        Param("object_type", "objectType", "query", False, "str", "any", ("DEPARTMENT", "USER")),
     ),
     idempotent=True,
 )
@@ -118,7 +118,7 @@ _EP_LIST_SYNC_JOBS = Endpoint(
         Param("sync_task_id", "syncTaskId", "query", True, "int"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
-        Param("sync_trigger", "syncTrigger", "query", False, "str"),
+        Param("sync_trigger", "syncTrigger", "query", False, "str", "any", ("manually", "timed", "automatic")),
     ),
     idempotent=True,
 )
@@ -175,10 +175,10 @@ _EP_UPDATE_SYNC_TASK = Endpoint(
     (
         Param("sync_task_id", "syncTaskId", "json", True, "int"),
         Param("sync_task_name", "syncTaskName", "json", False, "str"),
-        Param("sync_task_type", "syncTaskType", "json", False, "str"),
+        Param("sync_task_type", "syncTaskType", "json", False, "str", "any", ("lark", "lark-international", "wechatwork", "dingtalk", "active-directory", "italent", "maycur", "ldap", "moka", "fxiaoke", "scim", "xiaoshouyi", "kayang", "custom")),
         Param("client_config", "clientConfig", "json", False, "dict"),
-        Param("sync_task_flow", "syncTaskFlow", "json", False, "str"),
-        Param("sync_task_trigger", "syncTaskTrigger", "json", False, "str"),
+        Param("sync_task_flow", "syncTaskFlow", "json", False, "str", "any", ("upstream", "downstream")),
+        Param("sync_task_trigger", "syncTaskTrigger", "json", False, "str", "any", ("manually", "timed", "automatic")),
         Param("organization_code", "organizationCode", "json", False, "str"),
         Param("provisioning_scope", "provisioningScope", "json", False, "dict"),
         Param("field_mapping", "fieldMapping", "json", False, "list", "dict"),

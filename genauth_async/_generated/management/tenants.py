@@ -31,7 +31,7 @@ _EP_ADD_TENANT_DEPARTMENT_MEMBERS = Endpoint(
     (
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
-        Param("department_id_type", "departmentIdType", "json", False, "str"),
+        Param("department_id_type", "departmentIdType", "json", False, "str", "any", ("department_id", "open_department_id", "sync_relation", "custom_field", "code")),
         Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
         Param("member_ids", "memberIds", "json", False, "list", "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
@@ -146,7 +146,7 @@ _EP_CREATE_TENANT_USER = Endpoint(
     "/api/v3/create-tenant-user",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("gender", "gender", "json", True, "str"),
+        Param("gender", "gender", "json", True, "str", "any", ("M", "F", "U")),
         Param("email", "email", "json", False, "str"),
         Param("phone", "phone", "json", False, "str"),
         Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
@@ -387,7 +387,7 @@ _EP_LIST_TENANT_EXT_IDP = Endpoint(
     (
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("app_id", "appId", "query", False, "str"),
-        Param("type", "type", "query", False, "str"),
+        Param("type", "type", "query", False, "str", "any", ("social", "enterprise")),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
     ),
@@ -430,7 +430,7 @@ _EP_REMOVE_TENANT_DEPARTMENT_MEMBERS = Endpoint(
     (
         Param("organization_code", "organizationCode", "json", True, "str"),
         Param("department_id", "departmentId", "json", True, "str"),
-        Param("department_id_type", "departmentIdType", "json", False, "str"),
+        Param("department_id_type", "departmentIdType", "json", False, "str", "any", ("department_id", "open_department_id", "sync_relation", "custom_field", "code")),
         Param("link_user_ids", "linkUserIds", "json", False, "list", "str"),
         Param("member_ids", "memberIds", "json", False, "list", "str"),
         Param("tenant_id", "tenantId", "json", False, "str"),
@@ -456,7 +456,7 @@ _EP_REVIEW_TENANT_ENTERPRISE_CERTIFICATION = Endpoint(
     "/api/v3/review-tenant-enterprise-certification",
     (
         Param("tenant_id", "tenantId", "json", True, "str"),
-        Param("enterprise_certification_status", "enterpriseCertificationStatus", "json", True, "str"),
+        Param("enterprise_certification_status", "enterpriseCertificationStatus", "json", True, "str", "any", ("not_submit", "reviewing", "pass")),
         Param("review_reason", "reviewReason", "json", True, "str"),
     ),
     idempotent=False,

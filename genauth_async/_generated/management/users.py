@@ -45,7 +45,7 @@ _EP_CREATE_USER = Endpoint(
     "POST",
     "/api/v3/create-user",
     (
-        Param("status", "status", "json", False, "str"),
+        Param("status", "status", "json", False, "str", "any", ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")),
         Param("email", "email", "json", False, "str"),
         Param("phone", "phone", "json", False, "str"),
         Param("phone_country_code", "phoneCountryCode", "json", False, "str"),
@@ -54,7 +54,7 @@ _EP_CREATE_USER = Endpoint(
         Param("name", "name", "json", False, "str"),
         Param("nickname", "nickname", "json", False, "str"),
         Param("photo", "photo", "json", False, "str"),
-        Param("gender", "gender", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str", "any", ("M", "F", "U")),
         Param("email_verified", "emailVerified", "json", False, "bool"),
         Param("phone_verified", "phoneVerified", "json", False, "bool"),
         Param("birthdate", "birthdate", "json", False, "str"),
@@ -129,7 +129,7 @@ _EP_GET_CUSTOM_DATA = Endpoint(
     "/api/v3/get-custom-data",
     (
         Param("tenant_id", "tenantId", "query", True, "str"),
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("target_identifier", "targetIdentifier", "query", True, "str"),
         Param("namespace", "namespace", "query", False, "str"),
     ),
@@ -141,7 +141,7 @@ _EP_GET_CUSTOM_FIELDS = Endpoint(
     "GET",
     "/api/v3/get-custom-fields",
     (
-        Param("target_type", "targetType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("tenant_id", "tenantId", "query", False, "str"),
     ),
     idempotent=True,
@@ -153,7 +153,7 @@ _EP_GET_USER = Endpoint(
     "/api/v3/get-user",
     (
         Param("user_id", "userId", "query", True, "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
@@ -176,7 +176,7 @@ _EP_GET_USER_BATCH = Endpoint(
     "/api/v3/get-user-batch",
     (
         Param("user_ids", "userIds", "query", True, "list", "str"),
-        Param("user_id_type", "userIdType", "query", False, "str"),
+        Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
@@ -200,7 +200,7 @@ _EP_GET_USER_PASSWORD_CIPHERTEXT = Endpoint(
     "/api/v3/get-user-password-ciphertext",
     (
         Param("user_id", "userId", "json", True, "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )
@@ -247,8 +247,8 @@ _EP_LIST_CUST_FIELDS = Endpoint(
     "GET",
     "/api/v3/list-custom-fields",
     (
-        Param("target_type", "targetType", "query", True, "str"),
-        Param("data_type", "dataType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
+        Param("data_type", "dataType", "query", True, "str", "any", ("STRING", "NUMBER", "DATETIME", "BOOLEAN", "OBJECT", "SELECT")),
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
@@ -266,8 +266,8 @@ _EP_LIST_USER_BASE_FIELDS = Endpoint(
     "GET",
     "/api/v3/list-user-base-fields",
     (
-        Param("target_type", "targetType", "query", True, "str"),
-        Param("data_type", "dataType", "query", True, "str"),
+        Param("target_type", "targetType", "query", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
+        Param("data_type", "dataType", "query", True, "str", "any", ("STRING", "NUMBER", "DATETIME", "BOOLEAN", "OBJECT", "SELECT")),
         Param("tenant_id", "tenantId", "query", False, "str"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
@@ -300,7 +300,7 @@ _EP_LIST_USERS_LEGACY = Endpoint(
     (
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
-        Param("status", "status", "query", False, "str"),
+        Param("status", "status", "query", False, "str", "any", ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")),
         Param("updated_at_start", "updatedAtStart", "query", False, "int"),
         Param("updated_at_end", "updatedAtEnd", "query", False, "int"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
@@ -316,7 +316,7 @@ _EP_RESIGN_USER = Endpoint(
     "/api/v3/resign-user",
     (
         Param("user_id", "userId", "json", True, "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )
@@ -327,7 +327,7 @@ _EP_RESIGN_USER_BATCH = Endpoint(
     "/api/v3/resign-user-batch",
     (
         Param("user_ids", "userIds", "json", True, "list", "str"),
-        Param("user_id_type", "userIdType", "json", False, "str"),
+        Param("user_id_type", "userIdType", "json", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
     ),
     idempotent=False,
 )
@@ -339,7 +339,7 @@ _EP_SET_CUSTOM_DATA = Endpoint(
     (
         Param("list", "list", "json", True, "list", "dict"),
         Param("target_identifier", "targetIdentifier", "json", True, "str"),
-        Param("target_type", "targetType", "json", True, "str"),
+        Param("target_type", "targetType", "json", True, "str", "any", ("USER", "ROLE", "GROUP", "DEPARTMENT")),
         Param("tenant_id", "tenantId", "json", False, "str"),
         Param("namespace", "namespace", "json", False, "str"),
     ),
@@ -378,7 +378,7 @@ _EP_UPDATE_USER = Endpoint(
         Param("nickname", "nickname", "json", False, "str"),
         Param("photo", "photo", "json", False, "str"),
         Param("external_id", "externalId", "json", False, "str"),
-        Param("status", "status", "json", False, "str"),
+        Param("status", "status", "json", False, "str", "any", ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")),
         Param("email_verified", "emailVerified", "json", False, "bool"),
         Param("phone_verified", "phoneVerified", "json", False, "bool"),
         Param("birthdate", "birthdate", "json", False, "str"),
@@ -388,7 +388,7 @@ _EP_UPDATE_USER = Endpoint(
         Param("address", "address", "json", False, "str"),
         Param("street_address", "streetAddress", "json", False, "str"),
         Param("postal_code", "postalCode", "json", False, "str"),
-        Param("gender", "gender", "json", False, "str"),
+        Param("gender", "gender", "json", False, "str", "any", ("M", "F", "U")),
         Param("username", "username", "json", False, "str"),
         Param("email", "email", "json", False, "str"),
         Param("phone", "phone", "json", False, "str"),

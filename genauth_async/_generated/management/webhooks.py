@@ -22,7 +22,7 @@ _EP_CREATE_WEBHOOK = Endpoint(
     "POST",
     "/api/v3/create-webhook",
     (
-        Param("content_type", "contentType", "json", True, "str"),
+        Param("content_type", "contentType", "json", True, "str", "any", ("application/json", "application/x-www-form-urlencoded")),
         Param("events", "events", "json", True, "list", "str"),
         Param("url", "url", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
@@ -104,7 +104,7 @@ _EP_UPDATE_WEBHOOK = Endpoint(
         Param("name", "name", "json", False, "str"),
         Param("url", "url", "json", False, "str"),
         Param("events", "events", "json", False, "list", "str"),
-        Param("content_type", "contentType", "json", False, "str"),
+        Param("content_type", "contentType", "json", False, "str", "any", ("application/json", "application/x-www-form-urlencoded")),
         Param("enabled", "enabled", "json", False, "bool"),
         Param("secret", "secret", "json", False, "str"),
     ),

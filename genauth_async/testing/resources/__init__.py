@@ -1,29 +1,12 @@
-"""Hand-written stateful endpoints, one module per resource family."""
+"""Hand-written stateful endpoints, one module per resource family, and the helpers they share.
+
+:func:`genauth_async.testing.resources.registry.register_all` puts them all on a router (a module
+of its own: this package is what every family imports, so it imports none of them).
+"""
 
 from __future__ import annotations
 
 from typing import Any
-
-from genauth_async.testing.routing import Router
-
-
-def register_all(router: Router) -> None:
-    from genauth_async.testing import events
-    from genauth_async.testing.resources import (
-        applications,
-        auth,
-        cas,
-        extidp,
-        groups,
-        oidc,
-        orgs,
-        roles,
-        users,
-    )
-
-    for module in (applications, users, roles, groups, orgs, extidp, auth, oidc, cas):
-        module.register(router)
-    events.register(router)  # after the spec-driven routes it overrides (pub-event, pub-userEvent)
 
 
 def page_of(items: list[Any], page: int, limit: int) -> dict[str, Any]:

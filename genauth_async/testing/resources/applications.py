@@ -182,7 +182,7 @@ def _string_list(value: Any, name: str) -> list[str]:
 async def update_application(ctx: Ctx) -> Any:
     """Apply the given fields; unknown appId is 2011, a taken new appIdentifier is 2039. Config
     objects (oidcConfig...) are merged into the stored ones, so one setting can change alone."""
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     app = get_app(ctx.emu, ctx.arg("appId"))
     body = ctx.body

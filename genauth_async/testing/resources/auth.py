@@ -386,7 +386,7 @@ async def get_profile(ctx: Ctx) -> Any:
 
 
 async def update_profile(ctx: Ctx) -> Any:
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     user = ctx.user()
     changes = {k: v for k, v in ctx.body.items() if v is not None and k not in ("userId", "email", "phone", "password")}

@@ -47,7 +47,7 @@ def _dept_view(ctx: Ctx, dept: dict[str, Any]) -> dict[str, Any]:
 
 
 async def create_organization(ctx: Ctx) -> Any:
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     code = ctx.require("organizationCode")
     name = ctx.require("organizationName")
@@ -146,7 +146,7 @@ def _dept(ctx: Ctx, org: dict[str, Any], dept_id: Any) -> dict[str, Any]:
 
 
 async def create_department(ctx: Ctx) -> Any:
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     org = get_org(ctx)
     name = ctx.require("name")

@@ -5,7 +5,6 @@ Passwords live in their own collection so no answer can ever leak them by accide
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import secrets
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import ApiError
+from genauth_async.testing.credentials import hash_password
 from genauth_async.testing.resources import contains, page_of
 from genauth_async.testing.routing import Ctx, Router
 
@@ -23,12 +23,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SECRET_FIELDS = frozenset({"password", "salt", "otp", "options", "identities", "passwordEncryptType"})
 _UNIQUE_LABEL = {"email": "email", "phone": "phone", "username": "username", "externalId": "externalId"}
 _ID_TYPES = {"user_id": None, "email": "email", "phone": "phone", "username": "username", "external_id": "externalId"}
-
-
-def hash_password(password: str, salt: str | None = None) -> dict[str, str]:
-    salt = salt or secrets.token_hex(8)
-    digest = hashlib.sha256(f"{salt}:{password}".encode("utf-8", "surrogatepass")).hexdigest()
-    return {"salt": salt, "hash": digest}
 
 
 def check_password(emu: Emulator, user_id: str, password: str) -> bool:
@@ -55,7 +49,7 @@ def _conflict(emu: Emulator, doc: dict[str, Any], key: str | None = None) -> Non
 
 
 def build_user(emu: Emulator, body: dict[str, Any], source: str = "adminCreated") -> dict[str, Any]:
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     fields = {k: v for k, v in body.items() if k not in _SECRET_FIELDS and v is not None}
     _check_fields(fields)
@@ -225,7 +219,7 @@ async def list_users(ctx: Ctx) -> Any:
 
 
 async def update_user(ctx: Ctx) -> Any:
-    from genauth_async.testing.server import iso_now
+    from genauth_async.testing._ids import iso_now
 
     user = get_user_or_404(ctx.emu, ctx.arg("userId"))
     changes = {k: v for k, v in ctx.body.items() if k not in _SECRET_FIELDS and k != "userId" and v is not None}

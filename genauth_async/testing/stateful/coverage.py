@@ -36,7 +36,7 @@ class Row:
 def build_router() -> Router:
     """The emulator's route table, built the way ``Emulator`` builds it (no server needed)."""
     from genauth_async.testing import generic
-    from genauth_async.testing.resources import register_all
+    from genauth_async.testing.resources.registry import register_all
     from genauth_async.testing.stateful import engine
 
     router = Router()
