@@ -176,7 +176,7 @@ async def _token_request(
     auth = client_auth(client.token_endpoint_auth_method, client.app_id, client.app_secret,
                        setting="token_endpoint_auth_method")
     answer = await _send_form(opts, client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
-                                  idempotent=idempotent)
+                              idempotent=idempotent)
     return _as_dict(answer, "token endpoint")
 
 
@@ -272,8 +272,8 @@ class AuthenticationProtocolMixin(_AuthBase):
         _require(scope=scope, access_key=access_key, access_secret=access_secret)
         prefix = protocol_prefix(self.protocol)
         opts = request_options(call_options)
-        answer = await _send_form(opts,
-            self, f"{prefix}/token",
+        answer = await _send_form(
+            opts, self, f"{prefix}/token",
             {"grant_type": "client_credentials", "client_id": access_key, "client_secret": access_secret,
              "scope": scope},
             None, idempotent=True,
@@ -301,7 +301,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         prefix = protocol_prefix(self.protocol)
         opts = request_options(call_options)
         answer = await _send_form(opts, self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
-                                      idempotent=True)
+                                  idempotent=True)
         return _as_dict(answer, "userinfo endpoint")
 
     # -- introspection and revocation ------------------------------------------------------------
@@ -318,7 +318,7 @@ class AuthenticationProtocolMixin(_AuthBase):
                            setting="introspection_endpoint_auth_method")
         opts = request_options(call_options)
         answer = await _send_form(opts, self, f"{prefix}/token/introspection", {**auth.form, "token": token},
-                                      auth.headers, idempotent=True)
+                                  auth.headers, idempotent=True)
         return _as_dict(answer, "introspection endpoint")
 
     async def introspect_token_offline(
@@ -370,7 +370,7 @@ class AuthenticationProtocolMixin(_AuthBase):
                            setting="revocation_endpoint_auth_method")
         opts = request_options(call_options)
         await _send_form(opts, self, f"{prefix}/token/revocation", {**auth.form, "token": token}, auth.headers,
-                             idempotent=True)
+                         idempotent=True)
         return True
 
     # -- CAS -----------------------------------------------------------------------------------
@@ -385,7 +385,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         _require(ticket=ticket, service=service)
         opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
-                                     {"service": service, "ticket": ticket}, idempotent=False)
+                                 {"service": service, "ticket": ticket}, idempotent=False)
         return _cas.parse_v1(answer)
 
     async def validate_ticket_v2(
@@ -403,7 +403,7 @@ class AuthenticationProtocolMixin(_AuthBase):
             raise ValidationError("format must be JSON or XML", param="format")
         opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
-                                     {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
+                                 {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
         return _cas.parse_v2(answer)
 
     # -- sign-in / sign-up wrappers ----------------------------------------------------------
