@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._generated.clients import AuthenticationClient as AuthenticationClient
     from ._generated.clients import ManagementClient as ManagementClient
     from ._model import UNSET as UNSET
+    from ._options import CallOptions as CallOptions
     from .protocols.offline import JwksUnavailableError as JwksUnavailableError
     from .protocols.offline import TokenVerificationError as TokenVerificationError
 
@@ -33,6 +34,7 @@ __all__ = [
     "ManagementClient",
     "AuthenticationClient",
     "RequestOptions",
+    "CallOptions",
     "UNSET",
     "to_wire",
     "from_wire",
@@ -46,6 +48,7 @@ _LAZY = {
     "ManagementClient": ("._generated.clients", "ManagementClient"),
     "AuthenticationClient": ("._generated.clients", "AuthenticationClient"),
     "RequestOptions": ("._endpoint", "RequestOptions"),
+    "CallOptions": ("._options", "CallOptions"),
     "UNSET": ("._model", "UNSET"),
     "to_wire": ("._converter", "to_wire"),
     "from_wire": ("._converter", "from_wire"),

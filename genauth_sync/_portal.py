@@ -40,7 +40,7 @@ import warnings
 import weakref
 from _thread import allocate_lock
 from asyncio import _get_running_loop
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ class SyncClient(Generic[_C]):
             self._warn_running_loop()
         return _run_on(state, fn)
 
-    def _run_method(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _run_method(self, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
         """``_run`` of the async client's method ``name``: what every generated endpoint does.
 
         Naming the method instead of wrapping the call in a lambda keeps ~700 closures (a code
@@ -369,7 +369,7 @@ class SyncClient(Generic[_C]):
         """
         return self._run(lambda c: getattr(c, name)(*args, **kwargs))
 
-    def _iter_method(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Iterator[Any]:
+    def _iter_method(self, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Iterator[Any]:
         """``_iter`` of the async client's iterator method ``name`` (the generated ``iter_*``)."""
         return self._iter(lambda c: getattr(c, name)(*args, **kwargs))
 

@@ -4,8 +4,13 @@
 (ManagementClient) hold no state of their own and talk to the server only through the client's
 public ``request()`` (raw protocol answers with ``envelope=False``) and its pooled session, so
 retries, timeouts, TLS settings and log redaction are the same as for every generated endpoint.
-Their methods are typed against small Protocols (``self: _AuthHost``) rather than the concrete
-client class, which keeps this package importable without the generated code.
+
+For the type checker only, each mixin derives from what it needs of its client: the hand-written
+base client and, for authentication, the generated sign-in endpoints it delegates to. So the
+helpers are checked against the real signatures (no copies to keep in step), while at run time
+the mixins derive from ``object`` and this module imports neither the base client nor generated
+code. The per-call options are ``**call_options: Unpack[CallOptions]`` (``genauth_async._options``),
+the same declaration the generated methods use.
 
 They must come *before* the generated area mixins in the clients' bases: ``put_event`` here
 replaces the generated one (the official SDK sends ``eventData`` as a JSON string, the generated
@@ -15,12 +20,13 @@ descriptor would send the object).
 from __future__ import annotations
 
 import weakref
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from .._converter import from_wire
 from .._endpoint import RequestOptions
+from .._options import CallOptions, Unpack, check_call_options, request_options
 from ..errors import ResponseFormatError, ValidationError
 from . import cas as _cas
 from . import events as _events
@@ -30,105 +36,19 @@ from . import urls as _urls
 from .tokens import client_auth, protocol_prefix
 
 if TYPE_CHECKING:
-    from .._transport import Transport
+    from .._base_client import BaseAuthenticationClient, BaseClient, BaseManagementClient
+    from .._generated.authentication.sign_in import SignInMixin
     from ..models import PubEventRespDataDto
 
+    class _AuthBase(SignInMixin, BaseAuthenticationClient):
+        """What the authentication helpers use of their client (``sign_in_by_credentials`` and
+        ``sign_up`` are generated endpoints; the rest is the base client)."""
+
+    _ManagementBase = BaseManagementClient
+else:
+    _AuthBase = _ManagementBase = object
+
 __all__ = ["AuthenticationProtocolMixin", "ManagementEventsMixin"]
-
-
-class _Requester(Protocol):
-    @property
-    def _transport(self) -> Transport: ...
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
-        json: Any = None,
-        form: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        envelope: bool = True,
-        idempotent: bool | None = None,
-    ) -> Any: ...
-
-
-class _AuthHost(_Requester, Protocol):
-    """What the authentication helpers need from the client (BaseAuthenticationClient + generated)."""
-
-    @property
-    def app_id(self) -> str: ...
-    @property
-    def app_host(self) -> str: ...
-    @property
-    def app_secret(self) -> str | None: ...
-    @property
-    def access_token(self) -> str | None: ...
-    @property
-    def protocol(self) -> str: ...
-    @property
-    def token_endpoint_auth_method(self) -> str: ...
-    @property
-    def introspection_endpoint_auth_method(self) -> str: ...
-    @property
-    def revocation_endpoint_auth_method(self) -> str: ...
-    @property
-    def redirect_uri(self) -> str | None: ...
-    @property
-    def post_logout_redirect_uri(self) -> str | None: ...
-    @property
-    def websocket_host(self) -> str: ...
-    @property
-    def websocket_endpoint(self) -> str: ...
-
-    async def sign_in_by_credentials(
-        self,
-        connection: Any,
-        password_payload: Any = None,
-        pass_code_payload: Any = None,
-        ad_payload: Any = None,
-        ldap_payload: Any = None,
-        options: Any = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
-    ) -> Any: ...
-
-    async def sign_up(
-        self,
-        connection: Any,
-        password_payload: Any = None,
-        pass_code_payload: Any = None,
-        profile: Any = None,
-        options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
-    ) -> Any: ...
-
-
-class _ManagementHost(_Requester, Protocol):
-    @property
-    def access_key_id(self) -> str: ...
-    @property
-    def access_key_secret(self) -> str: ...
-    @property
-    def websocket_host(self) -> str: ...
-    @property
-    def websocket_endpoint(self) -> str: ...
 
 
 # One JWKS cache per client object (weak, so a dropped client frees it); a copy made by
@@ -137,7 +57,7 @@ _JWKS: weakref.WeakKeyDictionary[Any, _offline.JwksCache] = weakref.WeakKeyDicti
 _JWKS_PATH = "/oidc/.well-known/jwks.json"
 
 
-def _jwks_cache(client: _AuthHost) -> _offline.JwksCache:
+def _jwks_cache(client: BaseAuthenticationClient) -> _offline.JwksCache:
     cache = _JWKS.get(client)
     if cache is None:
         async def fetch() -> Any:
@@ -168,16 +88,15 @@ def _require(**values: Any) -> None:
             raise ValidationError(f"{name} is required and cannot be empty", param=name)
 
 
-# The per-call keywords every generated method takes, applied to a raw ``request()`` the way
-# ``BaseClient._call`` applies them for generated methods: ``extra_query`` is appended to the
-# query, ``extra_body`` fields (None dropped) are added to (and override) the body,
-# ``extra_headers`` override the computed headers, ``request_timeout`` / ``max_retries`` replace
-# the client's settings for this call. ``retry_on_post=True`` lets this call be re-sent after a
-# failure the server may have acted on; a helper that is safe to repeat (introspection,
-# revocation, userinfo, client credentials) is retried either way, and one that is not (a code,
-# a refresh token or a CAS ticket is single-use) is re-sent only when the call asks for it.
-# ``_options`` (``RequestOptions.build``) gives None when nothing is overridden.
-_options = RequestOptions.build
+# The per-call options (``request_options(call_options)``, None when nothing is overridden),
+# applied to a raw ``request()`` the way ``BaseClient._call`` applies them for generated methods:
+# ``extra_query`` is appended to the query, ``extra_body`` fields (None dropped) are added to (and
+# override) the body, ``extra_headers`` override the computed headers, ``request_timeout`` /
+# ``max_retries`` replace the client's settings for this call. ``retry_on_post=True`` lets this
+# call be re-sent after a failure the server may have acted on; a helper that is safe to repeat
+# (introspection, revocation, userinfo, client credentials) is retried either way, and one that
+# is not (a code, a refresh token or a CAS ticket is single-use) is re-sent only when the call
+# asks for it.
 _NO_OPTIONS = RequestOptions()
 
 
@@ -191,19 +110,8 @@ def _headers_with(opts: RequestOptions, headers: Mapping[str, str] | None) -> di
     return merged or None
 
 
-def _as_kwargs(opts: RequestOptions | None) -> dict[str, Any]:
-    """For delegating to a generated method, which takes the keywords as they are
-    (``retry_on_post`` only when set, the newest of them)."""
-    o = opts or _NO_OPTIONS
-    out = {"request_timeout": o.timeout, "max_retries": o.max_retries, "extra_headers": o.extra_headers,
-           "extra_query": o.extra_query, "extra_body": o.extra_body}
-    if o.retry_on_post is not None:
-        out["retry_on_post"] = o.retry_on_post
-    return out
-
-
 async def _send_form(
-    opts: RequestOptions | None, client: _Requester, path: str, form: Mapping[str, Any],
+    opts: RequestOptions | None, client: BaseClient, path: str, form: Mapping[str, Any],
     headers: Mapping[str, str] | None, *, idempotent: bool,
 ) -> Any:
     o = opts or _NO_OPTIONS
@@ -216,7 +124,7 @@ async def _send_form(
 
 
 async def _send_get(
-    opts: RequestOptions | None, client: _Requester, path: str, query: Mapping[str, Any], *, idempotent: bool,
+    opts: RequestOptions | None, client: BaseClient, path: str, query: Mapping[str, Any], *, idempotent: bool,
 ) -> Any:
     o = opts or _NO_OPTIONS
     # A GET has no body; extra_body still travels as JSON, as it does for generated GET methods.
@@ -227,7 +135,7 @@ async def _send_get(
     )
 
 
-def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
+def _post_credentials(client: BaseAuthenticationClient) -> tuple[str | None, str | None]:
     """client_id/client_secret for V3 sign-in bodies: only under client_secret_post (basic goes in
     the header, which the transport adds for /api/v3/signin; none needs nothing)."""
     if client.token_endpoint_auth_method == "client_secret_post":
@@ -235,35 +143,50 @@ def _post_credentials(client: _AuthHost) -> tuple[str | None, str | None]:
     return None, None
 
 
-async def _sign_in(client: _AuthHost, connection: str, opts: RequestOptions | None, **payload: Any) -> Any:
+# The sign-in/sign-up wrappers delegate to the generated endpoint with the caller's options as
+# they are; they are checked first, so a stray keyword cannot land on one of its parameters.
+
+async def _sign_in(client: _AuthBase, connection: str, call_options: CallOptions, **payload: Any) -> Any:
+    check_call_options(call_options)
     client_id, client_secret = _post_credentials(client)
     return await client.sign_in_by_credentials(
-        connection, **payload, client_id=client_id, client_secret=client_secret, **_as_kwargs(opts),
+        connection, **payload, client_id=client_id, client_secret=client_secret, **call_options,
     )
 
 
-async def _sign_up(client: _AuthHost, connection: str, opts: RequestOptions | None, **fields: Any) -> Any:
-    return await client.sign_up(connection, **fields, **_as_kwargs(opts))
+async def _sign_up(client: _AuthBase, connection: str, call_options: CallOptions, **fields: Any) -> Any:
+    check_call_options(call_options)
+    return await client.sign_up(connection, **fields, **call_options)
+
+
+async def _publish(client: BaseClient, path: str, event_code: str, data: Any, call_options: CallOptions) -> Any:
+    """Publish an event: ``eventData`` is a JSON string of ``data``, as the official SDK sends it;
+    ``extra_body`` fields go in as they are (the event fields win)."""
+    _require(event_code=event_code)
+    o = request_options(call_options) or _NO_OPTIONS
+    body = {**(o.extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
+    return await client.request("POST", path, json=body, query=o.extra_query, headers=o.extra_headers,
+                                timeout=o.timeout, max_retries=o.max_retries, idempotent=o.retry_on_post)
 
 
 async def _token_request(
-    client: _AuthHost, form: dict[str, Any], opts: RequestOptions | None, *, idempotent: bool
+    client: BaseAuthenticationClient, form: dict[str, Any], opts: RequestOptions | None, *, idempotent: bool
 ) -> dict[str, Any]:
     prefix = protocol_prefix(client.protocol)
     auth = client_auth(client.token_endpoint_auth_method, client.app_id, client.app_secret,
                        setting="token_endpoint_auth_method")
     answer = await _send_form(opts, client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
-                                  idempotent=idempotent)
+                              idempotent=idempotent)
     return _as_dict(answer, "token endpoint")
 
 
-class AuthenticationProtocolMixin:
+class AuthenticationProtocolMixin(_AuthBase):
     """OIDC/OAuth/SAML/CAS helpers, sign-in/sign-up wrappers and events of ``AuthenticationClient``.
 
-    Every helper that sends a request takes the per-call keywords of the generated methods
-    (``request_timeout``, ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``,
-    ``retry_on_post``) after the official parameters, and checks its required arguments before
-    sending anything.
+    Every helper that sends a request takes the per-call options of the generated methods
+    (``**call_options: Unpack[CallOptions]``: ``request_timeout``, ``max_retries``,
+    ``extra_headers``, ``extra_query``, ``extra_body``, ``retry_on_post``) after the official
+    parameters, and checks its required arguments before sending anything.
     """
 
     __slots__ = ()
@@ -271,7 +194,7 @@ class AuthenticationProtocolMixin:
     # -- URL builders and PKCE: no I/O, plain methods ------------------------------------------
 
     def build_authorize_url(
-        self: _AuthHost,
+        self,
         redirect_uri: str | None = None,
         response_type: str | None = None,
         response_mode: str | None = None,
@@ -304,7 +227,7 @@ class AuthenticationProtocolMixin:
         return _pkce.code_challenge(code_challenge, method)
 
     def build_logout_url(
-        self: _AuthHost, redirect_uri: str | None = None, id_token: str | None = None, state: str | None = None
+        self, redirect_uri: str | None = None, id_token: str | None = None, state: str | None = None
     ) -> str:
         """The sign-out URL: OIDC session end (``redirect_uri`` defaults to ``post_logout_redirect_uri``
         and then needs ``id_token``), CAS logout, or the hosted-login logout for other protocols."""
@@ -316,16 +239,10 @@ class AuthenticationProtocolMixin:
     # -- token endpoint ----------------------------------------------------------------------
 
     async def get_access_token_by_code(
-        self: _AuthHost,
+        self,
         code: str,
         code_verifier: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
@@ -340,29 +257,23 @@ class AuthenticationProtocolMixin:
             self,
             {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri,
              "code_verifier": code_verifier},
-            _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            request_options(call_options),
             idempotent=False,
         )
 
     async def get_access_token_by_client_credentials(
-        self: _AuthHost,
+        self,
         scope: str,
         access_key: str,
         access_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form)."""
         _require(scope=scope, access_key=access_key, access_secret=access_secret)
         prefix = protocol_prefix(self.protocol)
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
-        answer = await _send_form(opts,
-            self, f"{prefix}/token",
+        opts = request_options(call_options)
+        answer = await _send_form(
+            opts, self, f"{prefix}/token",
             {"grant_type": "client_credentials", "client_id": access_key, "client_secret": access_secret,
              "scope": scope},
             None, idempotent=True,
@@ -370,77 +281,54 @@ class AuthenticationProtocolMixin:
         return _as_dict(answer, "token endpoint")
 
     async def get_new_access_token_by_refresh_token(
-        self: _AuthHost,
+        self,
         refresh_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """New tokens from a refresh token (issued when the scope had ``offline_access``)."""
         _require(refresh_token=refresh_token)
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         return await _token_request(self, {"grant_type": "refresh_token", "refresh_token": refresh_token},
                                     opts, idempotent=False)
 
     async def get_user_info_by_access_token(
-        self: _AuthHost,
+        self,
         access_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token)."""
         _require(access_token=access_token)
         prefix = protocol_prefix(self.protocol)
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         answer = await _send_form(opts, self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
-                                      idempotent=True)
+                                  idempotent=True)
         return _as_dict(answer, "userinfo endpoint")
 
     # -- introspection and revocation ------------------------------------------------------------
 
     async def introspect_token(
-        self: _AuthHost,
+        self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not."""
         _require(token=token)
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.introspection_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="introspection_endpoint_auth_method")
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         answer = await _send_form(opts, self, f"{prefix}/token/introspection", {**auth.form, "token": token},
-                                      auth.headers, idempotent=True)
+                                  auth.headers, idempotent=True)
         return _as_dict(answer, "introspection endpoint")
 
     async def introspect_token_offline(
-        self: _AuthHost,
+        self,
         token: str,
         server_jwks: Mapping[str, Any] | None = None,
         *,
         leeway: float = _offline.DEFAULT_LEEWAY,
         issuer: str | None = None,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Verify an RS256 ``token`` locally and return its claims, or raise ``TokenVerificationError``.
 
@@ -454,7 +342,7 @@ class AuthenticationProtocolMixin:
         sending anything.
         """
         _require(token=token)
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         fetch = None
         if server_jwks is None and opts:
             async def fetch() -> Any:
@@ -471,59 +359,41 @@ class AuthenticationProtocolMixin:
         )
 
     async def revoke_token(
-        self: _AuthHost,
+        self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """Revoke an access or refresh token (RFC 7009); True once the server accepted the request."""
         _require(token=token)
         prefix = protocol_prefix(self.protocol)
         auth = client_auth(self.revocation_endpoint_auth_method, self.app_id, self.app_secret,
                            setting="revocation_endpoint_auth_method")
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         await _send_form(opts, self, f"{prefix}/token/revocation", {**auth.form, "token": token}, auth.headers,
-                             idempotent=True)
+                         idempotent=True)
         return True
 
     # -- CAS -----------------------------------------------------------------------------------
 
     async def validate_ticket_v1(
-        self: _AuthHost,
+        self,
         ticket: str,
         service: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``."""
         _require(ticket=ticket, service=service)
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
-                                     {"service": service, "ticket": ticket}, idempotent=False)
+                                 {"service": service, "ticket": ticket}, idempotent=False)
         return _cas.parse_v1(answer)
 
     async def validate_ticket_v2(
-        self: _AuthHost,
+        self,
         ticket: str,
         service: str,
         format: str = "JSON",
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into
         ``{"valid", "username", "attributes"}`` or ``{"valid": False, "code", "message"}``."""
@@ -531,255 +401,172 @@ class AuthenticationProtocolMixin:
         fmt = format.upper() if isinstance(format, str) else format
         if fmt not in ("JSON", "XML"):
             raise ValidationError("format must be JSON or XML", param="format")
-        opts = _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post)
+        opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
-                                     {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
+                                 {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
         return _cas.parse_v2(answer)
 
     # -- sign-in / sign-up wrappers ----------------------------------------------------------
 
     async def sign_in_by_email_password(
-        self: _AuthHost,
+        self,
         email: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD)."""
         _require(email=email, password=password)
-        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                      extra_body, retry_on_post),
+        return await _sign_in(self, "PASSWORD", call_options,
                               password_payload={"email": email, "password": password}, options=options)
 
     async def sign_in_by_phone_password(
-        self: _AuthHost,
+        self,
         phone: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with phone number + password."""
         _require(phone=phone, password=password)
-        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                      extra_body, retry_on_post),
+        return await _sign_in(self, "PASSWORD", call_options,
                               password_payload={"phone": phone, "password": password}, options=options)
 
     async def sign_in_by_username_password(
-        self: _AuthHost,
+        self,
         username: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with username + password."""
         _require(username=username, password=password)
-        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                      extra_body, retry_on_post),
+        return await _sign_in(self, "PASSWORD", call_options,
                               password_payload={"username": username, "password": password}, options=options)
 
     async def sign_in_by_account_password(
-        self: _AuthHost,
+        self,
         account: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with any of username / phone / email + password."""
         _require(account=account, password=password)
-        return await _sign_in(self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                      extra_body, retry_on_post),
+        return await _sign_in(self, "PASSWORD", call_options,
                               password_payload={"account": account, "password": password}, options=options)
 
     async def sign_in_by_email_passcode(
-        self: _AuthHost,
+        self,
         email: str,
         pass_code: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with email + one-time code (connection PASSCODE)."""
         _require(email=email, pass_code=pass_code)
-        return await _sign_in(self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                      extra_body, retry_on_post),
+        return await _sign_in(self, "PASSCODE", call_options,
                               pass_code_payload={"email": email, "passCode": pass_code}, options=options)
 
     async def sign_in_by_phone_passcode(
-        self: _AuthHost,
+        self,
         phone: str,
         pass_code: str,
         phone_country_code: str | None = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_in(
             self, "PASSCODE",
-            _options(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            call_options,
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
             options=options,
         )
 
     async def sign_in_by_ldap(
-        self: _AuthHost,
+        self,
         sAMAccountName: str,  # noqa: N803 - official parameter name
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in against the LDAP directory (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
-        return await _sign_in(self, "LDAP", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                  extra_body, retry_on_post),
+        return await _sign_in(self, "LDAP", call_options,
                               ldap_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
     async def sign_in_by_ad(
-        self: _AuthHost,
+        self,
         sAMAccountName: str,  # noqa: N803 - official parameter name
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in against Windows AD (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
-        return await _sign_in(self, "AD", _options(request_timeout, max_retries, extra_headers, extra_query,
-                                                extra_body, retry_on_post),
+        return await _sign_in(self, "AD", call_options,
                               ad_payload={"sAMAccountName": sAMAccountName, "password": password}, options=options)
 
     async def sign_up_by_email_password(
-        self: _AuthHost,
+        self,
         email: str,
         password: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with email + password (``/api/v3/signup``)."""
         _require(email=email, password=password)
         return await _sign_up(
-            self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
-                                    retry_on_post),
+            self, "PASSWORD", call_options,
             password_payload={"email": email, "password": password}, profile=profile, options=options,
         )
 
     async def sign_up_by_username_password(
-        self: _AuthHost,
+        self,
         username: str,
         password: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with username + password."""
         _require(username=username, password=password)
         return await _sign_up(
-            self, "PASSWORD", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
-                                    retry_on_post),
+            self, "PASSWORD", call_options,
             password_payload={"username": username, "password": password}, profile=profile, options=options,
         )
 
     async def sign_up_by_email_passcode(
-        self: _AuthHost,
+        self,
         email: str,
         pass_code: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with email + one-time code."""
         _require(email=email, pass_code=pass_code)
         return await _sign_up(
-            self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
-                                    retry_on_post),
+            self, "PASSCODE", call_options,
             pass_code_payload={"email": email, "passCode": pass_code}, profile=profile, options=options,
         )
 
     async def sign_up_by_phone_passcode(
-        self: _AuthHost,
+        self,
         phone: str,
         pass_code: str,
         phone_country_code: str | None = None,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_up(
-            self, "PASSCODE", _options(request_timeout, max_retries, extra_headers, extra_query, extra_body,
-                                    retry_on_post),
+            self, "PASSCODE", call_options,
             pass_code_payload=_compact({"phone": phone, "passCode": pass_code, "phoneCountryCode": phone_country_code}),
             profile=profile, options=options,
         )
@@ -787,7 +574,7 @@ class AuthenticationProtocolMixin:
     # -- events --------------------------------------------------------------------------------
 
     def sub_event(
-        self: _AuthHost,
+        self,
         event_code: str,
         callback: Callable[[str], Any] | None = None,
         *,
@@ -807,33 +594,23 @@ class AuthenticationProtocolMixin:
                                  max_reconnects=max_reconnects)
 
     async def put_event(
-        self: _AuthHost,
+        self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
         ``data``, like the official SDK, so subscribers see the same payload either way."""
-        _require(event_code=event_code)
-        body = {**(extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
-        return await self.request("POST", "/api/v3/pub-userEvent", json=body, query=extra_query,
-                                  headers=extra_headers, timeout=request_timeout, max_retries=max_retries,
-                                  idempotent=retry_on_post)
+        return await _publish(self, "/api/v3/pub-userEvent", event_code, data, call_options)
 
 
-class ManagementEventsMixin:
+class ManagementEventsMixin(_ManagementBase):
     """``sub_event`` / ``put_event`` of ``ManagementClient`` (AK/SK-signed WebSocket handshake)."""
 
     __slots__ = ()
 
     def sub_event(
-        self: _ManagementHost,
+        self,
         event_code: str,
         callback: Callable[[str], Any] | None = None,
         *,
@@ -851,25 +628,15 @@ class ManagementEventsMixin:
                                  max_reconnects=max_reconnects)
 
     async def put_event(
-        self: _ManagementHost,
+        self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of ``data``.
 
         Returns ``PubEventRespDataDto`` (``success``, ``errMsg``)."""
-        _require(event_code=event_code)
-        body = {**(extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
-        answer = await self.request("POST", "/api/v3/pub-event", json=body, query=extra_query,
-                                    headers=extra_headers, timeout=request_timeout, max_retries=max_retries,
-                                    idempotent=retry_on_post)
+        answer = await _publish(self, "/api/v3/pub-event", event_code, data, call_options)
         try:
             result = from_wire(answer, "PubEventRespDataDto")
         except Exception as exc:  # noqa: BLE001 - reported like a generated method's parse failure

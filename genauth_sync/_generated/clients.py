@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient
+from genauth_sync._subscribe import deliver as _deliver
 from genauth_sync._generated.management.applications import ApplicationsMixin as _MApplicationsMixin
 from genauth_sync._generated.management.approvals import ApprovalsMixin as _MApprovalsMixin
 from genauth_sync._generated.management.asa_accounts import AsaAccountsMixin as _MAsaAccountsMixin
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._auth import ManagementToken
     from genauth_async._checks import VerifyTypes
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async._retry import RetryPolicy
     from genauth_async.models import PubEventRespDataDto
 
@@ -142,13 +144,7 @@ class ManagementClient(
         self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """Publish a custom event (``/api/v3/pub-event``); ``eventData`` is a JSON string of
         ``data``.
@@ -159,12 +155,7 @@ class ManagementClient(
             lambda c: c.put_event(
                 event_code,
                 data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -180,17 +171,7 @@ class ManagementClient(
         Runs on the client's portal thread. With ``callback``, blocks and calls it in this thread
         for each message.
         """
-        iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
-        if callback is None:
-            return iterator
-        try:
-            for message in iterator:
-                callback(message)
-        finally:
-            close = getattr(iterator, "close", None)  # leaves the socket at once
-            if close is not None:
-                close()
-        return None
+        return _deliver(self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects)), callback)
 
     def get_management_token(
         self,
@@ -401,13 +382,7 @@ class AuthenticationClient(
         scope: str,
         access_key: str,
         access_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form).
 
@@ -418,12 +393,7 @@ class AuthenticationClient(
                 scope,
                 access_key,
                 access_secret,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -431,13 +401,7 @@ class AuthenticationClient(
         self,
         code: str,
         code_verifier: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
@@ -447,25 +411,14 @@ class AuthenticationClient(
             lambda c: c.get_access_token_by_code(
                 code,
                 code_verifier,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
     def get_new_access_token_by_refresh_token(
         self,
         refresh_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """New tokens from a refresh token (issued when the scope had ``offline_access``).
 
@@ -474,25 +427,14 @@ class AuthenticationClient(
         return self._run(
             lambda c: c.get_new_access_token_by_refresh_token(
                 refresh_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
     def get_user_info_by_access_token(
         self,
         access_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token).
 
@@ -501,25 +443,14 @@ class AuthenticationClient(
         return self._run(
             lambda c: c.get_user_info_by_access_token(
                 access_token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
     def introspect_token(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not.
 
@@ -528,12 +459,7 @@ class AuthenticationClient(
         return self._run(
             lambda c: c.introspect_token(
                 token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -544,12 +470,7 @@ class AuthenticationClient(
         *,
         leeway: float = 30.0,
         issuer: str | None = None,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Verify an RS256 ``token`` locally and return its claims, or raise
         ``TokenVerificationError``.
@@ -562,12 +483,7 @@ class AuthenticationClient(
                 server_jwks,
                 leeway=leeway,
                 issuer=issuer,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -575,13 +491,7 @@ class AuthenticationClient(
         self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
         ``data``, like the official SDK, so subscribers see the same payload either way.
@@ -592,25 +502,14 @@ class AuthenticationClient(
             lambda c: c.put_event(
                 event_code,
                 data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
     def revoke_token(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """Revoke an access or refresh token (RFC 7009); True once the server accepted the request.
 
@@ -619,12 +518,7 @@ class AuthenticationClient(
         return self._run(
             lambda c: c.revoke_token(
                 token,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -633,13 +527,7 @@ class AuthenticationClient(
         account: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with any of username / phone / email + password.
 
@@ -650,12 +538,7 @@ class AuthenticationClient(
                 account,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -664,13 +547,7 @@ class AuthenticationClient(
         sAMAccountName: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in against Windows AD (official parameter name kept).
 
@@ -681,12 +558,7 @@ class AuthenticationClient(
                 sAMAccountName,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -695,13 +567,7 @@ class AuthenticationClient(
         email: str,
         pass_code: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with email + one-time code (connection PASSCODE).
 
@@ -712,12 +578,7 @@ class AuthenticationClient(
                 email,
                 pass_code,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -726,13 +587,7 @@ class AuthenticationClient(
         email: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD).
 
@@ -743,12 +598,7 @@ class AuthenticationClient(
                 email,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -757,13 +607,7 @@ class AuthenticationClient(
         sAMAccountName: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in against the LDAP directory (official parameter name kept).
 
@@ -774,12 +618,7 @@ class AuthenticationClient(
                 sAMAccountName,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -789,13 +628,7 @@ class AuthenticationClient(
         pass_code: str,
         phone_country_code: str | None = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with phone number + one-time code.
 
@@ -807,12 +640,7 @@ class AuthenticationClient(
                 pass_code,
                 phone_country_code,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -821,13 +649,7 @@ class AuthenticationClient(
         phone: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with phone number + password.
 
@@ -838,12 +660,7 @@ class AuthenticationClient(
                 phone,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -852,13 +669,7 @@ class AuthenticationClient(
         username: str,
         password: str,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Sign in with username + password.
 
@@ -869,12 +680,7 @@ class AuthenticationClient(
                 username,
                 password,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -884,13 +690,7 @@ class AuthenticationClient(
         pass_code: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with email + one-time code.
 
@@ -902,12 +702,7 @@ class AuthenticationClient(
                 pass_code,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -917,13 +712,7 @@ class AuthenticationClient(
         password: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with email + password (``/api/v3/signup``).
 
@@ -935,12 +724,7 @@ class AuthenticationClient(
                 password,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -951,13 +735,7 @@ class AuthenticationClient(
         phone_country_code: str | None = None,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with phone number + one-time code.
 
@@ -970,12 +748,7 @@ class AuthenticationClient(
                 phone_country_code,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -985,13 +758,7 @@ class AuthenticationClient(
         password: str,
         profile: Any = None,
         options: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """Register with username + password.
 
@@ -1003,12 +770,7 @@ class AuthenticationClient(
                 password,
                 profile,
                 options,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -1024,29 +786,13 @@ class AuthenticationClient(
         Runs on the client's portal thread. With ``callback``, blocks and calls it in this thread
         for each message.
         """
-        iterator = self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects))
-        if callback is None:
-            return iterator
-        try:
-            for message in iterator:
-                callback(message)
-        finally:
-            close = getattr(iterator, "close", None)  # leaves the socket at once
-            if close is not None:
-                close()
-        return None
+        return _deliver(self._iter(lambda c: c.sub_event(event_code, None, max_reconnects=max_reconnects)), callback)
 
     def validate_ticket_v1(
         self,
         ticket: str,
         service: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False,
         "message": ...}``.
@@ -1057,12 +803,7 @@ class AuthenticationClient(
             lambda c: c.validate_ticket_v1(
                 ticket,
                 service,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 
@@ -1071,13 +812,7 @@ class AuthenticationClient(
         ticket: str,
         service: str,
         format: str = 'JSON',
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into ``{"valid", "username",
         "attributes"}`` or ``{"valid": False, "code", "message"}``.
@@ -1089,12 +824,7 @@ class AuthenticationClient(
                 ticket,
                 service,
                 format,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             )
         )
 

@@ -91,15 +91,19 @@ GENERATED = [["_generated", "management"], ["_generated", "authentication"]]
 @pytest.mark.parametrize("cls", [genauth_async.ManagementClient, genauth_async.AuthenticationClient,
                                  genauth_sync.ManagementClient, genauth_sync.AuthenticationClient])
 def test_every_generated_method_takes_retry_on_post(cls: type) -> None:
-    """One signature for every generated endpoint method: retry_on_post last, after extra_body."""
+    """One signature for every generated endpoint method: the per-call options (retry_on_post
+    among them) come last, as ``**call_options: Unpack[CallOptions]``."""
+    from genauth_async._options import CallOptions
+
+    assert "retry_on_post" in CallOptions.__annotations__
     n = 0
     for name in dir(cls):
         fn = getattr(cls, name)
         # the generated endpoint mixins (genauth_*._generated.<client>.<area>), not the mirrored helpers
         if name.startswith("_") or not callable(fn) or fn.__module__.split(".")[1:3] not in GENERATED:
             continue
-        params = list(inspect.signature(fn).parameters)
-        assert params[-2:] == ["extra_body", "retry_on_post"], name
-        assert inspect.signature(fn).parameters["retry_on_post"].default is None
+        last = list(inspect.signature(fn).parameters.values())[-1]
+        assert last.kind is inspect.Parameter.VAR_KEYWORD, name
+        assert (last.name, last.annotation) == ("call_options", "Unpack[CallOptions]"), name
         n += 1
     assert n > 100

@@ -1,5 +1,6 @@
-"""Per-call options (request_timeout, max_retries, extra_headers, extra_query, extra_body) on the
-hand-written helpers, exactly as on every generated method; checked on the emulator's wire."""
+"""Per-call options (``CallOptions``: request_timeout, max_retries, extra_headers, extra_query,
+extra_body, retry_on_post) on the hand-written helpers, exactly as on every generated method;
+checked on the emulator's wire."""
 
 from __future__ import annotations
 
@@ -28,15 +29,7 @@ from .conftest import (
     record_requests,
 )
 
-OPTION_NAMES = ("request_timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
-
-
-def _generated_options() -> list[str]:
-    """The per-call keywords of a generated method, whatever the generator emits today."""
-    from genauth_async._generated.authentication.sign_in import SignInMixin
-
-    params = inspect.signature(SignInMixin.sign_up).parameters.values()
-    return [p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY]
+OPTION_NAMES = ("request_timeout", "max_retries", "extra_headers", "extra_query", "extra_body", "retry_on_post")
 # Coroutines that are not endpoint calls: lifecycle, the raw escape hatch (it has its own
 # timeout/max_retries/headers/query/json), and the management token fetch.
 NOT_ENDPOINTS = {"aclose", "request", "get_management_token"}
@@ -47,21 +40,40 @@ def _coroutines(cls: type) -> list[str]:
                   and inspect.iscoroutinefunction(getattr(cls, n)))
 
 
+def test_the_options_are_declared_once() -> None:
+    """One TypedDict holds the six options; the generator and the runtime read their names from it."""
+    from genauth_async._options import OPTION_NAMES as DECLARED
+    from genauth_async._options import CallOptions
+    from tools.codegen import endpoints
+
+    assert DECLARED == OPTION_NAMES
+    assert set(CallOptions.__annotations__) == set(OPTION_NAMES)
+    assert CallOptions.__required_keys__ == frozenset()  # every option may be left out
+    assert not hasattr(endpoints, "OPTION_PARAMS")  # no second copy in the generator
+    assert endpoints.OPTION_NAMES is DECLARED
+
+
+def _assert_takes_call_options(fn: Any, where: str) -> None:
+    params = inspect.signature(fn).parameters
+    last = list(params.values())[-1]
+    assert last.kind is inspect.Parameter.VAR_KEYWORD and last.name == "call_options", where
+    assert last.annotation == "Unpack[CallOptions]", where
+    assert not set(OPTION_NAMES) & set(params), where  # no hand-kept copy of an option
+
+
 @pytest.mark.parametrize("cls", [AsyncMgmt, AsyncAuth], ids=["management", "authentication"])
-def test_every_public_coroutine_takes_the_five_options(cls: type) -> None:
+def test_every_public_coroutine_takes_the_options(cls: type) -> None:
     names = _coroutines(cls)
     assert len(names) > 50
-    options = _generated_options()
-    assert set(OPTION_NAMES) <= set(options)
     sync_cls = SyncMgmt if cls is AsyncMgmt else SyncAuth
     for name in names:
-        params = inspect.signature(getattr(cls, name)).parameters
-        for option in options:
-            assert option in params, (name, option)
-            assert params[option].kind is inspect.Parameter.KEYWORD_ONLY, (name, option)
-            assert params[option].default is None, (name, option)
-        sync_params = inspect.signature(getattr(sync_cls, name)).parameters
-        assert all(sync_params[o].kind is inspect.Parameter.KEYWORD_ONLY for o in options), name
+        _assert_takes_call_options(getattr(cls, name), name)
+        _assert_takes_call_options(getattr(sync_cls, name), f"sync {name}")
+    iterators = [n for n in dir(cls) if n.startswith("iter_")]
+    assert iterators
+    for name in iterators:
+        _assert_takes_call_options(getattr(cls, name), name)
+        _assert_takes_call_options(getattr(sync_cls, name), f"sync {name}")
 
 
 def test_hand_written_helpers_are_among_them() -> None:
@@ -70,6 +82,44 @@ def test_hand_written_helpers_are_among_them() -> None:
     sending = {name for client, name, kind in HELPERS if client == "authentication" and kind == "async"}
     assert len(sending) == 22  # the 21 official request helpers plus validate_ticket_v2
     assert sending <= set(_coroutines(AsyncAuth))
+
+
+async def test_a_keyword_that_is_no_option_is_refused_before_sending(emu: Any) -> None:
+    """``**call_options`` takes any name at run time: a typo raises TypeError, as it did when each
+    option was a parameter of its own, and nothing goes out (generated method, form helper,
+    sign-in wrapper, event helper, page iterator)."""
+    calls = record_requests(emu)
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        with pytest.raises(TypeError, match="'request_timout'; the per-call options are request_timeout"):
+            await client.sign_in_by_credentials("PASSWORD", {"email": "a@b.c", "password": "p"}, request_timout=5)
+        with pytest.raises(TypeError, match="'retries'"):
+            await client.introspect_token("t", retries=1)
+        # Would otherwise land on sign_in_by_credentials' own ad_payload parameter.
+        with pytest.raises(TypeError, match="'ad_payload'"):
+            await client.sign_in_by_email_password("alice@example.com", PASSWORD, ad_payload={"x": 1})
+        with pytest.raises(TypeError, match="'timeout'"):
+            await client.sign_up_by_username_password("dave", PASSWORD, timeout=5)
+        with pytest.raises(TypeError, match="'header'"):
+            await client.put_event("e", 1, header={"a": "b"})
+        with pytest.raises(TypeError, match="'page_size'"):
+            client.iter_get_login_history(page_size=5)  # at the call, not at the first page
+    async with AsyncMgmt("ak-proto", "sk-proto", host=emu.url, max_retries=0) as mgmt:
+        with pytest.raises(TypeError, match="'extra_json'"):
+            await mgmt.list_users(extra_json={})
+    assert calls == []
+
+
+def test_sync_facade_refuses_a_keyword_that_is_no_option(emu_thread: Any) -> None:
+    emu = emu_thread.emulator
+    calls = record_requests(emu)
+    app = emu_thread.call(new_app, emu)
+    with SyncAuth(**auth_kwargs(emu_thread, app)) as client:
+        with pytest.raises(TypeError, match="'request_timout'"):
+            client.sign_in_by_email_password("alice@example.com", PASSWORD, request_timout=5)
+        with pytest.raises(TypeError, match="'request_timout'"):
+            client.get_profile(request_timout=5)
+    assert calls == []
 
 
 EXTRA = {

@@ -131,6 +131,46 @@ def test_sync_sub_event_with_callback_blocks_like_the_official_sdk(emu_thread: A
         with pytest.raises(Done):
             mgmt.sub_event("cb.ev", callback)
         assert got == ['"hello"']
+        _until(lambda: hub.count("cb.ev") == 0)  # the loop closed the subscription on its way out
+
+
+class _Recording:
+    """An iterator that records whether it was closed (as the portal iterator closes its socket)."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = iter(items)
+        self.closed = 0
+
+    def __iter__(self) -> _Recording:
+        return self
+
+    def __next__(self) -> str:
+        return next(self.items)
+
+    def close(self) -> None:
+        self.closed += 1
+
+
+def test_deliver_is_the_sync_callback_loop() -> None:
+    """The runtime loop behind the sync ``sub_event(code, callback)`` (the generator only calls it)."""
+    from genauth_sync._subscribe import deliver
+
+    plain = _Recording(["a"])
+    assert deliver(plain, None) is plain and plain.closed == 0  # no callback: the iterator itself
+
+    got: list[str] = []
+    ended = _Recording(["a", "b"])
+    assert deliver(ended, got.append) is None
+    assert got == ["a", "b"] and ended.closed == 1
+
+    def stop(message: str) -> None:
+        raise KeyError(message)
+
+    raising = _Recording(["x", "y"])
+    with pytest.raises(KeyError, match="x"):
+        deliver(raising, stop)
+    assert raising.closed == 1 and next(raising) == "y"  # left at once, the rest never read
+    assert deliver(iter(["z"]), got.append) is None and got[-1] == "z"  # no close(): nothing to call
 
 
 def test_token_verification_error_is_exported_by_both_packages() -> None:

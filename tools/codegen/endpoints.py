@@ -14,8 +14,10 @@ either not a typed list at all, or a bare list whose only end signal would be a 
 loops forever against a server that ignores ``page``); ``tools.spec.extract.PAGED_WITHOUT_TOTAL``
 lists them and says why.
 
-Per-call options (:data:`OPTION_PARAMS`) are keyword-only on every method, one signature for all;
-``retry_on_post`` only changes anything for non-idempotent (POST) endpoints.
+Per-call options are declared once, as ``genauth_async._options.CallOptions``: every method ends
+with ``**call_options: Unpack[CallOptions]`` and hands them to ``request_options()`` (a runtime
+function that also refuses unknown keywords). The generator keeps no copy of the option list; it
+only reads the names to refuse a spec parameter that would clash with one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import textwrap
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from genauth_async._options import OPTION_NAMES
 from tools.codegen.common import (
     ANNOTATION_NAMES,
     HEADER,
@@ -38,17 +41,10 @@ from tools.codegen.common import (
 
 MAX_LINES = 2000
 CLIENTS = {"management": "ManagementClient", "authentication": "AuthenticationClient"}
-OPTION_PARAMS = [
-    ("request_timeout", "float | None"),
-    ("max_retries", "int | None"),
-    ("extra_headers", "Mapping[str, str] | None"),
-    ("extra_query", "Mapping[str, Any] | None"),
-    ("extra_body", "Mapping[str, Any] | None"),
-    # None: the client's retry_on_post; True: this call may be re-sent after a failure the server
-    # may have acted on (read timeout, dropped connection, 5xx); False: never, whatever the client says.
-    ("retry_on_post", "bool | None"),
-]
-OPTION_NAMES = [n for n, _ in OPTION_PARAMS]
+#: The name of every method's ``**`` parameter carrying the per-call options.
+OPTIONS_VAR = "call_options"
+#: The expression turning them into the transport's RequestOptions (None when there are none).
+OPTIONS_EXPR = f"_request_options({OPTIONS_VAR})"
 IDEMPOTENT_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 # Paginated endpoints without a page parameter (nothing to iterate with); reported by main().
 SKIPPED_ITERATORS: list[str] = []
@@ -97,7 +93,7 @@ def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
     kw_only = False
     for p in ep["params"]:
         name = param_name(p["name"])
-        if name in OPTION_NAMES or name == "self":
+        if name in OPTION_NAMES or name in (OPTIONS_VAR, "self"):
             raise ValueError(f"{ep['name']}: parameter {name!r} clashes with a per-call option")
         ann = tr.param(p["type"])
         if p.get("required"):
@@ -265,10 +261,7 @@ def _sig(m: Method, sync: bool) -> list[str]:
             star = True
         default = "" if a.required else " = None"
         lines.append(f"        {a.name}: {a.annotation}{default},")
-    if not star:
-        lines.append("        *,")
-    for n, ann in OPTION_PARAMS:
-        lines.append(f"        {n}: {ann} = None,")
+    lines.append(f"        **{OPTIONS_VAR}: Unpack[CallOptions],")
     if m.iterator:
         ret = f"Iterator[{m.returns}]" if sync else f"AsyncIterator[{m.returns}]"
     else:
@@ -286,14 +279,6 @@ def _docstring(m: Method) -> list[str]:
     return out
 
 
-def _opts_call() -> str:
-    return f"RequestOptions.build({', '.join(OPTION_NAMES)})"
-
-
-def _kw_opts() -> list[str]:
-    return [f"{n}={n}" for n in OPTION_NAMES]
-
-
 def render_async_method(m: Method) -> list[str]:
     lines = _sig(m, sync=False) + _docstring(m)
     if m.iterator:
@@ -308,11 +293,13 @@ def render_async_method(m: Method) -> list[str]:
             call_args.insert(
                 0, f"{m.iter_page_arg}=str(page)" if m.iter_page_str else f"{m.iter_page_arg}=page"
             )
-        call_args += _kw_opts()
+        call_args.append(f"**{OPTIONS_VAR}")
         key = "" if m.iter_options_key == "pagination" else f", {m.iter_options_key!r}"
         limit = m.iter_limit_arg or (
             f"_options_limit({m.iter_options_arg}{key})" if m.iter_options_arg else "None"
         )
+        # A keyword that is not an option fails here, as a wrong keyword would, not at the first page.
+        lines.append(f"        _check_call_options({OPTIONS_VAR})")
         lines.append("        return _paginate(")
         lines.append(f"            lambda page: self.{m.iter_source}(")
         lines.extend(f"                {c}," for c in call_args)
@@ -335,7 +322,7 @@ def render_async_method(m: Method) -> list[str]:
         lines.extend(f"                {v}," for v in vals)
         lines.append("            ),")
     lines.append(f"            {json.dumps(m.returns_expr) if m.returns_expr is not None else None},")
-    lines.append(f"            {_opts_call()},")
+    lines.append(f"            {OPTIONS_EXPR},")
     lines.append("        )")
     return lines
 
@@ -343,10 +330,12 @@ def render_async_method(m: Method) -> list[str]:
 def render_sync_method(m: Method) -> list[str]:
     lines = _sig(m, sync=True) + _docstring(replace(m, doc=[sync_doc(d) for d in m.doc]))
     positional = [a.name for a in m.args if not a.keyword_only]
-    keywords = [a.name for a in m.args if a.keyword_only] + list(OPTION_NAMES)
+    keywords = [a.name for a in m.args if a.keyword_only]
     runner = "_iter_method" if m.iterator else "_run_method"
-    ignore = "" if m.iterator else "  # type: ignore[no-any-return]"
-    lines.append(f"        return self.{runner}({ignore}")
+    # _run_method returns Any: returning it needs the ignore only where the annotation is not Any.
+    ignore = "" if m.iterator or m.returns in ("Any", "None") else "  # type: ignore[no-any-return]"
+    ret = "" if m.returns == "None" and not m.iterator else "return "
+    lines.append(f"        {ret}self.{runner}({ignore}")
     lines.append(f"            {json.dumps(m.name)},")
     if not positional:
         lines.append("            (),")
@@ -356,9 +345,13 @@ def render_sync_method(m: Method) -> list[str]:
         lines.append("            (")
         lines.extend(f"                {p}," for p in positional)
         lines.append("            ),")
-    lines.append("            {")
-    lines.extend(f"                {json.dumps(k)}: {k}," for k in keywords)
-    lines.append("            },")
+    if keywords:  # the method's own keyword-only arguments, then the options
+        lines.append("            {")
+        lines.extend(f"                {json.dumps(k)}: {k}," for k in keywords)
+        lines.append(f"                **{OPTIONS_VAR},")
+        lines.append("            },")
+    else:
+        lines.append(f"            {OPTIONS_VAR},")
     lines.append("        )")
     return lines
 
@@ -475,17 +468,23 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
     ]
     head.append("from __future__ import annotations")
     head.append("")
-    abc = ["Mapping"]
-    if any(m.iterator for m in area.methods):
-        abc.insert(0, "Iterator" if sync else "AsyncIterator")
-    head.append(f"from collections.abc import {', '.join(abc)}")
+    abc = [n for n in ("AsyncIterator", "Iterator", "Mapping") if re.search(rf"\b{n}\[", text)]
+    if abc:
+        head.append(f"from collections.abc import {', '.join(abc)}")
     head.append(f"from typing import {', '.join(_typing_imports(text, ('TYPE_CHECKING',)))}")
     head.append("")
     if sync:
         head.append("from genauth_sync._portal import SyncClient as _SyncClient")
     else:
-        head.append("from genauth_async._endpoint import Endpoint, Param, RequestOptions")
+        head.append("from genauth_async._endpoint import Endpoint, Param")
         head.append("from genauth_async._generated._caller import _Caller")
+        if any(m.iterator for m in area.methods):
+            head.append(
+                "from genauth_async._options import check_call_options as _check_call_options, "
+                "request_options as _request_options"
+            )
+        else:
+            head.append("from genauth_async._options import request_options as _request_options")
         if any(m.iterator for m in area.methods):
             helpers = ["paginate as _paginate"]
             if any(m.iter_options_arg for m in area.methods):
@@ -496,13 +495,12 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
     if sync:
         cls = CLIENTS[area.client]
         head.append(f"    from genauth_async._generated.clients import {cls} as _Async{cls}  # noqa: F401")
+    head.append("    from genauth_async._options import CallOptions, Unpack")
     models = _model_imports(area, tr, spec, text)
     if models:
         head.append("    from genauth_async.models import (")
         head.extend(wrap_names(models, indent="        "))
         head.append("    )")
-    elif not sync:
-        head.pop()
     return "\n".join(head) + "\n" + text + "\n"
 
 

@@ -223,7 +223,8 @@ def _docstring(summary: str, *notes: str) -> list[str]:
 
 def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -> str:
     """A subscription: an iterator, or with ``callback`` a blocking loop calling it for each item
-    in the caller's thread (as the official SDK's blocking ``sub_event`` did)."""
+    in the caller's thread (as the official SDK's blocking ``sub_event`` did). The loop is
+    ``genauth_sync._subscribe.deliver``; the generated method only hands it the iterator."""
     args = [a if a != "callback" else "None" for a in _call_args(sig)]
     lines = [f"    def {name}(", *_render_sig(sig), f"    ) -> Iterator[{item}] | None:"]
     lines.extend(
@@ -232,17 +233,7 @@ def _callback_iterator(name: str, sig: inspect.Signature, item: str, doc: str) -
             PORTAL_NOTE + " With ``callback``, blocks and calls it in this thread for each message.",
         )
     )
-    lines.append(f"        iterator = self._iter(lambda c: c.{name}({', '.join(args)}))")
-    lines.append("        if callback is None:")
-    lines.append("            return iterator")
-    lines.append("        try:")
-    lines.append("            for message in iterator:")
-    lines.append("                callback(message)")
-    lines.append("        finally:")
-    lines.append('            close = getattr(iterator, "close", None)  # leaves the socket at once')
-    lines.append("            if close is not None:")
-    lines.append("                close()")
-    lines.append("        return None")
+    lines.append(f"        return _deliver(self._iter(lambda c: c.{name}({', '.join(args)})), callback)")
     return "\n".join(lines)
 
 
@@ -329,6 +320,8 @@ def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
             t.append(f"from {m} import {', '.join(sorted(names))}")
     t.append("")
     t.append("from genauth_sync._portal import SyncClient")
+    if "_deliver(" in used:
+        t.append("from genauth_sync._subscribe import deliver as _deliver")
     for a in areas:
         alias = f"_{a.client[0].upper()}{a.cls}"
         t.append(f"from genauth_sync._generated.{a.client}.{a.module} import {a.cls} as {alias}")

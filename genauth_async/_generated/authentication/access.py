@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
         EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
@@ -190,13 +192,7 @@ class AccessMixin(_Caller):
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-array-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -213,20 +209,14 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_permission_by_string_resource(
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-string-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -243,20 +233,14 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_permission_by_tree_resource(
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-tree-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -273,18 +257,12 @@ class AccessMixin(_Caller):
                 action,
             ),
             "CheckResourcePermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_accessible_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AccessibleAppsDto]:
         """``GET /api/v3/get-my-accessible-apps`` -> ``list[AccessibleAppsDto]``.
 
@@ -294,20 +272,14 @@ class AccessMixin(_Caller):
             _EP_GET_ACCESSIBLE_APPS,
             (),
             "list[AccessibleAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_authorized_resources(
         self,
         namespace: str | None = None,
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-my-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -324,7 +296,7 @@ class AccessMixin(_Caller):
                 resource_type,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_department_list(
@@ -334,13 +306,7 @@ class AccessMixin(_Caller):
         with_custom_data: bool | None = None,
         sort_by: GetDepartmentListParamsSortBy | str | None = None,
         order_by: GetDepartmentListParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-my-department-list`` -> ``UserDepartmentPagingDto``.
 
@@ -363,7 +329,7 @@ class AccessMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_department_list(
@@ -372,13 +338,7 @@ class AccessMixin(_Caller):
         with_custom_data: bool | None = None,
         sort_by: GetDepartmentListParamsSortBy | str | None = None,
         order_by: GetDepartmentListParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_department_list``, fetched page by page (an async iterator).
 
@@ -386,6 +346,7 @@ class AccessMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_department_list(
                 page=page,
@@ -393,12 +354,7 @@ class AccessMixin(_Caller):
                 with_custom_data=with_custom_data,
                 sort_by=sort_by,
                 order_by=order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -408,13 +364,7 @@ class AccessMixin(_Caller):
     async def get_enable_permission_apply_application_list(
         self,
         app_name: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EnablePermissionApplyApplicationList:
         """``GET /api/v3/applications-permission-applicable`` -> ``EnablePermissionApplyApplicationList``.
 
@@ -427,7 +377,7 @@ class AccessMixin(_Caller):
             _EP_GET_ENABLE_PERMISSION_APPLY_APPLICATION_LIST,
             (app_name,),
             "EnablePermissionApplyApplicationList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_enable_permission_apply_role_list(
@@ -436,13 +386,7 @@ class AccessMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EnablePermissionApplyRolePageList:
         """``GET /api/v3/roles-permission-applicable`` -> ``EnablePermissionApplyRolePageList``.
 
@@ -463,7 +407,7 @@ class AccessMixin(_Caller):
                 keyword,
             ),
             "EnablePermissionApplyRolePageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_enable_permission_apply_role_list(
@@ -471,13 +415,7 @@ class AccessMixin(_Caller):
         app_id: str,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[EnablePermissionApplyRole]:
         """Every item of ``get_enable_permission_apply_role_list``, fetched page by page (an async iterator).
 
@@ -485,18 +423,14 @@ class AccessMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_enable_permission_apply_role_list(
                 page=page,
                 app_id=app_id,
                 limit=limit,
                 keyword=keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -505,13 +439,7 @@ class AccessMixin(_Caller):
 
     async def get_group_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``GET /api/v3/get-my-group-list`` -> ``list[GroupDto]``.
 
@@ -521,18 +449,12 @@ class AccessMixin(_Caller):
             _EP_GET_GROUP_LIST,
             (),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_logged_in_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[LoggedInAppsDto]:
         """``GET /api/v3/get-my-logged-in-apps`` -> ``list[LoggedInAppsDto]``.
 
@@ -542,19 +464,13 @@ class AccessMixin(_Caller):
             _EP_GET_LOGGED_IN_APPS,
             (),
             "list[LoggedInAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_role_list(
         self,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[RoleDto]:
         """``GET /api/v3/get-my-role-list`` -> ``list[RoleDto]``.
 
@@ -567,18 +483,12 @@ class AccessMixin(_Caller):
             _EP_GET_ROLE_LIST,
             (namespace,),
             "list[RoleDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserTenantListDto]:
         """``GET /api/v3/get-my-tenant-list`` -> ``list[UserTenantListDto]``.
 
@@ -588,19 +498,13 @@ class AccessMixin(_Caller):
             _EP_GET_TENANT_LIST,
             (),
             "list[UserTenantListDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_auth_resource_permission_list(
         self,
         resources: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourcePermissionListDataDto:
         """``POST /api/v3/get-user-auth-resource-permission-list`` -> ``GetUserAuthResourcePermissionListDataDto``.
 
@@ -613,19 +517,13 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTH_RESOURCE_PERMISSION_LIST,
             (resources,),
             "GetUserAuthResourcePermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_auth_resource_struct(
         self,
         resource: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourceStructDataDto:
         """``POST /api/v3/get-user-auth-resource-struct`` -> ``GetUserAuthResourceStructDataDto``.
 
@@ -638,18 +536,12 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTH_RESOURCE_STRUCT,
             (resource,),
             "GetUserAuthResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_authorized_resources_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourceListDataDto:
         """``GET /api/v3/get-user-auth-resource-list`` -> ``GetUserAuthResourceListDataDto``.
 
@@ -659,18 +551,12 @@ class AccessMixin(_Caller):
             _EP_GET_USER_AUTHORIZED_RESOURCES_LIST,
             (),
             "GetUserAuthResourceListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_subject_auth(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
 
@@ -680,5 +566,5 @@ class AccessMixin(_Caller):
             _EP_LIST_SUBJECT_AUTH,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

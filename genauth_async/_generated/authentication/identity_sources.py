@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -212,13 +214,7 @@ class IdentitySourcesMixin(_Caller):
         app_id: str | None = None,
         conn_id: str | None = None,
         options: SignInOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`` -> ``LoginTokenResponseDataDto``.
 
@@ -239,7 +235,7 @@ class IdentitySourcesMixin(_Caller):
                 options,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_by_account(
@@ -248,13 +244,7 @@ class IdentitySourcesMixin(_Caller):
         action: str,
         password: str,
         account: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccount`` -> ``WechatLoginTokenRespDto``.
 
@@ -275,7 +265,7 @@ class IdentitySourcesMixin(_Caller):
                 account,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_by_account_id(
@@ -283,13 +273,7 @@ class IdentitySourcesMixin(_Caller):
         key: str,
         action: str,
         account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccountId`` -> ``WechatLoginTokenRespDto``.
 
@@ -308,7 +292,7 @@ class IdentitySourcesMixin(_Caller):
                 account_id,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_by_email_code(
@@ -317,13 +301,7 @@ class IdentitySourcesMixin(_Caller):
         action: str,
         code: str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byEmailCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -344,7 +322,7 @@ class IdentitySourcesMixin(_Caller):
                 email,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_by_phone_code(
@@ -354,13 +332,7 @@ class IdentitySourcesMixin(_Caller):
         code: str,
         phone: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byPhoneCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -383,7 +355,7 @@ class IdentitySourcesMixin(_Caller):
                 phone_country_code,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def decrypt_douyin_mini_program_data(
@@ -392,13 +364,7 @@ class IdentitySourcesMixin(_Caller):
         iv: str,
         encrypted_data: str,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
 
@@ -419,7 +385,7 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_connidentifier,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def decrypt_wechat_mini_program_data(
@@ -428,13 +394,7 @@ class IdentitySourcesMixin(_Caller):
         iv: str,
         encrypted_data: str,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
 
@@ -455,7 +415,7 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_connidentifier,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def generate_link_ext_idp_url(
@@ -463,13 +423,7 @@ class IdentitySourcesMixin(_Caller):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
 
@@ -488,19 +442,13 @@ class IdentitySourcesMixin(_Caller):
                 id_token,
             ),
             "GenerateBindExtIdpLinkDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_alipay_auth_info(
         self,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AlipayAuthInfoDataDto:
         """``GET /api/v3/get-alipay-authinfo`` -> ``AlipayAuthInfoDataDto``.
 
@@ -513,18 +461,12 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_ALIPAY_AUTH_INFO,
             (ext_idp_connidentifier,),
             "AlipayAuthInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_application_enabled_ext_idps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ExtIdpInfoDto]:
         """``GET /api/v3/get-application-enabled-extidps`` -> ``list[ExtIdpInfoDto]``.
 
@@ -534,18 +476,12 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_APPLICATION_ENABLED_EXT_IDPS,
             (),
             "list[ExtIdpInfoDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_identities(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-identities`` -> ``list[IdentityDto]``.
 
@@ -555,20 +491,14 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_IDENTITIES,
             (),
             "list[IdentityDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_wechat_mp_access_token(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -585,20 +515,14 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_wechat_mp_access_token_info(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token-info`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -615,20 +539,14 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def register_new_user(
         self,
         key: str,
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/register`` -> ``WechatLoginTokenRespDto``.
 
@@ -645,7 +563,7 @@ class IdentitySourcesMixin(_Caller):
                 action,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def select_account(
@@ -653,13 +571,7 @@ class IdentitySourcesMixin(_Caller):
         key: str,
         action: str,
         account: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/select`` -> ``WechatLoginTokenRespDto``.
 
@@ -678,19 +590,13 @@ class IdentitySourcesMixin(_Caller):
                 account,
             ),
             "WechatLoginTokenRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unlink_ext_idp(
         self,
         ext_idp_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unlink-extidp`` -> ``None``.
 
@@ -703,5 +609,5 @@ class IdentitySourcesMixin(_Caller):
             _EP_UNLINK_EXT_IDP,
             (ext_idp_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

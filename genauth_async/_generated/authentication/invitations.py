@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApprovalDetailDto, BatchCreateApprovalReqObjectType, CreateApprovalDto,
         CreateApprovalReqObjectType, ExtraParams, GenerateInvitationLinkDto,
@@ -165,13 +167,7 @@ class InvitationsMixin(_Caller):
         object_type: BatchCreateApprovalReqObjectType | str,
         object_ids: List[str],
         extra_params: ExtraParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/approval-batch`` -> ``IsSuccessDto``.
 
@@ -190,18 +186,12 @@ class InvitationsMixin(_Caller):
                 extra_params,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def clear_my_all_universal_invitation_links(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/clear-my-all-invitation-links`` -> ``IsSuccessDto``.
 
@@ -211,7 +201,7 @@ class InvitationsMixin(_Caller):
             _EP_CLEAR_MY_ALL_UNIVERSAL_INVITATION_LINKS,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_approval(
@@ -219,13 +209,7 @@ class InvitationsMixin(_Caller):
         object_type: CreateApprovalReqObjectType | str,
         object_id: str,
         extra_params: ExtraParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateApprovalDto:
         """``POST /api/v3/approval`` -> ``CreateApprovalDto``.
 
@@ -244,7 +228,7 @@ class InvitationsMixin(_Caller):
                 extra_params,
             ),
             "CreateApprovalDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def generate_invite_token(
@@ -253,13 +237,7 @@ class InvitationsMixin(_Caller):
         identifier: str,
         with_invitee_info: bool | None = None,
         with_invitation_settings: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInviteeTokenDto:
         """``POST /api/v3/generate-policy-invitation-token`` -> ``GenerateInviteeTokenDto``.
 
@@ -280,18 +258,12 @@ class InvitationsMixin(_Caller):
                 with_invitation_settings,
             ),
             "GenerateInviteeTokenDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def generate_universal_invitation_by_member(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link-by-member`` -> ``GenerateInvitationLinkDto``.
 
@@ -301,19 +273,13 @@ class InvitationsMixin(_Caller):
             _EP_GENERATE_UNIVERSAL_INVITATION_BY_MEMBER,
             (),
             "GenerateInvitationLinkDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_detail(
         self,
         number: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -326,19 +292,13 @@ class InvitationsMixin(_Caller):
             _EP_GET_DETAIL,
             (number,),
             "ApprovalDetailDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_invite_code_context(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteeContextDto:
         """``GET /api/v3/get-policy-invitation-context`` -> ``InviteeContextDto``.
 
@@ -351,19 +311,13 @@ class InvitationsMixin(_Caller):
             _EP_GET_INVITE_CODE_CONTEXT,
             (token,),
             "InviteeContextDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_universal_invitation_public_config(
         self,
         identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UniversalInvitationPublicConfigDto:
         """``GET /api/v3/get-universal-invitation-public-config`` -> ``UniversalInvitationPublicConfigDto``.
 
@@ -376,7 +330,7 @@ class InvitationsMixin(_Caller):
             _EP_GET_UNIVERSAL_INVITATION_PUBLIC_CONFIG,
             (identifier,),
             "UniversalInvitationPublicConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def initiated_list(
@@ -385,13 +339,7 @@ class InvitationsMixin(_Caller):
         page_size: int | None = None,
         object_type: InitiatedListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InitiatedApprovalPageList:
         """``GET /api/v3/approval-initiated-list`` -> ``InitiatedApprovalPageList``.
 
@@ -412,7 +360,7 @@ class InvitationsMixin(_Caller):
                 keyword,
             ),
             "InitiatedApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def signup_by_policy(
@@ -422,13 +370,7 @@ class InvitationsMixin(_Caller):
         receiver_type: PolicyInviteeJoinedDtoReceiverType | str | None = None,
         profile: InviteeProfileDto | Mapping[str, Any] | None = None,
         options: PolicyInviteJoinedOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/join-by-invitation`` -> ``IsSuccessDto``.
 
@@ -451,7 +393,7 @@ class InvitationsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def signup_by_universal(
@@ -459,13 +401,7 @@ class InvitationsMixin(_Caller):
         email_code: str,
         identifier: str,
         profile: UniversalInviteeProfileDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UniversalInvitationJoinRespDto:
         """``POST /api/v3/signup-by-invitation`` -> ``UniversalInvitationJoinRespDto``.
 
@@ -484,7 +420,7 @@ class InvitationsMixin(_Caller):
                 profile,
             ),
             "UniversalInvitationJoinRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_invite_code(
@@ -492,13 +428,7 @@ class InvitationsMixin(_Caller):
         receiver_type: VerifyInviteCodeDtoReceiverType | str,
         code: str,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/verify-invite-code`` -> ``IsSuccessDto``.
 
@@ -517,5 +447,5 @@ class InvitationsMixin(_Caller):
                 token,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

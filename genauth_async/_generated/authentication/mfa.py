@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EnrollFactorDtoFactorType, EnrollFactorEnrollmentDataDto, FactorDto, FactorProfile,
         FactorToEnrollDto, OtpVerityRespDto, SendEnrollFactorRequestDataDto,
@@ -106,13 +108,7 @@ class MfaMixin(_Caller):
         enrollment_data: EnrollFactorEnrollmentDataDto | Mapping[str, Any],
         enrollment_token: str,
         factor_type: EnrollFactorDtoFactorType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/enroll-factor`` -> ``None``.
 
@@ -131,19 +127,13 @@ class MfaMixin(_Caller):
                 factor_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_factor(
         self,
         factor_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FactorDto:
         """``GET /api/v3/get-factor`` -> ``FactorDto``.
 
@@ -156,18 +146,12 @@ class MfaMixin(_Caller):
             _EP_GET_FACTOR,
             (factor_id,),
             "FactorDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_enrolled_factors(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FactorDto]:
         """``GET /api/v3/list-enrolled-factors`` -> ``list[FactorDto]``.
 
@@ -177,18 +161,12 @@ class MfaMixin(_Caller):
             _EP_LIST_ENROLLED_FACTORS,
             (),
             "list[FactorDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_factors_to_enroll(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FactorToEnrollDto]:
         """``GET /api/v3/list-factors-to-enroll`` -> ``list[FactorToEnrollDto]``.
 
@@ -198,19 +176,13 @@ class MfaMixin(_Caller):
             _EP_LIST_FACTORS_TO_ENROLL,
             (),
             "list[FactorToEnrollDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def mfa_otp_verify(
         self,
         totp: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OtpVerityRespDto:
         """``POST /api/v3/mfa-totp-verify`` -> ``OtpVerityRespDto``.
 
@@ -223,19 +195,13 @@ class MfaMixin(_Caller):
             _EP_MFA_OTP_VERIFY,
             (totp,),
             "OtpVerityRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def reset_factor(
         self,
         factor_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/reset-factor`` -> ``None``.
 
@@ -248,20 +214,14 @@ class MfaMixin(_Caller):
             _EP_RESET_FACTOR,
             (factor_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_enroll_factor_request(
         self,
         profile: FactorProfile | Mapping[str, Any],
         factor_type: SendEnrollFactorRequestDtoFactorType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendEnrollFactorRequestDataDto:
         """``POST /api/v3/send-enroll-factor-request`` -> ``SendEnrollFactorRequestDataDto``.
 
@@ -278,19 +238,13 @@ class MfaMixin(_Caller):
                 factor_type,
             ),
             "SendEnrollFactorRequestDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_mfa_token(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /mfa/token/introspection`` -> ``None``.
 
@@ -305,5 +259,5 @@ class MfaMixin(_Caller):
             _EP_VERIFY_MFA_TOKEN,
             (token,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

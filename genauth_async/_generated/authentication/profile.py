@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CountryDetailInfo, DeleteAccountByEmailPassCodeDto, DeleteAccountByPasswordDto,
         DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto,
@@ -279,13 +281,7 @@ class ProfileMixin(_Caller):
         self,
         pass_code: str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/bind-email`` -> ``None``.
 
@@ -302,7 +298,7 @@ class ProfileMixin(_Caller):
                 email,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_phone(
@@ -310,13 +306,7 @@ class ProfileMixin(_Caller):
         pass_code: str,
         phone_number: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/bind-phone`` -> ``None``.
 
@@ -335,19 +325,13 @@ class ProfileMixin(_Caller):
                 phone_country_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_account(
         self,
         delete_account_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-account`` -> ``IsSuccessDto``.
 
@@ -360,18 +344,12 @@ class ProfileMixin(_Caller):
             _EP_DELETE_ACCOUNT,
             (delete_account_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_country_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CountryDetailInfo]:
         """``GET /api/v3/get-country-list`` -> ``list[CountryDetailInfo]``.
 
@@ -381,20 +359,14 @@ class ProfileMixin(_Caller):
             _EP_GET_COUNTRY_LIST,
             (),
             "list[CountryDetailInfo]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_profile(
         self,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
 
@@ -411,18 +383,12 @@ class ProfileMixin(_Caller):
                 with_identities,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_security_level(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetSecurityInfoDto:
         """``GET /api/v3/get-security-info`` -> ``GetSecurityInfoDto``.
 
@@ -432,18 +398,12 @@ class ProfileMixin(_Caller):
             _EP_GET_SECURITY_LEVEL,
             (),
             "GetSecurityInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_system_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SystemInfoResp:
         """``GET /api/v3/system`` -> ``SystemInfoResp``.
 
@@ -453,20 +413,14 @@ class ProfileMixin(_Caller):
             _EP_GET_SYSTEM_INFO,
             (),
             "SystemInfoResp",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[TerminalSessionDto]:
         """``GET /api/v3/mydevices/list`` -> ``list[TerminalSessionDto]``.
 
@@ -483,20 +437,14 @@ class ProfileMixin(_Caller):
                 limit,
             ),
             "list[TerminalSessionDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def put_event(
         self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/pub-userEvent`` -> ``Any``.
 
@@ -513,7 +461,7 @@ class ProfileMixin(_Caller):
                 data,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def reset_password(
@@ -521,13 +469,7 @@ class ProfileMixin(_Caller):
         password: str,
         password_reset_token: str,
         password_encrypt_type: ResetPasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-password`` -> ``IsSuccessDto``.
 
@@ -546,19 +488,13 @@ class ProfileMixin(_Caller):
                 password_encrypt_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def revoke(
         self,
         device_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/mydevices/revoke-session`` -> ``None``.
 
@@ -571,19 +507,13 @@ class ProfileMixin(_Caller):
             _EP_REVOKE,
             (device_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unbind(
         self,
         device_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/mydevices/unbind`` -> ``None``.
 
@@ -596,19 +526,13 @@ class ProfileMixin(_Caller):
             _EP_UNBIND,
             (device_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unbind_email(
         self,
         pass_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unbind-email`` -> ``None``.
 
@@ -621,19 +545,13 @@ class ProfileMixin(_Caller):
             _EP_UNBIND_EMAIL,
             (pass_code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unbind_phone(
         self,
         pass_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unbind-phone`` -> ``None``.
 
@@ -646,19 +564,13 @@ class ProfileMixin(_Caller):
             _EP_UNBIND_PHONE,
             (pass_code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_email(
         self,
         update_email_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-email`` -> ``IsSuccessDto``.
 
@@ -671,7 +583,7 @@ class ProfileMixin(_Caller):
             _EP_UPDATE_EMAIL,
             (update_email_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_password(
@@ -679,13 +591,7 @@ class ProfileMixin(_Caller):
         new_password: str,
         old_password: str | None = None,
         password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
 
@@ -704,19 +610,13 @@ class ProfileMixin(_Caller):
                 password_encrypt_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_phone(
         self,
         update_phone_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-phone`` -> ``IsSuccessDto``.
 
@@ -729,7 +629,7 @@ class ProfileMixin(_Caller):
             _EP_UPDATE_PHONE,
             (update_phone_token,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_profile(
@@ -750,13 +650,7 @@ class ProfileMixin(_Caller):
         company: str | None = None,
         custom_data: Any = None,
         identity_number: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-profile`` -> ``UserDto``.
 
@@ -801,7 +695,7 @@ class ProfileMixin(_Caller):
                 identity_number,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_delete_account_request(
@@ -810,13 +704,7 @@ class ProfileMixin(_Caller):
         phone_pass_code_payload: DeleteAccountByPhonePassCodeDto | Mapping[str, Any] | None = None,
         email_pass_code_payload: DeleteAccountByEmailPassCodeDto | Mapping[str, Any] | None = None,
         password_payload: DeleteAccountByPasswordDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyDeleteAccountRequestDataDto:
         """``POST /api/v3/verify-delete-account-request`` -> ``VerifyDeleteAccountRequestDataDto``.
 
@@ -837,7 +725,7 @@ class ProfileMixin(_Caller):
                 password_payload,
             ),
             "VerifyDeleteAccountRequestDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_reset_password_request(
@@ -845,13 +733,7 @@ class ProfileMixin(_Caller):
         verify_method: VerifyResetPasswordRequestDtoVerifyMethod | str,
         phone_pass_code_payload: ResetPasswordByPhonePassCodeDto | Mapping[str, Any] | None = None,
         email_pass_code_payload: ResetPasswordByEmailPassCodeDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResetPasswordVerify:
         """``POST /api/v3/verify-reset-password-request`` -> ``ResetPasswordVerify``.
 
@@ -870,20 +752,14 @@ class ProfileMixin(_Caller):
                 email_pass_code_payload,
             ),
             "ResetPasswordVerify",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_update_email_request(
         self,
         email_pass_code_payload: UpdateEmailByEmailPassCodeDto | Mapping[str, Any],
         verify_method: VerifyUpdateEmailRequestDtoVerifyMethod | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyUpdateEmailRequestData:
         """``POST /api/v3/verify-update-email-request`` -> ``VerifyUpdateEmailRequestData``.
 
@@ -900,20 +776,14 @@ class ProfileMixin(_Caller):
                 verify_method,
             ),
             "VerifyUpdateEmailRequestData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_update_phone_request(
         self,
         phone_pass_code_payload: UpdatePhoneByPhonePassCodeDto | Mapping[str, Any],
         verify_method: VerifyUpdatePhoneRequestDtoVerifyMethod | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyUpdatePhoneRequestData:
         """``POST /api/v3/verify-update-phone-request`` -> ``VerifyUpdatePhoneRequestData``.
 
@@ -930,5 +800,5 @@ class ProfileMixin(_Caller):
                 verify_method,
             ),
             "VerifyUpdatePhoneRequestData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppQrCodeLoginDtoAction, ChangePushCodeStatusDtoAction, ChangeQrCodeStatusDtoAction,
         CheckPushCodeStatusDataDto, CheckQRCodeStatusDataDto, GeneFastpassQRCodeInfoDto,
@@ -383,13 +385,7 @@ class SignInMixin(_Caller):
         self,
         action: ChangePushCodeStatusDtoAction | str,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/change-pushcode-status`` -> ``None``.
 
@@ -406,20 +402,14 @@ class SignInMixin(_Caller):
                 push_code_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def change_qr_code_status(
         self,
         action: ChangeQrCodeStatusDtoAction | str,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/change-qrcode-status`` -> ``None``.
 
@@ -436,19 +426,13 @@ class SignInMixin(_Caller):
                 qrcode_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_push_code_status(
         self,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckPushCodeStatusDataDto:
         """``GET /api/v3/check-pushcode-status`` -> ``CheckPushCodeStatusDataDto``.
 
@@ -461,19 +445,13 @@ class SignInMixin(_Caller):
             _EP_CHECK_PUSH_CODE_STATUS,
             (push_code_id,),
             "CheckPushCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_qr_code_status(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/check-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -486,7 +464,7 @@ class SignInMixin(_Caller):
             _EP_CHECK_QR_CODE_STATUS,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def exchange_token_set_with_qr_code_ticket(
@@ -494,13 +472,7 @@ class SignInMixin(_Caller):
         ticket: str,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/exchange-tokenset-with-qrcode-ticket`` -> ``LoginTokenResponseDataDto``.
 
@@ -519,18 +491,12 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def gene_catcha_code_and_token(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -540,18 +506,12 @@ class SignInMixin(_Caller):
             _EP_GENE_CATCHA_CODE_AND_TOKEN,
             (),
             "GetCaptchaCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def gene_captcha_code_and_token(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -561,19 +521,13 @@ class SignInMixin(_Caller):
             _EP_GENE_CATCHA_CODE_AND_TOKEN,
             (),
             "GetCaptchaCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def gene_fastpass_qrcode_info(
         self,
         options: SignInFastpassOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GeneFastpassQRCodeInfoDto:
         """``POST /api/v3/gene-fastpass-qrcode-info`` -> ``GeneFastpassQRCodeInfoDto``.
 
@@ -586,7 +540,7 @@ class SignInMixin(_Caller):
             _EP_GENE_FASTPASS_QRCODE_INFO,
             (options,),
             "GeneFastpassQRCodeInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def gene_qr_code(
@@ -596,13 +550,7 @@ class SignInMixin(_Caller):
         custom_data: Any = None,
         context: Any = None,
         auto_merge_qr_code: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GeneQRCodeDataDto:
         """``POST /api/v3/gene-qrcode`` -> ``GeneQRCodeDataDto``.
 
@@ -625,20 +573,14 @@ class SignInMixin(_Caller):
                 auto_merge_qr_code,
             ),
             "GeneQRCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_fastpass_params(
         self,
         qrcode_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetFastpassQRCodeRelationAppsDto:
         """``GET /api/v3/get-fastpass-client-apps`` -> ``GetFastpassQRCodeRelationAppsDto``.
 
@@ -655,7 +597,7 @@ class SignInMixin(_Caller):
                 app_id,
             ),
             "GetFastpassQRCodeRelationAppsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_login_history(
@@ -667,13 +609,7 @@ class SignInMixin(_Caller):
         end: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginHistoryPaginatedRespDto:
         """``GET /api/v3/get-my-login-history`` -> ``LoginHistoryPaginatedRespDto``.
 
@@ -700,7 +636,7 @@ class SignInMixin(_Caller):
                 limit,
             ),
             "LoginHistoryPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_login_history(
@@ -711,13 +647,7 @@ class SignInMixin(_Caller):
         start: int | None = None,
         end: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[LoginHistoryDto]:
         """Every item of ``get_login_history``, fetched page by page (an async iterator).
 
@@ -725,6 +655,7 @@ class SignInMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_login_history(
                 page=page,
@@ -734,12 +665,7 @@ class SignInMixin(_Caller):
                 start=start,
                 end=end,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -750,13 +676,7 @@ class SignInMixin(_Caller):
         self,
         app_id: str,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetPushCodeRelationAppsDataDto:
         """``POST /api/v3/get-pushlogin-relation-apps`` -> ``GetPushCodeRelationAppsDataDto``.
 
@@ -773,19 +693,13 @@ class SignInMixin(_Caller):
                 push_code_id,
             ),
             "GetPushCodeRelationAppsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_qr_code_status(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -798,19 +712,13 @@ class SignInMixin(_Caller):
             _EP_GET_QR_CODE_STATUS,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_qr_code_status_v2(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -823,19 +731,13 @@ class SignInMixin(_Caller):
             _EP_GET_QR_CODE_STATUS_V2,
             (qrcode_id,),
             "CheckQRCodeStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_public_accounts_for_switch_logged_in(
         self,
         with_origin_user: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetUserSelectLoginPublicAccountsDataDto]:
         """``GET /api/v3/get-user-select-login-public-accounts`` -> ``list[GetUserSelectLoginPublicAccountsDataDto]``.
 
@@ -848,7 +750,7 @@ class SignInMixin(_Caller):
             _EP_LIST_PUBLIC_ACCOUNTS_FOR_SWITCH_LOGGED_IN,
             (with_origin_user,),
             "list[GetUserSelectLoginPublicAccountsDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def pre_check_code(
@@ -856,13 +758,7 @@ class SignInMixin(_Caller):
         code_type: PreCheckCodeDtoCodeType | str,
         sms_code_payload: PreCheckSmsCodeDto | Mapping[str, Any] | None = None,
         email_code_payload: PreCheckEmailCodeDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PreCheckCodeDataDto:
         """``POST /api/v3/pre-check-code`` -> ``PreCheckCodeDataDto``.
 
@@ -881,20 +777,14 @@ class SignInMixin(_Caller):
                 email_code_payload,
             ),
             "PreCheckCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def qr_code_app_login(
         self,
         action: AppQrCodeLoginDtoAction | str,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/qrcode-app-login`` -> ``LoginTokenResponseDataDto``.
 
@@ -911,20 +801,14 @@ class SignInMixin(_Caller):
                 qrcode_id,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_email(
         self,
         channel: SendEmailDtoChannel | str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/send-email`` -> ``None``.
 
@@ -941,7 +825,7 @@ class SignInMixin(_Caller):
                 email,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_sms(
@@ -949,13 +833,7 @@ class SignInMixin(_Caller):
         channel: SendSmsDtoChannel | str,
         phone_number: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/send-sms`` -> ``None``.
 
@@ -974,20 +852,14 @@ class SignInMixin(_Caller):
                 phone_country_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_push_code_status(
         self,
         push_code_id: str,
         action: ChangePushCodeStatusDtoAction | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-pushcode-status`` -> ``IsSuccessDto``.
 
@@ -1004,20 +876,14 @@ class SignInMixin(_Caller):
                 action,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_qr_code_status(
         self,
         qrcode_id: str,
         action: ChangeQrCodeStatusDtoAction | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-qrcode-status`` -> ``IsSuccessDto``.
 
@@ -1034,7 +900,7 @@ class SignInMixin(_Caller):
                 action,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def sign_in_by_credentials(
@@ -1047,13 +913,7 @@ class SignInMixin(_Caller):
         options: SignInOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin`` -> ``LoginTokenResponseDataDto``.
 
@@ -1082,7 +942,7 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def sign_in_by_mobile(
@@ -1122,13 +982,7 @@ class SignInMixin(_Caller):
         options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
 
@@ -1211,20 +1065,14 @@ class SignInMixin(_Caller):
                 client_secret,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def sign_in_by_push(
         self,
         account: str,
         options: SignInByPushOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenePushCodeDataDto:
         """``POST /api/v3/signin-by-push`` -> ``GenePushCodeDataDto``.
 
@@ -1241,7 +1089,7 @@ class SignInMixin(_Caller):
                 options,
             ),
             "GenePushCodeDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def sign_up(
@@ -1251,13 +1099,7 @@ class SignInMixin(_Caller):
         pass_code_payload: SignUpByPassCodeDto | Mapping[str, Any] | None = None,
         profile: SignUpProfileDto | Mapping[str, Any] | None = None,
         options: SignUpOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/signup`` -> ``UserDto``.
 
@@ -1280,20 +1122,14 @@ class SignInMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def switch_login_by_user(
         self,
         target_user_id: str,
         options: SignInBySwitchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/switch-login-by-user`` -> ``LoginTokenResponseDataDto``.
 
@@ -1310,7 +1146,7 @@ class SignInMixin(_Caller):
                 options,
             ),
             "LoginTokenResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def validate_password(
@@ -1321,13 +1157,7 @@ class SignInMixin(_Caller):
         phone_country_code: str | None = None,
         password: str | None = None,
         password_encrypt_type: ValidatePasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ValidatePasswordResultDto:
         """``POST /api/v3/validate-password`` -> ``ValidatePasswordResultDto``.
 
@@ -1352,5 +1182,5 @@ class SignInMixin(_Caller):
                 password_encrypt_type,
             ),
             "ValidatePasswordResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AuthenticationCredentialDto, AuthenticationOptionsDto, IsSuccessDto,
         ListWebAuthnAuthenticatorDeviceDataDto, RegistrationCredentialDto, RegistrationOptionsDto,
@@ -235,13 +237,7 @@ class WebauthnMixin(_Caller):
 
     async def check_valid_credentials_by_cred_ids(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[Any]:
         """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
 
@@ -251,7 +247,7 @@ class WebauthnMixin(_Caller):
             _EP_CHECK_VALID_CREDENTIALS_BY_CRED_IDS,
             (),
             "list[Any]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_web_authn_admin_credential(
@@ -259,13 +255,7 @@ class WebauthnMixin(_Caller):
         credential_id: str,
         user_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
 
@@ -290,19 +280,13 @@ class WebauthnMixin(_Caller):
                 app_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_web_authn_credential(
         self,
         credential_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
 
@@ -317,18 +301,12 @@ class WebauthnMixin(_Caller):
             _EP_DELETE_WEB_AUTHN_CREDENTIAL,
             (credential_id,),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def init_authentication_options(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthenticationOptionsDto:
         """``GET /api/v3/webauthn/authentication`` -> ``AuthenticationOptionsDto``.
 
@@ -338,18 +316,12 @@ class WebauthnMixin(_Caller):
             _EP_INIT_AUTHENTICATION_OPTIONS,
             (),
             "AuthenticationOptionsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def init_register_options(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RegistrationOptionsDto:
         """``GET /api/v3/webauthn/registration`` -> ``RegistrationOptionsDto``.
 
@@ -359,18 +331,12 @@ class WebauthnMixin(_Caller):
             _EP_INIT_REGISTER_OPTIONS,
             (),
             "RegistrationOptionsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_credentials_by_page(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListWebAuthnAuthenticatorDeviceDataDto:
         """``POST /api/v3/webauthn/page-authenticator-device`` -> ``ListWebAuthnAuthenticatorDeviceDataDto``.
 
@@ -380,20 +346,14 @@ class WebauthnMixin(_Caller):
             _EP_LIST_CREDENTIALS_BY_PAGE,
             (),
             "ListWebAuthnAuthenticatorDeviceDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_web_authn_credentials(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/webauthn/credentials`` -> ``Any``.
 
@@ -410,7 +370,7 @@ class WebauthnMixin(_Caller):
                 limit,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_web_authn_person_credentials(
@@ -419,13 +379,7 @@ class WebauthnMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         app_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
 
@@ -446,18 +400,12 @@ class WebauthnMixin(_Caller):
                 app_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_all_credentials(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credentials-by-authenticator-code`` -> ``IsSuccessDto``.
 
@@ -467,19 +415,13 @@ class WebauthnMixin(_Caller):
             _EP_REMOVE_ALL_CREDENTIALS,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_credential(
         self,
         credential_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credential/{credentialID}`` -> ``IsSuccessDto``.
 
@@ -494,20 +436,14 @@ class WebauthnMixin(_Caller):
             _EP_REMOVE_CREDENTIAL,
             (credential_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_web_authn_admin_credential(
         self,
         credential_id: str,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
 
@@ -526,20 +462,14 @@ class WebauthnMixin(_Caller):
                 name,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_web_authn_credential(
         self,
         credential_id: str,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/webauthn/credentials/{credentialId}`` -> ``IsSuccessDto``.
 
@@ -558,7 +488,7 @@ class WebauthnMixin(_Caller):
                 name,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_authentication(
@@ -566,13 +496,7 @@ class WebauthnMixin(_Caller):
         ticket: str,
         authentication_credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyAuthenticationResultDto:
         """``POST /api/v3/webauthn/authentication`` -> ``VerifyAuthenticationResultDto``.
 
@@ -591,7 +515,7 @@ class WebauthnMixin(_Caller):
                 options,
             ),
             "VerifyAuthenticationResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_register(
@@ -599,13 +523,7 @@ class WebauthnMixin(_Caller):
         ticket: str,
         registration_credential: RegistrationCredentialDto | Mapping[str, Any],
         authenticator_code: VerifyRegistrationDtoAuthenticatorCode | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyRegistrationResultDto:
         """``POST /api/v3/webauthn/registration`` -> ``VerifyRegistrationResultDto``.
 
@@ -624,18 +542,12 @@ class WebauthnMixin(_Caller):
                 authenticator_code,
             ),
             "VerifyRegistrationResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_admin_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
 
@@ -645,18 +557,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_ADMIN_INITIALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_admin_register_finalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
 
@@ -666,7 +572,7 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_ADMIN_REGISTER_FINALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_login_finalize(
@@ -674,13 +580,7 @@ class WebauthnMixin(_Caller):
         ticket: str,
         credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
 
@@ -699,18 +599,12 @@ class WebauthnMixin(_Caller):
                 options,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_login_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
@@ -720,18 +614,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_login_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
@@ -741,18 +629,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_mfa_bind_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
 
@@ -762,18 +644,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_BIND_INITIALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_mfa_verify_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
@@ -783,18 +659,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_mfa_verify_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
@@ -804,18 +674,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_register_finalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
 
@@ -825,18 +689,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_FINALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_register_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
@@ -846,18 +704,12 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def web_authn_register_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
@@ -867,5 +719,5 @@ class WebauthnMixin(_Caller):
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

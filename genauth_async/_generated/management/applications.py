@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppDto, ApplicationBrandingConfigInputDto, ApplicationDto, ApplicationLoginConfigInputDto,
         ApplicationPaginatedDataDto, ApplicationRegisterConfigInputDto, ApplicationSimpleInfoDto,
@@ -229,13 +231,7 @@ class ApplicationsMixin(_Caller):
     async def check_domain_available(
         self,
         domain: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckDomainAvailableDataDto:
         """``POST /api/v3/check-domain-available`` -> ``CheckDomainAvailableDataDto``.
 
@@ -248,7 +244,7 @@ class ApplicationsMixin(_Caller):
             _EP_CHECK_DOMAIN_AVAILABLE,
             (domain,),
             "CheckDomainAvailableDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_application(
@@ -275,13 +271,7 @@ class ApplicationsMixin(_Caller):
         login_config: ApplicationLoginConfigInputDto | Mapping[str, Any] | None = None,
         register_config: ApplicationRegisterConfigInputDto | Mapping[str, Any] | None = None,
         branding_config: ApplicationBrandingConfigInputDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateApplicationRespDataDto:
         """``POST /api/v3/create-application`` -> ``CreateApplicationRespDataDto``.
 
@@ -338,19 +328,13 @@ class ApplicationsMixin(_Caller):
                 branding_config,
             ),
             "CreateApplicationRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_application(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-application`` -> ``IsSuccessDto``.
 
@@ -363,19 +347,13 @@ class ApplicationsMixin(_Caller):
             _EP_DELETE_APPLICATION,
             (app_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_application(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationDto:
         """``GET /api/v3/get-application`` -> ``ApplicationDto``.
 
@@ -388,19 +366,13 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION,
             (app_id,),
             "ApplicationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_application_secret(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetApplicationSecretDataDto:
         """``GET /api/v3/get-application-secret`` -> ``GetApplicationSecretDataDto``.
 
@@ -413,19 +385,13 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION_SECRET,
             (app_id,),
             "GetApplicationSecretDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_application_simple_info(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationSimpleInfoDto:
         """``GET /api/v3/get-application-simple-info`` -> ``ApplicationSimpleInfoDto``.
 
@@ -438,20 +404,14 @@ class ApplicationsMixin(_Caller):
             _EP_GET_APPLICATION_SIMPLE_INFO,
             (app_id,),
             "ApplicationSimpleInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_accessible_apps(
         self,
         user_id: str,
         user_id_type: GetUserAccessibleAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-accessible-apps`` -> ``list[AppDto]``.
 
@@ -468,20 +428,14 @@ class ApplicationsMixin(_Caller):
                 user_id_type,
             ),
             "list[AppDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_application_active_users(
         self,
         app_id: str,
         options: ListApplicationActiveUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``POST /api/v3/list-application-active-users`` -> ``UserPagingDto``.
 
@@ -498,20 +452,14 @@ class ApplicationsMixin(_Caller):
                 options,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_application_active_users(
         self,
         app_id: str,
         options: ListApplicationActiveUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_application_active_users``, fetched page by page (an async iterator).
 
@@ -519,16 +467,12 @@ class ApplicationsMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_application_active_users(
                 app_id=app_id,
                 options=_with_page(options, page),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -543,13 +487,7 @@ class ApplicationsMixin(_Caller):
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationSimpleInfoPaginatedDataDto:
         """``GET /api/v3/list-application-simple-info`` -> ``ApplicationSimpleInfoPaginatedDataDto``.
 
@@ -574,7 +512,7 @@ class ApplicationsMixin(_Caller):
                 keywords,
             ),
             "ApplicationSimpleInfoPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_application_simple_info(
@@ -584,13 +522,7 @@ class ApplicationsMixin(_Caller):
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ApplicationSimpleInfoDto]:
         """Every item of ``list_application_simple_info``, fetched page by page (an async iterator).
 
@@ -598,6 +530,7 @@ class ApplicationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_application_simple_info(
                 page=page,
@@ -606,12 +539,7 @@ class ApplicationsMixin(_Caller):
                 is_self_built_app=is_self_built_app,
                 sso_enabled=sso_enabled,
                 keywords=keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -627,13 +555,7 @@ class ApplicationsMixin(_Caller):
         sso_enabled: bool | None = None,
         keywords: str | None = None,
         all: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationPaginatedDataDto:
         """``GET /api/v3/list-applications`` -> ``ApplicationPaginatedDataDto``.
 
@@ -660,7 +582,7 @@ class ApplicationsMixin(_Caller):
                 all,
             ),
             "ApplicationPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_applications(
@@ -671,13 +593,7 @@ class ApplicationsMixin(_Caller):
         sso_enabled: bool | None = None,
         keywords: str | None = None,
         all: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ApplicationDto]:
         """Every item of ``list_applications``, fetched page by page (an async iterator).
 
@@ -685,6 +601,7 @@ class ApplicationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_applications(
                 page=page,
@@ -694,12 +611,7 @@ class ApplicationsMixin(_Caller):
                 sso_enabled=sso_enabled,
                 keywords=keywords,
                 all=all,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -709,13 +621,7 @@ class ApplicationsMixin(_Caller):
     async def refresh_application_secret(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RefreshApplicationSecretDataDto:
         """``POST /api/v3/refresh-application-secret`` -> ``RefreshApplicationSecretDataDto``.
 
@@ -728,20 +634,14 @@ class ApplicationsMixin(_Caller):
             _EP_REFRESH_APPLICATION_SECRET,
             (app_id,),
             "RefreshApplicationSecretDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def revoke_application_access(
         self,
         app_id: str,
         list: List[DeleteApplicationPermissionRecordItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-application-access`` -> ``IsSuccessDto``.
 
@@ -758,7 +658,7 @@ class ApplicationsMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_application(
@@ -786,13 +686,7 @@ class ApplicationsMixin(_Caller):
         branding_config: ApplicationBrandingConfigInputDto | Mapping[str, Any] | None = None,
         sso_show_launchpad: bool | None = None,
         enable_permission_apply: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application`` -> ``IsSuccessDto``.
 
@@ -851,19 +745,13 @@ class ApplicationsMixin(_Caller):
                 enable_permission_apply,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_login_page_config(
         self,
         update: UpdateLoginConfig | Mapping[str, Any],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-login-page-config`` -> ``IsSuccessDto``.
 
@@ -876,5 +764,5 @@ class ApplicationsMixin(_Caller):
             _EP_UPDATE_LOGIN_PAGE_CONFIG,
             (update,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
+from typing import List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApprovalDetailDto, ApprovalPageList, ClosedListParamsObjectType, IsSuccessDto,
         LogListParamsObjectType, PendListParamsObjectType,
@@ -96,13 +97,7 @@ class ApprovalsMixin(_Caller):
         self,
         numbers: List[int],
         is_agreed: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-batch-process`` -> ``IsSuccessDto``.
 
@@ -119,7 +114,7 @@ class ApprovalsMixin(_Caller):
                 is_agreed,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def closed_list(
@@ -128,13 +123,7 @@ class ApprovalsMixin(_Caller):
         page_size: int | None = None,
         object_type: ClosedListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-closed-list`` -> ``ApprovalPageList``.
 
@@ -155,19 +144,13 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_detail(
         self,
         number: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -180,7 +163,7 @@ class ApprovalsMixin(_Caller):
             _EP_GET_DETAIL,
             (number,),
             "ApprovalDetailDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def log_list(
@@ -189,13 +172,7 @@ class ApprovalsMixin(_Caller):
         page_size: int | None = None,
         object_type: LogListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-log-list`` -> ``ApprovalPageList``.
 
@@ -216,7 +193,7 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def pend_list(
@@ -225,13 +202,7 @@ class ApprovalsMixin(_Caller):
         page_size: int | None = None,
         object_type: PendListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-pending-list`` -> ``ApprovalPageList``.
 
@@ -252,20 +223,14 @@ class ApprovalsMixin(_Caller):
                 keyword,
             ),
             "ApprovalPageList",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def process_approval(
         self,
         number: str,
         is_agreed: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-process`` -> ``IsSuccessDto``.
 
@@ -282,5 +247,5 @@ class ApprovalsMixin(_Caller):
                 is_agreed,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AsaAccountDto, AsaAccountPaginatedDataDto, AsaAccountTargetDto, AssignAsaAccountItem,
         CreateAsaAccountsBatchItemDto, GetAsaAccountAssignedTargetDataDto,
@@ -167,13 +169,7 @@ class AsaAccountsMixin(_Caller):
         app_id: str,
         account_id: str,
         targets: List[AssignAsaAccountItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-asa-account`` -> ``IsSuccessDto``.
 
@@ -192,20 +188,14 @@ class AsaAccountsMixin(_Caller):
                 targets,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_asa_account(
         self,
         account_info: Any,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``POST /api/v3/create-asa-account`` -> ``AsaAccountDto``.
 
@@ -222,20 +212,14 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_asa_account_batch(
         self,
         list: List[CreateAsaAccountsBatchItemDto | Mapping[str, Any]],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -252,20 +236,14 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_asa_account(
         self,
         account_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-account`` -> ``IsSuccessDto``.
 
@@ -282,20 +260,14 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_asa_account_batch(
         self,
         account_ids: List[str],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -312,20 +284,14 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_asa_account(
         self,
         app_id: str,
         account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``GET /api/v3/get-asa-account`` -> ``AsaAccountDto``.
 
@@ -342,7 +308,7 @@ class AsaAccountsMixin(_Caller):
                 account_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_asa_account_assigned_targets(
@@ -351,13 +317,7 @@ class AsaAccountsMixin(_Caller):
         account_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetAsaAccountAssignedTargetDataDto:
         """``GET /api/v3/get-asa-account-assigned-targets`` -> ``GetAsaAccountAssignedTargetDataDto``.
 
@@ -378,7 +338,7 @@ class AsaAccountsMixin(_Caller):
                 limit,
             ),
             "GetAsaAccountAssignedTargetDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_asa_account_assigned_targets(
@@ -386,13 +346,7 @@ class AsaAccountsMixin(_Caller):
         app_id: str,
         account_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[AsaAccountTargetDto]:
         """Every item of ``get_asa_account_assigned_targets``, fetched page by page (an async iterator).
 
@@ -400,18 +354,14 @@ class AsaAccountsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_asa_account_assigned_targets(
                 page=page,
                 app_id=app_id,
                 account_id=account_id,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -422,13 +372,7 @@ class AsaAccountsMixin(_Caller):
         self,
         account_ids: List[str],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AsaAccountDto]:
         """``POST /api/v3/get-asa-accounts-batch`` -> ``list[AsaAccountDto]``.
 
@@ -445,7 +389,7 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "list[AsaAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_assigned_account(
@@ -453,13 +397,7 @@ class AsaAccountsMixin(_Caller):
         app_id: str,
         target_type: GetAssignedAccountParamsTargetType | str,
         target_identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``GET /api/v3/get-assigned-account`` -> ``AsaAccountDto``.
 
@@ -478,7 +416,7 @@ class AsaAccountsMixin(_Caller):
                 target_identifier,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_asa_account(
@@ -486,13 +424,7 @@ class AsaAccountsMixin(_Caller):
         app_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountPaginatedDataDto:
         """``GET /api/v3/list-asa-accounts`` -> ``AsaAccountPaginatedDataDto``.
 
@@ -511,20 +443,14 @@ class AsaAccountsMixin(_Caller):
                 limit,
             ),
             "AsaAccountPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_asa_account(
         self,
         app_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[AsaAccountDto]:
         """Every item of ``list_asa_account``, fetched page by page (an async iterator).
 
@@ -532,17 +458,13 @@ class AsaAccountsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_asa_account(
                 page=page,
                 app_id=app_id,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -554,13 +476,7 @@ class AsaAccountsMixin(_Caller):
         app_id: str,
         account_id: str,
         targets: List[AssignAsaAccountItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unassign-asa-account`` -> ``IsSuccessDto``.
 
@@ -579,7 +495,7 @@ class AsaAccountsMixin(_Caller):
                 targets,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_asa_account(
@@ -587,13 +503,7 @@ class AsaAccountsMixin(_Caller):
         account_info: Any,
         account_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``POST /api/v3/update-asa-account`` -> ``AsaAccountDto``.
 
@@ -612,5 +522,5 @@ class AsaAccountsMixin(_Caller):
                 app_id,
             ),
             "AsaAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

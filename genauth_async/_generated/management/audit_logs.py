@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AdminAuditLogDto, AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
         GetUserLoggedinIdentitiesParamsUserIdType, GetUserLoginHistoryParamsUserIdType,
@@ -110,13 +112,7 @@ class AuditLogsMixin(_Caller):
         start: int | None = None,
         end: int | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AdminAuditLogRespData:
         """``POST /api/v3/get-admin-audit-logs`` -> ``AdminAuditLogRespData``.
 
@@ -147,7 +143,7 @@ class AuditLogsMixin(_Caller):
                 pagination,
             ),
             "AdminAuditLogRespData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_admin_audit_logs(
@@ -161,13 +157,7 @@ class AuditLogsMixin(_Caller):
         start: int | None = None,
         end: int | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[AdminAuditLogDto]:
         """Every item of ``get_admin_audit_logs``, fetched page by page (an async iterator).
 
@@ -175,6 +165,7 @@ class AuditLogsMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_admin_audit_logs(
                 request_id=request_id,
@@ -186,12 +177,7 @@ class AuditLogsMixin(_Caller):
                 start=start,
                 end=end,
                 pagination=_with_page(pagination, page, None),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -209,13 +195,7 @@ class AuditLogsMixin(_Caller):
         end: int | None = None,
         success: bool | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserActionLogRespData:
         """``POST /api/v3/get-user-action-logs`` -> ``UserActionLogRespData``.
 
@@ -246,7 +226,7 @@ class AuditLogsMixin(_Caller):
                 pagination,
             ),
             "UserActionLogRespData",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_user_action_logs(
@@ -260,13 +240,7 @@ class AuditLogsMixin(_Caller):
         end: int | None = None,
         success: bool | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserActionLogDto]:
         """Every item of ``get_user_action_logs``, fetched page by page (an async iterator).
 
@@ -274,6 +248,7 @@ class AuditLogsMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_user_action_logs(
                 request_id=request_id,
@@ -285,12 +260,7 @@ class AuditLogsMixin(_Caller):
                 end=end,
                 success=success,
                 pagination=_with_page(pagination, page, None),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -301,13 +271,7 @@ class AuditLogsMixin(_Caller):
         self,
         user_id: str,
         user_id_type: GetUserLoggedinAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserLoggedInAppsDto]:
         """``GET /api/v3/get-user-loggedin-apps`` -> ``list[UserLoggedInAppsDto]``.
 
@@ -324,20 +288,14 @@ class AuditLogsMixin(_Caller):
                 user_id_type,
             ),
             "list[UserLoggedInAppsDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_loggedin_identities(
         self,
         user_id: str,
         user_id_type: GetUserLoggedinIdentitiesParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserLoggedInIdentitiesDto]:
         """``GET /api/v3/get-user-logged-in-identities`` -> ``list[UserLoggedInIdentitiesDto]``.
 
@@ -354,7 +312,7 @@ class AuditLogsMixin(_Caller):
                 user_id_type,
             ),
             "list[UserLoggedInIdentitiesDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_login_history(
@@ -367,13 +325,7 @@ class AuditLogsMixin(_Caller):
         end: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserLoginHistoryPagingDto:
         """``GET /api/v3/get-user-login-history`` -> ``UserLoginHistoryPagingDto``.
 
@@ -402,7 +354,7 @@ class AuditLogsMixin(_Caller):
                 limit,
             ),
             "UserLoginHistoryPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_user_login_history(
@@ -414,13 +366,7 @@ class AuditLogsMixin(_Caller):
         start: int | None = None,
         end: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserLoginHistoryDto]:
         """Every item of ``get_user_login_history``, fetched page by page (an async iterator).
 
@@ -428,6 +374,7 @@ class AuditLogsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_user_login_history(
                 page=page,
@@ -438,12 +385,7 @@ class AuditLogsMixin(_Caller):
                 start=start,
                 end=end,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from typing import Any, TYPE_CHECKING
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CostCurrentPackageInfo, CostGetOrderPayDetail, CurrentUsageRespDto, GetOrdersRes,
         MauPeriodUsageHistory, OrderItem, RightItemRes,
@@ -90,13 +92,7 @@ class BillingMixin(_Caller):
 
     async def get_all_rights_item(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RightItemRes:
         """``GET /api/v3/get-all-rights-items`` -> ``RightItemRes``.
 
@@ -106,18 +102,12 @@ class BillingMixin(_Caller):
             _EP_GET_ALL_RIGHTS_ITEM,
             (),
             "RightItemRes",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_current_package_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CostCurrentPackageInfo:
         """``GET /api/v3/get-current-package-info`` -> ``CostCurrentPackageInfo``.
 
@@ -127,20 +117,14 @@ class BillingMixin(_Caller):
             _EP_GET_CURRENT_PACKAGE_INFO,
             (),
             "CostCurrentPackageInfo",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_mau_period_usage_history(
         self,
         start_time: str,
         end_time: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MauPeriodUsageHistory:
         """``GET /api/v3/get-mau-period-usage-history`` -> ``MauPeriodUsageHistory``.
 
@@ -157,19 +141,13 @@ class BillingMixin(_Caller):
                 end_time,
             ),
             "MauPeriodUsageHistory",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_order_detail(
         self,
         order_no: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrderItem:
         """``GET /api/v3/get-order-detail`` -> ``OrderItem``.
 
@@ -182,19 +160,13 @@ class BillingMixin(_Caller):
             _EP_GET_ORDER_DETAIL,
             (order_no,),
             "OrderItem",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_order_pay_detail(
         self,
         order_no: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CostGetOrderPayDetail:
         """``GET /api/v3/get-order-pay-detail`` -> ``CostGetOrderPayDetail``.
 
@@ -207,20 +179,14 @@ class BillingMixin(_Caller):
             _EP_GET_ORDER_PAY_DETAIL,
             (order_no,),
             "CostGetOrderPayDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_orders(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetOrdersRes:
         """``GET /api/v3/get-orders`` -> ``GetOrdersRes``.
 
@@ -237,19 +203,13 @@ class BillingMixin(_Caller):
                 limit,
             ),
             "GetOrdersRes",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_orders(
         self,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[OrderItem]:
         """Every item of ``get_orders``, fetched page by page (an async iterator).
 
@@ -257,16 +217,12 @@ class BillingMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_orders(
                 page=page,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -275,13 +231,7 @@ class BillingMixin(_Caller):
 
     async def get_usage_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentUsageRespDto:
         """``GET /api/v3/get-usage-info`` -> ``CurrentUsageRespDto``.
 
@@ -291,5 +241,5 @@ class BillingMixin(_Caller):
             _EP_GET_USAGE_INFO,
             (),
             "CurrentUsageRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

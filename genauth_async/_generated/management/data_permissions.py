@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CheckParamsDataPolicyRespDto, CheckParamsDataResourceRespDto,
         CreateArrayDataResourceRespDto, CreateDataPolicyRespDto, CreateDataResourceDtoType,
@@ -314,13 +316,7 @@ class DataPermissionsMixin(_Caller):
         self,
         target_list: List[SubjectDto | Mapping[str, Any]],
         policy_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/authorize-data-policies`` -> ``None``.
 
@@ -337,19 +333,13 @@ class DataPermissionsMixin(_Caller):
                 policy_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_data_policy_exists(
         self,
         policy_name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckParamsDataPolicyRespDto:
         """``GET /api/v3/check-data-policy-exists`` -> ``CheckParamsDataPolicyRespDto``.
 
@@ -362,7 +352,7 @@ class DataPermissionsMixin(_Caller):
             _EP_CHECK_DATA_POLICY_EXISTS,
             (policy_name,),
             "CheckParamsDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_data_resource_exists(
@@ -370,13 +360,7 @@ class DataPermissionsMixin(_Caller):
         namespace_code: str,
         resource_name: str | None = None,
         resource_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckParamsDataResourceRespDto:
         """``GET /api/v3/check-data-resource-exists`` -> ``CheckParamsDataResourceRespDto``.
 
@@ -395,7 +379,7 @@ class DataPermissionsMixin(_Caller):
                 resource_code,
             ),
             "CheckParamsDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_data_policy(
@@ -403,13 +387,7 @@ class DataPermissionsMixin(_Caller):
         statement_list: List[DataStatementPermissionDto | Mapping[str, Any]],
         policy_name: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateDataPolicyRespDto:
         """``POST /api/v3/create-data-policy`` -> ``CreateDataPolicyRespDto``.
 
@@ -428,7 +406,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_data_resource(
@@ -440,13 +418,7 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
 
@@ -473,7 +445,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_data_resource_by_array(
@@ -484,13 +456,7 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateArrayDataResourceRespDto:
         """``POST /api/v3/create-array-data-resource`` -> ``CreateArrayDataResourceRespDto``.
 
@@ -515,7 +481,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateArrayDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_data_resource_by_string(
@@ -526,13 +492,7 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateStringDataResourceRespDto:
         """``POST /api/v3/create-string-data-resource`` -> ``CreateStringDataResourceRespDto``.
 
@@ -557,7 +517,7 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateStringDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_data_resource_by_tree(
@@ -568,13 +528,7 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
 
@@ -599,19 +553,13 @@ class DataPermissionsMixin(_Caller):
                 description,
             ),
             "CreateTreeDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_data_policy(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-data-policy`` -> ``None``.
 
@@ -624,20 +572,14 @@ class DataPermissionsMixin(_Caller):
             _EP_DELETE_DATA_POLICY,
             (policy_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_data_resource(
         self,
         resource_code: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-data-resource`` -> ``None``.
 
@@ -654,7 +596,7 @@ class DataPermissionsMixin(_Caller):
                 namespace_code,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def detail_auth_subject(
@@ -662,13 +604,7 @@ class DataPermissionsMixin(_Caller):
         target_id: str,
         target_type: DetailAuthSubjectParamsTargetType | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetSubjectAuthDataDto:
         """``GET /api/v3/get-subject-auth-detail`` -> ``GetSubjectAuthDataDto``.
 
@@ -687,19 +623,13 @@ class DataPermissionsMixin(_Caller):
                 app_id,
             ),
             "GetSubjectAuthDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_data_policy(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDataPolicyRespDto:
         """``GET /api/v3/get-data-policy`` -> ``GetDataPolicyRespDto``.
 
@@ -712,20 +642,14 @@ class DataPermissionsMixin(_Caller):
             _EP_GET_DATA_POLICY,
             (policy_id,),
             "GetDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_data_resource(
         self,
         namespace_code: str,
         resource_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDataResourceRespDto:
         """``GET /api/v3/get-data-resource`` -> ``GetDataResourceRespDto``.
 
@@ -742,7 +666,7 @@ class DataPermissionsMixin(_Caller):
                 resource_code,
             ),
             "GetDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_auth_subject(
@@ -753,13 +677,7 @@ class DataPermissionsMixin(_Caller):
         app_type_list: List[str] | None = None,
         effect: List[str] | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListApplicationSubjectDataListDto:
         """``POST /api/v3/list-subject-auth`` -> ``ListApplicationSubjectDataListDto``.
 
@@ -784,7 +702,7 @@ class DataPermissionsMixin(_Caller):
                 enabled,
             ),
             "ListApplicationSubjectDataListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_data_polices(
@@ -792,13 +710,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -817,7 +729,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_data_policies(
@@ -825,13 +737,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -850,20 +756,14 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_data_polices(
         self,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListDataPoliciesRespDto]:
         """Every item of ``list_data_polices``, fetched page by page (an async iterator).
 
@@ -871,17 +771,13 @@ class DataPermissionsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_data_polices(
                 page=page,
                 limit=limit,
                 query=query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -895,13 +791,7 @@ class DataPermissionsMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
 
@@ -924,7 +814,7 @@ class DataPermissionsMixin(_Caller):
                 target_type,
             ),
             "ListDataPolicySubjectPageDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_data_policy_targets(
@@ -933,13 +823,7 @@ class DataPermissionsMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[DataSubjectRespDto]:
         """Every item of ``list_data_policy_targets``, fetched page by page (an async iterator).
 
@@ -947,6 +831,7 @@ class DataPermissionsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_data_policy_targets(
                 page=page,
@@ -954,12 +839,7 @@ class DataPermissionsMixin(_Caller):
                 limit=limit,
                 query=query,
                 target_type=target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -972,13 +852,7 @@ class DataPermissionsMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
 
@@ -999,7 +873,7 @@ class DataPermissionsMixin(_Caller):
                 namespace_codes,
             ),
             "DataResourcesPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_data_resources(
@@ -1007,13 +881,7 @@ class DataPermissionsMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListDataResourcesRespDto]:
         """Every item of ``list_data_resources``, fetched page by page (an async iterator).
 
@@ -1021,18 +889,14 @@ class DataPermissionsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_data_resources(
                 page=page,
                 limit=limit,
                 query=query,
                 namespace_codes=namespace_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1044,13 +908,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListPermissionViewPaginatedRespDto:
         """``POST /api/v3/list-permission-view/data`` -> ``ListPermissionViewPaginatedRespDto``.
 
@@ -1069,20 +927,14 @@ class DataPermissionsMixin(_Caller):
                 keyword,
             ),
             "ListPermissionViewPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_permission_view(
         self,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListPermissionViewRespDto]:
         """Every item of ``list_permission_view``, fetched page by page (an async iterator).
 
@@ -1090,17 +942,13 @@ class DataPermissionsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_permission_view(
                 page=page,
                 limit=limit,
                 keyword=keyword,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1112,13 +960,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -1137,7 +979,7 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesSimplePaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_simple_data_policies(
@@ -1145,13 +987,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -1170,20 +1006,14 @@ class DataPermissionsMixin(_Caller):
                 query,
             ),
             "DataPoliciesSimplePaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_simple_data_polices(
         self,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListSimpleDataPoliciesRespDto]:
         """Every item of ``list_simple_data_polices``, fetched page by page (an async iterator).
 
@@ -1191,17 +1021,13 @@ class DataPermissionsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_simple_data_polices(
                 page=page,
                 limit=limit,
                 query=query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1213,13 +1039,7 @@ class DataPermissionsMixin(_Caller):
         target_type: DeleteAuthorizeDataPolicyDtoTargetType | str,
         target_identifier: str,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/revoke-data-policy`` -> ``None``.
 
@@ -1238,7 +1058,7 @@ class DataPermissionsMixin(_Caller):
                 policy_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_data_policy(
@@ -1247,13 +1067,7 @@ class DataPermissionsMixin(_Caller):
         policy_name: str | None = None,
         description: str | None = None,
         statement_list: List[DataStatementPermissionDto | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdateDataPolicyRespDto:
         """``POST /api/v3/update-data-policy`` -> ``UpdateDataPolicyRespDto``.
 
@@ -1274,7 +1088,7 @@ class DataPermissionsMixin(_Caller):
                 statement_list,
             ),
             "UpdateDataPolicyRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_data_resource(
@@ -1285,13 +1099,7 @@ class DataPermissionsMixin(_Caller):
         description: str | None = None,
         struct: DataResourceTreeStructs | Mapping[str, Any] | str | List[str] | None = None,
         actions: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdateDataResourceRespDto:
         """``POST /api/v3/update-data-resource`` -> ``UpdateDataResourceRespDto``.
 
@@ -1316,5 +1124,5 @@ class DataPermissionsMixin(_Caller):
                 actions,
             ),
             "UpdateDataResourceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApplicationDto, CreateTerminalDtoType, DeviceExclusiveValidScopeAppDataDto, DeviceRuleDto,
         DeviceStatusResponseDataDto, GetDeviceExclusiveRuleDataDto,
@@ -277,13 +279,7 @@ class DevicesMixin(_Caller):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/add-device`` -> ``TerminalInfoDto``.
 
@@ -332,7 +328,7 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_device(
@@ -355,13 +351,7 @@ class DevicesMixin(_Caller):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/create-device`` -> ``TerminalInfoDto``.
 
@@ -410,7 +400,7 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_verify_device(
@@ -433,13 +423,7 @@ class DevicesMixin(_Caller):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/authing-verify/create-device`` -> ``TerminalInfoDto``.
 
@@ -488,20 +472,14 @@ class DevicesMixin(_Caller):
                 user_agent,
             ),
             "TerminalInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_device(
         self,
         user_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-device-by-user`` -> ``None``.
 
@@ -518,20 +496,14 @@ class DevicesMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def disable_device(
         self,
         id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/disable-device-by-user`` -> ``None``.
 
@@ -548,20 +520,14 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def enable_device(
         self,
         id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/enable-device-by-user`` -> ``None``.
 
@@ -578,19 +544,13 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def find_app_lists(
         self,
         keyword: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DeviceExclusiveValidScopeAppDataDto]:
         """``GET /api/v3/get-supported-device-exclusive-apps`` -> ``list[DeviceExclusiveValidScopeAppDataDto]``.
 
@@ -603,20 +563,14 @@ class DevicesMixin(_Caller):
             _EP_FIND_APP_LISTS,
             (keyword,),
             "list[DeviceExclusiveValidScopeAppDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def find_last_login_apps_by_device_ids(
         self,
         device_ids: List[str],
         user_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-deviceIds`` -> ``None``.
 
@@ -633,20 +587,14 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def find_last_login_apps_by_device_ids_v2(
         self,
         device_ids: List[str],
         user_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-device-ids`` -> ``None``.
 
@@ -663,18 +611,12 @@ class DevicesMixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_valid_scope_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetDeviceExclusiveValidScopeDataDto]:
         """``GET /api/v3/get-device-exclusive-valid-scope-settings`` -> ``list[GetDeviceExclusiveValidScopeDataDto]``.
 
@@ -684,18 +626,12 @@ class DevicesMixin(_Caller):
             _EP_GET_ALL_VALID_SCOPE_SETTINGS,
             (),
             "list[GetDeviceExclusiveValidScopeDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_white_list_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetDeviceExclusiveWhiteListDataDto]:
         """``GET /api/v3/get-device-exclusive-white-list-settings`` -> ``list[GetDeviceExclusiveWhiteListDataDto]``.
 
@@ -705,19 +641,13 @@ class DevicesMixin(_Caller):
             _EP_GET_ALL_WHITE_LIST_SETTINGS,
             (),
             "list[GetDeviceExclusiveWhiteListDataDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_device_status(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DeviceStatusResponseDataDto:
         """``POST /api/v3/device-status`` -> ``DeviceStatusResponseDataDto``.
 
@@ -730,18 +660,12 @@ class DevicesMixin(_Caller):
             _EP_GET_DEVICE_STATUS,
             (id,),
             "DeviceStatusResponseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_rule_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDeviceExclusiveRuleDataDto:
         """``GET /api/v3/get-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -751,19 +675,13 @@ class DevicesMixin(_Caller):
             _EP_GET_RULE_SETTINGS,
             (),
             "GetDeviceExclusiveRuleDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_verify_config_app(
         self,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationDto:
         """``GET /api/v3/verify-config-app`` -> ``ApplicationDto``.
 
@@ -776,19 +694,13 @@ class DevicesMixin(_Caller):
             _EP_GET_VERIFY_CONFIG_APP,
             (keywords,),
             "ApplicationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -801,19 +713,13 @@ class DevicesMixin(_Caller):
             _EP_REMOVE,
             (app_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def save_invitation_policies(
         self,
         app_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/save-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -826,7 +732,7 @@ class DevicesMixin(_Caller):
             _EP_SAVE_INVITATION_POLICIES,
             (app_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def suspend_device(
@@ -834,13 +740,7 @@ class DevicesMixin(_Caller):
         end_time: str,
         user_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/suspend-device-by-user`` -> ``None``.
 
@@ -859,7 +759,7 @@ class DevicesMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_rule_settings(
@@ -867,13 +767,7 @@ class DevicesMixin(_Caller):
         rule: UpdateDeviceExclusiveRuleDtoRule | str,
         device_rule: DeviceRuleDto | Mapping[str, Any] | None = None,
         ip_rule: IPRuleDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDeviceExclusiveRuleDataDto:
         """``POST /api/v3/update-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -892,5 +786,5 @@ class DevicesMixin(_Caller):
                 ip_rule,
             ),
             "GetDeviceExclusiveRuleDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from typing import Any, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EventAppPagingDto, OpenEventDto, OpenEventPagingDto, PubEventRespDataDto,
     )
@@ -102,13 +104,7 @@ class EventsMixin(_Caller):
         logo: str,
         name: str,
         identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-event-app`` -> ``None``.
 
@@ -127,20 +123,14 @@ class EventsMixin(_Caller):
                 identifier,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def define_event(
         self,
         event_description: str,
         event_type: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/define-event`` -> ``None``.
 
@@ -157,18 +147,12 @@ class EventsMixin(_Caller):
                 event_type,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_event_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EventAppPagingDto:
         """``GET /api/v3/list-event-apps`` -> ``EventAppPagingDto``.
 
@@ -178,7 +162,7 @@ class EventsMixin(_Caller):
             _EP_LIST_EVENT_APPS,
             (),
             "EventAppPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_events(
@@ -186,13 +170,7 @@ class EventsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         app: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OpenEventPagingDto:
         """``GET /api/v3/list-events`` -> ``OpenEventPagingDto``.
 
@@ -211,20 +189,14 @@ class EventsMixin(_Caller):
                 app,
             ),
             "OpenEventPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_events(
         self,
         limit: int | None = None,
         app: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[OpenEventDto]:
         """Every item of ``list_events``, fetched page by page (an async iterator).
 
@@ -232,17 +204,13 @@ class EventsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_events(
                 page=page,
                 limit=limit,
                 app=app,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -253,13 +221,7 @@ class EventsMixin(_Caller):
         self,
         event_type: str,
         event_data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
 
@@ -276,20 +238,14 @@ class EventsMixin(_Caller):
                 event_data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def put_event(
         self,
         event_code: str,
         data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
 
@@ -306,20 +262,14 @@ class EventsMixin(_Caller):
                 data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def verify_event(
         self,
         event_type: str,
         event_data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
 
@@ -336,5 +286,5 @@ class EventsMixin(_Caller):
                 event_data,
             ),
             "PubEventRespDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreateGroupReqDto, CreateOrUpdateGroupDataDto, GetUserGroupsParamsUserIdType, GroupDto,
         GroupPagingDto, IsSuccessDto, ResGroupDto, UserDto, UserPagingDto,
@@ -171,13 +173,7 @@ class GroupsMixin(_Caller):
         self,
         user_ids: List[str],
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-group-members`` -> ``IsSuccessDto``.
 
@@ -194,7 +190,7 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_group(
@@ -204,13 +200,7 @@ class GroupsMixin(_Caller):
         name: str,
         code: str,
         custom_data: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``POST /api/v3/create-group`` -> ``GroupDto``.
 
@@ -233,19 +223,13 @@ class GroupsMixin(_Caller):
                 custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_groups_batch(
         self,
         list: List[CreateGroupReqDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``POST /api/v3/create-groups-batch`` -> ``list[GroupDto]``.
 
@@ -258,7 +242,7 @@ class GroupsMixin(_Caller):
             _EP_CREATE_GROUPS_BATCH,
             (list,),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_or_update_group(
@@ -267,13 +251,7 @@ class GroupsMixin(_Caller):
         description: str,
         name: str,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateOrUpdateGroupDataDto:
         """``POST /api/v3/create-or-update-group`` -> ``CreateOrUpdateGroupDataDto``.
 
@@ -294,19 +272,13 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "CreateOrUpdateGroupDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_groups_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-groups-batch`` -> ``IsSuccessDto``.
 
@@ -319,20 +291,14 @@ class GroupsMixin(_Caller):
             _EP_DELETE_GROUPS_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_groups(
         self,
         fetch_members: bool | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``GET /api/v3/get-all-groups`` -> ``list[GroupDto]``.
 
@@ -349,20 +315,14 @@ class GroupsMixin(_Caller):
                 with_custom_data,
             ),
             "list[GroupDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_group(
         self,
         code: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``GET /api/v3/get-group`` -> ``GroupDto``.
 
@@ -379,20 +339,14 @@ class GroupsMixin(_Caller):
                 with_custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_groups(
         self,
         user_id: str,
         user_id_type: GetUserGroupsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/get-user-groups`` -> ``GroupPagingDto``.
 
@@ -409,7 +363,7 @@ class GroupsMixin(_Caller):
                 user_id_type,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_group_members(
@@ -419,13 +373,7 @@ class GroupsMixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
 
@@ -448,7 +396,7 @@ class GroupsMixin(_Caller):
                 with_identities,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_group_members(
@@ -457,13 +405,7 @@ class GroupsMixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_group_members``, fetched page by page (an async iterator).
 
@@ -471,6 +413,7 @@ class GroupsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_group_members(
                 page=page,
@@ -478,12 +421,7 @@ class GroupsMixin(_Caller):
                 limit=limit,
                 with_custom_data=with_custom_data,
                 with_identities=with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -498,13 +436,7 @@ class GroupsMixin(_Caller):
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/list-groups`` -> ``GroupPagingDto``.
 
@@ -529,7 +461,7 @@ class GroupsMixin(_Caller):
                 flat_custom_data,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_groups(
@@ -539,13 +471,7 @@ class GroupsMixin(_Caller):
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ResGroupDto]:
         """Every item of ``list_groups``, fetched page by page (an async iterator).
 
@@ -553,6 +479,7 @@ class GroupsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_groups(
                 page=page,
@@ -561,12 +488,7 @@ class GroupsMixin(_Caller):
                 with_metadata=with_metadata,
                 with_custom_data=with_custom_data,
                 flat_custom_data=flat_custom_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -577,13 +499,7 @@ class GroupsMixin(_Caller):
         self,
         user_ids: List[str],
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-group-members`` -> ``IsSuccessDto``.
 
@@ -600,7 +516,7 @@ class GroupsMixin(_Caller):
                 code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_group(
@@ -610,13 +526,7 @@ class GroupsMixin(_Caller):
         name: str | None = None,
         new_code: str | None = None,
         custom_data: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``POST /api/v3/update-group`` -> ``GroupDto``.
 
@@ -639,5 +549,5 @@ class GroupsMixin(_Caller):
                 custom_data,
             ),
             "GroupDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreateExtIdpConnDtoType, CreateExtIdpDtoType, ExtIdpConnDetail,
         ExtIdpConnStateByAppsParamsType, ExtIdpDetail, ExtIdpDto, ExtIdpListPagingDto,
@@ -297,13 +299,7 @@ class IdentitySourcesMixin(_Caller):
         id: str,
         association: bool,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-association-state`` -> ``IsSuccessDto``.
 
@@ -322,7 +318,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def change_ext_idp_conn_state(
@@ -332,13 +328,7 @@ class IdentitySourcesMixin(_Caller):
         app_id: str,
         tenant_id: str | None = None,
         app_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -361,7 +351,7 @@ class IdentitySourcesMixin(_Caller):
                 app_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_ext_idp(
@@ -369,13 +359,7 @@ class IdentitySourcesMixin(_Caller):
         name: str,
         type: CreateExtIdpDtoType | str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDto:
         """``POST /api/v3/create-ext-idp`` -> ``ExtIdpDto``.
 
@@ -394,7 +378,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_ext_idp_conn(
@@ -407,13 +391,7 @@ class IdentitySourcesMixin(_Caller):
         login_only: bool | None = None,
         logo: str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/create-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -442,20 +420,14 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpConnDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_ext_idp(
         self,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp`` -> ``IsSuccessDto``.
 
@@ -472,20 +444,14 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_ext_idp_conn(
         self,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp-conn`` -> ``IsSuccessDto``.
 
@@ -502,19 +468,13 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def disable_ldap_server(
         self,
         enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/disable-ldap-server`` -> ``bool``.
 
@@ -527,7 +487,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_DISABLE_LDAP_SERVER,
             (enabled,),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def ext_idp_conn_state_by_apps(
@@ -536,13 +496,7 @@ class IdentitySourcesMixin(_Caller):
         tenant_id: str | None = None,
         app_id: str | None = None,
         type: ExtIdpConnStateByAppsParamsType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/ext-idp-conn-apps`` -> ``ExtIdpListPagingDto``.
 
@@ -563,18 +517,12 @@ class IdentitySourcesMixin(_Caller):
                 type,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_bind_pwd(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> str:
         """``GET /api/v3/get-ldap-server-random-pwd`` -> ``str``.
 
@@ -584,7 +532,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_GET_BIND_PWD,
             (),
             "str",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_ext_idp(
@@ -593,13 +541,7 @@ class IdentitySourcesMixin(_Caller):
         tenant_id: str | None = None,
         app_id: str | None = None,
         type: GetExtIdpParamsType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDetail:
         """``GET /api/v3/get-ext-idp`` -> ``ExtIdpDetail``.
 
@@ -620,20 +562,14 @@ class IdentitySourcesMixin(_Caller):
                 type,
             ),
             "ExtIdpDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_identities(
         self,
         user_id: str,
         user_id_type: GetUserIdentitiesParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-user-identities`` -> ``list[IdentityDto]``.
 
@@ -650,20 +586,14 @@ class IdentitySourcesMixin(_Caller):
                 user_id_type,
             ),
             "list[IdentityDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_wechat_mp_access_token_info(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-weixin-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -680,7 +610,7 @@ class IdentitySourcesMixin(_Caller):
                 app_secret,
             ),
             "GetWechatAccessTokenDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def link_identity(
@@ -690,13 +620,7 @@ class IdentitySourcesMixin(_Caller):
         ext_idp_id: str,
         type: str | None = None,
         is_social: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LinkIdentityDataDto:
         """``POST /api/v3/link-identity`` -> ``LinkIdentityDataDto``.
 
@@ -719,20 +643,14 @@ class IdentitySourcesMixin(_Caller):
                 is_social,
             ),
             "LinkIdentityDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_ext_idp(
         self,
         tenant_id: str | None = None,
         app_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -749,18 +667,12 @@ class IdentitySourcesMixin(_Caller):
                 app_id,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def query_ldap_config_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapConfigInfoDto:
         """``GET /api/v3/get-ldap-server-config`` -> ``LdapConfigInfoDto``.
 
@@ -770,7 +682,7 @@ class IdentitySourcesMixin(_Caller):
             _EP_QUERY_LDAP_CONFIG_INFO,
             (),
             "LdapConfigInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def query_ldap_log(
@@ -784,13 +696,7 @@ class IdentitySourcesMixin(_Caller):
         message: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-server-log`` -> ``LdapLogDto``.
 
@@ -821,7 +727,7 @@ class IdentitySourcesMixin(_Caller):
                 end_time,
             ),
             "LdapLogDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_query_ldap_log(
@@ -834,13 +740,7 @@ class IdentitySourcesMixin(_Caller):
         message: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``query_ldap_log``, fetched page by page (an async iterator).
 
@@ -848,6 +748,7 @@ class IdentitySourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.query_ldap_log(
                 page=page,
@@ -859,12 +760,7 @@ class IdentitySourcesMixin(_Caller):
                 message=message,
                 start_time=start_time,
                 end_time=end_time,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -876,13 +772,7 @@ class IdentitySourcesMixin(_Caller):
         page: int,
         limit: int,
         dn: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-sub-entries`` -> ``LdapLogDto``.
 
@@ -901,20 +791,14 @@ class IdentitySourcesMixin(_Caller):
                 dn,
             ),
             "LdapLogDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_query_ldap_sub_entries(
         self,
         limit: int,
         dn: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``query_ldap_sub_entries``, fetched page by page (an async iterator).
 
@@ -922,17 +806,13 @@ class IdentitySourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.query_ldap_sub_entries(
                 page=page,
                 limit=limit,
                 dn=dn,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -943,13 +823,7 @@ class IdentitySourcesMixin(_Caller):
         self,
         ldap_domain: str,
         link_url: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/enable-ldap-server`` -> ``bool``.
 
@@ -966,7 +840,7 @@ class IdentitySourcesMixin(_Caller):
                 link_url,
             ),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unlink_identity(
@@ -975,13 +849,7 @@ class IdentitySourcesMixin(_Caller):
         ext_idp_id: str,
         type: str | None = None,
         is_social: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UnlinkIdentityDataDto:
         """``POST /api/v3/unlink-identity`` -> ``UnlinkIdentityDataDto``.
 
@@ -1002,7 +870,7 @@ class IdentitySourcesMixin(_Caller):
                 is_social,
             ),
             "UnlinkIdentityDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_ext_idp(
@@ -1010,13 +878,7 @@ class IdentitySourcesMixin(_Caller):
         name: str,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDto:
         """``POST /api/v3/update-ext-idp`` -> ``ExtIdpDto``.
 
@@ -1035,7 +897,7 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_ext_idp_conn(
@@ -1046,13 +908,7 @@ class IdentitySourcesMixin(_Caller):
         logo: str | None = None,
         login_only: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/update-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -1077,19 +933,13 @@ class IdentitySourcesMixin(_Caller):
                 tenant_id,
             ),
             "ExtIdpConnDetail",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_ldap_config_info(
         self,
         bind_pwd: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/update-ldap-server-config`` -> ``bool``.
 
@@ -1102,5 +952,5 @@ class IdentitySourcesMixin(_Caller):
             _EP_UPDATE_LDAP_CONFIG_INFO,
             (bind_pwd,),
             "bool",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddInvitationPolicyUserAttributionDtoTargetType, CombineFiltersBaseDto,
         CreateInvitationPolicyDtoInviteMethod, CreateInvitationPolicyDtoSendVerifyCodeMethod,
@@ -509,13 +511,7 @@ class InvitationsMixin(_Caller):
         target_identifier: str,
         policy_id: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserAttributionDto:
         """``POST /api/v3/add-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -536,20 +532,14 @@ class InvitationsMixin(_Caller):
                 namespace,
             ),
             "UserAttributionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_policy_user_attributions_batch(
         self,
         targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -566,19 +556,13 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def approval(
         self,
         applicant_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-approval-universal-invitation-applicants`` -> ``IsSuccessDto``.
 
@@ -591,20 +575,14 @@ class InvitationsMixin(_Caller):
             _EP_APPROVAL,
             (applicant_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def batch_bind_policy(
         self,
         roster_ids: List[str],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-bind-policy`` -> ``IsSuccessDto``.
 
@@ -621,19 +599,13 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def batch_delete_invitation_policies(
         self,
         policy_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-policies-batch`` -> ``IsSuccessDto``.
 
@@ -646,20 +618,14 @@ class InvitationsMixin(_Caller):
             _EP_BATCH_DELETE_INVITATION_POLICIES,
             (policy_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def batch_unbind_policy(
         self,
         roster_ids: List[str],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-unbind-policy`` -> ``IsSuccessDto``.
 
@@ -676,19 +642,13 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def copy_invitation_policy_by_id(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/copy-invitation-policy-by-id`` -> ``GetInvitationPolicyDto``.
 
@@ -701,7 +661,7 @@ class InvitationsMixin(_Caller):
             _EP_COPY_INVITATION_POLICY_BY_ID,
             (policy_id,),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_invitation_policy(
@@ -720,13 +680,7 @@ class InvitationsMixin(_Caller):
         ext_idp_bind_msg: str | None = None,
         ext_idp_conn_ids: List[str] | None = None,
         extends_fields: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/create-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -767,19 +721,13 @@ class InvitationsMixin(_Caller):
                 extends_fields,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_invitation_roster(
         self,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``POST /api/v3/create-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -792,19 +740,13 @@ class InvitationsMixin(_Caller):
             _EP_CREATE_INVITATION_ROSTER,
             (name,),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_invitation_roster(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-roster`` -> ``IsSuccessDto``.
 
@@ -817,19 +759,13 @@ class InvitationsMixin(_Caller):
             _EP_DELETE_INVITATION_ROSTER,
             (id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_invitation_roster_batch(
         self,
         ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-rosters-batch`` -> ``IsSuccessDto``.
 
@@ -842,20 +778,14 @@ class InvitationsMixin(_Caller):
             _EP_DELETE_INVITATION_ROSTER_BATCH,
             (ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_invitees(
         self,
         invitee_ids: List[str],
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-delete-invitation-invitees`` -> ``IsSuccessDto``.
 
@@ -872,19 +802,13 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def export_users(
         self,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/export`` -> ``ImportExportTemplateRespDto``.
 
@@ -897,7 +821,7 @@ class InvitationsMixin(_Caller):
             _EP_EXPORT_USERS,
             (roster_id,),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def filter(
@@ -908,13 +832,7 @@ class InvitationsMixin(_Caller):
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
         with_operator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PaginationUniversalInvitationApplicantDataDto:
         """``POST /api/v3/filter-universal-invitation-applicants`` -> ``PaginationUniversalInvitationApplicantDataDto``.
 
@@ -939,7 +857,7 @@ class InvitationsMixin(_Caller):
                 with_operator_detail,
             ),
             "PaginationUniversalInvitationApplicantDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_filter(
@@ -949,13 +867,7 @@ class InvitationsMixin(_Caller):
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
         with_operator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UniversalInvitationApplicantData]:
         """Every item of ``filter``, fetched page by page (an async iterator).
 
@@ -963,6 +875,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.filter(
                 page=page,
@@ -971,12 +884,7 @@ class InvitationsMixin(_Caller):
                 filter=filter,
                 with_invitor_detail=with_invitor_detail,
                 with_operator_detail=with_operator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -991,13 +899,7 @@ class InvitationsMixin(_Caller):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationUserPaginationDto:
         """``POST /api/v3/list-invitation-invitees`` -> ``InvitationUserPaginationDto``.
 
@@ -1022,7 +924,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "InvitationUserPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_filter_users(
@@ -1032,13 +934,7 @@ class InvitationsMixin(_Caller):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[InvitationUserDto]:
         """Every item of ``filter_users``, fetched page by page (an async iterator).
 
@@ -1046,6 +942,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.filter_users(
                 page=page,
@@ -1054,12 +951,7 @@ class InvitationsMixin(_Caller):
                 keywords=keywords,
                 filter=filter,
                 with_creator_detail=with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1072,13 +964,7 @@ class InvitationsMixin(_Caller):
         emails: List[str],
         app_id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUsersDto:
         """``POST /api/v3/generate-invite-tenant-user-link`` -> ``InviteTenantUsersDto``.
 
@@ -1099,18 +985,12 @@ class InvitationsMixin(_Caller):
                 tenant_id,
             ),
             "InviteTenantUsersDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def generate_universal_invitation(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link`` -> ``GenerateInvitationLinkDto``.
 
@@ -1120,7 +1000,7 @@ class InvitationsMixin(_Caller):
             _EP_GENERATE_UNIVERSAL_INVITATION,
             (),
             "GenerateInvitationLinkDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_invitation_roster(
@@ -1129,13 +1009,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``GET /api/v3/get-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -1156,7 +1030,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_invite_email_template(
@@ -1165,13 +1039,7 @@ class InvitationsMixin(_Caller):
         policy_id: str,
         roster_id: str | None = None,
         template_type: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/get-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -1192,7 +1060,7 @@ class InvitationsMixin(_Caller):
                 template_type,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_policy_detail_by_id(
@@ -1200,13 +1068,7 @@ class InvitationsMixin(_Caller):
         policy_id: str,
         roster_id: str | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``GET /api/v3/get-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -1225,7 +1087,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_policy_user_attribution_detail(
@@ -1233,13 +1095,7 @@ class InvitationsMixin(_Caller):
         id: str,
         with_target_detail: bool | None = None,
         with_department_ext_info: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserAttributionDto:
         """``GET /api/v3/get-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -1258,19 +1114,13 @@ class InvitationsMixin(_Caller):
                 with_department_ext_info,
             ),
             "UserAttributionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_universal_invitation(
         self,
         with_department_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUniversalInvitationDto:
         """``GET /api/v3/get-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -1283,20 +1133,14 @@ class InvitationsMixin(_Caller):
             _EP_GET_UNIVERSAL_INVITATION,
             (with_department_detail,),
             "GetUniversalInvitationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_attribution_main_department(
         self,
         policy_id: str,
         with_department_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserAttributionMainDepartmentDto]:
         """``GET /api/v3/get-invitation-policy-user-attribution-main-department`` -> ``list[UserAttributionMainDepartmentDto]``.
 
@@ -1313,18 +1157,12 @@ class InvitationsMixin(_Caller):
                 with_department_detail,
             ),
             "list[UserAttributionMainDepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_template(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``GET /api/v3/invitation-invitee/template`` -> ``ImportExportTemplateRespDto``.
 
@@ -1334,20 +1172,14 @@ class InvitationsMixin(_Caller):
             _EP_IMPORT_TEMPLATE,
             (),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_users(
         self,
         roster_id: str,
         file: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportInviteeDto:
         """``POST /api/v3/invitation-invitee/import`` -> ``ImportInviteeDto``.
 
@@ -1364,7 +1196,7 @@ class InvitationsMixin(_Caller):
                 file,
             ),
             "ImportInviteeDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_invitation_policies(
@@ -1374,13 +1206,7 @@ class InvitationsMixin(_Caller):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PaginationInvitationPolicyDataDto:
         """``POST /api/v3/list-invitation-policies`` -> ``PaginationInvitationPolicyDataDto``.
 
@@ -1403,7 +1229,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail,
             ),
             "PaginationInvitationPolicyDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_invitation_policies(
@@ -1412,13 +1238,7 @@ class InvitationsMixin(_Caller):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[GetInvitationPolicyDto]:
         """Every item of ``list_invitation_policies``, fetched page by page (an async iterator).
 
@@ -1426,6 +1246,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_invitation_policies(
                 page=page,
@@ -1433,12 +1254,7 @@ class InvitationsMixin(_Caller):
                 keywords=keywords,
                 filter=filter,
                 with_creator_detail=with_creator_detail,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1454,13 +1270,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters`` -> ``InvitationRosterPaginationDto``.
 
@@ -1487,7 +1297,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_invitation_roster(
@@ -1498,13 +1308,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_roster``, fetched page by page (an async iterator).
 
@@ -1512,6 +1316,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_invitation_roster(
                 page=page,
@@ -1521,12 +1326,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail=with_creator_detail,
                 with_user_count=with_user_count,
                 with_assigned_policy=with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1542,13 +1342,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-no-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1575,7 +1369,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_invitation_rosters_by_non_policy_id(
@@ -1586,13 +1380,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_non_policy_id``, fetched page by page (an async iterator).
 
@@ -1600,6 +1388,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_invitation_rosters_by_non_policy_id(
                 page=page,
@@ -1609,12 +1398,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail=with_creator_detail,
                 with_user_count=with_user_count,
                 with_assigned_policy=with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1631,13 +1415,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1666,7 +1444,7 @@ class InvitationsMixin(_Caller):
                 with_assigned_policy,
             ),
             "InvitationRosterPaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_invitation_rosters_by_policy_id(
@@ -1678,13 +1456,7 @@ class InvitationsMixin(_Caller):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_policy_id``, fetched page by page (an async iterator).
 
@@ -1692,6 +1464,7 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_invitation_rosters_by_policy_id(
                 page=page,
@@ -1702,12 +1475,7 @@ class InvitationsMixin(_Caller):
                 with_creator_detail=with_creator_detail,
                 with_user_count=with_user_count,
                 with_assigned_policy=with_assigned_policy,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1719,13 +1487,7 @@ class InvitationsMixin(_Caller):
         keywords: str,
         page: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1744,7 +1506,7 @@ class InvitationsMixin(_Caller):
                 limit,
             ),
             "InviteTenantUserRecordListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_invite_tenant_user_records(
@@ -1752,13 +1514,7 @@ class InvitationsMixin(_Caller):
         keywords: str,
         page: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1777,20 +1533,14 @@ class InvitationsMixin(_Caller):
                 limit,
             ),
             "InviteTenantUserRecordListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_invite_tennat_user_records(
         self,
         keywords: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[InviteTenantUserRecord]:
         """Every item of ``list_invite_tennat_user_records``, fetched page by page (an async iterator).
 
@@ -1798,17 +1548,13 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_invite_tennat_user_records(
                 page=str(page),
                 keywords=keywords,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1823,13 +1569,7 @@ class InvitationsMixin(_Caller):
         limit: int | None = None,
         with_target_detail: bool | None = None,
         with_department_ext_info: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserAttributionPaginationDto]:
         """``GET /api/v3/list-invitation-policy-user-attributions`` -> ``list[UserAttributionPaginationDto]``.
 
@@ -1854,20 +1594,14 @@ class InvitationsMixin(_Caller):
                 with_department_ext_info,
             ),
             "list[UserAttributionPaginationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_register_extends_fields(
         self,
         policy_id: str,
         roster_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExtendsFieldsDto:
         """``GET /api/v3/list-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -1884,7 +1618,7 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "GetExtendsFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def quick_filter_invitee_list(
@@ -1893,13 +1627,7 @@ class InvitationsMixin(_Caller):
         limit: int | None = None,
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> QuickFilterInviteePaginationDto:
         """``POST /api/v3/quick-filter-invitees`` -> ``QuickFilterInviteePaginationDto``.
 
@@ -1920,7 +1648,7 @@ class InvitationsMixin(_Caller):
                 filter,
             ),
             "QuickFilterInviteePaginationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_quick_filter_invitee_list(
@@ -1928,13 +1656,7 @@ class InvitationsMixin(_Caller):
         limit: int | None = None,
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[QuickFilterInviteeRecordDto]:
         """Every item of ``quick_filter_invitee_list``, fetched page by page (an async iterator).
 
@@ -1942,18 +1664,14 @@ class InvitationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.quick_filter_invitee_list(
                 page=page,
                 limit=limit,
                 keywords=keywords,
                 filter=filter,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1963,13 +1681,7 @@ class InvitationsMixin(_Caller):
     async def reject(
         self,
         applicant_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-reject-universal-invitation-applicant`` -> ``IsSuccessDto``.
 
@@ -1982,7 +1694,7 @@ class InvitationsMixin(_Caller):
             _EP_REJECT,
             (applicant_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_policy_user_attribution(
@@ -1991,13 +1703,7 @@ class InvitationsMixin(_Caller):
         target_identifier: str,
         policy_id: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution`` -> ``IsSuccessDto``.
 
@@ -2018,20 +1724,14 @@ class InvitationsMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_policy_user_attributions_batch(
         self,
         targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -2048,19 +1748,13 @@ class InvitationsMixin(_Caller):
                 policy_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_user_attribution_main_department(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -2073,20 +1767,14 @@ class InvitationsMixin(_Caller):
             _EP_REMOVE_USER_ATTRIBUTION_MAIN_DEPARTMENT,
             (policy_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def revert_roster_invitation(
         self,
         invitee_id: str,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -2103,19 +1791,13 @@ class InvitationsMixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def revert_roster_invitation_batch(
         self,
         invitee_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -2128,5 +1810,5 @@ class InvitationsMixin(_Caller):
             _EP_REVERT_ROSTER_INVITATION_BATCH,
             (invitee_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

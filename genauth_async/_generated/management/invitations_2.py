@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         DefaultPasswordConfigDto, EmailTemplateDto, GetExtendsFieldsDto, GetInvitationPolicyDto,
         GetUniversalInvitationDto, ImportExportTemplateRespDto, InvitationLinkConfigDto,
@@ -157,13 +159,7 @@ class Invitations2Mixin(_Caller):
 
     async def send_invite_tenant_user_email(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-invite-tenant-user-email`` -> ``IsSuccessDto``.
 
@@ -173,19 +169,13 @@ class Invitations2Mixin(_Caller):
             _EP_SEND_INVITE_TENANT_USER_EMAIL,
             (),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_roster_invitation(
         self,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -198,20 +188,14 @@ class Invitations2Mixin(_Caller):
             _EP_SEND_ROSTER_INVITATION,
             (roster_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_roster_invitation_batch(
         self,
         invitee_ids: List[str],
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -228,20 +212,14 @@ class Invitations2Mixin(_Caller):
                 roster_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_user_attribution_main_department(
         self,
         policy_id: str,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -258,7 +236,7 @@ class Invitations2Mixin(_Caller):
                 department_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_invitation_policy(
@@ -280,13 +258,7 @@ class Invitations2Mixin(_Caller):
         extends_fields: List[str] | None = None,
         invite_email_template_type: str | None = None,
         welcome_email_template_type: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/update-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -333,7 +305,7 @@ class Invitations2Mixin(_Caller):
                 welcome_email_template_type,
             ),
             "GetInvitationPolicyDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_invitation_roster(
@@ -341,13 +313,7 @@ class Invitations2Mixin(_Caller):
         roster_id: str,
         name: str | None = None,
         policy_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``POST /api/v3/update-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -366,7 +332,7 @@ class Invitations2Mixin(_Caller):
                 policy_id,
             ),
             "InvitationRosterDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_invite_email_template(
@@ -380,13 +346,7 @@ class Invitations2Mixin(_Caller):
         expires_in: int | None = None,
         redirect_to: str | None = None,
         tpl_engine: UpdateEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -417,7 +377,7 @@ class Invitations2Mixin(_Caller):
                 tpl_engine,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_register_extends_fields(
@@ -426,13 +386,7 @@ class Invitations2Mixin(_Caller):
         action: str,
         policy_id: str,
         new_order: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExtendsFieldsDto:
         """``POST /api/v3/update-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -453,7 +407,7 @@ class Invitations2Mixin(_Caller):
                 new_order,
             ),
             "GetExtendsFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_universal_invitation(
@@ -461,13 +415,7 @@ class Invitations2Mixin(_Caller):
         admin_invitation_config: bool | None = None,
         member_invitation_config: bool | None = None,
         enabled_member_invitation: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUniversalInvitationDto:
         """``POST /api/v3/update-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -486,19 +434,13 @@ class Invitations2Mixin(_Caller):
                 enabled_member_invitation,
             ),
             "GetUniversalInvitationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def upload(
         self,
         private: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/upload`` -> ``ImportExportTemplateRespDto``.
 
@@ -511,5 +453,5 @@ class Invitations2Mixin(_Caller):
             _EP_UPLOAD,
             (private,),
             "ImportExportTemplateRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

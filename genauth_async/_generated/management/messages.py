@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AliExmailEmailProviderConfigInput, ConfigEmailProviderDtoType, EmailProviderDto,
         EmailTemplateDto, GetEmailTemplatesDataDto, PreviewEmailTemplateDataDto,
@@ -122,13 +124,7 @@ class MessagesMixin(_Caller):
         send_grid_config: SendGridEmailProviderConfigInput | Mapping[str, Any] | None = None,
         ali_exmail_config: AliExmailEmailProviderConfigInput | Mapping[str, Any] | None = None,
         tencent_exmail_config: TencentExmailEmailProviderConfigInput | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailProviderDto:
         """``POST /api/v3/config-email-provider`` -> ``EmailProviderDto``.
 
@@ -153,18 +149,12 @@ class MessagesMixin(_Caller):
                 tencent_exmail_config,
             ),
             "EmailProviderDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_email_provider(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailProviderDto:
         """``GET /api/v3/get-email-provider`` -> ``EmailProviderDto``.
 
@@ -174,18 +164,12 @@ class MessagesMixin(_Caller):
             _EP_GET_EMAIL_PROVIDER,
             (),
             "EmailProviderDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_email_templates(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetEmailTemplatesDataDto:
         """``GET /api/v3/get-email-templates`` -> ``GetEmailTemplatesDataDto``.
 
@@ -195,7 +179,7 @@ class MessagesMixin(_Caller):
             _EP_GET_EMAIL_TEMPLATES,
             (),
             "GetEmailTemplatesDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def preview_email_template(
@@ -206,13 +190,7 @@ class MessagesMixin(_Caller):
         sender: str | None = None,
         expires_in: int | None = None,
         tpl_engine: PreviewEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PreviewEmailTemplateDataDto:
         """``POST /api/v3/preview-email-template`` -> ``PreviewEmailTemplateDataDto``.
 
@@ -237,7 +215,7 @@ class MessagesMixin(_Caller):
                 tpl_engine,
             ),
             "PreviewEmailTemplateDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_email_batch(
@@ -245,13 +223,7 @@ class MessagesMixin(_Caller):
         admin_name: str,
         import_id: int,
         users: List[SendTenantEmailDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendEmailBatchDataDto:
         """``POST /api/v3/send-email-batch`` -> ``SendEmailBatchDataDto``.
 
@@ -270,7 +242,7 @@ class MessagesMixin(_Caller):
                 users,
             ),
             "SendEmailBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def send_sms_batch(
@@ -278,13 +250,7 @@ class MessagesMixin(_Caller):
         admin_name: str,
         import_id: int,
         users: List[SendTenantSmsDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendSmsBatchDataDto:
         """``POST /api/v3/send-sms-batch`` -> ``SendSmsBatchDataDto``.
 
@@ -303,7 +269,7 @@ class MessagesMixin(_Caller):
                 users,
             ),
             "SendSmsBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_email_template(
@@ -317,13 +283,7 @@ class MessagesMixin(_Caller):
         expires_in: int | None = None,
         redirect_to: str | None = None,
         tpl_engine: UpdateEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-email-template`` -> ``EmailTemplateDto``.
 
@@ -354,5 +314,5 @@ class MessagesMixin(_Caller):
                 tpl_engine,
             ),
             "EmailTemplateDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -535,13 +537,7 @@ class MetadataMixin(_Caller):
         self,
         data: Any,
         model_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
 
@@ -558,7 +554,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def copy_operate(
@@ -566,13 +562,7 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
 
@@ -591,7 +581,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def copy_row_relation(
@@ -599,13 +589,7 @@ class MetadataMixin(_Caller):
         relation_row_id: str,
         row_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/copy-row-relation`` -> ``RelationValueListDto``.
 
@@ -624,7 +608,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_field(
@@ -652,13 +636,7 @@ class MetadataMixin(_Caller):
         key: str,
         name: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/create-field`` -> ``FunctionModelFieldDto``.
 
@@ -717,7 +695,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "FunctionModelFieldDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_model(
@@ -728,13 +706,7 @@ class MetadataMixin(_Caller):
         description: str,
         name: str,
         data_type: CreateFunctionModelDtoDataType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/create-model`` -> ``FunctionModelDto``.
 
@@ -759,7 +731,7 @@ class MetadataMixin(_Caller):
                 data_type,
             ),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_operate(
@@ -770,13 +742,7 @@ class MetadataMixin(_Caller):
         operate_name: str,
         operate_key: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/create-operate`` -> ``None``.
 
@@ -801,7 +767,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_row(
@@ -809,13 +775,7 @@ class MetadataMixin(_Caller):
         data: Any,
         model_id: str,
         row_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``POST /api/v3/metadata/create-row`` -> ``RowDto``.
 
@@ -834,7 +794,7 @@ class MetadataMixin(_Caller):
                 row_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_row_relation(
@@ -843,13 +803,7 @@ class MetadataMixin(_Caller):
         row_id: str,
         field_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/create-row-relation`` -> ``None``.
 
@@ -870,7 +824,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def execute_operate(
@@ -878,13 +832,7 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
 
@@ -903,20 +851,14 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def export_meatdata(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -933,20 +875,14 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def export_metadata(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -963,19 +899,13 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def export_model(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export/model`` -> ``None``.
 
@@ -988,7 +918,7 @@ class MetadataMixin(_Caller):
             _EP_EXPORT_MODEL,
             (model_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_metadata(
@@ -996,13 +926,7 @@ class MetadataMixin(_Caller):
         model_id: str,
         conjunction: str | None = None,
         conditions: List[Condition | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/get-all-metadata`` -> ``FunctionModelValueListDto``.
 
@@ -1021,7 +945,7 @@ class MetadataMixin(_Caller):
                 conditions,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_metadata_row(
@@ -1032,13 +956,7 @@ class MetadataMixin(_Caller):
         id: str | None = None,
         query: Any = None,
         get_relation_details: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetAllRowByScrollidDto:
         """``POST /api/v3/metadata/get-all-row-by-scrollid`` -> ``GetAllRowByScrollidDto``.
 
@@ -1063,19 +981,13 @@ class MetadataMixin(_Caller):
                 get_relation_details,
             ),
             "GetAllRowByScrollidDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_import_template(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-import-template`` -> ``RowDto``.
 
@@ -1088,7 +1000,7 @@ class MetadataMixin(_Caller):
             _EP_GET_IMPORT_TEMPLATE,
             (model_id,),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_metadata_group_list(
@@ -1099,13 +1011,7 @@ class MetadataMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         get_nest_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/group`` -> ``FunctionModelValueListDto``.
 
@@ -1130,7 +1036,7 @@ class MetadataMixin(_Caller):
                 get_nest_data,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_metadata_group_list(
@@ -1140,13 +1046,7 @@ class MetadataMixin(_Caller):
         sort: List[Any] | None = None,
         limit: int | None = None,
         get_nest_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an async iterator).
 
@@ -1154,6 +1054,7 @@ class MetadataMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_metadata_group_list(
                 page=page,
@@ -1162,12 +1063,7 @@ class MetadataMixin(_Caller):
                 sort=sort,
                 limit=limit,
                 get_nest_data=get_nest_data,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1177,13 +1073,7 @@ class MetadataMixin(_Caller):
     async def get_model(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``GET /api/v3/metadata/get-model`` -> ``FunctionModelDto``.
 
@@ -1196,18 +1086,12 @@ class MetadataMixin(_Caller):
             _EP_GET_MODEL,
             (id,),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_relation_details(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation-details`` -> ``RelationValueListDto``.
 
@@ -1217,20 +1101,14 @@ class MetadataMixin(_Caller):
             _EP_GET_RELATION_DETAILS,
             (),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_relation_info(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/get-relation-info`` -> ``None``.
 
@@ -1247,7 +1125,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_relation_value(
@@ -1257,13 +1135,7 @@ class MetadataMixin(_Caller):
         row_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation`` -> ``RelationValueListDto``.
 
@@ -1286,7 +1158,7 @@ class MetadataMixin(_Caller):
                 limit,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_relation_value(
@@ -1295,13 +1167,7 @@ class MetadataMixin(_Caller):
         field_id: str,
         row_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[str]:
         """Every item of ``get_relation_value``, fetched page by page (an async iterator).
 
@@ -1309,6 +1175,7 @@ class MetadataMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_relation_value(
                 page=page,
@@ -1316,12 +1183,7 @@ class MetadataMixin(_Caller):
                 field_id=field_id,
                 row_id=row_id,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1333,13 +1195,7 @@ class MetadataMixin(_Caller):
         model_id: str,
         row_id: str,
         show_field_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
 
@@ -1358,20 +1214,14 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_row_batch(
         self,
         row_ids: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[RowDto]:
         """``POST /api/v3/metadata/get-row-batch`` -> ``list[RowDto]``.
 
@@ -1390,7 +1240,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             "list[RowDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_row_by_value(
@@ -1399,13 +1249,7 @@ class MetadataMixin(_Caller):
         key: str,
         value: str,
         show_field_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
 
@@ -1426,20 +1270,14 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RowDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_metadata(
         self,
         file: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/import`` -> ``None``.
 
@@ -1456,19 +1294,13 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_model(
         self,
         file: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/import/model`` -> ``None``.
 
@@ -1481,19 +1313,13 @@ class MetadataMixin(_Caller):
             _EP_IMPORT_MODEL,
             (file,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_field(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
 
@@ -1506,18 +1332,12 @@ class MetadataMixin(_Caller):
             _EP_LIST_FIELD,
             (model_id,),
             "list[FunctionModelFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_model(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``GET /api/v3/metadata/list-model`` -> ``None``.
 
@@ -1527,7 +1347,7 @@ class MetadataMixin(_Caller):
             _EP_LIST_MODEL,
             (),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_operate(
@@ -1536,13 +1356,7 @@ class MetadataMixin(_Caller):
         keywords: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
 
@@ -1563,19 +1377,13 @@ class MetadataMixin(_Caller):
                 limit,
             ),
             "OperateModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_operate_all(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/all-operate`` -> ``OperateModelDto``.
 
@@ -1588,7 +1396,7 @@ class MetadataMixin(_Caller):
             _EP_LIST_OPERATE_ALL,
             (model_id,),
             "OperateModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_row(
@@ -1608,13 +1416,7 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
 
@@ -1657,7 +1459,7 @@ class MetadataMixin(_Caller):
                 expand,
             ),
             "FunctionModelValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_row(
@@ -1676,13 +1478,7 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``list_row``, fetched page by page (an async iterator).
 
@@ -1690,6 +1486,7 @@ class MetadataMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_row(
                 page=page,
@@ -1707,12 +1504,7 @@ class MetadataMixin(_Caller):
                 scope=scope,
                 filter_relation=filter_relation,
                 expand=expand,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1727,13 +1519,7 @@ class MetadataMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         show_field_id: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/relation-search`` -> ``RelationValueListDto``.
 
@@ -1758,7 +1544,7 @@ class MetadataMixin(_Caller):
                 show_field_id,
             ),
             "RelationValueListDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_relation_search(
@@ -1768,13 +1554,7 @@ class MetadataMixin(_Caller):
         keywords: str | None = None,
         limit: int | None = None,
         show_field_id: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[str]:
         """Every item of ``relation_search``, fetched page by page (an async iterator).
 
@@ -1782,6 +1562,7 @@ class MetadataMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.relation_search(
                 page=page,
@@ -1790,12 +1571,7 @@ class MetadataMixin(_Caller):
                 keywords=keywords,
                 limit=limit,
                 show_field_id=show_field_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1806,13 +1582,7 @@ class MetadataMixin(_Caller):
         self,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1829,20 +1599,14 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_field(
         self,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1859,19 +1623,13 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_model(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-model`` -> ``None``.
 
@@ -1884,7 +1642,7 @@ class MetadataMixin(_Caller):
             _EP_REMOVE_MODEL,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_operate(
@@ -1892,13 +1650,7 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
 
@@ -1917,7 +1669,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_relation_value(
@@ -1926,13 +1678,7 @@ class MetadataMixin(_Caller):
         field_ids: List[str],
         row_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-row-relation`` -> ``None``.
 
@@ -1953,7 +1699,7 @@ class MetadataMixin(_Caller):
                 model_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_row(
@@ -1961,13 +1707,7 @@ class MetadataMixin(_Caller):
         row_id_list: List[str],
         model_id: str,
         recursive: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-row`` -> ``None``.
 
@@ -1986,7 +1726,7 @@ class MetadataMixin(_Caller):
                 recursive,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_field(
@@ -2011,13 +1751,7 @@ class MetadataMixin(_Caller):
         name: str,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/update-field`` -> ``FunctionModelFieldDto``.
 
@@ -2070,7 +1804,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             "FunctionModelFieldDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_model(
@@ -2083,13 +1817,7 @@ class MetadataMixin(_Caller):
         description: str,
         name: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
 
@@ -2118,7 +1846,7 @@ class MetadataMixin(_Caller):
                 id,
             ),
             "FunctionModelDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_operate(
@@ -2130,13 +1858,7 @@ class MetadataMixin(_Caller):
         show: bool,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
 
@@ -2163,5 +1885,5 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

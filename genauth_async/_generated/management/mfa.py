@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         GetMfaInfoDataDto, GetMfaTriggerDataParamsUserIdType, GetOtpSecretByUserParamsUserIdType,
         GetUserMfaInfoParamsUserIdType, GetUserMfaStatusParamsUserIdType, ImportOtpItemDto,
@@ -135,13 +137,7 @@ class MfaMixin(_Caller):
     async def close_global_mfa_settings(
         self,
         disable_factors: List[MfaDisableSettingsDtoDisableFactors | str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/disable-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -154,18 +150,12 @@ class MfaMixin(_Caller):
             _EP_CLOSE_GLOBAL_MFA_SETTINGS,
             (disable_factors,),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_global_mfa_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``GET /api/v3/get-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -175,7 +165,7 @@ class MfaMixin(_Caller):
             _EP_GET_GLOBAL_MFA_SETTINGS,
             (),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_mfa_trigger_data(
@@ -183,13 +173,7 @@ class MfaMixin(_Caller):
         app_id: str,
         user_id: str,
         user_id_type: GetMfaTriggerDataParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-trigger-data`` -> ``GetMfaInfoDataDto``.
 
@@ -208,20 +192,14 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "GetMfaInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_otp_secret_by_user(
         self,
         user_id: str,
         user_id_type: GetOtpSecretByUserParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OtpSecretRespDto:
         """``GET /api/v3/get-otp-secret-by-user`` -> ``OtpSecretRespDto``.
 
@@ -238,20 +216,14 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "OtpSecretRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_mfa_info(
         self,
         user_id: str,
         user_id_type: GetUserMfaInfoParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserMfaRespDto:
         """``GET /api/v3/get-user-mfa-info`` -> ``UserMfaRespDto``.
 
@@ -268,20 +240,14 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "UserMfaRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_mfa_status(
         self,
         user_id: str,
         user_id_type: GetUserMfaStatusParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-status`` -> ``GetMfaInfoDataDto``.
 
@@ -298,19 +264,13 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "GetMfaInfoDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_otp(
         self,
         list: List[ImportOtpItemDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/import-otp`` -> ``None``.
 
@@ -323,7 +283,7 @@ class MfaMixin(_Caller):
             _EP_IMPORT_OTP,
             (list,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_users_mfa_status(
@@ -331,13 +291,7 @@ class MfaMixin(_Caller):
         mfa_trigger_data: GetMfaInfoDataDto | Mapping[str, Any],
         user_id: str,
         user_id_type: SetMfaStatusDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-mfa-status`` -> ``IsSuccessDto``.
 
@@ -356,7 +310,7 @@ class MfaMixin(_Caller):
                 user_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_application_mfa_settings(
@@ -364,13 +318,7 @@ class MfaMixin(_Caller):
         app_id: str,
         enabled_factors: List[UpdateApplicationMfaSettingsDtoEnabledFactors | str] | None = None,
         disabled_factors: List[UpdateApplicationMfaSettingsDtoDisabledFactors | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/update-application-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -389,19 +337,13 @@ class MfaMixin(_Caller):
                 disabled_factors,
             ),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_global_mfa_settings(
         self,
         enabled_factors: List[MfaSettingsDtoEnabledFactors | str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/update-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -414,5 +356,5 @@ class MfaMixin(_Caller):
             _EP_UPDATE_GLOBAL_MFA_SETTINGS,
             (enabled_factors,),
             "MFASettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

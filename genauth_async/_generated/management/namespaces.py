@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CheckPermissionNamespaceExistsRespDto, CreateNamespacesBatchItemDto,
         CreatePermissionNamespaceRespDto, CreatePermissionNamespacesBatchItemDto,
@@ -252,13 +254,7 @@ class NamespacesMixin(_Caller):
         self,
         code: str | None = None,
         name: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckPermissionNamespaceExistsRespDto:
         """``POST /api/v3/check-permission-namespace-exists`` -> ``CheckPermissionNamespaceExistsRespDto``.
 
@@ -275,7 +271,7 @@ class NamespacesMixin(_Caller):
                 name,
             ),
             "CheckPermissionNamespaceExistsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_namespace(
@@ -283,13 +279,7 @@ class NamespacesMixin(_Caller):
         code: str,
         name: str | None = None,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> NamespaceDto:
         """``POST /api/v3/create-namespace`` -> ``NamespaceDto``.
 
@@ -308,19 +298,13 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "NamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_namespaces_batch(
         self,
         list: List[CreateNamespacesBatchItemDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -333,7 +317,7 @@ class NamespacesMixin(_Caller):
             _EP_CREATE_NAMESPACES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_permission_namespace(
@@ -341,13 +325,7 @@ class NamespacesMixin(_Caller):
         name: str,
         code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePermissionNamespaceRespDto:
         """``POST /api/v3/create-permission-namespace`` -> ``CreatePermissionNamespaceRespDto``.
 
@@ -366,19 +344,13 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "CreatePermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_permission_namespaces_batch(
         self,
         list: List[CreatePermissionNamespacesBatchItemDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-permission-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -391,19 +363,13 @@ class NamespacesMixin(_Caller):
             _EP_CREATE_PERMISSION_NAMESPACES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_namespace(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-namespace`` -> ``IsSuccessDto``.
 
@@ -416,19 +382,13 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_NAMESPACE,
             (code,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_namespaces_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -441,19 +401,13 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_NAMESPACES_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_permission_namespace(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-permission-namespace`` -> ``IsSuccessDto``.
 
@@ -466,19 +420,13 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_PERMISSION_NAMESPACE,
             (code,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_permission_namespaces_batch(
         self,
         codes: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-permission-namespaces-batch`` -> ``IsSuccessDto``.
 
@@ -491,19 +439,13 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_PERMISSION_NAMESPACES_BATCH,
             (codes,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_roles(
         self,
         role_list: List[RoleCodeAndNamespaceDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/multiple-namespace-delete-roles-batch`` -> ``IsSuccessDto``.
 
@@ -516,19 +458,13 @@ class NamespacesMixin(_Caller):
             _EP_DELETE_ROLES,
             (role_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_namespace(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> NamespaceDto:
         """``GET /api/v3/get-namespace`` -> ``NamespaceDto``.
 
@@ -541,19 +477,13 @@ class NamespacesMixin(_Caller):
             _EP_GET_NAMESPACE,
             (code,),
             "NamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_namespaces_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[NamespaceDto]:
         """``GET /api/v3/get-namespaces-batch`` -> ``list[NamespaceDto]``.
 
@@ -566,19 +496,13 @@ class NamespacesMixin(_Caller):
             _EP_GET_NAMESPACES_BATCH,
             (code_list,),
             "list[NamespaceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_permission_namespace(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetPermissionNamespaceRespDto:
         """``GET /api/v3/get-permission-namespace`` -> ``GetPermissionNamespaceRespDto``.
 
@@ -591,19 +515,13 @@ class NamespacesMixin(_Caller):
             _EP_GET_PERMISSION_NAMESPACE,
             (code,),
             "GetPermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_permission_namespaces_batch(
         self,
         codes: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetPermissionNamespaceRespDto]:
         """``GET /api/v3/get-permission-namespaces-batch`` -> ``list[GetPermissionNamespaceRespDto]``.
 
@@ -616,7 +534,7 @@ class NamespacesMixin(_Caller):
             _EP_GET_PERMISSION_NAMESPACES_BATCH,
             (codes,),
             "list[GetPermissionNamespaceRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_namespace_roles(
@@ -625,13 +543,7 @@ class NamespacesMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> NamespaceRolesListRespDto:
         """``GET /api/v3/list-namespace-roles`` -> ``NamespaceRolesListRespDto``.
 
@@ -652,7 +564,7 @@ class NamespacesMixin(_Caller):
                 keywords,
             ),
             "NamespaceRolesListRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_namespaces(
@@ -660,13 +572,7 @@ class NamespacesMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> NamespaceListPagingDto:
         """``GET /api/v3/list-namespaces`` -> ``NamespaceListPagingDto``.
 
@@ -685,20 +591,14 @@ class NamespacesMixin(_Caller):
                 keywords,
             ),
             "NamespaceListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_namespaces(
         self,
         limit: int | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[NamespacesListRespDto]:
         """Every item of ``list_namespaces``, fetched page by page (an async iterator).
 
@@ -706,17 +606,13 @@ class NamespacesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_namespaces(
                 page=page,
                 limit=limit,
                 keywords=keywords,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -729,13 +625,7 @@ class NamespacesMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PermissionNamespaceRolesListPagingDto:
         """``GET /api/v3/list-permission-namespace-roles`` -> ``PermissionNamespaceRolesListPagingDto``.
 
@@ -756,7 +646,7 @@ class NamespacesMixin(_Caller):
                 query,
             ),
             "PermissionNamespaceRolesListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_permission_namespace_roles(
@@ -764,13 +654,7 @@ class NamespacesMixin(_Caller):
         code: str,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PermissionNamespaceRolesListRespDto]:
         """Every item of ``list_permission_namespace_roles``, fetched page by page (an async iterator).
 
@@ -778,18 +662,14 @@ class NamespacesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_permission_namespace_roles(
                 page=page,
                 code=code,
                 limit=limit,
                 query=query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -801,13 +681,7 @@ class NamespacesMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PermissionNamespaceListPagingDto:
         """``GET /api/v3/list-permission-namespaces`` -> ``PermissionNamespaceListPagingDto``.
 
@@ -826,20 +700,14 @@ class NamespacesMixin(_Caller):
                 query,
             ),
             "PermissionNamespaceListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_permission_namespaces(
         self,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PermissionNamespacesListRespDto]:
         """Every item of ``list_permission_namespaces``, fetched page by page (an async iterator).
 
@@ -847,17 +715,13 @@ class NamespacesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_permission_namespaces(
                 page=page,
                 limit=limit,
                 query=query,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -870,13 +734,7 @@ class NamespacesMixin(_Caller):
         description: str | None = None,
         name: str | None = None,
         new_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdateNamespaceDto:
         """``POST /api/v3/update-namespace`` -> ``UpdateNamespaceDto``.
 
@@ -897,7 +755,7 @@ class NamespacesMixin(_Caller):
                 new_code,
             ),
             "UpdateNamespaceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_permission_namespace(
@@ -906,13 +764,7 @@ class NamespacesMixin(_Caller):
         name: str | None = None,
         new_code: str | None = None,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdatePermissionNamespaceRespDto:
         """``POST /api/v3/update-permission-namespace`` -> ``UpdatePermissionNamespaceRespDto``.
 
@@ -933,5 +785,5 @@ class NamespacesMixin(_Caller):
                 description,
             ),
             "UpdatePermissionNamespaceRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddDepartmentMembersReqDtoDepartmentIdType, Config, CreateDepartmentReqDtoDepartmentIdType,
         CreateDnefReqValueType, CreatePostDto, DeleteDepartmentReqDtoDepartmentIdType,
@@ -533,13 +535,7 @@ class OrganizationsMixin(_Caller):
         department_id: str,
         department_id_type: AddDepartmentMembersReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-department-members`` -> ``IsSuccessDto``.
 
@@ -562,7 +558,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def batch_create_dnef(
@@ -570,13 +566,7 @@ class OrganizationsMixin(_Caller):
         resource_code: str,
         namespace_code: str,
         field_list: List[ExtendField | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-create-dnef`` -> ``IsSuccessDto``.
 
@@ -595,7 +585,7 @@ class OrganizationsMixin(_Caller):
                 field_list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_department(
@@ -613,13 +603,7 @@ class OrganizationsMixin(_Caller):
         department_id_type: CreateDepartmentReqDtoDepartmentIdType | str | None = None,
         post_id_list: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/create-department`` -> ``DepartmentDto``.
 
@@ -658,7 +642,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_department_tree(
@@ -667,13 +651,7 @@ class OrganizationsMixin(_Caller):
         children: List[str] | None = None,
         members: UserInfoDto | Mapping[str, Any] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Result:
         """``POST /api/v3/create-department-tree`` -> ``Result``.
 
@@ -694,7 +672,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "Result",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_dnef(
@@ -706,13 +684,7 @@ class OrganizationsMixin(_Caller):
         key: str,
         description: str | None = None,
         config: Config | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-dnef`` -> ``IsSuccessDto``.
 
@@ -739,7 +711,7 @@ class OrganizationsMixin(_Caller):
                 config,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_organization(
@@ -752,13 +724,7 @@ class OrganizationsMixin(_Caller):
         i18n: OrganizationNameI18nDto | Mapping[str, Any] | None = None,
         tenant_id: str | None = None,
         post_id_list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``POST /api/v3/create-organization`` -> ``OrganizationDto``.
 
@@ -787,7 +753,7 @@ class OrganizationsMixin(_Caller):
                 post_id_list,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_post(
@@ -797,13 +763,7 @@ class OrganizationsMixin(_Caller):
         id: str | None = None,
         description: str | None = None,
         department_id_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostInfoDto:
         """``POST /api/v3/create-post`` -> ``PostInfoDto``.
 
@@ -826,7 +786,7 @@ class OrganizationsMixin(_Caller):
                 department_id_list,
             ),
             "PostInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_department(
@@ -835,13 +795,7 @@ class OrganizationsMixin(_Caller):
         department_id: str,
         department_id_type: DeleteDepartmentReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department`` -> ``IsSuccessDto``.
 
@@ -862,7 +816,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_department_sync_relations(
@@ -871,13 +825,7 @@ class OrganizationsMixin(_Caller):
         department_id: str,
         organization_code: str,
         department_id_type: DeleteDepartmentSyncRelationReqDtoDepartmentIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department-sync-relations`` -> ``IsSuccessDto``.
 
@@ -898,7 +846,7 @@ class OrganizationsMixin(_Caller):
                 department_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_dnef(
@@ -906,13 +854,7 @@ class OrganizationsMixin(_Caller):
         key: str,
         resource_code: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-dnef`` -> ``IsSuccessDto``.
 
@@ -931,20 +873,14 @@ class OrganizationsMixin(_Caller):
                 namespace_code,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_organization(
         self,
         organization_code: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-organization`` -> ``IsSuccessDto``.
 
@@ -961,7 +897,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_all_departments(
@@ -970,13 +906,7 @@ class OrganizationsMixin(_Caller):
         department_id: str | None = None,
         department_id_type: GetAllDepartmentsParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentPagingDto:
         """``GET /api/v3/get-all-departments`` -> ``DepartmentPagingDto``.
 
@@ -997,7 +927,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_department(
@@ -1009,13 +939,7 @@ class OrganizationsMixin(_Caller):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-department`` -> ``DepartmentDto``.
 
@@ -1042,7 +966,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_department_all_app(
@@ -1051,13 +975,7 @@ class OrganizationsMixin(_Caller):
         tenant_id: str | None = None,
         app_type_list: List[str] | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/get-department-available-app`` -> ``DepartmentDto``.
 
@@ -1078,7 +996,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_department_by_id(
@@ -1087,13 +1005,7 @@ class OrganizationsMixin(_Caller):
         tenant_id: str | None = None,
         app_type_list: List[str] | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-department-by-id`` -> ``DepartmentDto``.
 
@@ -1114,7 +1026,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_department_sync_relations(
@@ -1124,13 +1036,7 @@ class OrganizationsMixin(_Caller):
         department_id_type: GetDepartmentSyncRelationsParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-department-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -1153,7 +1059,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[UserSyncRelationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_organization(
@@ -1162,13 +1068,7 @@ class OrganizationsMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``GET /api/v3/get-organization`` -> ``OrganizationDto``.
 
@@ -1189,7 +1089,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_organizations_batch(
@@ -1198,13 +1098,7 @@ class OrganizationsMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[OrganizationDto]:
         """``GET /api/v3/get-organization-batch`` -> ``list[OrganizationDto]``.
 
@@ -1225,7 +1119,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[OrganizationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_parent_department(
@@ -1235,13 +1129,7 @@ class OrganizationsMixin(_Caller):
         department_id_type: GetParentDepartmentParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-parent-department`` -> ``DepartmentDto``.
 
@@ -1264,20 +1152,14 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_post(
         self,
         code: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-post`` -> ``CreatePostDto``.
 
@@ -1294,20 +1176,14 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_post_by_id(
         self,
         id_list: str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostDto:
         """``POST /api/v3/get-post-by-id`` -> ``PostDto``.
 
@@ -1324,7 +1200,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "PostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_departments(
@@ -1337,13 +1213,7 @@ class OrganizationsMixin(_Caller):
         with_department_paths: bool | None = None,
         sort_by: GetUserDepartmentsParamsSortBy | str | None = None,
         order_by: GetUserDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-user-departments`` -> ``UserDepartmentPagingDto``.
 
@@ -1372,7 +1242,7 @@ class OrganizationsMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_user_departments(
@@ -1384,13 +1254,7 @@ class OrganizationsMixin(_Caller):
         with_department_paths: bool | None = None,
         sort_by: GetUserDepartmentsParamsSortBy | str | None = None,
         order_by: GetUserDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_user_departments``, fetched page by page (an async iterator).
 
@@ -1398,6 +1262,7 @@ class OrganizationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_user_departments(
                 page=page,
@@ -1408,12 +1273,7 @@ class OrganizationsMixin(_Caller):
                 with_department_paths=with_department_paths,
                 sort_by=sort_by,
                 order_by=order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1424,13 +1284,7 @@ class OrganizationsMixin(_Caller):
         self,
         user_id: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-user-post`` -> ``CreatePostDto``.
 
@@ -1447,20 +1301,14 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_posts(
         self,
         user_id: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PostDto]:
         """``GET /api/v3/get-user-posts`` -> ``list[PostDto]``.
 
@@ -1477,7 +1325,7 @@ class OrganizationsMixin(_Caller):
                 with_custom_data,
             ),
             "list[PostDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def is_user_in_department(
@@ -1488,13 +1336,7 @@ class OrganizationsMixin(_Caller):
         department_id_type: IsUserInDepartmentParamsDepartmentIdType | str | None = None,
         include_children_departments: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsUserInDepartmentDataDto:
         """``GET /api/v3/is-user-in-department`` -> ``IsUserInDepartmentDataDto``.
 
@@ -1519,7 +1361,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsUserInDepartmentDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_children_departments(
@@ -1532,13 +1374,7 @@ class OrganizationsMixin(_Caller):
         only_virtual_node: bool | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentPagingDto:
         """``GET /api/v3/list-children-departments`` -> ``DepartmentPagingDto``.
 
@@ -1567,7 +1403,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "DepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_department_member_ids(
@@ -1576,13 +1412,7 @@ class OrganizationsMixin(_Caller):
         department_id: str,
         department_id_type: ListDepartmentMemberIdsParamsDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[str]:
         """``GET /api/v3/list-department-member-ids`` -> ``list[str]``.
 
@@ -1603,7 +1433,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "list[str]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_department_members(
@@ -1620,13 +1450,7 @@ class OrganizationsMixin(_Caller):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-department-members`` -> ``UserPagingDto``.
 
@@ -1663,7 +1487,7 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_department_members(
@@ -1679,13 +1503,7 @@ class OrganizationsMixin(_Caller):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_department_members``, fetched page by page (an async iterator).
 
@@ -1693,6 +1511,7 @@ class OrganizationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_department_members(
                 page=page,
@@ -1707,12 +1526,7 @@ class OrganizationsMixin(_Caller):
                 with_identities=with_identities,
                 with_department_ids=with_department_ids,
                 tenant_id=tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1726,13 +1540,7 @@ class OrganizationsMixin(_Caller):
         start_index: int | None = None,
         max_size: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DnefPaginatedRespDto:
         """``GET /api/v3/list-dnef`` -> ``DnefPaginatedRespDto``.
 
@@ -1755,7 +1563,7 @@ class OrganizationsMixin(_Caller):
                 query,
             ),
             "DnefPaginatedRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_organizations(
@@ -1767,13 +1575,7 @@ class OrganizationsMixin(_Caller):
         with_post: bool | None = None,
         tenant_id: str | None = None,
         status: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationPagingDto:
         """``GET /api/v3/list-organizations`` -> ``OrganizationPagingDto``.
 
@@ -1800,7 +1602,7 @@ class OrganizationsMixin(_Caller):
                 status,
             ),
             "OrganizationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_organizations(
@@ -1811,13 +1613,7 @@ class OrganizationsMixin(_Caller):
         with_post: bool | None = None,
         tenant_id: str | None = None,
         status: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[OrganizationDto]:
         """Every item of ``list_organizations``, fetched page by page (an async iterator).
 
@@ -1825,6 +1621,7 @@ class OrganizationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_organizations(
                 page=page,
@@ -1834,12 +1631,7 @@ class OrganizationsMixin(_Caller):
                 with_post=with_post,
                 tenant_id=tenant_id,
                 status=status,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1860,13 +1652,7 @@ class OrganizationsMixin(_Caller):
         created_before: int | None = None,
         updated_after: int | None = None,
         updated_before: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostPagingDto:
         """``GET /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1903,7 +1689,7 @@ class OrganizationsMixin(_Caller):
                 updated_before,
             ),
             "PostPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_post_list(
@@ -1919,13 +1705,7 @@ class OrganizationsMixin(_Caller):
         created_before: int | None = None,
         updated_after: int | None = None,
         updated_before: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PostItemDto]:
         """Every item of ``post_list``, fetched page by page (an async iterator).
 
@@ -1933,6 +1713,7 @@ class OrganizationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.post_list(
                 page=page,
@@ -1947,12 +1728,7 @@ class OrganizationsMixin(_Caller):
                 created_before=created_before,
                 updated_after=updated_after,
                 updated_before=updated_before,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1974,13 +1750,7 @@ class OrganizationsMixin(_Caller):
         updated_after: int | None = None,
         updated_before: int | None = None,
         post_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostPagingDto:
         """``POST /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -2019,7 +1789,7 @@ class OrganizationsMixin(_Caller):
                 post_codes,
             ),
             "PostPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_post_list_batch(
@@ -2036,13 +1806,7 @@ class OrganizationsMixin(_Caller):
         updated_after: int | None = None,
         updated_before: int | None = None,
         post_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PostItemDto]:
         """Every item of ``post_list_batch``, fetched page by page (an async iterator).
 
@@ -2050,6 +1814,7 @@ class OrganizationsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.post_list_batch(
                 page=page,
@@ -2065,12 +1830,7 @@ class OrganizationsMixin(_Caller):
                 updated_after=updated_after,
                 updated_before=updated_before,
                 post_codes=post_codes,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -2084,13 +1844,7 @@ class OrganizationsMixin(_Caller):
         department_id: str,
         department_id_type: RemoveDepartmentMembersReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-department-members`` -> ``IsSuccessDto``.
 
@@ -2113,19 +1867,13 @@ class OrganizationsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_post(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/remove-post`` -> ``None``.
 
@@ -2138,5 +1886,5 @@ class OrganizationsMixin(_Caller):
             _EP_REMOVE_POST,
             (code,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

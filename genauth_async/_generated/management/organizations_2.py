@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         Config, DepartmentDto, DepartmentI18nDto, DepartmentSortingDto, IsSuccessDto, Node,
         OrganizationDto, OrganizationNameI18nDto, OrganizationPagingDto, PostInfoDto,
@@ -231,13 +233,7 @@ class Organizations2Mixin(_Caller):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/search-department-members`` -> ``UserPagingDto``.
 
@@ -272,7 +268,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_search_department_members(
@@ -287,13 +283,7 @@ class Organizations2Mixin(_Caller):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``search_department_members``, fetched page by page (an async iterator).
 
@@ -301,6 +291,7 @@ class Organizations2Mixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.search_department_members(
                 page=page,
@@ -314,12 +305,7 @@ class Organizations2Mixin(_Caller):
                 with_identities=with_identities,
                 with_department_ids=with_department_ids,
                 tenant_id=tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -332,13 +318,7 @@ class Organizations2Mixin(_Caller):
         organization_code: str,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments`` -> ``list[DepartmentDto]``.
 
@@ -359,7 +339,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "list[DepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def search_departments_list(
@@ -374,13 +354,7 @@ class Organizations2Mixin(_Caller):
         order_by: SearchDepartmentsListReqDtoOrderBy | str | None = None,
         sort: List[DepartmentSortingDto | Mapping[str, Any]] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments-list`` -> ``list[DepartmentDto]``.
 
@@ -413,7 +387,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "list[DepartmentDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def search_organizations(
@@ -423,13 +397,7 @@ class Organizations2Mixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationPagingDto:
         """``GET /api/v3/search-organizations`` -> ``OrganizationPagingDto``.
 
@@ -452,7 +420,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "OrganizationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_search_organizations(
@@ -461,13 +429,7 @@ class Organizations2Mixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[OrganizationDto]:
         """Every item of ``search_organizations``, fetched page by page (an async iterator).
 
@@ -475,6 +437,7 @@ class Organizations2Mixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.search_organizations(
                 page=page,
@@ -482,12 +445,7 @@ class Organizations2Mixin(_Caller):
                 limit=limit,
                 with_custom_data=with_custom_data,
                 tenant_id=tenant_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -499,13 +457,7 @@ class Organizations2Mixin(_Caller):
         user_id: str,
         departments: List[SetUserDepartmentDto | Mapping[str, Any]],
         options: SetUserDepartmentsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-departments`` -> ``IsSuccessDto``.
 
@@ -524,20 +476,14 @@ class Organizations2Mixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_user_posts(
         self,
         post_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/set-user-posts`` -> ``None``.
 
@@ -554,7 +500,7 @@ class Organizations2Mixin(_Caller):
                 user_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_department(
@@ -573,13 +519,7 @@ class Organizations2Mixin(_Caller):
         custom_data: Any = None,
         post_id_list: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/update-department`` -> ``DepartmentDto``.
 
@@ -620,7 +560,7 @@ class Organizations2Mixin(_Caller):
                 tenant_id,
             ),
             "DepartmentDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_dnef(
@@ -631,13 +571,7 @@ class Organizations2Mixin(_Caller):
         description: str | None = None,
         label: str | None = None,
         config: Config | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-dnef`` -> ``IsSuccessDto``.
 
@@ -662,20 +596,14 @@ class Organizations2Mixin(_Caller):
                 config,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_node_status(
         self,
         status: bool,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Node:
         """``POST /api/v3/update-department-status`` -> ``Node``.
 
@@ -692,7 +620,7 @@ class Organizations2Mixin(_Caller):
                 department_id,
             ),
             "Node",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_organization(
@@ -706,13 +634,7 @@ class Organizations2Mixin(_Caller):
         organization_new_code: str | None = None,
         organization_name: str | None = None,
         post_id_list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``POST /api/v3/update-organization`` -> ``OrganizationDto``.
 
@@ -743,20 +665,14 @@ class Organizations2Mixin(_Caller):
                 post_id_list,
             ),
             "OrganizationDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_organization_status(
         self,
         root_node_id: str,
         status: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-organization-status`` -> ``IsSuccessDto``.
 
@@ -773,7 +689,7 @@ class Organizations2Mixin(_Caller):
                 status,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_post(
@@ -783,13 +699,7 @@ class Organizations2Mixin(_Caller):
         id: str | None = None,
         description: str | None = None,
         department_id_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostInfoDto:
         """``POST /api/v3/update-post`` -> ``PostInfoDto``.
 
@@ -812,20 +722,14 @@ class Organizations2Mixin(_Caller):
                 department_id_list,
             ),
             "PostInfoDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def user_connection_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/user-connection-post`` -> ``None``.
 
@@ -842,5 +746,5 @@ class Organizations2Mixin(_Caller):
                 post_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from typing import Any, List, TYPE_CHECKING
+from collections.abc import AsyncIterator
+from typing import List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreatePipelineFunctionDtoScene, ListPipelineFunctionsParamsScene, PipelineFunctionDto,
         PipelineFunctionPagingDto, UpdatePipelineOrderDtoScene,
@@ -129,13 +131,7 @@ class PipelinesMixin(_Caller):
         timeout: int | None = None,
         terminate_on_timeout: bool | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/create-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -164,19 +160,13 @@ class PipelinesMixin(_Caller):
                 enabled,
             ),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-pipeline-function`` -> ``None``.
 
@@ -189,19 +179,13 @@ class PipelinesMixin(_Caller):
             _EP_DELETE_PIPELINE_FUNCTION,
             (func_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``GET /api/v3/get-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -214,7 +198,7 @@ class PipelinesMixin(_Caller):
             _EP_GET_PIPELINE_FUNCTION,
             (func_id,),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_pipeline_logs(
@@ -222,13 +206,7 @@ class PipelinesMixin(_Caller):
         func_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/get-pipeline-logs`` -> ``PipelineFunctionPagingDto``.
 
@@ -247,20 +225,14 @@ class PipelinesMixin(_Caller):
                 limit,
             ),
             "PipelineFunctionPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_pipeline_logs(
         self,
         func_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PipelineFunctionDto]:
         """Every item of ``get_pipeline_logs``, fetched page by page (an async iterator).
 
@@ -268,17 +240,13 @@ class PipelinesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_pipeline_logs(
                 page=page,
                 func_id=func_id,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -288,13 +256,7 @@ class PipelinesMixin(_Caller):
     async def list_pipeline_functions(
         self,
         scene: ListPipelineFunctionsParamsScene | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/list-pipeline-functions`` -> ``PipelineFunctionPagingDto``.
 
@@ -307,19 +269,13 @@ class PipelinesMixin(_Caller):
             _EP_LIST_PIPELINE_FUNCTIONS,
             (scene,),
             "PipelineFunctionPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def reupload_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/reupload-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -332,7 +288,7 @@ class PipelinesMixin(_Caller):
             _EP_REUPLOAD_PIPELINE_FUNCTION,
             (func_id,),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_pipeline_function(
@@ -345,13 +301,7 @@ class PipelinesMixin(_Caller):
         timeout: int | None = None,
         terminate_on_timeout: bool | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/update-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -380,20 +330,14 @@ class PipelinesMixin(_Caller):
                 enabled,
             ),
             "PipelineFunctionDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_pipeline_order(
         self,
         order: List[str],
         scene: UpdatePipelineOrderDtoScene | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-pipeline-order`` -> ``None``.
 
@@ -410,5 +354,5 @@ class PipelinesMixin(_Caller):
                 scene,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreatePostDto, CreatePublicAccountOptionsDto, CreatePublicAccountOtpDto,
         CreatePublicAccountReqDto, CreatePublicAccountReqDtoGender,
@@ -432,13 +434,7 @@ class PublicAccountsMixin(_Caller):
         self,
         role_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-roles`` -> ``IsSuccessDto``.
 
@@ -455,20 +451,14 @@ class PublicAccountsMixin(_Caller):
                 user_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def bind_users_public_account(
         self,
         public_account_id: str,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-users`` -> ``IsSuccessDto``.
 
@@ -485,19 +475,13 @@ class PublicAccountsMixin(_Caller):
                 user_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def change_into_public_account(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/transfer-into-public-account`` -> ``IsSuccessDto``.
 
@@ -510,7 +494,7 @@ class PublicAccountsMixin(_Caller):
             _EP_CHANGE_INTO_PUBLIC_ACCOUNT,
             (user_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_public_account(
@@ -553,13 +537,7 @@ class PublicAccountsMixin(_Caller):
         custom_data: Any = None,
         identity_number: str | None = None,
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/create-public-account`` -> ``PublicAccountDto``.
 
@@ -648,20 +626,14 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_public_accounts_batch(
         self,
         list: List[CreatePublicAccountReqDto | Mapping[str, Any]],
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/create-public-accounts-batch`` -> ``list[PublicAccountDto]``.
 
@@ -678,20 +650,14 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_public_accounts_batch(
         self,
         user_ids: List[str],
         options: DeletePublicAccountsBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-public-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -708,20 +674,14 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_groups_of_public_account(
         self,
         user_id: str,
         user_id_type: GetGroupsOfPublicAccountParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/get-groups-of-public-account`` -> ``GroupPagingDto``.
 
@@ -738,19 +698,13 @@ class PublicAccountsMixin(_Caller):
                 user_id_type,
             ),
             "GroupPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_post_of_public_user(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-post-of-public-account`` -> ``CreatePostDto``.
 
@@ -763,7 +717,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_POST_OF_PUBLIC_USER,
             (user_id,),
             "CreatePostDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_account(
@@ -771,13 +725,7 @@ class PublicAccountsMixin(_Caller):
         user_id: str,
         user_id_type: GetPublicAccountParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``GET /api/v3/get-public-account`` -> ``PublicAccountDto``.
 
@@ -796,7 +744,7 @@ class PublicAccountsMixin(_Caller):
                 with_custom_data,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_account_batch(
@@ -804,13 +752,7 @@ class PublicAccountsMixin(_Caller):
         user_ids: List[str],
         user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``GET /api/v3/get-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -829,7 +771,7 @@ class PublicAccountsMixin(_Caller):
                 with_custom_data,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_account_departments(
@@ -842,13 +784,7 @@ class PublicAccountsMixin(_Caller):
         with_department_paths: bool | None = None,
         sort_by: GetPublicAccountDepartmentsParamsSortBy | str | None = None,
         order_by: GetPublicAccountDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-departments-of-public-account`` -> ``UserDepartmentPagingDto``.
 
@@ -877,7 +813,7 @@ class PublicAccountsMixin(_Caller):
                 order_by,
             ),
             "UserDepartmentPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_public_account_departments(
@@ -889,13 +825,7 @@ class PublicAccountsMixin(_Caller):
         with_department_paths: bool | None = None,
         sort_by: GetPublicAccountDepartmentsParamsSortBy | str | None = None,
         order_by: GetPublicAccountDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDepartmentRespDto]:
         """Every item of ``get_public_account_departments``, fetched page by page (an async iterator).
 
@@ -903,6 +833,7 @@ class PublicAccountsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_public_account_departments(
                 page=page,
@@ -913,12 +844,7 @@ class PublicAccountsMixin(_Caller):
                 with_department_paths=with_department_paths,
                 sort_by=sort_by,
                 order_by=order_by,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -929,13 +855,7 @@ class PublicAccountsMixin(_Caller):
         self,
         group_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-groups`` -> ``IsSuccessDto``.
 
@@ -952,7 +872,7 @@ class PublicAccountsMixin(_Caller):
                 user_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_account_roles(
@@ -960,13 +880,7 @@ class PublicAccountsMixin(_Caller):
         user_id: str,
         user_id_type: GetPublicAccountRolesParamsUserIdType | str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-roles-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -985,19 +899,13 @@ class PublicAccountsMixin(_Caller):
                 namespace,
             ),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_accounts_of_department(
         self,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-department`` -> ``PublicAccountPagingDto``.
 
@@ -1010,19 +918,13 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_DEPARTMENT,
             (department_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_accounts_of_group(
         self,
         group_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-group`` -> ``PublicAccountPagingDto``.
 
@@ -1035,19 +937,13 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_GROUP,
             (group_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_accounts_of_post(
         self,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-post`` -> ``PublicAccountPagingDto``.
 
@@ -1060,19 +956,13 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_POST,
             (post_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_accounts_of_role(
         self,
         role_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-role`` -> ``PublicAccountPagingDto``.
 
@@ -1085,19 +975,13 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_ROLE,
             (role_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_public_accounts_of_user(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-user`` -> ``PublicAccountPagingDto``.
 
@@ -1110,19 +994,13 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_PUBLIC_ACCOUNTS_OF_USER,
             (user_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_users_of_public_account(
         self,
         public_account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-users-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -1135,7 +1013,7 @@ class PublicAccountsMixin(_Caller):
             _EP_GET_USERS_OF_PUBLIC_ACCOUNT,
             (public_account_id,),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def kick_public_accounts(
@@ -1143,13 +1021,7 @@ class PublicAccountsMixin(_Caller):
         app_ids: List[str],
         user_id: str,
         options: KickPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1168,7 +1040,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_public_accounts(
@@ -1177,13 +1049,7 @@ class PublicAccountsMixin(_Caller):
         advanced_filter: List[ListPublicAccountsAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``POST /api/v3/list-public-accounts`` -> ``PublicAccountPagingDto``.
 
@@ -1204,7 +1070,7 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_public_accounts(
@@ -1213,13 +1079,7 @@ class PublicAccountsMixin(_Caller):
         advanced_filter: List[ListPublicAccountsAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[PublicAccountDto]:
         """Every item of ``list_public_accounts``, fetched page by page (an async iterator).
 
@@ -1227,18 +1087,14 @@ class PublicAccountsMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_public_accounts(
                 keywords=keywords,
                 advanced_filter=advanced_filter,
                 search_query=search_query,
                 options=_with_page(options, page),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1249,13 +1105,7 @@ class PublicAccountsMixin(_Caller):
         self,
         user_ids: List[str],
         user_id_type: ResignUserBatchReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-public-account-batch`` -> ``ResignUserDataDto``.
 
@@ -1272,7 +1122,7 @@ class PublicAccountsMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_public_account_of_departments(
@@ -1280,13 +1130,7 @@ class PublicAccountsMixin(_Caller):
         user_id: str,
         departments: List[SetUserDepartmentDto | Mapping[str, Any]],
         options: SetUserDepartmentsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-departments`` -> ``IsSuccessDto``.
 
@@ -1305,20 +1149,14 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_public_account_ofn_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1335,20 +1173,14 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_public_account_of_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1365,20 +1197,14 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def setuser_of_public_account(
         self,
         user_id: str,
         public_account_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1395,20 +1221,14 @@ class PublicAccountsMixin(_Caller):
                 public_account_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_user_of_public_account(
         self,
         user_id: str,
         public_account_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1425,20 +1245,14 @@ class PublicAccountsMixin(_Caller):
                 public_account_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unbind_public_account_of_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1455,20 +1269,14 @@ class PublicAccountsMixin(_Caller):
                 post_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def unbind_users_public_account(
         self,
         user_id: str,
         public_account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-user`` -> ``IsSuccessDto``.
 
@@ -1485,7 +1293,7 @@ class PublicAccountsMixin(_Caller):
                 public_account_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_public_account(
@@ -1527,13 +1335,7 @@ class PublicAccountsMixin(_Caller):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/update-public-account`` -> ``PublicAccountDto``.
 
@@ -1620,20 +1422,14 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "PublicAccountDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_public_account_batch(
         self,
         list: List[UpdatePublicAccountInfoDto | Mapping[str, Any]],
         options: UpdatePublicAccountBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/update-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -1650,5 +1446,5 @@ class PublicAccountsMixin(_Caller):
                 options,
             ),
             "list[PublicAccountDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

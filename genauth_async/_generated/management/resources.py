@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppDto, ApplicationPermissionRecordItem, AuthEnvParams, AuthorizeResourceItem,
         AuthorizedResourceDto, AuthorizedResourcePagingDto, CheckExternalUserPermissionDataDto,
@@ -449,13 +451,7 @@ class ResourcesMixin(_Caller):
         self,
         app_id: str,
         list: List[ApplicationPermissionRecordItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-application-access`` -> ``IsSuccessDto``.
 
@@ -472,20 +468,14 @@ class ResourcesMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def authorize_resources(
         self,
         list: List[AuthorizeResourceItem | Mapping[str, Any]],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-resources`` -> ``IsSuccessDto``.
 
@@ -502,19 +492,13 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def batch_delete_common_resource(
         self,
         ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-common-resources-batch`` -> ``IsSuccessDto``.
 
@@ -527,7 +511,7 @@ class ResourcesMixin(_Caller):
             _EP_BATCH_DELETE_COMMON_RESOURCE,
             (ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_external_user_permission(
@@ -538,13 +522,7 @@ class ResourcesMixin(_Caller):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckExternalUserPermissionDataDto:
         """``POST /api/v3/check-external-user-permission`` -> ``CheckExternalUserPermissionDataDto``.
 
@@ -569,7 +547,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckExternalUserPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_permission(
@@ -580,13 +558,7 @@ class ResourcesMixin(_Caller):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckPermissionDataDto:
         """``POST /api/v3/check-permission`` -> ``CheckPermissionDataDto``.
 
@@ -611,7 +583,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_user_same_level_permission(
@@ -623,13 +595,7 @@ class ResourcesMixin(_Caller):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckUserSameLevelPermissionDataDto:
         """``POST /api/v3/check-user-same-level-permission`` -> ``CheckUserSameLevelPermissionDataDto``.
 
@@ -656,7 +622,7 @@ class ResourcesMixin(_Caller):
                 auth_env_params,
             ),
             "CheckUserSameLevelPermissionDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_resource(
@@ -668,13 +634,7 @@ class ResourcesMixin(_Caller):
         actions: List[ResourceAction | Mapping[str, Any]] | None = None,
         api_identifier: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``POST /api/v3/create-resource`` -> ``ResourceDto``.
 
@@ -701,20 +661,14 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_resources_batch(
         self,
         list: List[CreateResourceBatchItemDto | Mapping[str, Any]],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-resources-batch`` -> ``IsSuccessDto``.
 
@@ -731,19 +685,13 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_auth(
         self,
         auth_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
 
@@ -756,20 +704,14 @@ class ResourcesMixin(_Caller):
             _EP_DELETE_AUTH,
             (auth_ids,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_resource(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resource`` -> ``IsSuccessDto``.
 
@@ -786,7 +728,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_resources_batch(
@@ -794,13 +736,7 @@ class ResourcesMixin(_Caller):
         namespace: str | None = None,
         code_list: List[str] | None = None,
         ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resources-batch`` -> ``IsSuccessDto``.
 
@@ -819,20 +755,14 @@ class ResourcesMixin(_Caller):
                 ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def enabled_auth(
         self,
         enabled: bool,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-auth-enabled`` -> ``IsSuccessDto``.
 
@@ -849,19 +779,13 @@ class ResourcesMixin(_Caller):
                 id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_application_permission_strategy(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetApplicationPermissionStrategyDataDto:
         """``GET /api/v3/get-application-permission-strategy`` -> ``GetApplicationPermissionStrategyDataDto``.
 
@@ -874,7 +798,7 @@ class ResourcesMixin(_Caller):
             _EP_GET_APPLICATION_PERMISSION_STRATEGY,
             (app_id,),
             "GetApplicationPermissionStrategyDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_authorized_resources(
@@ -885,13 +809,7 @@ class ResourcesMixin(_Caller):
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
         resource_list: List[str] | None = None,
         with_denied: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -916,7 +834,7 @@ class ResourcesMixin(_Caller):
                 with_denied,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_external_user_resource_struct(
@@ -924,13 +842,7 @@ class ResourcesMixin(_Caller):
         resource_code: str,
         external_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExternalUserResourceStructDataDto:
         """``POST /api/v3/get-external-user-resource-struct`` -> ``GetExternalUserResourceStructDataDto``.
 
@@ -949,7 +861,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetExternalUserResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_group_authorized_resources(
@@ -957,13 +869,7 @@ class ResourcesMixin(_Caller):
         code: str,
         namespace: str | None = None,
         resource_type: GetGroupAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AuthorizedResourceDto]:
         """``GET /api/v3/get-group-authorized-resources`` -> ``list[AuthorizedResourceDto]``.
 
@@ -982,20 +888,14 @@ class ResourcesMixin(_Caller):
                 resource_type,
             ),
             "list[AuthorizedResourceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_resource(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``GET /api/v3/get-resource`` -> ``ResourceDto``.
 
@@ -1012,7 +912,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_resource_authorized_targets(
@@ -1022,13 +922,7 @@ class ResourcesMixin(_Caller):
         target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetResourceAuthorizedTargetDataDto:
         """``POST /api/v3/get-resource-authorized-targets`` -> ``GetResourceAuthorizedTargetDataDto``.
 
@@ -1051,7 +945,7 @@ class ResourcesMixin(_Caller):
                 limit,
             ),
             "GetResourceAuthorizedTargetDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_get_resource_authorized_targets(
@@ -1060,13 +954,7 @@ class ResourcesMixin(_Caller):
         namespace: str | None = None,
         target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ResourceAuthorizedTargetDto]:
         """Every item of ``get_resource_authorized_targets``, fetched page by page (an async iterator).
 
@@ -1074,6 +962,7 @@ class ResourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.get_resource_authorized_targets(
                 page=page,
@@ -1081,12 +970,7 @@ class ResourcesMixin(_Caller):
                 namespace=namespace,
                 target_type=target_type,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1097,13 +981,7 @@ class ResourcesMixin(_Caller):
         self,
         code_list: List[str],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ResourceDto]:
         """``GET /api/v3/get-resources-batch`` -> ``list[ResourceDto]``.
 
@@ -1120,20 +998,14 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "list[ResourceDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_authorized_apps(
         self,
         user_id: str,
         user_id_type: GetUserAuthorizedAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-authorized-apps`` -> ``list[AppDto]``.
 
@@ -1150,7 +1022,7 @@ class ResourcesMixin(_Caller):
                 user_id_type,
             ),
             "list[AppDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_authorized_resources(
@@ -1159,13 +1031,7 @@ class ResourcesMixin(_Caller):
         user_id_type: GetUserAuthorizedResourcesParamsUserIdType | str | None = None,
         namespace: str | None = None,
         resource_type: GetUserAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-user-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -1186,20 +1052,14 @@ class ResourcesMixin(_Caller):
                 resource_type,
             ),
             "AuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_permission_list(
         self,
         user_ids: List[str],
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserPermissionListDataDto:
         """``POST /api/v3/get-user-permission-list`` -> ``GetUserPermissionListDataDto``.
 
@@ -1216,20 +1076,14 @@ class ResourcesMixin(_Caller):
                 namespace_codes,
             ),
             "GetUserPermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_principal_authentication_info(
         self,
         user_id: str,
         user_id_type: GetUserPrincipalAuthenticationInfoParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PrincipalAuthenticationInfoPagingDto:
         """``GET /api/v3/get-user-principal-authentication-info`` -> ``PrincipalAuthenticationInfoPagingDto``.
 
@@ -1246,7 +1100,7 @@ class ResourcesMixin(_Caller):
                 user_id_type,
             ),
             "PrincipalAuthenticationInfoPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_resource_permission_list(
@@ -1254,13 +1108,7 @@ class ResourcesMixin(_Caller):
         resources: List[str],
         user_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserResourcePermissionListDataDto:
         """``POST /api/v3/get-user-resource-permission-list`` -> ``GetUserResourcePermissionListDataDto``.
 
@@ -1279,7 +1127,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetUserResourcePermissionListDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_resource_struct(
@@ -1287,13 +1135,7 @@ class ResourcesMixin(_Caller):
         resource_code: str,
         user_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserResourceStructDataDto:
         """``POST /api/v3/get-user-resource-struct`` -> ``GetUserResourceStructDataDto``.
 
@@ -1312,7 +1154,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "GetUserResourceStructDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def is_action_allowed(
@@ -1321,13 +1163,7 @@ class ResourcesMixin(_Caller):
         action: str,
         resource: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsActionAllowedDataDto:
         """``POST /api/v3/is-action-allowed`` -> ``IsActionAllowedDataDto``.
 
@@ -1348,7 +1184,7 @@ class ResourcesMixin(_Caller):
                 namespace,
             ),
             "IsActionAllowedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_auth_application(
@@ -1360,13 +1196,7 @@ class ResourcesMixin(_Caller):
         target_type_list: List[str] | None = None,
         effect: ListApplicationAuthDtoEffect | str | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListApplicationAuthPaginatedDataDto:
         """``POST /api/v3/list-applications-auth`` -> ``ListApplicationAuthPaginatedDataDto``.
 
@@ -1393,7 +1223,7 @@ class ResourcesMixin(_Caller):
                 enabled,
             ),
             "ListApplicationAuthPaginatedDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_auth_application(
@@ -1404,13 +1234,7 @@ class ResourcesMixin(_Caller):
         target_type_list: List[str] | None = None,
         effect: ListApplicationAuthDtoEffect | str | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListApplicationAuthDataDto]:
         """Every item of ``list_auth_application``, fetched page by page (an async iterator).
 
@@ -1418,6 +1242,7 @@ class ResourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_auth_application(
                 page=page,
@@ -1427,12 +1252,7 @@ class ResourcesMixin(_Caller):
                 target_type_list=target_type_list,
                 effect=effect,
                 enabled=enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1445,13 +1265,7 @@ class ResourcesMixin(_Caller):
         limit: int | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CommonResourcePagingDto:
         """``GET /api/v3/list-common-resource`` -> ``CommonResourcePagingDto``.
 
@@ -1472,7 +1286,7 @@ class ResourcesMixin(_Caller):
                 namespace_code_list,
             ),
             "CommonResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_common_resource(
@@ -1480,13 +1294,7 @@ class ResourcesMixin(_Caller):
         limit: int | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[CommonResourceDto]:
         """Every item of ``list_common_resource``, fetched page by page (an async iterator).
 
@@ -1494,18 +1302,14 @@ class ResourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_common_resource(
                 page=page,
                 limit=limit,
                 keyword=keyword,
                 namespace_code_list=namespace_code_list,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1517,13 +1321,7 @@ class ResourcesMixin(_Caller):
         resources: List[str],
         actions: List[str],
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListResourceTargetsDataDto:
         """``POST /api/v3/list-resource-targets`` -> ``ListResourceTargetsDataDto``.
 
@@ -1542,7 +1340,7 @@ class ResourcesMixin(_Caller):
                 namespace_code,
             ),
             "ListResourceTargetsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_resources(
@@ -1551,13 +1349,7 @@ class ResourcesMixin(_Caller):
         type: ListResourcesParamsType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourcePagingDto:
         """``GET /api/v3/list-resources`` -> ``ResourcePagingDto``.
 
@@ -1578,7 +1370,7 @@ class ResourcesMixin(_Caller):
                 limit,
             ),
             "ResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_resources(
@@ -1586,13 +1378,7 @@ class ResourcesMixin(_Caller):
         namespace: str | None = None,
         type: ListResourcesParamsType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ResourceDto]:
         """Every item of ``list_resources``, fetched page by page (an async iterator).
 
@@ -1600,18 +1386,14 @@ class ResourcesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_resources(
                 page=page,
                 namespace=namespace,
                 type=type,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1622,13 +1404,7 @@ class ResourcesMixin(_Caller):
         self,
         user_id: str,
         options: ResetUserPrincipalAuthenticationInfoOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-user-principal-authentication-info`` -> ``IsSuccessDto``.
 
@@ -1645,20 +1421,14 @@ class ResourcesMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_application_permission_strategy(
         self,
         permission_strategy: UpdateApplicationPermissionStrategyDataDtoPermissionStrategy | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application-permission-strategy`` -> ``IsSuccessDto``.
 
@@ -1675,7 +1445,7 @@ class ResourcesMixin(_Caller):
                 app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_resource(
@@ -1687,13 +1457,7 @@ class ResourcesMixin(_Caller):
         api_identifier: str | None = None,
         namespace: str | None = None,
         type: UpdateResourceDtoType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``POST /api/v3/update-resource`` -> ``ResourceDto``.
 
@@ -1720,5 +1484,5 @@ class ResourcesMixin(_Caller):
                 type,
             ),
             "ResourceDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

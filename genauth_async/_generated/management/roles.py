@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CheckRoleMutualExclusionResultDto, CheckRoleParamsRespDto,
         GetRoleAuthorizedResourcesParamsResourceType, GetUserRolesParamsUserIdType, HasAnyRoleDto,
@@ -279,13 +281,7 @@ class RolesMixin(_Caller):
         end_time: int | None = None,
         enable_time: int | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role`` -> ``IsSuccessDto``.
 
@@ -308,20 +304,14 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def assign_role_batch(
         self,
         targets: List[TargetDto | Mapping[str, Any]],
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role-batch`` -> ``IsSuccessDto``.
 
@@ -338,19 +328,13 @@ class RolesMixin(_Caller):
                 roles,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_mutual_exclusion(
         self,
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleMutualExclusionResultDto:
         """``POST /api/v3/check-role-mutual-exclusion`` -> ``CheckRoleMutualExclusionResultDto``.
 
@@ -363,7 +347,7 @@ class RolesMixin(_Caller):
             _EP_CHECK_MUTUAL_EXCLUSION,
             (roles,),
             "CheckRoleMutualExclusionResultDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def check_params_namespace(
@@ -371,13 +355,7 @@ class RolesMixin(_Caller):
         code: str,
         namespace: str,
         name: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/check-role-params`` -> ``CheckRoleParamsRespDto``.
 
@@ -396,7 +374,7 @@ class RolesMixin(_Caller):
                 name,
             ),
             "CheckRoleParamsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_admin_role(
@@ -404,13 +382,7 @@ class RolesMixin(_Caller):
         name: str,
         code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/create-admin-role`` -> ``CheckRoleParamsRespDto``.
 
@@ -429,7 +401,7 @@ class RolesMixin(_Caller):
                 description,
             ),
             "CheckRoleParamsRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_role(
@@ -439,13 +411,7 @@ class RolesMixin(_Caller):
         namespace: str | None = None,
         description: str | None = None,
         disable_time: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDto:
         """``POST /api/v3/create-role`` -> ``RoleDto``.
 
@@ -468,19 +434,13 @@ class RolesMixin(_Caller):
                 disable_time,
             ),
             "RoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_roles_batch(
         self,
         list: List[RoleListItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-roles-batch`` -> ``IsSuccessDto``.
 
@@ -493,19 +453,13 @@ class RolesMixin(_Caller):
             _EP_CREATE_ROLES_BATCH,
             (list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_admin_roles_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-admin-roles`` -> ``IsSuccessDto``.
 
@@ -518,20 +472,14 @@ class RolesMixin(_Caller):
             _EP_DELETE_ADMIN_ROLES_BATCH,
             (code_list,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_roles_batch(
         self,
         code_list: List[str],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-roles-batch`` -> ``IsSuccessDto``.
 
@@ -548,20 +496,14 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_role(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDto:
         """``GET /api/v3/get-role`` -> ``RoleDto``.
 
@@ -578,7 +520,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_role_authorized_resources(
@@ -586,13 +528,7 @@ class RolesMixin(_Caller):
         code: str,
         namespace: str | None = None,
         resource_type: GetRoleAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleAuthorizedResourcePagingDto:
         """``GET /api/v3/get-role-authorized-resources`` -> ``RoleAuthorizedResourcePagingDto``.
 
@@ -611,7 +547,7 @@ class RolesMixin(_Caller):
                 resource_type,
             ),
             "RoleAuthorizedResourcePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_roles(
@@ -619,13 +555,7 @@ class RolesMixin(_Caller):
         user_id: str,
         user_id_type: GetUserRolesParamsUserIdType | str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RolePagingDto:
         """``GET /api/v3/get-user-roles`` -> ``RolePagingDto``.
 
@@ -644,7 +574,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RolePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def has_any_role(
@@ -652,13 +582,7 @@ class RolesMixin(_Caller):
         roles: List[HasRoleRolesDto | Mapping[str, Any]],
         user_id: str,
         options: HasAnyRoleOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> HasAnyRoleDto:
         """``POST /api/v3/has-any-role`` -> ``HasAnyRoleDto``.
 
@@ -677,7 +601,7 @@ class RolesMixin(_Caller):
                 options,
             ),
             "HasAnyRoleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_role_assignments(
@@ -688,13 +612,7 @@ class RolesMixin(_Caller):
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleListPageDto:
         """``GET /api/v3/list-role-assignments`` -> ``RoleListPageDto``.
 
@@ -719,7 +637,7 @@ class RolesMixin(_Caller):
                 target_type,
             ),
             "RoleListPageDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_role_assignments(
@@ -729,13 +647,7 @@ class RolesMixin(_Caller):
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RolePermissionListDto]:
         """Every item of ``list_role_assignments``, fetched page by page (an async iterator).
 
@@ -743,6 +655,7 @@ class RolesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_role_assignments(
                 page=page,
@@ -751,12 +664,7 @@ class RolesMixin(_Caller):
                 query=query,
                 namespace_code=namespace_code,
                 target_type=target_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "data",
             "totalCount",
@@ -769,13 +677,7 @@ class RolesMixin(_Caller):
         namespace: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDepartmentListPagingDto:
         """``GET /api/v3/list-role-departments`` -> ``RoleDepartmentListPagingDto``.
 
@@ -796,7 +698,7 @@ class RolesMixin(_Caller):
                 limit,
             ),
             "RoleDepartmentListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_role_departments(
@@ -804,13 +706,7 @@ class RolesMixin(_Caller):
         code: str,
         namespace: str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RoleDepartmentRespDto]:
         """Every item of ``list_role_departments``, fetched page by page (an async iterator).
 
@@ -818,18 +714,14 @@ class RolesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_role_departments(
                 page=page,
                 code=code,
                 namespace=namespace,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -844,13 +736,7 @@ class RolesMixin(_Caller):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-role-members`` -> ``UserPagingDto``.
 
@@ -875,7 +761,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_role_members(
@@ -885,13 +771,7 @@ class RolesMixin(_Caller):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_role_members``, fetched page by page (an async iterator).
 
@@ -899,6 +779,7 @@ class RolesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_role_members(
                 page=page,
@@ -907,12 +788,7 @@ class RolesMixin(_Caller):
                 with_custom_data=with_custom_data,
                 with_identities=with_identities,
                 namespace=namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -925,13 +801,7 @@ class RolesMixin(_Caller):
         limit: int | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RolePagingDto:
         """``GET /api/v3/list-roles`` -> ``RolePagingDto``.
 
@@ -952,7 +822,7 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "RolePagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_roles(
@@ -960,13 +830,7 @@ class RolesMixin(_Caller):
         limit: int | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RoleDto]:
         """Every item of ``list_roles``, fetched page by page (an async iterator).
 
@@ -974,18 +838,14 @@ class RolesMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_roles(
                 page=page,
                 limit=limit,
                 keywords=keywords,
                 namespace=namespace,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -997,13 +857,7 @@ class RolesMixin(_Caller):
         targets: List[TargetDto | Mapping[str, Any]],
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role`` -> ``IsSuccessDto``.
 
@@ -1022,20 +876,14 @@ class RolesMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def revoke_role_batch(
         self,
         targets: List[TargetDto | Mapping[str, Any]],
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role-batch`` -> ``IsSuccessDto``.
 
@@ -1052,7 +900,7 @@ class RolesMixin(_Caller):
                 roles,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_role(
@@ -1064,13 +912,7 @@ class RolesMixin(_Caller):
         description: str | None = None,
         status: str | None = None,
         disable_time: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-role`` -> ``IsSuccessDto``.
 
@@ -1097,5 +939,5 @@ class RolesMixin(_Caller):
                 disable_time,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

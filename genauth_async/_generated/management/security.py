@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddWhitelistDtoType, AddWhitelistOfAppDtoType, ChangeEmailStrategyDto,
         ChangePhoneStrategyDto, CookieSettingsDto, CreateAccessKeyRespDto, DeleteWhitelistDtoType,
@@ -313,13 +315,7 @@ class SecurityMixin(_Caller):
         add_type: str,
         ip_type: str,
         ips: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/ip-list`` -> ``None``.
 
@@ -344,7 +340,7 @@ class SecurityMixin(_Caller):
                 ips,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_risk_list_policy(
@@ -360,13 +356,7 @@ class SecurityMixin(_Caller):
         user_range: RiskListPolicyCreateDtoUserRange | str,
         ip_range: RiskListPolicyCreateDtoIpRange | str,
         opt_object: RiskListPolicyCreateDtoOptObject | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/risk-list-policy`` -> ``None``.
 
@@ -401,7 +391,7 @@ class SecurityMixin(_Caller):
                 opt_object,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_user(
@@ -412,13 +402,7 @@ class SecurityMixin(_Caller):
         add_type: str,
         user_list_type: str,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/user-list`` -> ``None``.
 
@@ -443,20 +427,14 @@ class SecurityMixin(_Caller):
                 user_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_whitelist(
         self,
         type: AddWhitelistDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist`` -> ``WhitelistRespDto``.
 
@@ -473,7 +451,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_whitelist_of_app(
@@ -481,13 +459,7 @@ class SecurityMixin(_Caller):
         app_id: str,
         type: AddWhitelistOfAppDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -506,7 +478,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_access_key(
@@ -514,13 +486,7 @@ class SecurityMixin(_Caller):
         type: str,
         user_id: str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CreateAccessKeyRespDto]:
         """``POST /api/v3/create-access-key`` -> ``list[CreateAccessKeyRespDto]``.
 
@@ -539,19 +505,13 @@ class SecurityMixin(_Caller):
                 tenant_id,
             ),
             "list[CreateAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_access_key(
         self,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-access-key`` -> ``None``.
 
@@ -564,19 +524,13 @@ class SecurityMixin(_Caller):
             _EP_DELETE_ACCESS_KEY,
             (access_key_id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/ip-list/{id}`` -> ``None``.
 
@@ -591,19 +545,13 @@ class SecurityMixin(_Caller):
             _EP_DELETE_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_risk_list_policy_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/risk-list-policy/{id}`` -> ``None``.
 
@@ -618,19 +566,13 @@ class SecurityMixin(_Caller):
             _EP_DELETE_RISK_LIST_POLICY_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_user_list_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/user-list/{id}`` -> ``None``.
 
@@ -645,20 +587,14 @@ class SecurityMixin(_Caller):
             _EP_DELETE_USER_LIST_BY_ID,
             (id,),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_whitelist(
         self,
         type: DeleteWhitelistDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist`` -> ``IsSuccessDto``.
 
@@ -675,7 +611,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_whitelist_of_app(
@@ -683,13 +619,7 @@ class SecurityMixin(_Caller):
         type: DeleteWhitelistOfAppDtoType | str,
         app_id: str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist-of-app`` -> ``IsSuccessDto``.
 
@@ -708,7 +638,7 @@ class SecurityMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def find_ip_list(
@@ -716,13 +646,7 @@ class SecurityMixin(_Caller):
         ip_type: FindIpListParamsIpType | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IpListPagingDto:
         """``GET /api/v3/ip-list`` -> ``IpListPagingDto``.
 
@@ -741,20 +665,14 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "IpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_find_ip_list(
         self,
         ip_type: FindIpListParamsIpType | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[IpListRespDto]:
         """Every item of ``find_ip_list``, fetched page by page (an async iterator).
 
@@ -762,17 +680,13 @@ class SecurityMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.find_ip_list(
                 page=page,
                 ip_type=ip_type,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -784,13 +698,7 @@ class SecurityMixin(_Caller):
         opt_object: FindRiskListPolicyParamsOptObject | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RiskListPolicyPagingDto:
         """``GET /api/v3/risk-list-policy`` -> ``RiskListPolicyPagingDto``.
 
@@ -809,20 +717,14 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "RiskListPolicyPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_find_risk_list_policy(
         self,
         opt_object: FindRiskListPolicyParamsOptObject | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RiskListPolicyRespDto]:
         """Every item of ``find_risk_list_policy``, fetched page by page (an async iterator).
 
@@ -830,17 +732,13 @@ class SecurityMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.find_risk_list_policy(
                 page=page,
                 opt_object=opt_object,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -852,13 +750,7 @@ class SecurityMixin(_Caller):
         user_list_type: FindUserListParamsUserListType | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserListPagingDto:
         """``GET /api/v3/user-list`` -> ``UserListPagingDto``.
 
@@ -877,20 +769,14 @@ class SecurityMixin(_Caller):
                 limit,
             ),
             "UserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_find_user_list(
         self,
         user_list_type: FindUserListParamsUserListType | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RiskListItemDto]:
         """Every item of ``find_user_list``, fetched page by page (an async iterator).
 
@@ -898,17 +784,13 @@ class SecurityMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.find_user_list(
                 page=page,
                 user_list_type=user_list_type,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -919,13 +801,7 @@ class SecurityMixin(_Caller):
         self,
         user_id: str,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetAccessKeyRespDto]:
         """``GET /api/v3/get-access-key`` -> ``list[GetAccessKeyRespDto]``.
 
@@ -942,7 +818,7 @@ class SecurityMixin(_Caller):
                 access_key_id,
             ),
             "list[GetAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_access_key_list(
@@ -951,13 +827,7 @@ class SecurityMixin(_Caller):
         tenant_id: str | None = None,
         type: str | None = None,
         status: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ListAccessKeyRespDto]:
         """``GET /api/v3/list-access-key`` -> ``list[ListAccessKeyRespDto]``.
 
@@ -978,18 +848,12 @@ class SecurityMixin(_Caller):
                 status,
             ),
             "list[ListAccessKeyRespDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_security_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``GET /api/v3/get-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -999,19 +863,13 @@ class SecurityMixin(_Caller):
             _EP_GET_SECURITY_SETTINGS,
             (),
             "SecuritySettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_whitelists(
         self,
         type: ListWhitelistsParamsType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist`` -> ``WhitelistRespDto``.
 
@@ -1024,20 +882,14 @@ class SecurityMixin(_Caller):
             _EP_LIST_WHITELISTS,
             (type,),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_whitelists_of_app(
         self,
         type: ListWhitelistsOfAppParamsType | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -1054,20 +906,14 @@ class SecurityMixin(_Caller):
                 app_id,
             ),
             "WhitelistRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_access_key(
         self,
         enable: bool,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-access-key`` -> ``IsSuccessDto``.
 
@@ -1084,7 +930,7 @@ class SecurityMixin(_Caller):
                 access_key_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_security_settings(
@@ -1104,13 +950,7 @@ class SecurityMixin(_Caller):
         self_unlock_account: SelfUnlockAccountConfigDto | Mapping[str, Any] | None = None,
         enable_login_account_switch: bool | None = None,
         qrcode_login_strategy: QrcodeLoginStrategyDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``POST /api/v3/update-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -1153,5 +993,5 @@ class SecurityMixin(_Caller):
                 qrcode_login_strategy,
             ),
             "SecuritySettingsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CancelSyncRiskOperationsDataDto, CreateSyncTaskDtoSyncTaskFlow,
         CreateSyncTaskDtoSyncTaskTrigger, CreateSyncTaskDtoSyncTaskType,
@@ -196,13 +198,7 @@ class SyncMixin(_Caller):
     async def cancel_sync_risk_operation(
         self,
         sync_risk_operation_ids: List[int],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CancelSyncRiskOperationsDataDto:
         """``POST /api/v3/cancel-sync-risk-operation`` -> ``CancelSyncRiskOperationsDataDto``.
 
@@ -215,7 +211,7 @@ class SyncMixin(_Caller):
             _EP_CANCEL_SYNC_RISK_OPERATION,
             (sync_risk_operation_ids,),
             "CancelSyncRiskOperationsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_sync_task(
@@ -229,13 +225,7 @@ class SyncMixin(_Caller):
         organization_code: str | None = None,
         provisioning_scope: SyncTaskProvisioningScope | Mapping[str, Any] | None = None,
         timed_scheduler: SyncTaskTimedScheduler | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/create-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -266,7 +256,7 @@ class SyncMixin(_Caller):
                 timed_scheduler,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_user_sync_relations(
@@ -274,13 +264,7 @@ class SyncMixin(_Caller):
         provider: str,
         user_id: str,
         user_id_type: DeleteUserSyncRelationReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-user-sync-relations`` -> ``IsSuccessDto``.
 
@@ -299,19 +283,13 @@ class SyncMixin(_Caller):
                 user_id_type,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_sync_job(
         self,
         sync_job_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncJobDto:
         """``GET /api/v3/get-sync-job`` -> ``SyncJobDto``.
 
@@ -324,19 +302,13 @@ class SyncMixin(_Caller):
             _EP_GET_SYNC_JOB,
             (sync_job_id,),
             "SyncJobDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_sync_task(
         self,
         sync_task_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskDto:
         """``GET /api/v3/get-sync-task`` -> ``SyncTaskDto``.
 
@@ -349,20 +321,14 @@ class SyncMixin(_Caller):
             _EP_GET_SYNC_TASK,
             (sync_task_id,),
             "SyncTaskDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_sync_relations(
         self,
         user_id: str,
         user_id_type: GetUserSyncRelationsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-user-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -379,7 +345,7 @@ class SyncMixin(_Caller):
                 user_id_type,
             ),
             "list[UserSyncRelationDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_sync_job_logs(
@@ -390,13 +356,7 @@ class SyncMixin(_Caller):
         success: bool | None = None,
         action: ListSyncJobLogsParamsAction | str | None = None,
         object_type: ListSyncJobLogsParamsObjectType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncTaskDataDto:
         """``GET /api/v3/list-sync-job-logs`` -> ``TriggerSyncTaskDataDto``.
 
@@ -421,7 +381,7 @@ class SyncMixin(_Caller):
                 object_type,
             ),
             "TriggerSyncTaskDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_sync_jobs(
@@ -430,13 +390,7 @@ class SyncMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         sync_trigger: ListSyncJobsParamsSyncTrigger | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncJobPagingDto:
         """``GET /api/v3/list-sync-jobs`` -> ``SyncJobPagingDto``.
 
@@ -457,7 +411,7 @@ class SyncMixin(_Caller):
                 sync_trigger,
             ),
             "SyncJobPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_sync_jobs(
@@ -465,13 +419,7 @@ class SyncMixin(_Caller):
         sync_task_id: int,
         limit: int | None = None,
         sync_trigger: ListSyncJobsParamsSyncTrigger | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[SyncJobDto]:
         """Every item of ``list_sync_jobs``, fetched page by page (an async iterator).
 
@@ -479,18 +427,14 @@ class SyncMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_sync_jobs(
                 page=page,
                 sync_task_id=sync_task_id,
                 limit=limit,
                 sync_trigger=sync_trigger,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -504,13 +448,7 @@ class SyncMixin(_Caller):
         limit: int | None = None,
         status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
         object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncRiskOperationPagingDto:
         """``GET /api/v3/list-sync-risk-operations`` -> ``SyncRiskOperationPagingDto``.
 
@@ -533,7 +471,7 @@ class SyncMixin(_Caller):
                 object_type,
             ),
             "SyncRiskOperationPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_sync_risk_operations(
@@ -542,13 +480,7 @@ class SyncMixin(_Caller):
         limit: int | None = None,
         status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
         object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[SyncRiskOperationDto]:
         """Every item of ``list_sync_risk_operations``, fetched page by page (an async iterator).
 
@@ -556,6 +488,7 @@ class SyncMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_sync_risk_operations(
                 page=page,
@@ -563,12 +496,7 @@ class SyncMixin(_Caller):
                 limit=limit,
                 status=status,
                 object_type=object_type,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -579,13 +507,7 @@ class SyncMixin(_Caller):
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``GET /api/v3/list-sync-tasks`` -> ``SyncTaskPagingDto``.
 
@@ -602,19 +524,13 @@ class SyncMixin(_Caller):
                 limit,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_sync_tasks(
         self,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[SyncTaskDto]:
         """Every item of ``list_sync_tasks``, fetched page by page (an async iterator).
 
@@ -622,16 +538,12 @@ class SyncMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_sync_tasks(
                 page=page,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -641,13 +553,7 @@ class SyncMixin(_Caller):
     async def trigger_sync_risk_operations(
         self,
         sync_risk_operation_ids: List[int],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncRiskOperationsDataDto:
         """``POST /api/v3/trigger-sync-risk-operations`` -> ``TriggerSyncRiskOperationsDataDto``.
 
@@ -660,19 +566,13 @@ class SyncMixin(_Caller):
             _EP_TRIGGER_SYNC_RISK_OPERATIONS,
             (sync_risk_operation_ids,),
             "TriggerSyncRiskOperationsDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def trigger_sync_task(
         self,
         sync_task_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncTaskDataDto:
         """``POST /api/v3/trigger-sync-task`` -> ``TriggerSyncTaskDataDto``.
 
@@ -685,7 +585,7 @@ class SyncMixin(_Caller):
             _EP_TRIGGER_SYNC_TASK,
             (sync_task_id,),
             "TriggerSyncTaskDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_sync_task(
@@ -700,13 +600,7 @@ class SyncMixin(_Caller):
         provisioning_scope: SyncTaskProvisioningScope | Mapping[str, Any] | None = None,
         field_mapping: List[SyncTaskFieldMapping | Mapping[str, Any]] | None = None,
         timed_scheduler: SyncTaskTimedScheduler | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/update-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -739,5 +633,5 @@ class SyncMixin(_Caller):
                 timed_scheduler,
             ),
             "SyncTaskPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddTenantDepartmentMembersReqDtoDepartmentIdType, CreateTenantUserOptionsDto,
         CreateTenantUserReqDtoGender, ExtIdpDto, ExtIdpListPagingDto, ImportTenantDataDto,
@@ -488,13 +490,7 @@ class TenantsMixin(_Caller):
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -519,20 +515,14 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def add_tenant_users(
         self,
         link_user_ids: List[str],
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-users`` -> ``IsSuccessDto``.
 
@@ -549,7 +539,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def associate_tenant_resource(
@@ -558,13 +548,7 @@ class TenantsMixin(_Caller):
         association: bool,
         app_id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/associate-tenant-resource`` -> ``IsSuccessDto``.
 
@@ -585,20 +569,14 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def change_userpool_tenan_ext_idp_conn_state(
         self,
         enabled: bool,
         conn_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -615,20 +593,14 @@ class TenantsMixin(_Caller):
                 conn_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def change_userpool_tenant_ext_idp_conn_state(
         self,
         enabled: bool,
         conn_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -645,7 +617,7 @@ class TenantsMixin(_Caller):
                 conn_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_multiple_tenant_admin(
@@ -655,13 +627,7 @@ class TenantsMixin(_Caller):
         api_authorized: bool | None = None,
         send_phone_notification: bool | None = None,
         send_email_notification: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-multiple-tenant-admin`` -> ``None``.
 
@@ -684,7 +650,7 @@ class TenantsMixin(_Caller):
                 send_email_notification,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_tenant(
@@ -700,13 +666,7 @@ class TenantsMixin(_Caller):
         mau_amount: int | None = None,
         member_amount: int | None = None,
         admin_amount: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantDto:
         """``POST /api/v3/create-tenant`` -> ``TenantDto``.
 
@@ -741,7 +701,7 @@ class TenantsMixin(_Caller):
                 admin_amount,
             ),
             "TenantDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_tenant_cooperator(
@@ -751,13 +711,7 @@ class TenantsMixin(_Caller):
         api_authorized: bool | None = None,
         send_phone_notification: bool | None = None,
         send_email_notification: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-tenant-cooperator`` -> ``None``.
 
@@ -780,7 +734,7 @@ class TenantsMixin(_Caller):
                 send_email_notification,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_tenant_enterprise_certification(
@@ -794,13 +748,7 @@ class TenantsMixin(_Caller):
         personal_bank_card_number: str,
         bank_reserved_phone: str,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -831,7 +779,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_tenant_user(
@@ -859,13 +807,7 @@ class TenantsMixin(_Caller):
         password: str | None = None,
         salt: str | None = None,
         options: CreateTenantUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserDto:
         """``POST /api/v3/create-tenant-user`` -> ``TenantUserDto``.
 
@@ -924,19 +866,13 @@ class TenantsMixin(_Caller):
                 options,
             ),
             "TenantUserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_tenant(
         self,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-tenant`` -> ``IsSuccessDto``.
 
@@ -949,7 +885,7 @@ class TenantsMixin(_Caller):
             _EP_DELETE_TENANT,
             (tenant_id,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_tenant_admin(
@@ -957,13 +893,7 @@ class TenantsMixin(_Caller):
         tenant_id: Any,
         link_user_id: Any = None,
         member_id: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-tenant-admin`` -> ``None``.
 
@@ -982,7 +912,7 @@ class TenantsMixin(_Caller):
                 member_id,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_tenant_user(
@@ -990,13 +920,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-tenant-user`` -> ``None``.
 
@@ -1015,19 +939,13 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_multiple_tenant_admin(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/get-multiple-tenant-admin`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -1040,7 +958,7 @@ class TenantsMixin(_Caller):
             _EP_GET_MULTIPLE_TENANT_ADMIN,
             (user_id,),
             "MultipleTenantAdminListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant(
@@ -1050,13 +968,7 @@ class TenantsMixin(_Caller):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant`` -> ``TenantRespDto``.
 
@@ -1079,19 +991,13 @@ class TenantsMixin(_Caller):
                 with_source_app_detail,
             ),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_by_code(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-by-code`` -> ``TenantRespDto``.
 
@@ -1104,19 +1010,13 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_BY_CODE,
             (code,),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_cooperator(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator`` -> ``TenantCooperatorSingleDto``.
 
@@ -1129,19 +1029,13 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_COOPERATOR,
             (user_id,),
             "TenantCooperatorSingleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_cooperator_menu(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator-menu`` -> ``TenantCooperatorSingleDto``.
 
@@ -1154,19 +1048,13 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_COOPERATOR_MENU,
             (user_id,),
             "TenantCooperatorSingleDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_enterprise_certification(
         self,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantEnterpriseCertificationRespDto:
         """``GET /api/v3/get-tenant-enterprise-certification`` -> ``TenantEnterpriseCertificationRespDto``.
 
@@ -1179,7 +1067,7 @@ class TenantsMixin(_Caller):
             _EP_GET_TENANT_ENTERPRISE_CERTIFICATION,
             (tenant_id,),
             "TenantEnterpriseCertificationRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_little_info(
@@ -1189,13 +1077,7 @@ class TenantsMixin(_Caller):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-little-info`` -> ``TenantRespDto``.
 
@@ -1218,7 +1100,7 @@ class TenantsMixin(_Caller):
                 with_source_app_detail,
             ),
             "TenantRespDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_tenant_user(
@@ -1226,13 +1108,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         link_user_id: str | None = None,
         member_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserDto:
         """``GET /api/v3/get-tenant-user`` -> ``TenantUserDto``.
 
@@ -1251,19 +1127,13 @@ class TenantsMixin(_Caller):
                 member_id,
             ),
             "TenantUserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_tenant(
         self,
         excel_url: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantDataDto:
         """``POST /api/v3/import-tenant`` -> ``ImportTenantDataDto``.
 
@@ -1276,20 +1146,14 @@ class TenantsMixin(_Caller):
             _EP_IMPORT_TENANT,
             (excel_url,),
             "ImportTenantDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def import_tenant_history(
         self,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantHistoryDataDto:
         """``GET /api/v3/import-tenant-history`` -> ``ImportTenantHistoryDataDto``.
 
@@ -1306,19 +1170,13 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ImportTenantHistoryDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_import_tenant_history(
         self,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``import_tenant_history``, fetched page by page (an async iterator).
 
@@ -1326,16 +1184,12 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.import_tenant_history(
                 page=str(page),
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1347,13 +1201,7 @@ class TenantsMixin(_Caller):
         import_id: str,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantNotifyUseDataDto:
         """``GET /api/v3/import-tenant-notify-user`` -> ``ImportTenantNotifyUseDataDto``.
 
@@ -1372,20 +1220,14 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ImportTenantNotifyUseDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_import_tenant_notify_user(
         self,
         import_id: str,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``import_tenant_notify_user``, fetched page by page (an async iterator).
 
@@ -1393,17 +1235,13 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.import_tenant_notify_user(
                 page=str(page),
                 import_id=import_id,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1415,13 +1253,7 @@ class TenantsMixin(_Caller):
         keywords: str | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/list-multiple-tenant-admins`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -1440,20 +1272,14 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "MultipleTenantAdminListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_multiple_tenant_admin(
         self,
         keywords: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[MultipleTenantAdminDto]:
         """Every item of ``list_multiple_tenant_admin``, fetched page by page (an async iterator).
 
@@ -1461,17 +1287,13 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_multiple_tenant_admin(
                 page=str(page),
                 keywords=keywords,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1484,13 +1306,7 @@ class TenantsMixin(_Caller):
         keywords: str | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-admin`` -> ``TenantUserListPagingDto``.
 
@@ -1511,7 +1327,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "TenantUserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenant_admin(
@@ -1519,13 +1335,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         keywords: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[TenantUserDto]:
         """Every item of ``list_tenant_admin``, fetched page by page (an async iterator).
 
@@ -1533,18 +1343,14 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenant_admin(
                 page=str(page),
                 tenant_id=tenant_id,
                 keywords=keywords,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1557,13 +1363,7 @@ class TenantsMixin(_Caller):
         limit: str,
         keywords: str,
         sso_enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantApplicationListPagingDto:
         """``GET /api/v3/list-tenant-applications`` -> ``TenantApplicationListPagingDto``.
 
@@ -1584,7 +1384,7 @@ class TenantsMixin(_Caller):
                 sso_enabled,
             ),
             "TenantApplicationListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenant_applications(
@@ -1592,13 +1392,7 @@ class TenantsMixin(_Caller):
         limit: str,
         keywords: str,
         sso_enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[TenantApplicationDto]:
         """Every item of ``list_tenant_applications``, fetched page by page (an async iterator).
 
@@ -1606,18 +1400,14 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenant_applications(
                 page=str(page),
                 limit=limit,
                 keywords=keywords,
                 sso_enabled=sso_enabled,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1630,13 +1420,7 @@ class TenantsMixin(_Caller):
         external: bool | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorListPagingDto:
         """``GET /api/v3/list-tenant-cooperators`` -> ``TenantCooperatorListPagingDto``.
 
@@ -1657,7 +1441,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "TenantCooperatorListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenant_cooperators(
@@ -1665,13 +1449,7 @@ class TenantsMixin(_Caller):
         keywords: str | None = None,
         external: bool | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[TenantCooperatorDto]:
         """Every item of ``list_tenant_cooperators``, fetched page by page (an async iterator).
 
@@ -1679,18 +1457,14 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenant_cooperators(
                 page=str(page),
                 keywords=keywords,
                 external=external,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1704,13 +1478,7 @@ class TenantsMixin(_Caller):
         type: ListTenantExtIdpParamsType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-tenant-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -1733,7 +1501,7 @@ class TenantsMixin(_Caller):
                 limit,
             ),
             "ExtIdpListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenant_ext_idp(
@@ -1742,13 +1510,7 @@ class TenantsMixin(_Caller):
         app_id: str | None = None,
         type: ListTenantExtIdpParamsType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ExtIdpDto]:
         """Every item of ``list_tenant_ext_idp``, fetched page by page (an async iterator).
 
@@ -1756,6 +1518,7 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenant_ext_idp(
                 page=page,
@@ -1763,12 +1526,7 @@ class TenantsMixin(_Caller):
                 app_id=app_id,
                 type=type,
                 limit=limit,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1780,13 +1538,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         keywords: str | None = None,
         options: ListTenantUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-users`` -> ``TenantUserListPagingDto``.
 
@@ -1805,7 +1557,7 @@ class TenantsMixin(_Caller):
                 options,
             ),
             "TenantUserListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenant_users(
@@ -1813,13 +1565,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         keywords: str | None = None,
         options: ListTenantUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[TenantUserDto]:
         """Every item of ``list_tenant_users``, fetched page by page (an async iterator).
 
@@ -1827,17 +1573,13 @@ class TenantsMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenant_users(
                 tenant_id=tenant_id,
                 keywords=keywords,
                 options=_with_page(options, page),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1854,13 +1596,7 @@ class TenantsMixin(_Caller):
         page: str | None = None,
         limit: str | None = None,
         source: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantListPagingDto:
         """``GET /api/v3/list-tenants`` -> ``TenantListPagingDto``.
 
@@ -1889,7 +1625,7 @@ class TenantsMixin(_Caller):
                 source,
             ),
             "TenantListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_tenants(
@@ -1901,13 +1637,7 @@ class TenantsMixin(_Caller):
         with_source_app_detail: bool | None = None,
         limit: str | None = None,
         source: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[TenantRespDto]:
         """Every item of ``list_tenants``, fetched page by page (an async iterator).
 
@@ -1915,6 +1645,7 @@ class TenantsMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_tenants(
                 page=str(page),
@@ -1925,12 +1656,7 @@ class TenantsMixin(_Caller):
                 with_source_app_detail=with_source_app_detail,
                 limit=limit,
                 source=source,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1945,13 +1671,7 @@ class TenantsMixin(_Caller):
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -1976,7 +1696,7 @@ class TenantsMixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def remove_tenant_users(
@@ -1984,13 +1704,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-users`` -> ``IsSuccessDto``.
 
@@ -2009,7 +1723,7 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def review_tenant_enterprise_certification(
@@ -2017,13 +1731,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         enterprise_certification_status: ReviewTenantEnterpriseCertificationBodyDtoEnterpriseCertificationStatus | str,
         review_reason: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/review-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -2042,7 +1750,7 @@ class TenantsMixin(_Caller):
                 review_reason,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_tenant_admin(
@@ -2050,13 +1758,7 @@ class TenantsMixin(_Caller):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/set-tenant-admin`` -> ``None``.
 
@@ -2075,5 +1777,5 @@ class TenantsMixin(_Caller):
                 member_ids,
             ),
             None,
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

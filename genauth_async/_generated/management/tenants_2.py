@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         IsSuccessDto, UpdateLoginConfig, UserPoolTenantConfigDto,
     )
@@ -104,13 +106,7 @@ class Tenants2Mixin(_Caller):
         description: str | None = None,
         reject_hint: str | None = None,
         source_app_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant`` -> ``IsSuccessDto``.
 
@@ -137,7 +133,7 @@ class Tenants2Mixin(_Caller):
                 source_app_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_tenant_enterprise_certification(
@@ -151,13 +147,7 @@ class Tenants2Mixin(_Caller):
         personal_bank_card_number: str,
         bank_reserved_phone: str,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -188,19 +178,13 @@ class Tenants2Mixin(_Caller):
                 tenant_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_tenant_qr_code_state(
         self,
         enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-userpool-tenant-appqrcode-state`` -> ``IsSuccessDto``.
 
@@ -213,7 +197,7 @@ class Tenants2Mixin(_Caller):
             _EP_UPDATE_TENANT_QR_CODE_STATE,
             (enabled,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_tenant_user(
@@ -222,13 +206,7 @@ class Tenants2Mixin(_Caller):
         tenant_id: str,
         link_user_id: str | None = None,
         member_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-tenant-user`` -> ``IsSuccessDto``.
 
@@ -249,19 +227,13 @@ class Tenants2Mixin(_Caller):
                 member_id,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_user_pool_tenant_config(
         self,
         update: UpdateLoginConfig | Mapping[str, Any],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-userpool-tenant-config`` -> ``IsSuccessDto``.
 
@@ -274,18 +246,12 @@ class Tenants2Mixin(_Caller):
             _EP_UPDATE_USER_POOL_TENANT_CONFIG,
             (update,),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def userpoll_tenant_config(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPoolTenantConfigDto:
         """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
 
@@ -295,18 +261,12 @@ class Tenants2Mixin(_Caller):
             _EP_USERPOLL_TENANT_CONFIG,
             (),
             "UserPoolTenantConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def userpool_tenant_config(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPoolTenantConfigDto:
         """``GET /api/v3/userpool-tenant-config`` -> ``UserPoolTenantConfigDto``.
 
@@ -316,5 +276,5 @@ class Tenants2Mixin(_Caller):
             _EP_USERPOLL_TENANT_CONFIG,
             (),
             "UserPoolTenantConfigDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

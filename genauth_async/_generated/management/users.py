@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
-from genauth_async._endpoint import Endpoint, Param, RequestOptions
+from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
+from genauth_async._options import check_call_options as _check_call_options, request_options as _request_options
 from genauth_async._pagination import paginate as _paginate, options_limit as _options_limit, with_page as _with_page
 
 if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -445,13 +447,7 @@ class UsersMixin(_Caller):
         self,
         app_id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckSessionStatusDataDto:
         """``POST /api/v3/check-session-status`` -> ``CheckSessionStatusDataDto``.
 
@@ -468,7 +464,7 @@ class UsersMixin(_Caller):
                 user_id,
             ),
             "CheckSessionStatusDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_user(
@@ -514,13 +510,7 @@ class UsersMixin(_Caller):
         identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
         identity_number: str | None = None,
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
 
@@ -615,20 +605,14 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def create_users_batch(
         self,
         list: List[CreateUserInfoDto | Mapping[str, Any]],
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``POST /api/v3/create-users-batch`` -> ``list[UserDto]``.
 
@@ -645,20 +629,14 @@ class UsersMixin(_Caller):
                 options,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_custom_fields(
         self,
         tenant_id: str,
         list: List[DeleteCustomFieldDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-custom-fields`` -> ``IsSuccessDto``.
 
@@ -675,20 +653,14 @@ class UsersMixin(_Caller):
                 list,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def delete_users_batch(
         self,
         user_ids: List[str],
         options: DeleteUsersBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-users-batch`` -> ``IsSuccessDto``.
 
@@ -705,7 +677,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_custom_data(
@@ -714,13 +686,7 @@ class UsersMixin(_Caller):
         target_type: GetCustomDataParamsTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/get-custom-data`` -> ``Any``.
 
@@ -741,20 +707,14 @@ class UsersMixin(_Caller):
                 namespace,
             ),
             "Any",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_custom_fields(
         self,
         target_type: GetCustomFieldsParamsTargetType | str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -771,7 +731,7 @@ class UsersMixin(_Caller):
                 tenant_id,
             ),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user(
@@ -782,13 +742,7 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
 
@@ -813,18 +767,12 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_base_fields(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -834,7 +782,7 @@ class UsersMixin(_Caller):
             _EP_GET_USER_BASE_FIELDS,
             (),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_batch(
@@ -844,13 +792,7 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
 
@@ -873,19 +815,13 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_encrypt_password_batch(
         self,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserEncryptPasswordBatchDataDto:
         """``POST /api/v3/batch-get-user-encrypt-password`` -> ``GetUserEncryptPasswordBatchDataDto``.
 
@@ -898,20 +834,14 @@ class UsersMixin(_Caller):
             _EP_GET_USER_ENCRYPT_PASSWORD_BATCH,
             (user_ids,),
             "GetUserEncryptPasswordBatchDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def get_user_password_ciphertext(
         self,
         user_id: str,
         user_id_type: GetUserPasswordCiphertextDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserPasswordCiphertextDataDto:
         """``POST /api/v3/get-user-password-ciphertext`` -> ``GetUserPasswordCiphertextDataDto``.
 
@@ -928,7 +858,7 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "GetUserPasswordCiphertextDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def is_user_exists(
@@ -937,13 +867,7 @@ class UsersMixin(_Caller):
         email: str | None = None,
         phone: str | None = None,
         external_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsUserExistsDto:
         """``POST /api/v3/is-user-exists`` -> ``IsUserExistsDto``.
 
@@ -964,7 +888,7 @@ class UsersMixin(_Caller):
                 external_id,
             ),
             "IsUserExistsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def kick_users(
@@ -972,13 +896,7 @@ class UsersMixin(_Caller):
         app_ids: List[str],
         user_id: str,
         options: KickUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-users`` -> ``IsSuccessDto``.
 
@@ -997,7 +915,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_archived_users(
@@ -1005,13 +923,7 @@ class UsersMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         start_at: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ArchivedUsersListPagingDto:
         """``GET /api/v3/list-archived-users`` -> ``ArchivedUsersListPagingDto``.
 
@@ -1030,20 +942,14 @@ class UsersMixin(_Caller):
                 start_at,
             ),
             "ArchivedUsersListPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_archived_users(
         self,
         limit: int | None = None,
         start_at: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListArchivedUsersRespDto]:
         """Every item of ``list_archived_users``, fetched page by page (an async iterator).
 
@@ -1051,17 +957,13 @@ class UsersMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_archived_users(
                 page=page,
                 limit=limit,
                 start_at=start_at,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1080,13 +982,7 @@ class UsersMixin(_Caller):
         access_control: bool | None = None,
         keyword: str | None = None,
         lang: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-custom-fields`` -> ``ListCustomFieldsDto``.
 
@@ -1119,7 +1015,7 @@ class UsersMixin(_Caller):
                 lang,
             ),
             "ListCustomFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_user_base_fields(
@@ -1134,13 +1030,7 @@ class UsersMixin(_Caller):
         access_control: bool | None = None,
         keyword: str | None = None,
         lang: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-user-base-fields`` -> ``ListCustomFieldsDto``.
 
@@ -1173,7 +1063,7 @@ class UsersMixin(_Caller):
                 lang,
             ),
             "ListCustomFieldsDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def list_users(
@@ -1182,13 +1072,7 @@ class UsersMixin(_Caller):
         advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``POST /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -1209,7 +1093,7 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_users(
@@ -1218,13 +1102,7 @@ class UsersMixin(_Caller):
         advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users``, fetched page by page (an async iterator).
 
@@ -1232,18 +1110,14 @@ class UsersMixin(_Caller):
         ``list``; stops after ``totalCount`` items, at an empty page, or at a page shorter than the
         limit (the first page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_users(
                 keywords=keywords,
                 advanced_filter=advanced_filter,
                 search_query=search_query,
                 options=_with_page(options, page),
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1260,13 +1134,7 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -1295,7 +1163,7 @@ class UsersMixin(_Caller):
                 with_identities,
             ),
             "UserPagingDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     def iter_list_users_legacy(
@@ -1307,13 +1175,7 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
 
@@ -1321,6 +1183,7 @@ class UsersMixin(_Caller):
         ``totalCount`` items, at an empty page, or at a page shorter than the limit (the first
         page's size without one). One page is held in memory at a time.
         """
+        _check_call_options(call_options)
         return _paginate(
             lambda page: self.list_users_legacy(
                 page=page,
@@ -1331,12 +1194,7 @@ class UsersMixin(_Caller):
                 with_custom_data=with_custom_data,
                 with_post=with_post,
                 with_identities=with_identities,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                retry_on_post=retry_on_post,
+                **call_options,
             ),
             "list",
             "totalCount",
@@ -1347,13 +1205,7 @@ class UsersMixin(_Caller):
         self,
         user_id: str,
         user_id_type: ResignUserReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user`` -> ``ResignUserDataDto``.
 
@@ -1370,20 +1222,14 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def resign_user_batch(
         self,
         user_ids: List[str],
         user_id_type: ResignUserBatchReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user-batch`` -> ``ResignUserDataDto``.
 
@@ -1400,7 +1246,7 @@ class UsersMixin(_Caller):
                 user_id_type,
             ),
             "ResignUserDataDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_custom_data(
@@ -1410,13 +1256,7 @@ class UsersMixin(_Caller):
         target_type: SetCustomDataReqDtoTargetType | str,
         tenant_id: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-custom-data`` -> ``IsSuccessDto``.
 
@@ -1439,20 +1279,14 @@ class UsersMixin(_Caller):
                 namespace,
             ),
             "IsSuccessDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_custom_fields(
         self,
         list: List[SetCustomFieldDto | Mapping[str, Any]],
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1469,19 +1303,13 @@ class UsersMixin(_Caller):
                 tenant_id,
             ),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def set_user_base_fields(
         self,
         list: List[SetUserBaseFieldDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1494,7 +1322,7 @@ class UsersMixin(_Caller):
             _EP_SET_USER_BASE_FIELDS,
             (list,),
             "list[CustomFieldDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_user(
@@ -1536,13 +1364,7 @@ class UsersMixin(_Caller):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
 
@@ -1629,20 +1451,14 @@ class UsersMixin(_Caller):
                 options,
             ),
             "UserDto",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def update_user_batch(
         self,
         list: List[UpdateUserInfoDto | Mapping[str, Any]],
         options: UpdateUserBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``POST /api/v3/update-user-batch`` -> ``list[UserDto]``.
 
@@ -1659,20 +1475,14 @@ class UsersMixin(_Caller):
                 options,
             ),
             "list[UserDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )
 
     async def user_field_decrypt(
         self,
         data: List[UserFieldDecryptReqItemDto | Mapping[str, Any]],
         private_key: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserFieldDecryptRespItemDto]:
         """``POST /api/v3/users/field/decrypt`` -> ``list[UserFieldDecryptRespItemDto]``.
 
@@ -1689,5 +1499,5 @@ class UsersMixin(_Caller):
                 private_key,
             ),
             "list[UserFieldDecryptRespItemDto]",
-            RequestOptions.build(request_timeout, max_retries, extra_headers, extra_query, extra_body, retry_on_post),
+            _request_options(call_options),
         )

@@ -115,12 +115,12 @@ def _field_type(ep: Endpoint | None, wire: str) -> Mapping[str, Any] | None:
         t = t.get("items") or {}
     for f in model_fields(t.get("name") if t.get("kind") == "model" else None):
         if f.get("wire") == wire:
-            return f.get("type")  # type: ignore[no-any-return]
+            return f.get("type")
         if f.get("wire") == "list":  # a page: look inside its items
             inner = (f.get("type") or {}).get("items") or {}
             for g in model_fields(inner.get("name")):
                 if g.get("wire") == wire:
-                    return g.get("type")  # type: ignore[no-any-return]
+                    return g.get("type")
     return None
 
 

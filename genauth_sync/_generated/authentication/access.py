@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
         EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
@@ -28,13 +29,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-array-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -50,27 +45,14 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 resources,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_permission_by_string_resource(
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-string-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -86,27 +68,14 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 resources,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_permission_by_tree_resource(
         self,
         resources: List[str],
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckResourcePermissionDataDto:
         """``POST /api/v3/check-permission-tree-resource`` -> ``CheckResourcePermissionDataDto``.
 
@@ -122,25 +91,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 resources,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_accessible_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AccessibleAppsDto]:
         """``GET /api/v3/get-my-accessible-apps`` -> ``list[AccessibleAppsDto]``.
 
@@ -149,27 +105,14 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_accessible_apps",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_authorized_resources(
         self,
         namespace: str | None = None,
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-my-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -185,14 +128,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 namespace,
                 resource_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_department_list(
@@ -202,13 +138,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         with_custom_data: bool | None = None,
         sort_by: GetDepartmentListParamsSortBy | str | None = None,
         order_by: GetDepartmentListParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-my-department-list`` -> ``UserDepartmentPagingDto``.
 
@@ -230,14 +160,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_department_list(
@@ -246,13 +169,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         with_custom_data: bool | None = None,
         sort_by: GetDepartmentListParamsSortBy | str | None = None,
         order_by: GetDepartmentListParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDepartmentRespDto]:
         """Every item of ``get_department_list``, fetched page by page (an iterator).
 
@@ -268,26 +185,13 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_enable_permission_apply_application_list(
         self,
         app_name: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EnablePermissionApplyApplicationList:
         """``GET /api/v3/applications-permission-applicable`` -> ``EnablePermissionApplyApplicationList``.
 
@@ -299,14 +203,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_enable_permission_apply_application_list",
             (app_name,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_enable_permission_apply_role_list(
@@ -315,13 +212,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         page: int | None = None,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EnablePermissionApplyRolePageList:
         """``GET /api/v3/roles-permission-applicable`` -> ``EnablePermissionApplyRolePageList``.
 
@@ -341,14 +232,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 limit,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_enable_permission_apply_role_list(
@@ -356,13 +240,7 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         app_id: str,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[EnablePermissionApplyRole]:
         """Every item of ``get_enable_permission_apply_role_list``, fetched page by page (an iterator).
 
@@ -377,25 +255,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 limit,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_group_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``GET /api/v3/get-my-group-list`` -> ``list[GroupDto]``.
 
@@ -404,25 +269,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_group_list",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_logged_in_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[LoggedInAppsDto]:
         """``GET /api/v3/get-my-logged-in-apps`` -> ``list[LoggedInAppsDto]``.
 
@@ -431,26 +283,13 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_logged_in_apps",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_role_list(
         self,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[RoleDto]:
         """``GET /api/v3/get-my-role-list`` -> ``list[RoleDto]``.
 
@@ -462,25 +301,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_role_list",
             (namespace,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserTenantListDto]:
         """``GET /api/v3/get-my-tenant-list`` -> ``list[UserTenantListDto]``.
 
@@ -489,26 +315,13 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_tenant_list",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_auth_resource_permission_list(
         self,
         resources: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourcePermissionListDataDto:
         """``POST /api/v3/get-user-auth-resource-permission-list`` -> ``GetUserAuthResourcePermissionListDataDto``.
 
@@ -520,26 +333,13 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_auth_resource_permission_list",
             (resources,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_auth_resource_struct(
         self,
         resource: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourceStructDataDto:
         """``POST /api/v3/get-user-auth-resource-struct`` -> ``GetUserAuthResourceStructDataDto``.
 
@@ -551,25 +351,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_auth_resource_struct",
             (resource,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_authorized_resources_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserAuthResourceListDataDto:
         """``GET /api/v3/get-user-auth-resource-list`` -> ``GetUserAuthResourceListDataDto``.
 
@@ -578,39 +365,19 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_authorized_resources_list",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_subject_auth(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
 
         Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "list_subject_auth",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

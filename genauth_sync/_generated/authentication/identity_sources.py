@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -26,13 +27,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         app_id: str | None = None,
         conn_id: str | None = None,
         options: SignInOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`` -> ``LoginTokenResponseDataDto``.
 
@@ -52,14 +47,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 conn_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_by_account(
@@ -68,13 +56,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         action: str,
         password: str,
         account: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccount`` -> ``WechatLoginTokenRespDto``.
 
@@ -94,14 +76,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 password,
                 account,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_by_account_id(
@@ -109,13 +84,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         key: str,
         action: str,
         account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byAccountId`` -> ``WechatLoginTokenRespDto``.
 
@@ -133,14 +102,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 action,
                 account_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_by_email_code(
@@ -149,13 +111,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         action: str,
         code: str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byEmailCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -175,14 +131,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 code,
                 email,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_by_phone_code(
@@ -192,13 +141,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         code: str,
         phone: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/byPhoneCode`` -> ``WechatLoginTokenRespDto``.
 
@@ -220,14 +163,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 phone,
                 phone_country_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def decrypt_douyin_mini_program_data(
@@ -236,13 +172,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         iv: str,
         encrypted_data: str,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
 
@@ -254,7 +184,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "decrypt_douyin_mini_program_data",
             (
                 code,
@@ -262,14 +192,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 encrypted_data,
                 ext_idp_connidentifier,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def decrypt_wechat_mini_program_data(
@@ -278,13 +201,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         iv: str,
         encrypted_data: str,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
 
@@ -296,7 +213,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "decrypt_wechat_mini_program_data",
             (
                 code,
@@ -304,14 +221,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 encrypted_data,
                 ext_idp_connidentifier,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def generate_link_ext_idp_url(
@@ -319,13 +229,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
 
@@ -343,26 +247,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 id_token,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_alipay_auth_info(
         self,
         ext_idp_connidentifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AlipayAuthInfoDataDto:
         """``GET /api/v3/get-alipay-authinfo`` -> ``AlipayAuthInfoDataDto``.
 
@@ -374,25 +265,12 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_alipay_auth_info",
             (ext_idp_connidentifier,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_application_enabled_ext_idps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ExtIdpInfoDto]:
         """``GET /api/v3/get-application-enabled-extidps`` -> ``list[ExtIdpInfoDto]``.
 
@@ -401,25 +279,12 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_application_enabled_ext_idps",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_identities(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-identities`` -> ``list[IdentityDto]``.
 
@@ -428,27 +293,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_identities",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_wechat_mp_access_token(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -464,27 +316,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 app_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_wechat_mp_access_token_info(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-wechat-access-token-info`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -500,27 +339,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 app_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def register_new_user(
         self,
         key: str,
         action: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/register`` -> ``WechatLoginTokenRespDto``.
 
@@ -536,14 +362,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 key,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def select_account(
@@ -551,13 +370,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         key: str,
         action: str,
         account: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WechatLoginTokenRespDto:
         """``POST /api/v2/ecConn/wechatMobile/select`` -> ``WechatLoginTokenRespDto``.
 
@@ -575,26 +388,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 action,
                 account,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unlink_ext_idp(
         self,
         ext_idp_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unlink-extidp`` -> ``None``.
 
@@ -603,15 +403,8 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             ext_idp_id: ``extIdpId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "unlink_ext_idp",
             (ext_idp_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

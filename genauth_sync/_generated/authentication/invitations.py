@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApprovalDetailDto, BatchCreateApprovalReqObjectType, CreateApprovalDto,
         CreateApprovalReqObjectType, ExtraParams, GenerateInvitationLinkDto,
@@ -29,13 +30,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         object_type: BatchCreateApprovalReqObjectType | str,
         object_ids: List[str],
         extra_params: ExtraParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/approval-batch`` -> ``IsSuccessDto``.
 
@@ -53,25 +48,12 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 object_ids,
                 extra_params,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def clear_my_all_universal_invitation_links(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/clear-my-all-invitation-links`` -> ``IsSuccessDto``.
 
@@ -80,14 +62,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "clear_my_all_universal_invitation_links",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_approval(
@@ -95,13 +70,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         object_type: CreateApprovalReqObjectType | str,
         object_id: str,
         extra_params: ExtraParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateApprovalDto:
         """``POST /api/v3/approval`` -> ``CreateApprovalDto``.
 
@@ -119,14 +88,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 object_id,
                 extra_params,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def generate_invite_token(
@@ -135,13 +97,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         identifier: str,
         with_invitee_info: bool | None = None,
         with_invitation_settings: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInviteeTokenDto:
         """``POST /api/v3/generate-policy-invitation-token`` -> ``GenerateInviteeTokenDto``.
 
@@ -161,25 +117,12 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 with_invitee_info,
                 with_invitation_settings,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def generate_universal_invitation_by_member(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link-by-member`` -> ``GenerateInvitationLinkDto``.
 
@@ -188,26 +131,13 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "generate_universal_invitation_by_member",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_detail(
         self,
         number: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -219,26 +149,13 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_detail",
             (number,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_invite_code_context(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteeContextDto:
         """``GET /api/v3/get-policy-invitation-context`` -> ``InviteeContextDto``.
 
@@ -250,26 +167,13 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_invite_code_context",
             (token,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_universal_invitation_public_config(
         self,
         identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UniversalInvitationPublicConfigDto:
         """``GET /api/v3/get-universal-invitation-public-config`` -> ``UniversalInvitationPublicConfigDto``.
 
@@ -281,14 +185,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_universal_invitation_public_config",
             (identifier,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def initiated_list(
@@ -297,13 +194,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         page_size: int | None = None,
         object_type: InitiatedListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InitiatedApprovalPageList:
         """``GET /api/v3/approval-initiated-list`` -> ``InitiatedApprovalPageList``.
 
@@ -323,14 +214,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 object_type,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def signup_by_policy(
@@ -340,13 +224,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         receiver_type: PolicyInviteeJoinedDtoReceiverType | str | None = None,
         profile: InviteeProfileDto | Mapping[str, Any] | None = None,
         options: PolicyInviteJoinedOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/join-by-invitation`` -> ``IsSuccessDto``.
 
@@ -368,14 +246,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 profile,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def signup_by_universal(
@@ -383,13 +254,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         email_code: str,
         identifier: str,
         profile: UniversalInviteeProfileDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UniversalInvitationJoinRespDto:
         """``POST /api/v3/signup-by-invitation`` -> ``UniversalInvitationJoinRespDto``.
 
@@ -407,14 +272,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 identifier,
                 profile,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_invite_code(
@@ -422,13 +280,7 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
         receiver_type: VerifyInviteCodeDtoReceiverType | str,
         code: str,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/verify-invite-code`` -> ``IsSuccessDto``.
 
@@ -446,12 +298,5 @@ class InvitationsMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 code,
                 token,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EnrollFactorDtoFactorType, EnrollFactorEnrollmentDataDto, FactorDto, FactorProfile,
         FactorToEnrollDto, OtpVerityRespDto, SendEnrollFactorRequestDataDto,
@@ -25,13 +26,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         enrollment_data: EnrollFactorEnrollmentDataDto | Mapping[str, Any],
         enrollment_token: str,
         factor_type: EnrollFactorDtoFactorType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/enroll-factor`` -> ``None``.
 
@@ -42,33 +37,20 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
             enrollment_token: ``enrollmentToken``, json, required
             factor_type: ``factorType``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "enroll_factor",
             (
                 enrollment_data,
                 enrollment_token,
                 factor_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_factor(
         self,
         factor_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FactorDto:
         """``GET /api/v3/get-factor`` -> ``FactorDto``.
 
@@ -80,25 +62,12 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_factor",
             (factor_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_enrolled_factors(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FactorDto]:
         """``GET /api/v3/list-enrolled-factors`` -> ``list[FactorDto]``.
 
@@ -107,25 +76,12 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_enrolled_factors",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_factors_to_enroll(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FactorToEnrollDto]:
         """``GET /api/v3/list-factors-to-enroll`` -> ``list[FactorToEnrollDto]``.
 
@@ -134,26 +90,13 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_factors_to_enroll",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def mfa_otp_verify(
         self,
         totp: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OtpVerityRespDto:
         """``POST /api/v3/mfa-totp-verify`` -> ``OtpVerityRespDto``.
 
@@ -165,26 +108,13 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "mfa_otp_verify",
             (totp,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def reset_factor(
         self,
         factor_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/reset-factor`` -> ``None``.
 
@@ -193,30 +123,17 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             factor_id: ``factorId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "reset_factor",
             (factor_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_enroll_factor_request(
         self,
         profile: FactorProfile | Mapping[str, Any],
         factor_type: SendEnrollFactorRequestDtoFactorType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendEnrollFactorRequestDataDto:
         """``POST /api/v3/send-enroll-factor-request`` -> ``SendEnrollFactorRequestDataDto``.
 
@@ -232,26 +149,13 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 profile,
                 factor_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_mfa_token(
         self,
         token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /mfa/token/introspection`` -> ``None``.
 
@@ -262,15 +166,8 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: the official call ignores 'token' and sends no body; Node declares the argument as formData (MfaTokenIntrospectEndpointParams), so 'token' is sent form-encoded; the answer is the raw introspection object, not the {statusCode, data} envelope
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "verify_mfa_token",
             (token,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

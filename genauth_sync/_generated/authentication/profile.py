@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CountryDetailInfo, DeleteAccountByEmailPassCodeDto, DeleteAccountByPasswordDto,
         DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto,
@@ -31,13 +32,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         pass_code: str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/bind-email`` -> ``None``.
 
@@ -47,20 +42,13 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             pass_code: ``passCode``, json, required
             email: ``email``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "bind_email",
             (
                 pass_code,
                 email,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_phone(
@@ -68,13 +56,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         pass_code: str,
         phone_number: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/bind-phone`` -> ``None``.
 
@@ -85,33 +67,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "bind_phone",
             (
                 pass_code,
                 phone_number,
                 phone_country_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_account(
         self,
         delete_account_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-account`` -> ``IsSuccessDto``.
 
@@ -123,25 +92,12 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_account",
             (delete_account_token,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_country_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CountryDetailInfo]:
         """``GET /api/v3/get-country-list`` -> ``list[CountryDetailInfo]``.
 
@@ -150,27 +106,14 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_country_list",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_profile(
         self,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
 
@@ -186,25 +129,12 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_security_level(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetSecurityInfoDto:
         """``GET /api/v3/get-security-info`` -> ``GetSecurityInfoDto``.
 
@@ -213,25 +143,12 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_security_level",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_system_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SystemInfoResp:
         """``GET /api/v3/system`` -> ``SystemInfoResp``.
 
@@ -240,27 +157,14 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_system_info",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[TerminalSessionDto]:
         """``GET /api/v3/mydevices/list`` -> ``list[TerminalSessionDto]``.
 
@@ -276,14 +180,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def reset_password(
@@ -291,13 +188,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         password: str,
         password_reset_token: str,
         password_encrypt_type: ResetPasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-password`` -> ``IsSuccessDto``.
 
@@ -315,26 +206,13 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 password_reset_token,
                 password_encrypt_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revoke(
         self,
         device_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/mydevices/revoke-session`` -> ``None``.
 
@@ -343,29 +221,16 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "revoke",
             (device_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unbind(
         self,
         device_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/mydevices/unbind`` -> ``None``.
 
@@ -374,29 +239,16 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "unbind",
             (device_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unbind_email(
         self,
         pass_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unbind-email`` -> ``None``.
 
@@ -405,29 +257,16 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "unbind_email",
             (pass_code,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unbind_phone(
         self,
         pass_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/unbind-phone`` -> ``None``.
 
@@ -436,29 +275,16 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "unbind_phone",
             (pass_code,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_email(
         self,
         update_email_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-email`` -> ``IsSuccessDto``.
 
@@ -470,14 +296,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "update_email",
             (update_email_token,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_password(
@@ -485,13 +304,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         new_password: str,
         old_password: str | None = None,
         password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
 
@@ -502,33 +315,20 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             old_password: ``oldPassword``, json
             password_encrypt_type: ``passwordEncryptType``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "update_password",
             (
                 new_password,
                 old_password,
                 password_encrypt_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_phone(
         self,
         update_phone_token: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-phone`` -> ``IsSuccessDto``.
 
@@ -540,14 +340,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "update_phone",
             (update_phone_token,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_profile(
@@ -568,13 +361,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         company: str | None = None,
         custom_data: Any = None,
         identity_number: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-profile`` -> ``UserDto``.
 
@@ -618,14 +405,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 custom_data,
                 identity_number,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_delete_account_request(
@@ -634,13 +414,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         phone_pass_code_payload: DeleteAccountByPhonePassCodeDto | Mapping[str, Any] | None = None,
         email_pass_code_payload: DeleteAccountByEmailPassCodeDto | Mapping[str, Any] | None = None,
         password_payload: DeleteAccountByPasswordDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyDeleteAccountRequestDataDto:
         """``POST /api/v3/verify-delete-account-request`` -> ``VerifyDeleteAccountRequestDataDto``.
 
@@ -660,14 +434,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 email_pass_code_payload,
                 password_payload,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_reset_password_request(
@@ -675,13 +442,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         verify_method: VerifyResetPasswordRequestDtoVerifyMethod | str,
         phone_pass_code_payload: ResetPasswordByPhonePassCodeDto | Mapping[str, Any] | None = None,
         email_pass_code_payload: ResetPasswordByEmailPassCodeDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResetPasswordVerify:
         """``POST /api/v3/verify-reset-password-request`` -> ``ResetPasswordVerify``.
 
@@ -699,27 +460,14 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 phone_pass_code_payload,
                 email_pass_code_payload,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_update_email_request(
         self,
         email_pass_code_payload: UpdateEmailByEmailPassCodeDto | Mapping[str, Any],
         verify_method: VerifyUpdateEmailRequestDtoVerifyMethod | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyUpdateEmailRequestData:
         """``POST /api/v3/verify-update-email-request`` -> ``VerifyUpdateEmailRequestData``.
 
@@ -735,27 +483,14 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 email_pass_code_payload,
                 verify_method,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_update_phone_request(
         self,
         phone_pass_code_payload: UpdatePhoneByPhonePassCodeDto | Mapping[str, Any],
         verify_method: VerifyUpdatePhoneRequestDtoVerifyMethod | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyUpdatePhoneRequestData:
         """``POST /api/v3/verify-update-phone-request`` -> ``VerifyUpdatePhoneRequestData``.
 
@@ -771,12 +506,5 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 phone_pass_code_payload,
                 verify_method,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

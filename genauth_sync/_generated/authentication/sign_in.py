@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppQrCodeLoginDtoAction, ChangePushCodeStatusDtoAction, ChangeQrCodeStatusDtoAction,
         CheckPushCodeStatusDataDto, CheckQRCodeStatusDataDto, GeneFastpassQRCodeInfoDto,
@@ -46,13 +47,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         action: ChangePushCodeStatusDtoAction | str,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/change-pushcode-status`` -> ``None``.
 
@@ -62,33 +57,20 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             push_code_id: ``pushCodeId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "change_push_code_status",
             (
                 action,
                 push_code_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def change_qr_code_status(
         self,
         action: ChangeQrCodeStatusDtoAction | str,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/change-qrcode-status`` -> ``None``.
 
@@ -98,32 +80,19 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             action: ``action``, json, required
             qrcode_id: ``qrcodeId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "change_qr_code_status",
             (
                 action,
                 qrcode_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_push_code_status(
         self,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckPushCodeStatusDataDto:
         """``GET /api/v3/check-pushcode-status`` -> ``CheckPushCodeStatusDataDto``.
 
@@ -135,26 +104,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_push_code_status",
             (push_code_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_qr_code_status(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/check-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -166,14 +122,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_qr_code_status",
             (qrcode_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def exchange_token_set_with_qr_code_ticket(
@@ -181,13 +130,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ticket: str,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/exchange-tokenset-with-qrcode-ticket`` -> ``LoginTokenResponseDataDto``.
 
@@ -205,25 +148,12 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 client_id,
                 client_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def gene_catcha_code_and_token(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -232,25 +162,12 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "gene_catcha_code_and_token",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def gene_captcha_code_and_token(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetCaptchaCodeDataDto:
         """``GET /api/v3/get-captcha-code`` -> ``GetCaptchaCodeDataDto``.
 
@@ -259,26 +176,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "gene_captcha_code_and_token",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def gene_fastpass_qrcode_info(
         self,
         options: SignInFastpassOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GeneFastpassQRCodeInfoDto:
         """``POST /api/v3/gene-fastpass-qrcode-info`` -> ``GeneFastpassQRCodeInfoDto``.
 
@@ -290,14 +194,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "gene_fastpass_qrcode_info",
             (options,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def gene_qr_code(
@@ -307,13 +204,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         custom_data: Any = None,
         context: Any = None,
         auto_merge_qr_code: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GeneQRCodeDataDto:
         """``POST /api/v3/gene-qrcode`` -> ``GeneQRCodeDataDto``.
 
@@ -335,27 +226,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 context,
                 auto_merge_qr_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_fastpass_params(
         self,
         qrcode_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetFastpassQRCodeRelationAppsDto:
         """``GET /api/v3/get-fastpass-client-apps`` -> ``GetFastpassQRCodeRelationAppsDto``.
 
@@ -371,14 +249,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 qrcode_id,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_login_history(
@@ -390,13 +261,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         end: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginHistoryPaginatedRespDto:
         """``GET /api/v3/get-my-login-history`` -> ``LoginHistoryPaginatedRespDto``.
 
@@ -422,14 +287,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_login_history(
@@ -440,13 +298,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         start: int | None = None,
         end: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[LoginHistoryDto]:
         """Every item of ``get_login_history``, fetched page by page (an iterator).
 
@@ -464,27 +316,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 end,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_push_login_relation_apps(
         self,
         app_id: str,
         push_code_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetPushCodeRelationAppsDataDto:
         """``POST /api/v3/get-pushlogin-relation-apps`` -> ``GetPushCodeRelationAppsDataDto``.
 
@@ -500,26 +339,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 push_code_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_qr_code_status(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -531,26 +357,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_qr_code_status",
             (qrcode_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_qr_code_status_v2(
         self,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckQRCodeStatusDataDto:
         """``GET /api/v3/get-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
 
@@ -562,26 +375,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_qr_code_status_v2",
             (qrcode_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_public_accounts_for_switch_logged_in(
         self,
         with_origin_user: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetUserSelectLoginPublicAccountsDataDto]:
         """``GET /api/v3/get-user-select-login-public-accounts`` -> ``list[GetUserSelectLoginPublicAccountsDataDto]``.
 
@@ -593,14 +393,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_public_accounts_for_switch_logged_in",
             (with_origin_user,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def pre_check_code(
@@ -608,13 +401,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         code_type: PreCheckCodeDtoCodeType | str,
         sms_code_payload: PreCheckSmsCodeDto | Mapping[str, Any] | None = None,
         email_code_payload: PreCheckEmailCodeDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PreCheckCodeDataDto:
         """``POST /api/v3/pre-check-code`` -> ``PreCheckCodeDataDto``.
 
@@ -632,27 +419,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 sms_code_payload,
                 email_code_payload,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def qr_code_app_login(
         self,
         action: AppQrCodeLoginDtoAction | str,
         qrcode_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/qrcode-app-login`` -> ``LoginTokenResponseDataDto``.
 
@@ -668,27 +442,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 action,
                 qrcode_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_email(
         self,
         channel: SendEmailDtoChannel | str,
         email: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/send-email`` -> ``None``.
 
@@ -698,20 +459,13 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             channel: ``channel``, json, required
             email: ``email``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "send_email",
             (
                 channel,
                 email,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_sms(
@@ -719,13 +473,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         channel: SendSmsDtoChannel | str,
         phone_number: str,
         phone_country_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/send-sms`` -> ``None``.
 
@@ -736,34 +484,21 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "send_sms",
             (
                 channel,
                 phone_number,
                 phone_country_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_push_code_status(
         self,
         push_code_id: str,
         action: ChangePushCodeStatusDtoAction | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-pushcode-status`` -> ``IsSuccessDto``.
 
@@ -779,27 +514,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 push_code_id,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_qr_code_status(
         self,
         qrcode_id: str,
         action: ChangeQrCodeStatusDtoAction | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-qrcode-status`` -> ``IsSuccessDto``.
 
@@ -815,14 +537,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 qrcode_id,
                 action,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def sign_in_by_credentials(
@@ -835,13 +550,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         options: SignInOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin`` -> ``LoginTokenResponseDataDto``.
 
@@ -869,14 +578,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 client_id,
                 client_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def sign_in_by_mobile(
@@ -916,13 +618,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
 
@@ -1004,27 +700,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 client_id,
                 client_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def sign_in_by_push(
         self,
         account: str,
         options: SignInByPushOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenePushCodeDataDto:
         """``POST /api/v3/signin-by-push`` -> ``GenePushCodeDataDto``.
 
@@ -1040,14 +723,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 account,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def sign_up(
@@ -1057,13 +733,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         pass_code_payload: SignUpByPassCodeDto | Mapping[str, Any] | None = None,
         profile: SignUpProfileDto | Mapping[str, Any] | None = None,
         options: SignUpOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/signup`` -> ``UserDto``.
 
@@ -1085,27 +755,14 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 profile,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def switch_login_by_user(
         self,
         target_user_id: str,
         options: SignInBySwitchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/switch-login-by-user`` -> ``LoginTokenResponseDataDto``.
 
@@ -1121,14 +778,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 target_user_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def validate_password(
@@ -1139,13 +789,7 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         phone_country_code: str | None = None,
         password: str | None = None,
         password_encrypt_type: ValidatePasswordDtoPasswordEncryptType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ValidatePasswordResultDto:
         """``POST /api/v3/validate-password`` -> ``ValidatePasswordResultDto``.
 
@@ -1169,12 +813,5 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 password,
                 password_encrypt_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

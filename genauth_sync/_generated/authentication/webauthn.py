@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AuthenticationCredentialDto, AuthenticationOptionsDto, IsSuccessDto,
         ListWebAuthnAuthenticatorDeviceDataDto, RegistrationCredentialDto, RegistrationOptionsDto,
@@ -23,13 +24,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
     def check_valid_credentials_by_cred_ids(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[Any]:
         """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
 
@@ -38,14 +33,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_valid_credentials_by_cred_ids",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_web_authn_admin_credential(
@@ -53,13 +41,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         credential_id: str,
         user_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
 
@@ -76,33 +58,20 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {appId} in the path; 'appId' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "delete_web_authn_admin_credential",
             (
                 credential_id,
                 user_id,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_web_authn_credential(
         self,
         credential_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
 
@@ -113,28 +82,15 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "delete_web_authn_credential",
             (credential_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def init_authentication_options(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthenticationOptionsDto:
         """``GET /api/v3/webauthn/authentication`` -> ``AuthenticationOptionsDto``.
 
@@ -143,25 +99,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "init_authentication_options",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def init_register_options(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RegistrationOptionsDto:
         """``GET /api/v3/webauthn/registration`` -> ``RegistrationOptionsDto``.
 
@@ -170,25 +113,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "init_register_options",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_credentials_by_page(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListWebAuthnAuthenticatorDeviceDataDto:
         """``POST /api/v3/webauthn/page-authenticator-device`` -> ``ListWebAuthnAuthenticatorDeviceDataDto``.
 
@@ -197,27 +127,14 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_credentials_by_page",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_web_authn_credentials(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/webauthn/credentials`` -> ``Any``.
 
@@ -227,20 +144,13 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "list_web_authn_credentials",
             (
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_web_authn_person_credentials(
@@ -249,13 +159,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         page: int | None = None,
         limit: int | None = None,
         app_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
 
@@ -267,7 +171,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             limit: ``limit``, query
             app_id: ``appId``, query
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "list_web_authn_person_credentials",
             (
                 user_id,
@@ -275,25 +179,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 limit,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_all_credentials(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credentials-by-authenticator-code`` -> ``IsSuccessDto``.
 
@@ -302,26 +193,13 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "remove_all_credentials",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_credential(
         self,
         credential_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/webauthn/remove-credential/{credentialID}`` -> ``IsSuccessDto``.
 
@@ -335,27 +213,14 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "remove_credential",
             (credential_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_web_authn_admin_credential(
         self,
         credential_id: str,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
 
@@ -367,33 +232,20 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "update_web_authn_admin_credential",
             (
                 credential_id,
                 name,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_web_authn_credential(
         self,
         credential_id: str,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/webauthn/credentials/{credentialId}`` -> ``IsSuccessDto``.
 
@@ -411,14 +263,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 credential_id,
                 name,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_authentication(
@@ -426,13 +271,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ticket: str,
         authentication_credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyAuthenticationResultDto:
         """``POST /api/v3/webauthn/authentication`` -> ``VerifyAuthenticationResultDto``.
 
@@ -450,14 +289,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 authentication_credential,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_register(
@@ -465,13 +297,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ticket: str,
         registration_credential: RegistrationCredentialDto | Mapping[str, Any],
         authenticator_code: VerifyRegistrationDtoAuthenticatorCode | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> VerifyRegistrationResultDto:
         """``POST /api/v3/webauthn/registration`` -> ``VerifyRegistrationResultDto``.
 
@@ -489,68 +315,35 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 registration_credential,
                 authenticator_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_admin_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnAdminInitialize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_admin_initialize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_admin_register_finalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnAdminRegisterFinalize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_admin_register_finalize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_login_finalize(
@@ -558,13 +351,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ticket: str,
         credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
 
@@ -575,235 +362,124 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             credential: ``credential``, json, required
             options: ``options``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_login_finalize",
             (
                 ticket,
                 credential,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_login_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnLoginInitalize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_login_initalize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_login_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
 
         Correctly spelled alias of ``web_authn_login_initalize`` (same endpoint).
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_login_initialize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_mfa_bind_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnMfaBindInitialize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_mfa_bind_initialize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_mfa_verify_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnMfaVerifyInitalize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_mfa_verify_initalize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_mfa_verify_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
 
         Correctly spelled alias of ``web_authn_mfa_verify_initalize`` (same endpoint).
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_mfa_verify_initialize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_register_finalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnRegisterFinalize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_register_finalize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_register_initalize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
         Node-only endpoint, Node ``webAuthnRegisterInitalize``; area ``webauthn``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_register_initalize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def web_authn_register_initialize(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
 
         Correctly spelled alias of ``web_authn_register_initalize`` (same endpoint).
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "web_authn_register_initialize",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppDto, ApplicationBrandingConfigInputDto, ApplicationDto, ApplicationLoginConfigInputDto,
         ApplicationPaginatedDataDto, ApplicationRegisterConfigInputDto, ApplicationSimpleInfoDto,
@@ -29,13 +30,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
     def check_domain_available(
         self,
         domain: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckDomainAvailableDataDto:
         """``POST /api/v3/check-domain-available`` -> ``CheckDomainAvailableDataDto``.
 
@@ -47,14 +42,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_domain_available",
             (domain,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_application(
@@ -81,13 +69,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         login_config: ApplicationLoginConfigInputDto | Mapping[str, Any] | None = None,
         register_config: ApplicationRegisterConfigInputDto | Mapping[str, Any] | None = None,
         branding_config: ApplicationBrandingConfigInputDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateApplicationRespDataDto:
         """``POST /api/v3/create-application`` -> ``CreateApplicationRespDataDto``.
 
@@ -143,26 +125,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 register_config,
                 branding_config,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_application(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-application`` -> ``IsSuccessDto``.
 
@@ -174,26 +143,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_application",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_application(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationDto:
         """``GET /api/v3/get-application`` -> ``ApplicationDto``.
 
@@ -205,26 +161,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_application",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_application_secret(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetApplicationSecretDataDto:
         """``GET /api/v3/get-application-secret`` -> ``GetApplicationSecretDataDto``.
 
@@ -236,26 +179,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_application_secret",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_application_simple_info(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationSimpleInfoDto:
         """``GET /api/v3/get-application-simple-info`` -> ``ApplicationSimpleInfoDto``.
 
@@ -267,27 +197,14 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_application_simple_info",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_accessible_apps(
         self,
         user_id: str,
         user_id_type: GetUserAccessibleAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-accessible-apps`` -> ``list[AppDto]``.
 
@@ -303,27 +220,14 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_application_active_users(
         self,
         app_id: str,
         options: ListApplicationActiveUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``POST /api/v3/list-application-active-users`` -> ``UserPagingDto``.
 
@@ -339,27 +243,14 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_application_active_users(
         self,
         app_id: str,
         options: ListApplicationActiveUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_application_active_users``, fetched page by page (an iterator).
 
@@ -373,14 +264,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_application_simple_info(
@@ -391,13 +275,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationSimpleInfoPaginatedDataDto:
         """``GET /api/v3/list-application-simple-info`` -> ``ApplicationSimpleInfoPaginatedDataDto``.
 
@@ -421,14 +299,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sso_enabled,
                 keywords,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_application_simple_info(
@@ -438,13 +309,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ApplicationSimpleInfoDto]:
         """Every item of ``list_application_simple_info``, fetched page by page (an iterator).
 
@@ -461,14 +326,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sso_enabled,
                 keywords,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_applications(
@@ -480,13 +338,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         sso_enabled: bool | None = None,
         keywords: str | None = None,
         all: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationPaginatedDataDto:
         """``GET /api/v3/list-applications`` -> ``ApplicationPaginatedDataDto``.
 
@@ -512,14 +364,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 all,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_applications(
@@ -530,13 +375,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         sso_enabled: bool | None = None,
         keywords: str | None = None,
         all: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ApplicationDto]:
         """Every item of ``list_applications``, fetched page by page (an iterator).
 
@@ -554,26 +393,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 all,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def refresh_application_secret(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RefreshApplicationSecretDataDto:
         """``POST /api/v3/refresh-application-secret`` -> ``RefreshApplicationSecretDataDto``.
 
@@ -585,27 +411,14 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "refresh_application_secret",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revoke_application_access(
         self,
         app_id: str,
         list: List[DeleteApplicationPermissionRecordItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-application-access`` -> ``IsSuccessDto``.
 
@@ -621,14 +434,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_application(
@@ -656,13 +462,7 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         branding_config: ApplicationBrandingConfigInputDto | Mapping[str, Any] | None = None,
         sso_show_launchpad: bool | None = None,
         enable_permission_apply: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application`` -> ``IsSuccessDto``.
 
@@ -720,26 +520,13 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sso_show_launchpad,
                 enable_permission_apply,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_login_page_config(
         self,
         update: UpdateLoginConfig | Mapping[str, Any],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-login-page-config`` -> ``IsSuccessDto``.
 
@@ -751,12 +538,5 @@ class ApplicationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "update_login_page_config",
             (update,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
+from typing import List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApprovalDetailDto, ApprovalPageList, ClosedListParamsObjectType, IsSuccessDto,
         LogListParamsObjectType, PendListParamsObjectType,
@@ -23,13 +23,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         numbers: List[int],
         is_agreed: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-batch-process`` -> ``IsSuccessDto``.
 
@@ -45,14 +39,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
                 numbers,
                 is_agreed,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def closed_list(
@@ -61,13 +48,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         page_size: int | None = None,
         object_type: ClosedListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-closed-list`` -> ``ApprovalPageList``.
 
@@ -87,26 +68,13 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
                 object_type,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_detail(
         self,
         number: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalDetailDto:
         """``GET /api/v3/approval`` -> ``ApprovalDetailDto``.
 
@@ -118,14 +86,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_detail",
             (number,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def log_list(
@@ -134,13 +95,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         page_size: int | None = None,
         object_type: LogListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-log-list`` -> ``ApprovalPageList``.
 
@@ -160,14 +115,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
                 object_type,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def pend_list(
@@ -176,13 +124,7 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
         page_size: int | None = None,
         object_type: PendListParamsObjectType | str | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApprovalPageList:
         """``GET /api/v3/approval-pending-list`` -> ``ApprovalPageList``.
 
@@ -202,27 +144,14 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
                 object_type,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def process_approval(
         self,
         number: str,
         is_agreed: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``PUT /api/v3/approval-process`` -> ``IsSuccessDto``.
 
@@ -238,12 +167,5 @@ class ApprovalsMixin(_SyncClient["_AsyncManagementClient"]):
                 number,
                 is_agreed,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AsaAccountDto, AsaAccountPaginatedDataDto, AsaAccountTargetDto, AssignAsaAccountItem,
         CreateAsaAccountsBatchItemDto, GetAsaAccountAssignedTargetDataDto,
@@ -25,13 +26,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         account_id: str,
         targets: List[AssignAsaAccountItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-asa-account`` -> ``IsSuccessDto``.
 
@@ -49,27 +44,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_id,
                 targets,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_asa_account(
         self,
         account_info: Any,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``POST /api/v3/create-asa-account`` -> ``AsaAccountDto``.
 
@@ -85,27 +67,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_info,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_asa_account_batch(
         self,
         list: List[CreateAsaAccountsBatchItemDto | Mapping[str, Any]],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -121,27 +90,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_asa_account(
         self,
         account_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-account`` -> ``IsSuccessDto``.
 
@@ -157,27 +113,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_id,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_asa_account_batch(
         self,
         account_ids: List[str],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-asa-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -193,27 +136,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_ids,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_asa_account(
         self,
         app_id: str,
         account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``GET /api/v3/get-asa-account`` -> ``AsaAccountDto``.
 
@@ -229,14 +159,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 account_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_asa_account_assigned_targets(
@@ -245,13 +168,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         account_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetAsaAccountAssignedTargetDataDto:
         """``GET /api/v3/get-asa-account-assigned-targets`` -> ``GetAsaAccountAssignedTargetDataDto``.
 
@@ -271,14 +188,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_asa_account_assigned_targets(
@@ -286,13 +196,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         account_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[AsaAccountTargetDto]:
         """Every item of ``get_asa_account_assigned_targets``, fetched page by page (an iterator).
 
@@ -307,27 +211,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_asa_account_batch(
         self,
         account_ids: List[str],
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AsaAccountDto]:
         """``POST /api/v3/get-asa-accounts-batch`` -> ``list[AsaAccountDto]``.
 
@@ -343,14 +234,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_ids,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_assigned_account(
@@ -358,13 +242,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         target_type: GetAssignedAccountParamsTargetType | str,
         target_identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``GET /api/v3/get-assigned-account`` -> ``AsaAccountDto``.
 
@@ -382,14 +260,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 target_type,
                 target_identifier,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_asa_account(
@@ -397,13 +268,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountPaginatedDataDto:
         """``GET /api/v3/list-asa-accounts`` -> ``AsaAccountPaginatedDataDto``.
 
@@ -421,27 +286,14 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_asa_account(
         self,
         app_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[AsaAccountDto]:
         """Every item of ``list_asa_account``, fetched page by page (an iterator).
 
@@ -455,14 +307,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unassign_asa_account(
@@ -470,13 +315,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         account_id: str,
         targets: List[AssignAsaAccountItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unassign-asa-account`` -> ``IsSuccessDto``.
 
@@ -494,14 +333,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_id,
                 targets,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_asa_account(
@@ -509,13 +341,7 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         account_info: Any,
         account_id: str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AsaAccountDto:
         """``POST /api/v3/update-asa-account`` -> ``AsaAccountDto``.
 
@@ -533,12 +359,5 @@ class AsaAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 account_id,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

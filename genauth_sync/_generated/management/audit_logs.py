@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AdminAuditLogDto, AdminAuditLogRespData, GetUserLoggedinAppsParamsUserIdType,
         GetUserLoggedinIdentitiesParamsUserIdType, GetUserLoginHistoryParamsUserIdType,
@@ -32,13 +33,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         start: int | None = None,
         end: int | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AdminAuditLogRespData:
         """``POST /api/v3/get-admin-audit-logs`` -> ``AdminAuditLogRespData``.
 
@@ -68,14 +63,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 pagination,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_admin_audit_logs(
@@ -89,13 +77,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         start: int | None = None,
         end: int | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[AdminAuditLogDto]:
         """Every item of ``get_admin_audit_logs``, fetched page by page (an iterator).
 
@@ -116,14 +98,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 pagination,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_action_logs(
@@ -137,13 +112,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         end: int | None = None,
         success: bool | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserActionLogRespData:
         """``POST /api/v3/get-user-action-logs`` -> ``UserActionLogRespData``.
 
@@ -173,14 +142,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 success,
                 pagination,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_user_action_logs(
@@ -194,13 +156,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         end: int | None = None,
         success: bool | None = None,
         pagination: ListWebhooksDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserActionLogDto]:
         """Every item of ``get_user_action_logs``, fetched page by page (an iterator).
 
@@ -221,27 +177,14 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 success,
                 pagination,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_loggedin_apps(
         self,
         user_id: str,
         user_id_type: GetUserLoggedinAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserLoggedInAppsDto]:
         """``GET /api/v3/get-user-loggedin-apps`` -> ``list[UserLoggedInAppsDto]``.
 
@@ -257,27 +200,14 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_loggedin_identities(
         self,
         user_id: str,
         user_id_type: GetUserLoggedinIdentitiesParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserLoggedInIdentitiesDto]:
         """``GET /api/v3/get-user-logged-in-identities`` -> ``list[UserLoggedInIdentitiesDto]``.
 
@@ -293,14 +223,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_login_history(
@@ -313,13 +236,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         end: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserLoginHistoryPagingDto:
         """``GET /api/v3/get-user-login-history`` -> ``UserLoginHistoryPagingDto``.
 
@@ -347,14 +264,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_user_login_history(
@@ -366,13 +276,7 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
         start: int | None = None,
         end: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserLoginHistoryDto]:
         """Every item of ``get_user_login_history``, fetched page by page (an iterator).
 
@@ -391,12 +295,5 @@ class AuditLogsMixin(_SyncClient["_AsyncManagementClient"]):
                 end,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

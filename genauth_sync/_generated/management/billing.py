@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CostCurrentPackageInfo, CostGetOrderPayDetail, CurrentUsageRespDto, GetOrdersRes,
         MauPeriodUsageHistory, OrderItem, RightItemRes,
@@ -21,13 +22,7 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_all_rights_item(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RightItemRes:
         """``GET /api/v3/get-all-rights-items`` -> ``RightItemRes``.
 
@@ -36,25 +31,12 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_all_rights_item",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_current_package_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CostCurrentPackageInfo:
         """``GET /api/v3/get-current-package-info`` -> ``CostCurrentPackageInfo``.
 
@@ -63,27 +45,14 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_current_package_info",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_mau_period_usage_history(
         self,
         start_time: str,
         end_time: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MauPeriodUsageHistory:
         """``GET /api/v3/get-mau-period-usage-history`` -> ``MauPeriodUsageHistory``.
 
@@ -99,26 +68,13 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
                 start_time,
                 end_time,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_order_detail(
         self,
         order_no: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrderItem:
         """``GET /api/v3/get-order-detail`` -> ``OrderItem``.
 
@@ -130,26 +86,13 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_order_detail",
             (order_no,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_order_pay_detail(
         self,
         order_no: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CostGetOrderPayDetail:
         """``GET /api/v3/get-order-pay-detail`` -> ``CostGetOrderPayDetail``.
 
@@ -161,27 +104,14 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_order_pay_detail",
             (order_no,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_orders(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetOrdersRes:
         """``GET /api/v3/get-orders`` -> ``GetOrdersRes``.
 
@@ -197,26 +127,13 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_orders(
         self,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[OrderItem]:
         """Every item of ``get_orders``, fetched page by page (an iterator).
 
@@ -227,25 +144,12 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._iter_method(
             "iter_get_orders",
             (limit,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_usage_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentUsageRespDto:
         """``GET /api/v3/get-usage-info`` -> ``CurrentUsageRespDto``.
 
@@ -254,12 +158,5 @@ class BillingMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_usage_info",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

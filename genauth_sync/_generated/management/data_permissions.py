@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CheckParamsDataPolicyRespDto, CheckParamsDataResourceRespDto,
         CreateArrayDataResourceRespDto, CreateDataPolicyRespDto, CreateDataResourceDtoType,
@@ -33,13 +34,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         target_list: List[SubjectDto | Mapping[str, Any]],
         policy_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/authorize-data-policies`` -> ``None``.
 
@@ -49,32 +44,19 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             target_list: ``targetList``, json, required
             policy_ids: ``policyIds``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "authorize_data_policies",
             (
                 target_list,
                 policy_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_data_policy_exists(
         self,
         policy_name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckParamsDataPolicyRespDto:
         """``GET /api/v3/check-data-policy-exists`` -> ``CheckParamsDataPolicyRespDto``.
 
@@ -86,14 +68,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_data_policy_exists",
             (policy_name,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_data_resource_exists(
@@ -101,13 +76,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         namespace_code: str,
         resource_name: str | None = None,
         resource_code: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckParamsDataResourceRespDto:
         """``GET /api/v3/check-data-resource-exists`` -> ``CheckParamsDataResourceRespDto``.
 
@@ -125,14 +94,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 resource_name,
                 resource_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_data_policy(
@@ -140,13 +102,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         statement_list: List[DataStatementPermissionDto | Mapping[str, Any]],
         policy_name: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateDataPolicyRespDto:
         """``POST /api/v3/create-data-policy`` -> ``CreateDataPolicyRespDto``.
 
@@ -164,14 +120,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 policy_name,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_data_resource(
@@ -183,13 +132,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
 
@@ -215,14 +158,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_data_resource_by_array(
@@ -233,13 +169,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateArrayDataResourceRespDto:
         """``POST /api/v3/create-array-data-resource`` -> ``CreateArrayDataResourceRespDto``.
 
@@ -263,14 +193,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_data_resource_by_string(
@@ -281,13 +204,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateStringDataResourceRespDto:
         """``POST /api/v3/create-string-data-resource`` -> ``CreateStringDataResourceRespDto``.
 
@@ -311,14 +228,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_data_resource_by_tree(
@@ -329,13 +239,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
 
@@ -359,26 +263,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_data_policy(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-data-policy`` -> ``None``.
 
@@ -387,30 +278,17 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_data_policy",
             (policy_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_data_resource(
         self,
         resource_code: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-data-resource`` -> ``None``.
 
@@ -420,20 +298,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_code: ``resourceCode``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_data_resource",
             (
                 resource_code,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def detail_auth_subject(
@@ -441,13 +312,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         target_id: str,
         target_type: DetailAuthSubjectParamsTargetType | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetSubjectAuthDataDto:
         """``GET /api/v3/get-subject-auth-detail`` -> ``GetSubjectAuthDataDto``.
 
@@ -465,26 +330,13 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 target_type,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_data_policy(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDataPolicyRespDto:
         """``GET /api/v3/get-data-policy`` -> ``GetDataPolicyRespDto``.
 
@@ -496,27 +348,14 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_data_policy",
             (policy_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_data_resource(
         self,
         namespace_code: str,
         resource_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDataResourceRespDto:
         """``GET /api/v3/get-data-resource`` -> ``GetDataResourceRespDto``.
 
@@ -532,14 +371,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 resource_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_auth_subject(
@@ -550,13 +382,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         app_type_list: List[str] | None = None,
         effect: List[str] | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListApplicationSubjectDataListDto:
         """``POST /api/v3/list-subject-auth`` -> ``ListApplicationSubjectDataListDto``.
 
@@ -580,14 +406,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 effect,
                 enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_data_polices(
@@ -595,13 +414,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -619,14 +432,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_data_policies(
@@ -634,13 +440,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesPaginatedRespDto:
         """``GET /api/v3/list-data-policies`` -> ``DataPoliciesPaginatedRespDto``.
 
@@ -658,27 +458,14 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_data_polices(
         self,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListDataPoliciesRespDto]:
         """Every item of ``list_data_polices``, fetched page by page (an iterator).
 
@@ -692,14 +479,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_data_policy_targets(
@@ -709,13 +489,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
 
@@ -737,14 +511,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 query,
                 target_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_data_policy_targets(
@@ -753,13 +520,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[DataSubjectRespDto]:
         """Every item of ``list_data_policy_targets``, fetched page by page (an iterator).
 
@@ -775,14 +536,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 query,
                 target_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_data_resources(
@@ -791,13 +545,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
 
@@ -817,14 +565,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 query,
                 namespace_codes,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_data_resources(
@@ -832,13 +573,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListDataResourcesRespDto]:
         """Every item of ``list_data_resources``, fetched page by page (an iterator).
 
@@ -853,14 +588,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 query,
                 namespace_codes,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_permission_view(
@@ -868,13 +596,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListPermissionViewPaginatedRespDto:
         """``POST /api/v3/list-permission-view/data`` -> ``ListPermissionViewPaginatedRespDto``.
 
@@ -892,27 +614,14 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_permission_view(
         self,
         limit: int | None = None,
         keyword: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListPermissionViewRespDto]:
         """Every item of ``list_permission_view``, fetched page by page (an iterator).
 
@@ -926,14 +635,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 keyword,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_simple_data_polices(
@@ -941,13 +643,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -965,14 +661,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_simple_data_policies(
@@ -980,13 +669,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DataPoliciesSimplePaginatedRespDto:
         """``GET /api/v3/list-simple-data-policies`` -> ``DataPoliciesSimplePaginatedRespDto``.
 
@@ -1004,27 +687,14 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_simple_data_polices(
         self,
         limit: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListSimpleDataPoliciesRespDto]:
         """Every item of ``list_simple_data_polices``, fetched page by page (an iterator).
 
@@ -1038,14 +708,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revoke_data_policy(
@@ -1053,13 +716,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         target_type: DeleteAuthorizeDataPolicyDtoTargetType | str,
         target_identifier: str,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/revoke-data-policy`` -> ``None``.
 
@@ -1070,21 +727,14 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, json, required
             policy_id: ``policyId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "revoke_data_policy",
             (
                 target_type,
                 target_identifier,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_data_policy(
@@ -1093,13 +743,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         policy_name: str | None = None,
         description: str | None = None,
         statement_list: List[DataStatementPermissionDto | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdateDataPolicyRespDto:
         """``POST /api/v3/update-data-policy`` -> ``UpdateDataPolicyRespDto``.
 
@@ -1119,14 +763,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 statement_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_data_resource(
@@ -1137,13 +774,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         description: str | None = None,
         struct: DataResourceTreeStructs | Mapping[str, Any] | str | List[str] | None = None,
         actions: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UpdateDataResourceRespDto:
         """``POST /api/v3/update-data-resource`` -> ``UpdateDataResourceRespDto``.
 
@@ -1167,12 +798,5 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 struct,
                 actions,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

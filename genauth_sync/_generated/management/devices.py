@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ApplicationDto, CreateTerminalDtoType, DeviceExclusiveValidScopeAppDataDto, DeviceRuleDto,
         DeviceStatusResponseDataDto, GetDeviceExclusiveRuleDataDto,
@@ -41,13 +42,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/add-device`` -> ``TerminalInfoDto``.
 
@@ -95,14 +90,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 cookie,
                 user_agent,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_device(
@@ -125,13 +113,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/create-device`` -> ``TerminalInfoDto``.
 
@@ -179,14 +161,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 cookie,
                 user_agent,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_verify_device(
@@ -209,13 +184,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         language: str | None = None,
         cookie: bool | None = None,
         user_agent: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TerminalInfoDto:
         """``POST /api/v3/authing-verify/create-device`` -> ``TerminalInfoDto``.
 
@@ -263,27 +232,14 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 cookie,
                 user_agent,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_device(
         self,
         user_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-device-by-user`` -> ``None``.
 
@@ -293,33 +249,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_device",
             (
                 user_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def disable_device(
         self,
         id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/disable-device-by-user`` -> ``None``.
 
@@ -329,33 +272,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "disable_device",
             (
                 id,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def enable_device(
         self,
         id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/enable-device-by-user`` -> ``None``.
 
@@ -365,32 +295,19 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "enable_device",
             (
                 id,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_app_lists(
         self,
         keyword: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DeviceExclusiveValidScopeAppDataDto]:
         """``GET /api/v3/get-supported-device-exclusive-apps`` -> ``list[DeviceExclusiveValidScopeAppDataDto]``.
 
@@ -402,27 +319,14 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "find_app_lists",
             (keyword,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_last_login_apps_by_device_ids(
         self,
         device_ids: List[str],
         user_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-deviceIds`` -> ``None``.
 
@@ -432,33 +336,20 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "find_last_login_apps_by_device_ids",
             (
                 device_ids,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_last_login_apps_by_device_ids_v2(
         self,
         device_ids: List[str],
         user_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/get-last-login-apps-by-device-ids`` -> ``None``.
 
@@ -468,31 +359,18 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "find_last_login_apps_by_device_ids_v2",
             (
                 device_ids,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_valid_scope_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetDeviceExclusiveValidScopeDataDto]:
         """``GET /api/v3/get-device-exclusive-valid-scope-settings`` -> ``list[GetDeviceExclusiveValidScopeDataDto]``.
 
@@ -501,25 +379,12 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_all_valid_scope_settings",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_white_list_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetDeviceExclusiveWhiteListDataDto]:
         """``GET /api/v3/get-device-exclusive-white-list-settings`` -> ``list[GetDeviceExclusiveWhiteListDataDto]``.
 
@@ -528,26 +393,13 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_all_white_list_settings",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_device_status(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DeviceStatusResponseDataDto:
         """``POST /api/v3/device-status`` -> ``DeviceStatusResponseDataDto``.
 
@@ -559,25 +411,12 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_device_status",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_rule_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDeviceExclusiveRuleDataDto:
         """``GET /api/v3/get-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -586,26 +425,13 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_rule_settings",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_verify_config_app(
         self,
         keywords: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ApplicationDto:
         """``GET /api/v3/verify-config-app`` -> ``ApplicationDto``.
 
@@ -617,26 +443,13 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_verify_config_app",
             (keywords,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -648,26 +461,13 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "remove",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def save_invitation_policies(
         self,
         app_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/save-device-exclusive-valid-scope-settings`` -> ``IsSuccessDto``.
 
@@ -679,14 +479,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "save_invitation_policies",
             (app_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def suspend_device(
@@ -694,13 +487,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         end_time: str,
         user_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/suspend-device-by-user`` -> ``None``.
 
@@ -711,21 +498,14 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "suspend_device",
             (
                 end_time,
                 user_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_rule_settings(
@@ -733,13 +513,7 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
         rule: UpdateDeviceExclusiveRuleDtoRule | str,
         device_rule: DeviceRuleDto | Mapping[str, Any] | None = None,
         ip_rule: IPRuleDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetDeviceExclusiveRuleDataDto:
         """``POST /api/v3/update-device-exclusive-rule-settings`` -> ``GetDeviceExclusiveRuleDataDto``.
 
@@ -757,12 +531,5 @@ class DevicesMixin(_SyncClient["_AsyncManagementClient"]):
                 device_rule,
                 ip_rule,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EventAppPagingDto, OpenEventDto, OpenEventPagingDto, PubEventRespDataDto,
     )
@@ -23,13 +24,7 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
         logo: str,
         name: str,
         identifier: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-event-app`` -> ``None``.
 
@@ -40,34 +35,21 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             identifier: ``identifier``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "create_event_app",
             (
                 logo,
                 name,
                 identifier,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def define_event(
         self,
         event_description: str,
         event_type: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/define-event`` -> ``None``.
 
@@ -77,31 +59,18 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
             event_description: ``eventDescription``, json, required
             event_type: ``eventType``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "define_event",
             (
                 event_description,
                 event_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_event_apps(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EventAppPagingDto:
         """``GET /api/v3/list-event-apps`` -> ``EventAppPagingDto``.
 
@@ -110,14 +79,7 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_event_apps",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_events(
@@ -125,13 +87,7 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         app: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OpenEventPagingDto:
         """``GET /api/v3/list-events`` -> ``OpenEventPagingDto``.
 
@@ -149,27 +105,14 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 app,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_events(
         self,
         limit: int | None = None,
         app: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[OpenEventDto]:
         """Every item of ``list_events``, fetched page by page (an iterator).
 
@@ -183,27 +126,14 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 app,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def pub_user_event(
         self,
         event_type: str,
         event_data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
 
@@ -219,27 +149,14 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
                 event_type,
                 event_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def verify_event(
         self,
         event_type: str,
         event_data: Any,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PubEventRespDataDto:
         """``POST /api/v3/pub-event`` -> ``PubEventRespDataDto``.
 
@@ -255,12 +172,5 @@ class EventsMixin(_SyncClient["_AsyncManagementClient"]):
                 event_type,
                 event_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

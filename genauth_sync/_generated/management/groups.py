@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreateGroupReqDto, CreateOrUpdateGroupDataDto, GetUserGroupsParamsUserIdType, GroupDto,
         GroupPagingDto, IsSuccessDto, ResGroupDto, UserDto, UserPagingDto,
@@ -23,13 +24,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         user_ids: List[str],
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-group-members`` -> ``IsSuccessDto``.
 
@@ -45,14 +40,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_group(
@@ -62,13 +50,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         code: str,
         custom_data: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``POST /api/v3/create-group`` -> ``GroupDto``.
 
@@ -90,26 +72,13 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_groups_batch(
         self,
         list: List[CreateGroupReqDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``POST /api/v3/create-groups-batch`` -> ``list[GroupDto]``.
 
@@ -121,14 +90,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "create_groups_batch",
             (list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_or_update_group(
@@ -137,13 +99,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         description: str,
         name: str,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreateOrUpdateGroupDataDto:
         """``POST /api/v3/create-or-update-group`` -> ``CreateOrUpdateGroupDataDto``.
 
@@ -163,26 +119,13 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_groups_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-groups-batch`` -> ``IsSuccessDto``.
 
@@ -194,27 +137,14 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_groups_batch",
             (code_list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_groups(
         self,
         fetch_members: bool | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GroupDto]:
         """``GET /api/v3/get-all-groups`` -> ``list[GroupDto]``.
 
@@ -230,27 +160,14 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 fetch_members,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_group(
         self,
         code: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``GET /api/v3/get-group`` -> ``GroupDto``.
 
@@ -266,27 +183,14 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_groups(
         self,
         user_id: str,
         user_id_type: GetUserGroupsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/get-user-groups`` -> ``GroupPagingDto``.
 
@@ -302,14 +206,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_group_members(
@@ -319,13 +216,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
 
@@ -347,14 +238,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_group_members(
@@ -363,13 +247,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_group_members``, fetched page by page (an iterator).
 
@@ -385,14 +263,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_groups(
@@ -403,13 +274,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/list-groups`` -> ``GroupPagingDto``.
 
@@ -433,14 +298,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 flat_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_groups(
@@ -450,13 +308,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ResGroupDto]:
         """Every item of ``list_groups``, fetched page by page (an iterator).
 
@@ -473,27 +325,14 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 flat_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_group_members(
         self,
         user_ids: List[str],
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-group-members`` -> ``IsSuccessDto``.
 
@@ -509,14 +348,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_group(
@@ -526,13 +358,7 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         name: str | None = None,
         new_code: str | None = None,
         custom_data: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupDto:
         """``POST /api/v3/update-group`` -> ``GroupDto``.
 
@@ -554,12 +380,5 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 new_code,
                 custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreateExtIdpConnDtoType, CreateExtIdpDtoType, ExtIdpConnDetail,
         ExtIdpConnStateByAppsParamsType, ExtIdpDetail, ExtIdpDto, ExtIdpListPagingDto,
@@ -27,13 +28,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         id: str,
         association: bool,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-association-state`` -> ``IsSuccessDto``.
 
@@ -51,14 +46,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 association,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def change_ext_idp_conn_state(
@@ -68,13 +56,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         tenant_id: str | None = None,
         app_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -96,14 +78,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 app_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_ext_idp(
@@ -111,13 +86,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         type: CreateExtIdpDtoType | str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDto:
         """``POST /api/v3/create-ext-idp`` -> ``ExtIdpDto``.
 
@@ -135,14 +104,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_ext_idp_conn(
@@ -155,13 +117,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         login_only: bool | None = None,
         logo: str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/create-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -189,27 +145,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 logo,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_ext_idp(
         self,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp`` -> ``IsSuccessDto``.
 
@@ -225,27 +168,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_ext_idp_conn(
         self,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-ext-idp-conn`` -> ``IsSuccessDto``.
 
@@ -261,26 +191,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def disable_ldap_server(
         self,
         enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/disable-ldap-server`` -> ``bool``.
 
@@ -292,14 +209,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "disable_ldap_server",
             (enabled,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def ext_idp_conn_state_by_apps(
@@ -308,13 +218,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str | None = None,
         app_id: str | None = None,
         type: ExtIdpConnStateByAppsParamsType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/ext-idp-conn-apps`` -> ``ExtIdpListPagingDto``.
 
@@ -334,25 +238,12 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_bind_pwd(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> str:
         """``GET /api/v3/get-ldap-server-random-pwd`` -> ``str``.
 
@@ -361,14 +252,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_bind_pwd",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_ext_idp(
@@ -377,13 +261,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str | None = None,
         app_id: str | None = None,
         type: GetExtIdpParamsType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDetail:
         """``GET /api/v3/get-ext-idp`` -> ``ExtIdpDetail``.
 
@@ -403,27 +281,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_identities(
         self,
         user_id: str,
         user_id_type: GetUserIdentitiesParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[IdentityDto]:
         """``GET /api/v3/get-user-identities`` -> ``list[IdentityDto]``.
 
@@ -439,27 +304,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_wechat_mp_access_token_info(
         self,
         app_id: str,
         app_secret: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWechatAccessTokenDataDto:
         """``POST /api/v3/get-weixin-access-token`` -> ``GetWechatAccessTokenDataDto``.
 
@@ -475,14 +327,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 app_secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def link_identity(
@@ -492,13 +337,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ext_idp_id: str,
         type: str | None = None,
         is_social: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LinkIdentityDataDto:
         """``POST /api/v3/link-identity`` -> ``LinkIdentityDataDto``.
 
@@ -520,27 +359,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 is_social,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_ext_idp(
         self,
         tenant_id: str | None = None,
         app_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -556,25 +382,12 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def query_ldap_config_info(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapConfigInfoDto:
         """``GET /api/v3/get-ldap-server-config`` -> ``LdapConfigInfoDto``.
 
@@ -583,14 +396,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "query_ldap_config_info",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def query_ldap_log(
@@ -604,13 +410,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         message: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-server-log`` -> ``LdapLogDto``.
 
@@ -640,14 +440,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 start_time,
                 end_time,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_query_ldap_log(
@@ -660,13 +453,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         message: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``query_ldap_log``, fetched page by page (an iterator).
 
@@ -686,14 +473,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 start_time,
                 end_time,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def query_ldap_sub_entries(
@@ -701,13 +481,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         page: int,
         limit: int,
         dn: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LdapLogDto:
         """``GET /api/v3/get-ldap-sub-entries`` -> ``LdapLogDto``.
 
@@ -725,27 +499,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 dn,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_query_ldap_sub_entries(
         self,
         limit: int,
         dn: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``query_ldap_sub_entries``, fetched page by page (an iterator).
 
@@ -759,27 +520,14 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 dn,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def save_ldap_config_info(
         self,
         ldap_domain: str,
         link_url: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/enable-ldap-server`` -> ``bool``.
 
@@ -795,14 +543,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 ldap_domain,
                 link_url,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unlink_identity(
@@ -811,13 +552,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         ext_idp_id: str,
         type: str | None = None,
         is_social: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UnlinkIdentityDataDto:
         """``POST /api/v3/unlink-identity`` -> ``UnlinkIdentityDataDto``.
 
@@ -837,14 +572,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 is_social,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_ext_idp(
@@ -852,13 +580,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpDto:
         """``POST /api/v3/update-ext-idp`` -> ``ExtIdpDto``.
 
@@ -876,14 +598,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_ext_idp_conn(
@@ -894,13 +609,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         logo: str | None = None,
         login_only: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpConnDetail:
         """``POST /api/v3/update-ext-idp-conn`` -> ``ExtIdpConnDetail``.
 
@@ -924,26 +633,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 login_only,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_ldap_config_info(
         self,
         bind_pwd: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> bool:
         """``POST /api/v3/update-ldap-server-config`` -> ``bool``.
 
@@ -955,12 +651,5 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "update_ldap_config_info",
             (bind_pwd,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddInvitationPolicyUserAttributionDtoTargetType, CombineFiltersBaseDto,
         CreateInvitationPolicyDtoInviteMethod, CreateInvitationPolicyDtoSendVerifyCodeMethod,
@@ -36,13 +37,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         target_identifier: str,
         policy_id: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserAttributionDto:
         """``POST /api/v3/add-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -62,27 +57,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_policy_user_attributions_batch(
         self,
         targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -98,26 +80,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 targets,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def approval(
         self,
         applicant_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-approval-universal-invitation-applicants`` -> ``IsSuccessDto``.
 
@@ -129,27 +98,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "approval",
             (applicant_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def batch_bind_policy(
         self,
         roster_ids: List[str],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-bind-policy`` -> ``IsSuccessDto``.
 
@@ -165,26 +121,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 roster_ids,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def batch_delete_invitation_policies(
         self,
         policy_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-policies-batch`` -> ``IsSuccessDto``.
 
@@ -196,27 +139,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "batch_delete_invitation_policies",
             (policy_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def batch_unbind_policy(
         self,
         roster_ids: List[str],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-invitation-roster-batch-unbind-policy`` -> ``IsSuccessDto``.
 
@@ -232,26 +162,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 roster_ids,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def copy_invitation_policy_by_id(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/copy-invitation-policy-by-id`` -> ``GetInvitationPolicyDto``.
 
@@ -263,14 +180,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "copy_invitation_policy_by_id",
             (policy_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_invitation_policy(
@@ -289,13 +199,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         ext_idp_bind_msg: str | None = None,
         ext_idp_conn_ids: List[str] | None = None,
         extends_fields: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/create-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -335,26 +239,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 ext_idp_conn_ids,
                 extends_fields,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_invitation_roster(
         self,
         name: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``POST /api/v3/create-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -366,26 +257,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "create_invitation_roster",
             (name,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_invitation_roster(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-roster`` -> ``IsSuccessDto``.
 
@@ -397,26 +275,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_invitation_roster",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_invitation_roster_batch(
         self,
         ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-invitation-rosters-batch`` -> ``IsSuccessDto``.
 
@@ -428,27 +293,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_invitation_roster_batch",
             (ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_invitees(
         self,
         invitee_ids: List[str],
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-delete-invitation-invitees`` -> ``IsSuccessDto``.
 
@@ -464,26 +316,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 invitee_ids,
                 roster_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def export_users(
         self,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/export`` -> ``ImportExportTemplateRespDto``.
 
@@ -495,14 +334,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "export_users",
             (roster_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def filter(
@@ -513,13 +345,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
         with_operator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PaginationUniversalInvitationApplicantDataDto:
         """``POST /api/v3/filter-universal-invitation-applicants`` -> ``PaginationUniversalInvitationApplicantDataDto``.
 
@@ -543,14 +369,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_invitor_detail,
                 with_operator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_filter(
@@ -560,13 +379,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
         with_operator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UniversalInvitationApplicantData]:
         """Every item of ``filter``, fetched page by page (an iterator).
 
@@ -583,14 +396,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_invitor_detail,
                 with_operator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def filter_users(
@@ -601,13 +407,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationUserPaginationDto:
         """``POST /api/v3/list-invitation-invitees`` -> ``InvitationUserPaginationDto``.
 
@@ -631,14 +431,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 filter,
                 with_creator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_filter_users(
@@ -648,13 +441,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[InvitationUserDto]:
         """Every item of ``filter_users``, fetched page by page (an iterator).
 
@@ -671,14 +458,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 filter,
                 with_creator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def generate_invite_tenant_user_link(
@@ -687,13 +467,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         emails: List[str],
         app_id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUsersDto:
         """``POST /api/v3/generate-invite-tenant-user-link`` -> ``InviteTenantUsersDto``.
 
@@ -713,25 +487,12 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def generate_universal_invitation(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GenerateInvitationLinkDto:
         """``POST /api/v3/generate-universal-invitation-link`` -> ``GenerateInvitationLinkDto``.
 
@@ -740,14 +501,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "generate_universal_invitation",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_invitation_roster(
@@ -756,13 +510,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``GET /api/v3/get-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -782,14 +530,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_invite_email_template(
@@ -798,13 +539,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         policy_id: str,
         roster_id: str | None = None,
         template_type: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/get-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -824,14 +559,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 roster_id,
                 template_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_policy_detail_by_id(
@@ -839,13 +567,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         policy_id: str,
         roster_id: str | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``GET /api/v3/get-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -863,14 +585,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 roster_id,
                 with_creator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_policy_user_attribution_detail(
@@ -878,13 +593,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         id: str,
         with_target_detail: bool | None = None,
         with_department_ext_info: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserAttributionDto:
         """``GET /api/v3/get-invitation-policy-user-attribution`` -> ``UserAttributionDto``.
 
@@ -902,26 +611,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_target_detail,
                 with_department_ext_info,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_universal_invitation(
         self,
         with_department_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUniversalInvitationDto:
         """``GET /api/v3/get-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -933,27 +629,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_universal_invitation",
             (with_department_detail,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_attribution_main_department(
         self,
         policy_id: str,
         with_department_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserAttributionMainDepartmentDto]:
         """``GET /api/v3/get-invitation-policy-user-attribution-main-department`` -> ``list[UserAttributionMainDepartmentDto]``.
 
@@ -969,25 +652,12 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 with_department_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_template(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``GET /api/v3/invitation-invitee/template`` -> ``ImportExportTemplateRespDto``.
 
@@ -996,27 +666,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "import_template",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_users(
         self,
         roster_id: str,
         file: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportInviteeDto:
         """``POST /api/v3/invitation-invitee/import`` -> ``ImportInviteeDto``.
 
@@ -1032,14 +689,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 roster_id,
                 file,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invitation_policies(
@@ -1049,13 +699,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PaginationInvitationPolicyDataDto:
         """``POST /api/v3/list-invitation-policies`` -> ``PaginationInvitationPolicyDataDto``.
 
@@ -1077,14 +721,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 filter,
                 with_creator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_invitation_policies(
@@ -1093,13 +730,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[GetInvitationPolicyDto]:
         """Every item of ``list_invitation_policies``, fetched page by page (an iterator).
 
@@ -1115,14 +746,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 filter,
                 with_creator_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invitation_roster(
@@ -1134,13 +758,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters`` -> ``InvitationRosterPaginationDto``.
 
@@ -1166,14 +784,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_invitation_roster(
@@ -1184,13 +795,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[InvitationRosterDto]:
         """Every item of ``list_invitation_roster``, fetched page by page (an iterator).
 
@@ -1208,14 +813,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invitation_rosters_by_non_policy_id(
@@ -1227,13 +825,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-no-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1259,14 +851,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_invitation_rosters_by_non_policy_id(
@@ -1277,13 +862,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_non_policy_id``, fetched page by page (an iterator).
 
@@ -1301,14 +880,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invitation_rosters_by_policy_id(
@@ -1321,13 +893,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterPaginationDto:
         """``POST /api/v3/list-invitation-rosters-by-policy-id`` -> ``InvitationRosterPaginationDto``.
 
@@ -1355,14 +921,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_invitation_rosters_by_policy_id(
@@ -1374,13 +933,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_creator_detail: bool | None = None,
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[InvitationRosterDto]:
         """Every item of ``list_invitation_rosters_by_policy_id``, fetched page by page (an iterator).
 
@@ -1399,14 +952,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_user_count,
                 with_assigned_policy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invite_tennat_user_records(
@@ -1414,13 +960,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str,
         page: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1438,14 +978,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_invite_tenant_user_records(
@@ -1453,13 +986,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str,
         page: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InviteTenantUserRecordListDto:
         """``GET /api/v3/list-invite-tenant-user-records`` -> ``InviteTenantUserRecordListDto``.
 
@@ -1477,27 +1004,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_invite_tennat_user_records(
         self,
         keywords: str,
         limit: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[InviteTenantUserRecord]:
         """Every item of ``list_invite_tennat_user_records``, fetched page by page (an iterator).
 
@@ -1511,14 +1025,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_policy_user_attribution_detail(
@@ -1529,13 +1036,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_target_detail: bool | None = None,
         with_department_ext_info: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserAttributionPaginationDto]:
         """``GET /api/v3/list-invitation-policy-user-attributions`` -> ``list[UserAttributionPaginationDto]``.
 
@@ -1559,27 +1060,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_target_detail,
                 with_department_ext_info,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_register_extends_fields(
         self,
         policy_id: str,
         roster_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExtendsFieldsDto:
         """``GET /api/v3/list-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -1595,14 +1083,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 roster_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def quick_filter_invitee_list(
@@ -1611,13 +1092,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> QuickFilterInviteePaginationDto:
         """``POST /api/v3/quick-filter-invitees`` -> ``QuickFilterInviteePaginationDto``.
 
@@ -1637,14 +1112,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 filter,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_quick_filter_invitee_list(
@@ -1652,13 +1120,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keywords: str | None = None,
         filter: CombineFiltersBaseDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[QuickFilterInviteeRecordDto]:
         """Every item of ``quick_filter_invitee_list``, fetched page by page (an iterator).
 
@@ -1673,26 +1135,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 filter,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def reject(
         self,
         applicant_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-reject-universal-invitation-applicant`` -> ``IsSuccessDto``.
 
@@ -1704,14 +1153,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "reject",
             (applicant_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_policy_user_attribution(
@@ -1720,13 +1162,7 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         target_identifier: str,
         policy_id: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution`` -> ``IsSuccessDto``.
 
@@ -1746,27 +1182,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_policy_user_attributions_batch(
         self,
         targets: List[InvitationPolicyUserAttributionListDto | Mapping[str, Any]],
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attributions-batch`` -> ``IsSuccessDto``.
 
@@ -1782,26 +1205,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 targets,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_user_attribution_main_department(
         self,
         policy_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -1813,27 +1223,14 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "remove_user_attribution_main_department",
             (policy_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revert_roster_invitation(
         self,
         invitee_id: str,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -1849,26 +1246,13 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
                 invitee_id,
                 roster_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revert_roster_invitation_batch(
         self,
         invitee_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revert-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -1880,12 +1264,5 @@ class InvitationsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "revert_roster_invitation_batch",
             (invitee_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         DefaultPasswordConfigDto, EmailTemplateDto, GetExtendsFieldsDto, GetInvitationPolicyDto,
         GetUniversalInvitationDto, ImportExportTemplateRespDto, InvitationLinkConfigDto,
@@ -24,13 +25,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
 
     def send_invite_tenant_user_email(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-invite-tenant-user-email`` -> ``IsSuccessDto``.
 
@@ -39,26 +34,13 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "send_invite_tenant_user_email",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_roster_invitation(
         self,
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation`` -> ``IsSuccessDto``.
 
@@ -70,27 +52,14 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "send_roster_invitation",
             (roster_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_roster_invitation_batch(
         self,
         invitee_ids: List[str],
         roster_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/send-roster-invitation-batch`` -> ``IsSuccessDto``.
 
@@ -106,27 +75,14 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 invitee_ids,
                 roster_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_user_attribution_main_department(
         self,
         policy_id: str,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-invitation-policy-user-attribution-main-department`` -> ``IsSuccessDto``.
 
@@ -142,14 +98,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 department_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_invitation_policy(
@@ -171,13 +120,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         extends_fields: List[str] | None = None,
         invite_email_template_type: str | None = None,
         welcome_email_template_type: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetInvitationPolicyDto:
         """``POST /api/v3/update-invitation-policy`` -> ``GetInvitationPolicyDto``.
 
@@ -223,14 +166,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 invite_email_template_type,
                 welcome_email_template_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_invitation_roster(
@@ -238,13 +174,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         roster_id: str,
         name: str | None = None,
         policy_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> InvitationRosterDto:
         """``POST /api/v3/update-invitation-roster`` -> ``InvitationRosterDto``.
 
@@ -262,14 +192,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 policy_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_invite_email_template(
@@ -283,13 +206,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         expires_in: int | None = None,
         redirect_to: str | None = None,
         tpl_engine: UpdateEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-invitation-policy-email-template`` -> ``EmailTemplateDto``.
 
@@ -319,14 +236,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 redirect_to,
                 tpl_engine,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_register_extends_fields(
@@ -335,13 +245,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         action: str,
         policy_id: str,
         new_order: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExtendsFieldsDto:
         """``POST /api/v3/update-invitation-policy-extends-fields`` -> ``GetExtendsFieldsDto``.
 
@@ -361,14 +265,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 policy_id,
                 new_order,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_universal_invitation(
@@ -376,13 +273,7 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         admin_invitation_config: bool | None = None,
         member_invitation_config: bool | None = None,
         enabled_member_invitation: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUniversalInvitationDto:
         """``POST /api/v3/update-universal-invitation-settings`` -> ``GetUniversalInvitationDto``.
 
@@ -400,26 +291,13 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 member_invitation_config,
                 enabled_member_invitation,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def upload(
         self,
         private: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportExportTemplateRespDto:
         """``POST /api/v3/invitation-invitee/upload`` -> ``ImportExportTemplateRespDto``.
 
@@ -431,12 +309,5 @@ class Invitations2Mixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "upload",
             (private,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

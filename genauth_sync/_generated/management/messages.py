@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AliExmailEmailProviderConfigInput, ConfigEmailProviderDtoType, EmailProviderDto,
         EmailTemplateDto, GetEmailTemplatesDataDto, PreviewEmailTemplateDataDto,
@@ -32,13 +33,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         send_grid_config: SendGridEmailProviderConfigInput | Mapping[str, Any] | None = None,
         ali_exmail_config: AliExmailEmailProviderConfigInput | Mapping[str, Any] | None = None,
         tencent_exmail_config: TencentExmailEmailProviderConfigInput | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailProviderDto:
         """``POST /api/v3/config-email-provider`` -> ``EmailProviderDto``.
 
@@ -62,25 +57,12 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 ali_exmail_config,
                 tencent_exmail_config,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_email_provider(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailProviderDto:
         """``GET /api/v3/get-email-provider`` -> ``EmailProviderDto``.
 
@@ -89,25 +71,12 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_email_provider",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_email_templates(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetEmailTemplatesDataDto:
         """``GET /api/v3/get-email-templates`` -> ``GetEmailTemplatesDataDto``.
 
@@ -116,14 +85,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_email_templates",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def preview_email_template(
@@ -134,13 +96,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         sender: str | None = None,
         expires_in: int | None = None,
         tpl_engine: PreviewEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PreviewEmailTemplateDataDto:
         """``POST /api/v3/preview-email-template`` -> ``PreviewEmailTemplateDataDto``.
 
@@ -164,14 +120,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 expires_in,
                 tpl_engine,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_email_batch(
@@ -179,13 +128,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         admin_name: str,
         import_id: int,
         users: List[SendTenantEmailDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendEmailBatchDataDto:
         """``POST /api/v3/send-email-batch`` -> ``SendEmailBatchDataDto``.
 
@@ -203,14 +146,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 import_id,
                 users,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def send_sms_batch(
@@ -218,13 +154,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         admin_name: str,
         import_id: int,
         users: List[SendTenantSmsDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SendSmsBatchDataDto:
         """``POST /api/v3/send-sms-batch`` -> ``SendSmsBatchDataDto``.
 
@@ -242,14 +172,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 import_id,
                 users,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_email_template(
@@ -263,13 +186,7 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
         expires_in: int | None = None,
         redirect_to: str | None = None,
         tpl_engine: UpdateEmailTemplateDtoTplEngine | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> EmailTemplateDto:
         """``POST /api/v3/update-email-template`` -> ``EmailTemplateDto``.
 
@@ -299,12 +216,5 @@ class MessagesMixin(_SyncClient["_AsyncManagementClient"]):
                 redirect_to,
                 tpl_engine,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

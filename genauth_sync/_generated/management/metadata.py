@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -25,13 +26,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         data: Any,
         model_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
 
@@ -41,20 +36,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "capture",
             (
                 data,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def copy_operate(
@@ -62,13 +50,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
 
@@ -79,21 +61,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "copy_operate",
             (
                 custom_config,
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def copy_row_relation(
@@ -101,13 +76,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         relation_row_id: str,
         row_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/copy-row-relation`` -> ``RelationValueListDto``.
 
@@ -125,14 +94,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 row_id,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_field(
@@ -160,13 +122,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         key: str,
         name: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/create-field`` -> ``FunctionModelFieldDto``.
 
@@ -224,14 +180,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_model(
@@ -242,13 +191,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         description: str,
         name: str,
         data_type: CreateFunctionModelDtoDataType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/create-model`` -> ``FunctionModelDto``.
 
@@ -272,14 +215,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 data_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_operate(
@@ -290,13 +226,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         operate_name: str,
         operate_key: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/create-operate`` -> ``None``.
 
@@ -310,7 +240,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             operate_key: ``operateKey``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "create_operate",
             (
                 show,
@@ -320,14 +250,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 operate_key,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_row(
@@ -335,13 +258,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         data: Any,
         model_id: str,
         row_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``POST /api/v3/metadata/create-row`` -> ``RowDto``.
 
@@ -359,14 +276,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 row_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_row_relation(
@@ -375,13 +285,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         row_id: str,
         field_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/create-row-relation`` -> ``None``.
 
@@ -393,7 +297,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             field_id: ``fieldId``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "create_row_relation",
             (
                 value_list,
@@ -401,14 +305,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 field_id,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def execute_operate(
@@ -416,13 +313,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
 
@@ -433,34 +324,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "execute_operate",
             (
                 custom_config,
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def export_meatdata(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -470,33 +348,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "export_meatdata",
             (
                 id_list,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def export_metadata(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
@@ -506,32 +371,19 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "export_metadata",
             (
                 id_list,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def export_model(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/export/model`` -> ``None``.
 
@@ -540,17 +392,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "export_model",
             (model_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_metadata(
@@ -558,13 +403,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         model_id: str,
         conjunction: str | None = None,
         conditions: List[Condition | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/get-all-metadata`` -> ``FunctionModelValueListDto``.
 
@@ -582,14 +421,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 conjunction,
                 conditions,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_metadata_row(
@@ -600,13 +432,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         id: str | None = None,
         query: Any = None,
         get_relation_details: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetAllRowByScrollidDto:
         """``POST /api/v3/metadata/get-all-row-by-scrollid`` -> ``GetAllRowByScrollidDto``.
 
@@ -630,26 +456,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 query,
                 get_relation_details,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_import_template(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-import-template`` -> ``RowDto``.
 
@@ -661,14 +474,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_import_template",
             (model_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_metadata_group_list(
@@ -679,13 +485,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         get_nest_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/group`` -> ``FunctionModelValueListDto``.
 
@@ -709,14 +509,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 get_nest_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_metadata_group_list(
@@ -726,13 +519,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         sort: List[Any] | None = None,
         limit: int | None = None,
         get_nest_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an iterator).
 
@@ -749,26 +536,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 get_nest_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_model(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``GET /api/v3/metadata/get-model`` -> ``FunctionModelDto``.
 
@@ -780,25 +554,12 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_model",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_relation_details(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation-details`` -> ``RelationValueListDto``.
 
@@ -807,27 +568,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_relation_details",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_relation_info(
         self,
         id_list: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/get-relation-info`` -> ``None``.
 
@@ -837,20 +585,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "get_relation_info",
             (
                 id_list,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_relation_value(
@@ -860,13 +601,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         row_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``GET /api/v3/metadata/get-row-relation`` -> ``RelationValueListDto``.
 
@@ -888,14 +623,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_relation_value(
@@ -904,13 +632,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         field_id: str,
         row_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[str]:
         """Every item of ``get_relation_value``, fetched page by page (an iterator).
 
@@ -926,14 +648,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 row_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_row(
@@ -941,13 +656,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         model_id: str,
         row_id: str,
         show_field_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
 
@@ -965,27 +674,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 row_id,
                 show_field_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_row_batch(
         self,
         row_ids: List[str],
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[RowDto]:
         """``POST /api/v3/metadata/get-row-batch`` -> ``list[RowDto]``.
 
@@ -1003,14 +699,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 row_ids,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_row_by_value(
@@ -1019,13 +708,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         key: str,
         value: str,
         show_field_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
 
@@ -1045,27 +728,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 value,
                 show_field_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_metadata(
         self,
         file: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/import`` -> ``None``.
 
@@ -1075,32 +745,19 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             file: ``file``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "import_metadata",
             (
                 file,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_model(
         self,
         file: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/import/model`` -> ``None``.
 
@@ -1109,29 +766,16 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             file: ``file``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "import_model",
             (file,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_field(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
 
@@ -1143,41 +787,21 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_field",
             (model_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_model(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``GET /api/v3/metadata/list-model`` -> ``None``.
 
         Official python name, Node ``listModel``; area ``metadata``.
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "list_model",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_operate(
@@ -1186,13 +810,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
 
@@ -1212,26 +830,13 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_operate_all(
         self,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/all-operate`` -> ``OperateModelDto``.
 
@@ -1243,14 +848,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_operate_all",
             (model_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_row(
@@ -1270,13 +868,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
 
@@ -1318,14 +910,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 filter_relation,
                 expand,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_row(
@@ -1344,13 +929,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``list_row``, fetched page by page (an iterator).
 
@@ -1376,14 +955,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 filter_relation,
                 expand,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def relation_search(
@@ -1394,13 +966,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         show_field_id: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RelationValueListDto:
         """``POST /api/v3/metadata/relation-search`` -> ``RelationValueListDto``.
 
@@ -1424,14 +990,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 show_field_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_relation_search(
@@ -1441,13 +1000,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         limit: int | None = None,
         show_field_id: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[str]:
         """Every item of ``relation_search``, fetched page by page (an iterator).
 
@@ -1464,27 +1017,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 show_field_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remote_field(
         self,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1494,33 +1034,20 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remote_field",
             (
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_field(
         self,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-field`` -> ``None``.
 
@@ -1530,32 +1057,19 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_field",
             (
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_model(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-model`` -> ``None``.
 
@@ -1564,17 +1078,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_model",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_operate(
@@ -1582,13 +1089,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
 
@@ -1599,21 +1100,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_operate",
             (
                 custom_config,
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_relation_value(
@@ -1622,13 +1116,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         field_ids: List[str],
         row_id: str,
         model_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-row-relation`` -> ``None``.
 
@@ -1640,7 +1128,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             row_id: ``rowId``, json, required
             model_id: ``modelId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_relation_value",
             (
                 value,
@@ -1648,14 +1136,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 row_id,
                 model_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_row(
@@ -1663,13 +1144,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         row_id_list: List[str],
         model_id: str,
         recursive: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-row`` -> ``None``.
 
@@ -1680,21 +1155,14 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             recursive: ``recursive``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_row",
             (
                 row_id_list,
                 model_id,
                 recursive,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_field(
@@ -1719,13 +1187,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelFieldDto:
         """``POST /api/v3/metadata/update-field`` -> ``FunctionModelFieldDto``.
 
@@ -1777,14 +1239,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_model(
@@ -1797,13 +1252,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         description: str,
         name: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
 
@@ -1831,14 +1280,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_operate(
@@ -1850,13 +1292,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         show: bool,
         model_id: str,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
 
@@ -1871,7 +1307,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "update_operate",
             (
                 icon,
@@ -1882,12 +1318,5 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

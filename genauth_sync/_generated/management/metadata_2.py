@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         RowDto,
     )
@@ -24,13 +24,7 @@ class Metadata2Mixin(_SyncClient["_AsyncManagementClient"]):
         row_id: str,
         model_id: str,
         show_field_id: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``POST /api/v3/metadata/update-row`` -> ``RowDto``.
 
@@ -50,12 +44,5 @@ class Metadata2Mixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 show_field_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         GetMfaInfoDataDto, GetMfaTriggerDataParamsUserIdType, GetOtpSecretByUserParamsUserIdType,
         GetUserMfaInfoParamsUserIdType, GetUserMfaStatusParamsUserIdType, ImportOtpItemDto,
@@ -26,13 +27,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
     def close_global_mfa_settings(
         self,
         disable_factors: List[MfaDisableSettingsDtoDisableFactors | str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/disable-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -44,25 +39,12 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "close_global_mfa_settings",
             (disable_factors,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_global_mfa_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``GET /api/v3/get-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -71,14 +53,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_global_mfa_settings",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_mfa_trigger_data(
@@ -86,13 +61,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         user_id: str,
         user_id_type: GetMfaTriggerDataParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-trigger-data`` -> ``GetMfaInfoDataDto``.
 
@@ -110,27 +79,14 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_otp_secret_by_user(
         self,
         user_id: str,
         user_id_type: GetOtpSecretByUserParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OtpSecretRespDto:
         """``GET /api/v3/get-otp-secret-by-user`` -> ``OtpSecretRespDto``.
 
@@ -146,27 +102,14 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_mfa_info(
         self,
         user_id: str,
         user_id_type: GetUserMfaInfoParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserMfaRespDto:
         """``GET /api/v3/get-user-mfa-info`` -> ``UserMfaRespDto``.
 
@@ -182,27 +125,14 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_mfa_status(
         self,
         user_id: str,
         user_id_type: GetUserMfaStatusParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetMfaInfoDataDto:
         """``GET /api/v3/get-mfa-status`` -> ``GetMfaInfoDataDto``.
 
@@ -218,26 +148,13 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_otp(
         self,
         list: List[ImportOtpItemDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/import-otp`` -> ``None``.
 
@@ -246,17 +163,10 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "import_otp",
             (list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_users_mfa_status(
@@ -264,13 +174,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         mfa_trigger_data: GetMfaInfoDataDto | Mapping[str, Any],
         user_id: str,
         user_id_type: SetMfaStatusDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-mfa-status`` -> ``IsSuccessDto``.
 
@@ -288,14 +192,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_application_mfa_settings(
@@ -303,13 +200,7 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         enabled_factors: List[UpdateApplicationMfaSettingsDtoEnabledFactors | str] | None = None,
         disabled_factors: List[UpdateApplicationMfaSettingsDtoDisabledFactors | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/update-application-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -327,26 +218,13 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled_factors,
                 disabled_factors,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_global_mfa_settings(
         self,
         enabled_factors: List[MfaSettingsDtoEnabledFactors | str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MFASettingsDto:
         """``POST /api/v3/update-global-mfa-settings`` -> ``MFASettingsDto``.
 
@@ -358,12 +236,5 @@ class MfaMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "update_global_mfa_settings",
             (enabled_factors,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

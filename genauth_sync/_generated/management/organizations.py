@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddDepartmentMembersReqDtoDepartmentIdType, Config, CreateDepartmentReqDtoDepartmentIdType,
         CreateDnefReqValueType, CreatePostDto, DeleteDepartmentReqDtoDepartmentIdType,
@@ -40,13 +41,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str,
         department_id_type: AddDepartmentMembersReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-department-members`` -> ``IsSuccessDto``.
 
@@ -68,14 +63,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def batch_create_dnef(
@@ -83,13 +71,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_code: str,
         namespace_code: str,
         field_list: List[ExtendField | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/batch-create-dnef`` -> ``IsSuccessDto``.
 
@@ -107,14 +89,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 field_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_department(
@@ -132,13 +107,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id_type: CreateDepartmentReqDtoDepartmentIdType | str | None = None,
         post_id_list: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/create-department`` -> ``DepartmentDto``.
 
@@ -176,14 +145,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 post_id_list,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_department_tree(
@@ -192,13 +154,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         children: List[str] | None = None,
         members: UserInfoDto | Mapping[str, Any] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Result:
         """``POST /api/v3/create-department-tree`` -> ``Result``.
 
@@ -218,14 +174,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 members,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_dnef(
@@ -237,13 +186,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         key: str,
         description: str | None = None,
         config: Config | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-dnef`` -> ``IsSuccessDto``.
 
@@ -269,14 +212,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 config,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_organization(
@@ -289,13 +225,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         i18n: OrganizationNameI18nDto | Mapping[str, Any] | None = None,
         tenant_id: str | None = None,
         post_id_list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``POST /api/v3/create-organization`` -> ``OrganizationDto``.
 
@@ -323,14 +253,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 post_id_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_post(
@@ -340,13 +263,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         id: str | None = None,
         description: str | None = None,
         department_id_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostInfoDto:
         """``POST /api/v3/create-post`` -> ``PostInfoDto``.
 
@@ -368,14 +285,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 department_id_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_department(
@@ -384,13 +294,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str,
         department_id_type: DeleteDepartmentReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department`` -> ``IsSuccessDto``.
 
@@ -410,14 +314,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_department_sync_relations(
@@ -426,13 +323,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str,
         organization_code: str,
         department_id_type: DeleteDepartmentSyncRelationReqDtoDepartmentIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-department-sync-relations`` -> ``IsSuccessDto``.
 
@@ -452,14 +343,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 organization_code,
                 department_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_dnef(
@@ -467,13 +351,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         key: str,
         resource_code: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-dnef`` -> ``IsSuccessDto``.
 
@@ -491,27 +369,14 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 resource_code,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_organization(
         self,
         organization_code: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-organization`` -> ``IsSuccessDto``.
 
@@ -527,14 +392,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 organization_code,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_all_departments(
@@ -543,13 +401,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str | None = None,
         department_id_type: GetAllDepartmentsParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentPagingDto:
         """``GET /api/v3/get-all-departments`` -> ``DepartmentPagingDto``.
 
@@ -569,14 +421,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_department(
@@ -588,13 +433,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-department`` -> ``DepartmentDto``.
 
@@ -620,14 +459,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 flat_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_department_all_app(
@@ -636,13 +468,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str | None = None,
         app_type_list: List[str] | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/get-department-available-app`` -> ``DepartmentDto``.
 
@@ -662,14 +488,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_type_list,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_department_by_id(
@@ -678,13 +497,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str | None = None,
         app_type_list: List[str] | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-department-by-id`` -> ``DepartmentDto``.
 
@@ -704,14 +517,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_type_list,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_department_sync_relations(
@@ -721,13 +527,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id_type: GetDepartmentSyncRelationsParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-department-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -749,14 +549,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_organization(
@@ -765,13 +558,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``GET /api/v3/get-organization`` -> ``OrganizationDto``.
 
@@ -791,14 +578,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_organizations_batch(
@@ -807,13 +587,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[OrganizationDto]:
         """``GET /api/v3/get-organization-batch`` -> ``list[OrganizationDto]``.
 
@@ -833,14 +607,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_parent_department(
@@ -850,13 +617,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id_type: GetParentDepartmentParamsDepartmentIdType | str | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``GET /api/v3/get-parent-department`` -> ``DepartmentDto``.
 
@@ -878,27 +639,14 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_post(
         self,
         code: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-post`` -> ``CreatePostDto``.
 
@@ -914,27 +662,14 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_post_by_id(
         self,
         id_list: str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostDto:
         """``POST /api/v3/get-post-by-id`` -> ``PostDto``.
 
@@ -950,14 +685,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 id_list,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_departments(
@@ -970,13 +698,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_department_paths: bool | None = None,
         sort_by: GetUserDepartmentsParamsSortBy | str | None = None,
         order_by: GetUserDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-user-departments`` -> ``UserDepartmentPagingDto``.
 
@@ -1004,14 +726,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_user_departments(
@@ -1023,13 +738,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_department_paths: bool | None = None,
         sort_by: GetUserDepartmentsParamsSortBy | str | None = None,
         order_by: GetUserDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDepartmentRespDto]:
         """Every item of ``get_user_departments``, fetched page by page (an iterator).
 
@@ -1048,27 +757,14 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_post(
         self,
         user_id: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-user-post`` -> ``CreatePostDto``.
 
@@ -1084,27 +780,14 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_posts(
         self,
         user_id: str,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PostDto]:
         """``GET /api/v3/get-user-posts`` -> ``list[PostDto]``.
 
@@ -1120,14 +803,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def is_user_in_department(
@@ -1138,13 +814,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id_type: IsUserInDepartmentParamsDepartmentIdType | str | None = None,
         include_children_departments: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsUserInDepartmentDataDto:
         """``GET /api/v3/is-user-in-department`` -> ``IsUserInDepartmentDataDto``.
 
@@ -1168,14 +838,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 include_children_departments,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_children_departments(
@@ -1188,13 +851,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         only_virtual_node: bool | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentPagingDto:
         """``GET /api/v3/list-children-departments`` -> ``DepartmentPagingDto``.
 
@@ -1222,14 +879,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_department_member_ids(
@@ -1238,13 +888,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str,
         department_id_type: ListDepartmentMemberIdsParamsDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[str]:
         """``GET /api/v3/list-department-member-ids`` -> ``list[str]``.
 
@@ -1264,14 +908,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_department_members(
@@ -1288,13 +925,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-department-members`` -> ``UserPagingDto``.
 
@@ -1330,14 +961,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_department_members(
@@ -1353,13 +977,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_department_members``, fetched page by page (an iterator).
 
@@ -1382,14 +1000,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_dnef(
@@ -1399,13 +1010,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         start_index: int | None = None,
         max_size: int | None = None,
         query: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DnefPaginatedRespDto:
         """``GET /api/v3/list-dnef`` -> ``DnefPaginatedRespDto``.
 
@@ -1427,14 +1032,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 max_size,
                 query,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_organizations(
@@ -1446,13 +1044,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_post: bool | None = None,
         tenant_id: str | None = None,
         status: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationPagingDto:
         """``GET /api/v3/list-organizations`` -> ``OrganizationPagingDto``.
 
@@ -1478,14 +1070,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 status,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_organizations(
@@ -1496,13 +1081,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         with_post: bool | None = None,
         tenant_id: str | None = None,
         status: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[OrganizationDto]:
         """Every item of ``list_organizations``, fetched page by page (an iterator).
 
@@ -1520,14 +1099,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 status,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def post_list(
@@ -1544,13 +1116,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         created_before: int | None = None,
         updated_after: int | None = None,
         updated_before: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostPagingDto:
         """``GET /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1586,14 +1152,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_after,
                 updated_before,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_post_list(
@@ -1609,13 +1168,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         created_before: int | None = None,
         updated_after: int | None = None,
         updated_before: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[PostItemDto]:
         """Every item of ``post_list``, fetched page by page (an iterator).
 
@@ -1638,14 +1191,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_after,
                 updated_before,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def post_list_batch(
@@ -1663,13 +1209,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         updated_after: int | None = None,
         updated_before: int | None = None,
         post_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostPagingDto:
         """``POST /api/v3/list-post`` -> ``PostPagingDto``.
 
@@ -1707,14 +1247,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_before,
                 post_codes,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_post_list_batch(
@@ -1731,13 +1264,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         updated_after: int | None = None,
         updated_before: int | None = None,
         post_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[PostItemDto]:
         """Every item of ``post_list_batch``, fetched page by page (an iterator).
 
@@ -1761,14 +1288,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 updated_before,
                 post_codes,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_department_members(
@@ -1778,13 +1298,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         department_id: str,
         department_id_type: RemoveDepartmentMembersReqDtoDepartmentIdType | str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-department-members`` -> ``IsSuccessDto``.
 
@@ -1806,26 +1320,13 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
                 department_id_type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_post(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/remove-post`` -> ``None``.
 
@@ -1834,15 +1335,8 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             code: ``code``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "remove_post",
             (code,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         Config, DepartmentDto, DepartmentI18nDto, DepartmentSortingDto, IsSuccessDto, Node,
         OrganizationDto, OrganizationNameI18nDto, OrganizationPagingDto, PostInfoDto,
@@ -36,13 +37,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/search-department-members`` -> ``UserPagingDto``.
 
@@ -76,14 +71,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_search_department_members(
@@ -98,13 +86,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``search_department_members``, fetched page by page (an iterator).
 
@@ -126,14 +108,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_department_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def search_departments(
@@ -142,13 +117,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         organization_code: str,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments`` -> ``list[DepartmentDto]``.
 
@@ -168,14 +137,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def search_departments_list(
@@ -190,13 +152,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         order_by: SearchDepartmentsListReqDtoOrderBy | str | None = None,
         sort: List[DepartmentSortingDto | Mapping[str, Any]] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[DepartmentDto]:
         """``POST /api/v3/search-departments-list`` -> ``list[DepartmentDto]``.
 
@@ -228,14 +184,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 sort,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def search_organizations(
@@ -245,13 +194,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationPagingDto:
         """``GET /api/v3/search-organizations`` -> ``OrganizationPagingDto``.
 
@@ -273,14 +216,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_search_organizations(
@@ -289,13 +225,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[OrganizationDto]:
         """Every item of ``search_organizations``, fetched page by page (an iterator).
 
@@ -311,14 +241,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_user_departments(
@@ -326,13 +249,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         departments: List[SetUserDepartmentDto | Mapping[str, Any]],
         options: SetUserDepartmentsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-departments`` -> ``IsSuccessDto``.
 
@@ -350,27 +267,14 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 departments,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_user_posts(
         self,
         post_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/set-user-posts`` -> ``None``.
 
@@ -380,20 +284,13 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             post_ids: ``postIds``, json, required
             user_id: ``userId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "set_user_posts",
             (
                 post_ids,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_department(
@@ -412,13 +309,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         custom_data: Any = None,
         post_id_list: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
         """``POST /api/v3/update-department`` -> ``DepartmentDto``.
 
@@ -458,14 +349,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 post_id_list,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_dnef(
@@ -476,13 +360,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         description: str | None = None,
         label: str | None = None,
         config: Config | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-dnef`` -> ``IsSuccessDto``.
 
@@ -506,27 +384,14 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 label,
                 config,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_node_status(
         self,
         status: bool,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Node:
         """``POST /api/v3/update-department-status`` -> ``Node``.
 
@@ -542,14 +407,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 status,
                 department_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_organization(
@@ -563,13 +421,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         organization_new_code: str | None = None,
         organization_name: str | None = None,
         post_id_list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> OrganizationDto:
         """``POST /api/v3/update-organization`` -> ``OrganizationDto``.
 
@@ -599,27 +451,14 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 organization_name,
                 post_id_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_organization_status(
         self,
         root_node_id: str,
         status: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-organization-status`` -> ``IsSuccessDto``.
 
@@ -635,14 +474,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 root_node_id,
                 status,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_post(
@@ -652,13 +484,7 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
         id: str | None = None,
         description: str | None = None,
         department_id_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PostInfoDto:
         """``POST /api/v3/update-post`` -> ``PostInfoDto``.
 
@@ -680,27 +506,14 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 department_id_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def user_connection_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/user-connection-post`` -> ``None``.
 
@@ -710,18 +523,11 @@ class Organizations2Mixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "user_connection_post",
             (
                 user_id,
                 post_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

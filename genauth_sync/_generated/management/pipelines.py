@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, List, TYPE_CHECKING
+from collections.abc import Iterator
+from typing import List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreatePipelineFunctionDtoScene, ListPipelineFunctionsParamsScene, PipelineFunctionDto,
         PipelineFunctionPagingDto, UpdatePipelineOrderDtoScene,
@@ -29,13 +30,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         timeout: int | None = None,
         terminate_on_timeout: bool | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/create-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -63,26 +58,13 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 terminate_on_timeout,
                 enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-pipeline-function`` -> ``None``.
 
@@ -91,29 +73,16 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             func_id: ``funcId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_pipeline_function",
             (func_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``GET /api/v3/get-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -125,14 +94,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_pipeline_function",
             (func_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_pipeline_logs(
@@ -140,13 +102,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         func_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/get-pipeline-logs`` -> ``PipelineFunctionPagingDto``.
 
@@ -164,27 +120,14 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_pipeline_logs(
         self,
         func_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[PipelineFunctionDto]:
         """Every item of ``get_pipeline_logs``, fetched page by page (an iterator).
 
@@ -198,26 +141,13 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 func_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_pipeline_functions(
         self,
         scene: ListPipelineFunctionsParamsScene | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionPagingDto:
         """``GET /api/v3/list-pipeline-functions`` -> ``PipelineFunctionPagingDto``.
 
@@ -229,26 +159,13 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_pipeline_functions",
             (scene,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def reupload_pipeline_function(
         self,
         func_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/reupload-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -260,14 +177,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "reupload_pipeline_function",
             (func_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_pipeline_function(
@@ -280,13 +190,7 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
         timeout: int | None = None,
         terminate_on_timeout: bool | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PipelineFunctionDto:
         """``POST /api/v3/update-pipeline-function`` -> ``PipelineFunctionDto``.
 
@@ -314,27 +218,14 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
                 terminate_on_timeout,
                 enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_pipeline_order(
         self,
         order: List[str],
         scene: UpdatePipelineOrderDtoScene | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-pipeline-order`` -> ``None``.
 
@@ -344,18 +235,11 @@ class PipelinesMixin(_SyncClient["_AsyncManagementClient"]):
             order: ``order``, json, required
             scene: ``scene``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "update_pipeline_order",
             (
                 order,
                 scene,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

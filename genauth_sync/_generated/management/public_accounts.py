@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreatePostDto, CreatePublicAccountOptionsDto, CreatePublicAccountOtpDto,
         CreatePublicAccountReqDto, CreatePublicAccountReqDtoGender,
@@ -34,13 +35,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         role_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-roles`` -> ``IsSuccessDto``.
 
@@ -56,27 +51,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 role_ids,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def bind_users_public_account(
         self,
         public_account_id: str,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-users`` -> ``IsSuccessDto``.
 
@@ -92,26 +74,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 public_account_id,
                 user_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def change_into_public_account(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/transfer-into-public-account`` -> ``IsSuccessDto``.
 
@@ -123,14 +92,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "change_into_public_account",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_public_account(
@@ -173,13 +135,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         custom_data: Any = None,
         identity_number: str | None = None,
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/create-public-account`` -> ``PublicAccountDto``.
 
@@ -267,27 +223,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_public_accounts_batch(
         self,
         list: List[CreatePublicAccountReqDto | Mapping[str, Any]],
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/create-public-accounts-batch`` -> ``list[PublicAccountDto]``.
 
@@ -303,27 +246,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_public_accounts_batch(
         self,
         user_ids: List[str],
         options: DeletePublicAccountsBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-public-accounts-batch`` -> ``IsSuccessDto``.
 
@@ -339,27 +269,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_groups_of_public_account(
         self,
         user_id: str,
         user_id_type: GetGroupsOfPublicAccountParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GroupPagingDto:
         """``GET /api/v3/get-groups-of-public-account`` -> ``GroupPagingDto``.
 
@@ -375,26 +292,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_post_of_public_user(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CreatePostDto:
         """``GET /api/v3/get-post-of-public-account`` -> ``CreatePostDto``.
 
@@ -406,14 +310,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_post_of_public_user",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_account(
@@ -421,13 +318,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         user_id_type: GetPublicAccountParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``GET /api/v3/get-public-account`` -> ``PublicAccountDto``.
 
@@ -445,14 +336,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_account_batch(
@@ -460,13 +344,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_ids: List[str],
         user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``GET /api/v3/get-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -484,14 +362,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 with_custom_data,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_account_departments(
@@ -504,13 +375,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         with_department_paths: bool | None = None,
         sort_by: GetPublicAccountDepartmentsParamsSortBy | str | None = None,
         order_by: GetPublicAccountDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDepartmentPagingDto:
         """``GET /api/v3/get-departments-of-public-account`` -> ``UserDepartmentPagingDto``.
 
@@ -538,14 +403,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_public_account_departments(
@@ -557,13 +415,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         with_department_paths: bool | None = None,
         sort_by: GetPublicAccountDepartmentsParamsSortBy | str | None = None,
         order_by: GetPublicAccountDepartmentsParamsOrderBy | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDepartmentRespDto]:
         """Every item of ``get_public_account_departments``, fetched page by page (an iterator).
 
@@ -582,27 +434,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 sort_by,
                 order_by,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_account_of_groups(
         self,
         group_ids: List[str],
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-groups`` -> ``IsSuccessDto``.
 
@@ -618,14 +457,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 group_ids,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_account_roles(
@@ -633,13 +465,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         user_id_type: GetPublicAccountRolesParamsUserIdType | str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-roles-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -657,26 +483,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_accounts_of_department(
         self,
         department_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-department`` -> ``PublicAccountPagingDto``.
 
@@ -688,26 +501,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_accounts_of_department",
             (department_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_accounts_of_group(
         self,
         group_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-group`` -> ``PublicAccountPagingDto``.
 
@@ -719,26 +519,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_accounts_of_group",
             (group_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_accounts_of_post(
         self,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-post`` -> ``PublicAccountPagingDto``.
 
@@ -750,26 +537,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_accounts_of_post",
             (post_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_accounts_of_role(
         self,
         role_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-role`` -> ``PublicAccountPagingDto``.
 
@@ -781,26 +555,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_accounts_of_role",
             (role_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_public_accounts_of_user(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-public-accounts-of-user`` -> ``PublicAccountPagingDto``.
 
@@ -812,26 +573,13 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_accounts_of_user",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_users_of_public_account(
         self,
         public_account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``GET /api/v3/get-users-of-public-account`` -> ``PublicAccountPagingDto``.
 
@@ -843,14 +591,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_users_of_public_account",
             (public_account_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def kick_public_accounts(
@@ -858,13 +599,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         app_ids: List[str],
         user_id: str,
         options: KickPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-public-accounts`` -> ``IsSuccessDto``.
 
@@ -882,14 +617,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_public_accounts(
@@ -898,13 +626,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         advanced_filter: List[ListPublicAccountsAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountPagingDto:
         """``POST /api/v3/list-public-accounts`` -> ``PublicAccountPagingDto``.
 
@@ -924,14 +646,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 search_query,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_public_accounts(
@@ -940,13 +655,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         advanced_filter: List[ListPublicAccountsAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[PublicAccountDto]:
         """Every item of ``list_public_accounts``, fetched page by page (an iterator).
 
@@ -962,27 +671,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 search_query,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def resign_public_account_batch(
         self,
         user_ids: List[str],
         user_id_type: ResignUserBatchReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-public-account-batch`` -> ``ResignUserDataDto``.
 
@@ -998,14 +694,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_public_account_of_departments(
@@ -1013,13 +702,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         departments: List[SetUserDepartmentDto | Mapping[str, Any]],
         options: SetUserDepartmentsOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-departments`` -> ``IsSuccessDto``.
 
@@ -1037,27 +720,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 departments,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_public_account_ofn_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1073,27 +743,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 post_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_public_account_of_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1109,27 +766,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 post_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def setuser_of_public_account(
         self,
         user_id: str,
         public_account_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1145,27 +789,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 public_account_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_user_of_public_account(
         self,
         user_id: str,
         public_account_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-user-of-public-accounts`` -> ``IsSuccessDto``.
 
@@ -1181,27 +812,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 public_account_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unbind_public_account_of_post(
         self,
         user_id: str,
         post_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-post`` -> ``IsSuccessDto``.
 
@@ -1217,27 +835,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 post_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def unbind_users_public_account(
         self,
         user_id: str,
         public_account_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/unbind-public-account-of-user`` -> ``IsSuccessDto``.
 
@@ -1253,14 +858,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 public_account_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_public_account(
@@ -1302,13 +900,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/update-public-account`` -> ``PublicAccountDto``.
 
@@ -1394,27 +986,14 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 custom_data,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_public_account_batch(
         self,
         list: List[UpdatePublicAccountInfoDto | Mapping[str, Any]],
         options: UpdatePublicAccountBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``POST /api/v3/update-public-account-batch`` -> ``list[PublicAccountDto]``.
 
@@ -1430,12 +1009,5 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AppDto, ApplicationPermissionRecordItem, AuthEnvParams, AuthorizeResourceItem,
         AuthorizedResourceDto, AuthorizedResourcePagingDto, CheckExternalUserPermissionDataDto,
@@ -37,13 +38,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         app_id: str,
         list: List[ApplicationPermissionRecordItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-application-access`` -> ``IsSuccessDto``.
 
@@ -59,27 +54,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def authorize_resources(
         self,
         list: List[AuthorizeResourceItem | Mapping[str, Any]],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/authorize-resources`` -> ``IsSuccessDto``.
 
@@ -95,26 +77,13 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def batch_delete_common_resource(
         self,
         ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-common-resources-batch`` -> ``IsSuccessDto``.
 
@@ -126,14 +95,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "batch_delete_common_resource",
             (ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_external_user_permission(
@@ -144,13 +106,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckExternalUserPermissionDataDto:
         """``POST /api/v3/check-external-user-permission`` -> ``CheckExternalUserPermissionDataDto``.
 
@@ -174,14 +130,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 judge_condition_enabled,
                 auth_env_params,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_permission(
@@ -192,13 +141,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckPermissionDataDto:
         """``POST /api/v3/check-permission`` -> ``CheckPermissionDataDto``.
 
@@ -222,14 +165,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 judge_condition_enabled,
                 auth_env_params,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_user_same_level_permission(
@@ -241,13 +177,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace_code: str,
         judge_condition_enabled: bool | None = None,
         auth_env_params: AuthEnvParams | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckUserSameLevelPermissionDataDto:
         """``POST /api/v3/check-user-same-level-permission`` -> ``CheckUserSameLevelPermissionDataDto``.
 
@@ -273,14 +203,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 judge_condition_enabled,
                 auth_env_params,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_resource(
@@ -292,13 +215,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         actions: List[ResourceAction | Mapping[str, Any]] | None = None,
         api_identifier: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``POST /api/v3/create-resource`` -> ``ResourceDto``.
 
@@ -324,27 +241,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 api_identifier,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_resources_batch(
         self,
         list: List[CreateResourceBatchItemDto | Mapping[str, Any]],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-resources-batch`` -> ``IsSuccessDto``.
 
@@ -360,26 +264,13 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_auth(
         self,
         auth_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
 
@@ -391,27 +282,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_auth",
             (auth_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_resource(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resource`` -> ``IsSuccessDto``.
 
@@ -427,14 +305,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_resources_batch(
@@ -442,13 +313,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace: str | None = None,
         code_list: List[str] | None = None,
         ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-resources-batch`` -> ``IsSuccessDto``.
 
@@ -466,27 +331,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 code_list,
                 ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def enabled_auth(
         self,
         enabled: bool,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-auth-enabled`` -> ``IsSuccessDto``.
 
@@ -502,26 +354,13 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_application_permission_strategy(
         self,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetApplicationPermissionStrategyDataDto:
         """``GET /api/v3/get-application-permission-strategy`` -> ``GetApplicationPermissionStrategyDataDto``.
 
@@ -533,14 +372,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_application_permission_strategy",
             (app_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_authorized_resources(
@@ -551,13 +383,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
         resource_list: List[str] | None = None,
         with_denied: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -581,14 +407,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 resource_list,
                 with_denied,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_external_user_resource_struct(
@@ -596,13 +415,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         resource_code: str,
         external_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetExternalUserResourceStructDataDto:
         """``POST /api/v3/get-external-user-resource-struct`` -> ``GetExternalUserResourceStructDataDto``.
 
@@ -620,14 +433,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 external_id,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_group_authorized_resources(
@@ -635,13 +441,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         code: str,
         namespace: str | None = None,
         resource_type: GetGroupAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AuthorizedResourceDto]:
         """``GET /api/v3/get-group-authorized-resources`` -> ``list[AuthorizedResourceDto]``.
 
@@ -659,27 +459,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 resource_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_resource(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``GET /api/v3/get-resource`` -> ``ResourceDto``.
 
@@ -695,14 +482,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_resource_authorized_targets(
@@ -712,13 +492,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetResourceAuthorizedTargetDataDto:
         """``POST /api/v3/get-resource-authorized-targets`` -> ``GetResourceAuthorizedTargetDataDto``.
 
@@ -740,14 +514,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_resource_authorized_targets(
@@ -756,13 +523,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace: str | None = None,
         target_type: GetResourceAuthorizedTargetsDtoTargetType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ResourceAuthorizedTargetDto]:
         """Every item of ``get_resource_authorized_targets``, fetched page by page (an iterator).
 
@@ -778,27 +539,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 target_type,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_resources_batch(
         self,
         code_list: List[str],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ResourceDto]:
         """``GET /api/v3/get-resources-batch`` -> ``list[ResourceDto]``.
 
@@ -814,27 +562,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 code_list,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_authorized_apps(
         self,
         user_id: str,
         user_id_type: GetUserAuthorizedAppsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[AppDto]:
         """``GET /api/v3/get-user-authorized-apps`` -> ``list[AppDto]``.
 
@@ -850,14 +585,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_authorized_resources(
@@ -866,13 +594,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         user_id_type: GetUserAuthorizedResourcesParamsUserIdType | str | None = None,
         namespace: str | None = None,
         resource_type: GetUserAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
         """``GET /api/v3/get-user-authorized-resources`` -> ``AuthorizedResourcePagingDto``.
 
@@ -892,27 +614,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 resource_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_permission_list(
         self,
         user_ids: List[str],
         namespace_codes: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserPermissionListDataDto:
         """``POST /api/v3/get-user-permission-list`` -> ``GetUserPermissionListDataDto``.
 
@@ -928,27 +637,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 namespace_codes,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_principal_authentication_info(
         self,
         user_id: str,
         user_id_type: GetUserPrincipalAuthenticationInfoParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> PrincipalAuthenticationInfoPagingDto:
         """``GET /api/v3/get-user-principal-authentication-info`` -> ``PrincipalAuthenticationInfoPagingDto``.
 
@@ -964,14 +660,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_resource_permission_list(
@@ -979,13 +668,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         resources: List[str],
         user_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserResourcePermissionListDataDto:
         """``POST /api/v3/get-user-resource-permission-list`` -> ``GetUserResourcePermissionListDataDto``.
 
@@ -1003,14 +686,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_resource_struct(
@@ -1018,13 +694,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         resource_code: str,
         user_id: str,
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserResourceStructDataDto:
         """``POST /api/v3/get-user-resource-struct`` -> ``GetUserResourceStructDataDto``.
 
@@ -1042,14 +712,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def is_action_allowed(
@@ -1058,13 +721,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         action: str,
         resource: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsActionAllowedDataDto:
         """``POST /api/v3/is-action-allowed`` -> ``IsActionAllowedDataDto``.
 
@@ -1084,14 +741,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 resource,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_auth_application(
@@ -1103,13 +753,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         target_type_list: List[str] | None = None,
         effect: ListApplicationAuthDtoEffect | str | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListApplicationAuthPaginatedDataDto:
         """``POST /api/v3/list-applications-auth`` -> ``ListApplicationAuthPaginatedDataDto``.
 
@@ -1135,14 +779,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 effect,
                 enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_auth_application(
@@ -1153,13 +790,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         target_type_list: List[str] | None = None,
         effect: ListApplicationAuthDtoEffect | str | None = None,
         enabled: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListApplicationAuthDataDto]:
         """Every item of ``list_auth_application``, fetched page by page (an iterator).
 
@@ -1177,14 +808,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 effect,
                 enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_common_resource(
@@ -1193,13 +817,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CommonResourcePagingDto:
         """``GET /api/v3/list-common-resource`` -> ``CommonResourcePagingDto``.
 
@@ -1219,14 +837,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 keyword,
                 namespace_code_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_common_resource(
@@ -1234,13 +845,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[CommonResourceDto]:
         """Every item of ``list_common_resource``, fetched page by page (an iterator).
 
@@ -1255,14 +860,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 keyword,
                 namespace_code_list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_resource_targets(
@@ -1270,13 +868,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         resources: List[str],
         actions: List[str],
         namespace_code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListResourceTargetsDataDto:
         """``POST /api/v3/list-resource-targets`` -> ``ListResourceTargetsDataDto``.
 
@@ -1294,14 +886,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 actions,
                 namespace_code,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_resources(
@@ -1310,13 +895,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         type: ListResourcesParamsType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourcePagingDto:
         """``GET /api/v3/list-resources`` -> ``ResourcePagingDto``.
 
@@ -1336,14 +915,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_resources(
@@ -1351,13 +923,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace: str | None = None,
         type: ListResourcesParamsType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ResourceDto]:
         """Every item of ``list_resources``, fetched page by page (an iterator).
 
@@ -1372,27 +938,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def reset_user_principal_authentication_info(
         self,
         user_id: str,
         options: ResetUserPrincipalAuthenticationInfoOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/reset-user-principal-authentication-info`` -> ``IsSuccessDto``.
 
@@ -1408,27 +961,14 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_application_permission_strategy(
         self,
         permission_strategy: UpdateApplicationPermissionStrategyDataDtoPermissionStrategy | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-application-permission-strategy`` -> ``IsSuccessDto``.
 
@@ -1444,14 +984,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 permission_strategy,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_resource(
@@ -1463,13 +996,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         api_identifier: str | None = None,
         namespace: str | None = None,
         type: UpdateResourceDtoType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResourceDto:
         """``POST /api/v3/update-resource`` -> ``ResourceDto``.
 
@@ -1495,12 +1022,5 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CheckRoleMutualExclusionResultDto, CheckRoleParamsRespDto,
         GetRoleAuthorizedResourcesParamsResourceType, GetUserRolesParamsUserIdType, HasAnyRoleDto,
@@ -30,13 +31,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         end_time: int | None = None,
         enable_time: int | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role`` -> ``IsSuccessDto``.
 
@@ -58,27 +53,14 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 enable_time,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def assign_role_batch(
         self,
         targets: List[TargetDto | Mapping[str, Any]],
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/assign-role-batch`` -> ``IsSuccessDto``.
 
@@ -94,26 +76,13 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 targets,
                 roles,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_mutual_exclusion(
         self,
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleMutualExclusionResultDto:
         """``POST /api/v3/check-role-mutual-exclusion`` -> ``CheckRoleMutualExclusionResultDto``.
 
@@ -125,14 +94,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "check_mutual_exclusion",
             (roles,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def check_params_namespace(
@@ -140,13 +102,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         code: str,
         namespace: str,
         name: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/check-role-params`` -> ``CheckRoleParamsRespDto``.
 
@@ -164,14 +120,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 name,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_admin_role(
@@ -179,13 +128,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         code: str,
         description: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckRoleParamsRespDto:
         """``POST /api/v3/create-admin-role`` -> ``CheckRoleParamsRespDto``.
 
@@ -203,14 +146,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 description,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_role(
@@ -220,13 +156,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace: str | None = None,
         description: str | None = None,
         disable_time: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDto:
         """``POST /api/v3/create-role`` -> ``RoleDto``.
 
@@ -248,26 +178,13 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 description,
                 disable_time,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_roles_batch(
         self,
         list: List[RoleListItem | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-roles-batch`` -> ``IsSuccessDto``.
 
@@ -279,26 +196,13 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "create_roles_batch",
             (list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_admin_roles_batch(
         self,
         code_list: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-admin-roles`` -> ``IsSuccessDto``.
 
@@ -310,27 +214,14 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_admin_roles_batch",
             (code_list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_roles_batch(
         self,
         code_list: List[str],
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-roles-batch`` -> ``IsSuccessDto``.
 
@@ -346,27 +237,14 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 code_list,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_role(
         self,
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDto:
         """``GET /api/v3/get-role`` -> ``RoleDto``.
 
@@ -382,14 +260,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_role_authorized_resources(
@@ -397,13 +268,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         code: str,
         namespace: str | None = None,
         resource_type: GetRoleAuthorizedResourcesParamsResourceType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleAuthorizedResourcePagingDto:
         """``GET /api/v3/get-role-authorized-resources`` -> ``RoleAuthorizedResourcePagingDto``.
 
@@ -421,14 +286,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 resource_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_roles(
@@ -436,13 +294,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         user_id_type: GetUserRolesParamsUserIdType | str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RolePagingDto:
         """``GET /api/v3/get-user-roles`` -> ``RolePagingDto``.
 
@@ -460,14 +312,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def has_any_role(
@@ -475,13 +320,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         roles: List[HasRoleRolesDto | Mapping[str, Any]],
         user_id: str,
         options: HasAnyRoleOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> HasAnyRoleDto:
         """``POST /api/v3/has-any-role`` -> ``HasAnyRoleDto``.
 
@@ -499,14 +338,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_role_assignments(
@@ -517,13 +349,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleListPageDto:
         """``GET /api/v3/list-role-assignments`` -> ``RoleListPageDto``.
 
@@ -547,14 +373,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 target_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_role_assignments(
@@ -564,13 +383,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[RolePermissionListDto]:
         """Every item of ``list_role_assignments``, fetched page by page (an iterator).
 
@@ -587,14 +400,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 target_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_role_departments(
@@ -603,13 +409,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         namespace: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RoleDepartmentListPagingDto:
         """``GET /api/v3/list-role-departments`` -> ``RoleDepartmentListPagingDto``.
 
@@ -629,14 +429,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_role_departments(
@@ -644,13 +437,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         code: str,
         namespace: str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[RoleDepartmentRespDto]:
         """Every item of ``list_role_departments``, fetched page by page (an iterator).
 
@@ -665,14 +452,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_role_members(
@@ -683,13 +463,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-role-members`` -> ``UserPagingDto``.
 
@@ -713,14 +487,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_role_members(
@@ -730,13 +497,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_role_members``, fetched page by page (an iterator).
 
@@ -753,14 +514,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_roles(
@@ -769,13 +523,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RolePagingDto:
         """``GET /api/v3/list-roles`` -> ``RolePagingDto``.
 
@@ -795,14 +543,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_roles(
@@ -810,13 +551,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[RoleDto]:
         """Every item of ``list_roles``, fetched page by page (an iterator).
 
@@ -831,14 +566,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revoke_role(
@@ -846,13 +574,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         targets: List[TargetDto | Mapping[str, Any]],
         code: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role`` -> ``IsSuccessDto``.
 
@@ -870,27 +592,14 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 code,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def revoke_role_batch(
         self,
         targets: List[TargetDto | Mapping[str, Any]],
         roles: List[RoleCodeDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/revoke-role-batch`` -> ``IsSuccessDto``.
 
@@ -906,14 +615,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 targets,
                 roles,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_role(
@@ -925,13 +627,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         description: str | None = None,
         status: str | None = None,
         disable_time: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-role`` -> ``IsSuccessDto``.
 
@@ -957,12 +653,5 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 status,
                 disable_time,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

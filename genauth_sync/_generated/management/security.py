@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddWhitelistDtoType, AddWhitelistOfAppDtoType, ChangeEmailStrategyDto,
         ChangePhoneStrategyDto, CookieSettingsDto, CreateAccessKeyRespDto, DeleteWhitelistDtoType,
@@ -38,13 +39,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         add_type: str,
         ip_type: str,
         ips: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/ip-list`` -> ``None``.
 
@@ -58,7 +53,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             ip_type: ``ipType``, json, required
             ips: ``ips``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "add",
             (
                 expire_at,
@@ -68,14 +63,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 ip_type,
                 ips,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_risk_list_policy(
@@ -91,13 +79,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         user_range: RiskListPolicyCreateDtoUserRange | str,
         ip_range: RiskListPolicyCreateDtoIpRange | str,
         opt_object: RiskListPolicyCreateDtoOptObject | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/risk-list-policy`` -> ``None``.
 
@@ -116,7 +98,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             ip_range: ``ipRange``, json, required
             opt_object: ``optObject``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "add_risk_list_policy",
             (
                 limit_list,
@@ -131,14 +113,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 ip_range,
                 opt_object,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_user(
@@ -149,13 +124,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         add_type: str,
         user_list_type: str,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/user-list`` -> ``None``.
 
@@ -169,7 +138,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             user_list_type: ``userListType``, json, required
             user_ids: ``userIds``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "add_user",
             (
                 expire_at,
@@ -179,27 +148,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 user_list_type,
                 user_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_whitelist(
         self,
         type: AddWhitelistDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist`` -> ``WhitelistRespDto``.
 
@@ -215,14 +171,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_whitelist_of_app(
@@ -230,13 +179,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str,
         type: AddWhitelistOfAppDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``POST /api/v3/add-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -254,14 +197,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_access_key(
@@ -269,13 +205,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         type: str,
         user_id: str | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CreateAccessKeyRespDto]:
         """``POST /api/v3/create-access-key`` -> ``list[CreateAccessKeyRespDto]``.
 
@@ -293,26 +223,13 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_access_key(
         self,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-access-key`` -> ``None``.
 
@@ -321,29 +238,16 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             access_key_id: ``accessKeyId``, json, required
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_access_key",
             (access_key_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/ip-list/{id}`` -> ``None``.
 
@@ -354,29 +258,16 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_by_id",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_risk_list_policy_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/risk-list-policy/{id}`` -> ``None``.
 
@@ -387,29 +278,16 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_risk_list_policy_by_id",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_user_list_by_id(
         self,
         id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``DELETE /api/v3/user-list/{id}`` -> ``None``.
 
@@ -420,30 +298,17 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_user_list_by_id",
             (id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_whitelist(
         self,
         type: DeleteWhitelistDtoType | str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist`` -> ``IsSuccessDto``.
 
@@ -459,14 +324,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_whitelist_of_app(
@@ -474,13 +332,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         type: DeleteWhitelistOfAppDtoType | str,
         app_id: str,
         list: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-whitelist-of-app`` -> ``IsSuccessDto``.
 
@@ -498,14 +350,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_ip_list(
@@ -513,13 +358,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         ip_type: FindIpListParamsIpType | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IpListPagingDto:
         """``GET /api/v3/ip-list`` -> ``IpListPagingDto``.
 
@@ -537,27 +376,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_find_ip_list(
         self,
         ip_type: FindIpListParamsIpType | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[IpListRespDto]:
         """Every item of ``find_ip_list``, fetched page by page (an iterator).
 
@@ -571,14 +397,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 ip_type,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_risk_list_policy(
@@ -586,13 +405,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         opt_object: FindRiskListPolicyParamsOptObject | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> RiskListPolicyPagingDto:
         """``GET /api/v3/risk-list-policy`` -> ``RiskListPolicyPagingDto``.
 
@@ -610,27 +423,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_find_risk_list_policy(
         self,
         opt_object: FindRiskListPolicyParamsOptObject | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[RiskListPolicyRespDto]:
         """Every item of ``find_risk_list_policy``, fetched page by page (an iterator).
 
@@ -644,14 +444,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 opt_object,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def find_user_list(
@@ -659,13 +452,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         user_list_type: FindUserListParamsUserListType | str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserListPagingDto:
         """``GET /api/v3/user-list`` -> ``UserListPagingDto``.
 
@@ -683,27 +470,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_find_user_list(
         self,
         user_list_type: FindUserListParamsUserListType | str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[RiskListItemDto]:
         """Every item of ``find_user_list``, fetched page by page (an iterator).
 
@@ -717,27 +491,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 user_list_type,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_access_key(
         self,
         user_id: str,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[GetAccessKeyRespDto]:
         """``GET /api/v3/get-access-key`` -> ``list[GetAccessKeyRespDto]``.
 
@@ -753,14 +514,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 access_key_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_access_key_list(
@@ -769,13 +523,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str | None = None,
         type: str | None = None,
         status: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[ListAccessKeyRespDto]:
         """``GET /api/v3/list-access-key`` -> ``list[ListAccessKeyRespDto]``.
 
@@ -795,25 +543,12 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 status,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_security_settings(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``GET /api/v3/get-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -822,26 +557,13 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_security_settings",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_whitelists(
         self,
         type: ListWhitelistsParamsType | str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist`` -> ``WhitelistRespDto``.
 
@@ -853,27 +575,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "list_whitelists",
             (type,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_whitelists_of_app(
         self,
         type: ListWhitelistsOfAppParamsType | str,
         app_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WhitelistRespDto:
         """``GET /api/v3/list-whitelist-of-app`` -> ``WhitelistRespDto``.
 
@@ -889,27 +598,14 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 app_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_access_key(
         self,
         enable: bool,
         access_key_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-access-key`` -> ``IsSuccessDto``.
 
@@ -925,14 +621,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 enable,
                 access_key_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_security_settings(
@@ -952,13 +641,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         self_unlock_account: SelfUnlockAccountConfigDto | Mapping[str, Any] | None = None,
         enable_login_account_switch: bool | None = None,
         qrcode_login_strategy: QrcodeLoginStrategyDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``POST /api/v3/update-security-settings`` -> ``SecuritySettingsDto``.
 
@@ -1000,12 +683,5 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 enable_login_account_switch,
                 qrcode_login_strategy,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

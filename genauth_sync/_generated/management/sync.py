@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CancelSyncRiskOperationsDataDto, CreateSyncTaskDtoSyncTaskFlow,
         CreateSyncTaskDtoSyncTaskTrigger, CreateSyncTaskDtoSyncTaskType,
@@ -30,13 +31,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
     def cancel_sync_risk_operation(
         self,
         sync_risk_operation_ids: List[int],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CancelSyncRiskOperationsDataDto:
         """``POST /api/v3/cancel-sync-risk-operation`` -> ``CancelSyncRiskOperationsDataDto``.
 
@@ -48,14 +43,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "cancel_sync_risk_operation",
             (sync_risk_operation_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_sync_task(
@@ -69,13 +57,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         organization_code: str | None = None,
         provisioning_scope: SyncTaskProvisioningScope | Mapping[str, Any] | None = None,
         timed_scheduler: SyncTaskTimedScheduler | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/create-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -105,14 +87,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 provisioning_scope,
                 timed_scheduler,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_user_sync_relations(
@@ -120,13 +95,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         provider: str,
         user_id: str,
         user_id_type: DeleteUserSyncRelationReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-user-sync-relations`` -> ``IsSuccessDto``.
 
@@ -144,26 +113,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_sync_job(
         self,
         sync_job_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncJobDto:
         """``GET /api/v3/get-sync-job`` -> ``SyncJobDto``.
 
@@ -175,26 +131,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_sync_job",
             (sync_job_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_sync_task(
         self,
         sync_task_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskDto:
         """``GET /api/v3/get-sync-task`` -> ``SyncTaskDto``.
 
@@ -206,27 +149,14 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_sync_task",
             (sync_task_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_sync_relations(
         self,
         user_id: str,
         user_id_type: GetUserSyncRelationsParamsUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserSyncRelationDto]:
         """``GET /api/v3/get-user-sync-relations`` -> ``list[UserSyncRelationDto]``.
 
@@ -242,14 +172,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_sync_job_logs(
@@ -260,13 +183,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         success: bool | None = None,
         action: ListSyncJobLogsParamsAction | str | None = None,
         object_type: ListSyncJobLogsParamsObjectType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncTaskDataDto:
         """``GET /api/v3/list-sync-job-logs`` -> ``TriggerSyncTaskDataDto``.
 
@@ -290,14 +207,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 action,
                 object_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_sync_jobs(
@@ -306,13 +216,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         sync_trigger: ListSyncJobsParamsSyncTrigger | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncJobPagingDto:
         """``GET /api/v3/list-sync-jobs`` -> ``SyncJobPagingDto``.
 
@@ -332,14 +236,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 sync_trigger,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_sync_jobs(
@@ -347,13 +244,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         sync_task_id: int,
         limit: int | None = None,
         sync_trigger: ListSyncJobsParamsSyncTrigger | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[SyncJobDto]:
         """Every item of ``list_sync_jobs``, fetched page by page (an iterator).
 
@@ -368,14 +259,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 sync_trigger,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_sync_risk_operations(
@@ -385,13 +269,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
         object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncRiskOperationPagingDto:
         """``GET /api/v3/list-sync-risk-operations`` -> ``SyncRiskOperationPagingDto``.
 
@@ -413,14 +291,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 status,
                 object_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_sync_risk_operations(
@@ -429,13 +300,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
         object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[SyncRiskOperationDto]:
         """Every item of ``list_sync_risk_operations``, fetched page by page (an iterator).
 
@@ -451,27 +316,14 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 status,
                 object_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_sync_tasks(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``GET /api/v3/list-sync-tasks`` -> ``SyncTaskPagingDto``.
 
@@ -487,26 +339,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_sync_tasks(
         self,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[SyncTaskDto]:
         """Every item of ``list_sync_tasks``, fetched page by page (an iterator).
 
@@ -517,26 +356,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._iter_method(
             "iter_list_sync_tasks",
             (limit,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def trigger_sync_risk_operations(
         self,
         sync_risk_operation_ids: List[int],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncRiskOperationsDataDto:
         """``POST /api/v3/trigger-sync-risk-operations`` -> ``TriggerSyncRiskOperationsDataDto``.
 
@@ -548,26 +374,13 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "trigger_sync_risk_operations",
             (sync_risk_operation_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def trigger_sync_task(
         self,
         sync_task_id: int,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerSyncTaskDataDto:
         """``POST /api/v3/trigger-sync-task`` -> ``TriggerSyncTaskDataDto``.
 
@@ -579,14 +392,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "trigger_sync_task",
             (sync_task_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_sync_task(
@@ -601,13 +407,7 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         provisioning_scope: SyncTaskProvisioningScope | Mapping[str, Any] | None = None,
         field_mapping: List[SyncTaskFieldMapping | Mapping[str, Any]] | None = None,
         timed_scheduler: SyncTaskTimedScheduler | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> SyncTaskPagingDto:
         """``POST /api/v3/update-sync-task`` -> ``SyncTaskPagingDto``.
 
@@ -639,12 +439,5 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
                 field_mapping,
                 timed_scheduler,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         AddTenantDepartmentMembersReqDtoDepartmentIdType, CreateTenantUserOptionsDto,
         CreateTenantUserReqDtoGender, ExtIdpDto, ExtIdpListPagingDto, ImportTenantDataDto,
@@ -35,13 +36,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -65,27 +60,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 member_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def add_tenant_users(
         self,
         link_user_ids: List[str],
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/add-tenant-users`` -> ``IsSuccessDto``.
 
@@ -101,14 +83,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 link_user_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def associate_tenant_resource(
@@ -117,13 +92,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         association: bool,
         app_id: str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/associate-tenant-resource`` -> ``IsSuccessDto``.
 
@@ -143,27 +112,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def change_userpool_tenan_ext_idp_conn_state(
         self,
         enabled: bool,
         conn_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -179,27 +135,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 conn_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def change_userpool_tenant_ext_idp_conn_state(
         self,
         enabled: bool,
         conn_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/change-userpool-tenant-ext-idp-conn-state`` -> ``IsSuccessDto``.
 
@@ -215,14 +158,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 conn_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_multiple_tenant_admin(
@@ -232,13 +168,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         api_authorized: bool | None = None,
         send_phone_notification: bool | None = None,
         send_email_notification: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-multiple-tenant-admin`` -> ``None``.
 
@@ -251,7 +181,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "create_multiple_tenant_admin",
             (
                 tenant_ids,
@@ -260,14 +190,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 send_phone_notification,
                 send_email_notification,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_tenant(
@@ -283,13 +206,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         mau_amount: int | None = None,
         member_amount: int | None = None,
         admin_amount: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantDto:
         """``POST /api/v3/create-tenant`` -> ``TenantDto``.
 
@@ -323,14 +240,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 member_amount,
                 admin_amount,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_tenant_cooperator(
@@ -340,13 +250,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         api_authorized: bool | None = None,
         send_phone_notification: bool | None = None,
         send_email_notification: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/create-tenant-cooperator`` -> ``None``.
 
@@ -359,7 +263,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "create_tenant_cooperator",
             (
                 policies,
@@ -368,14 +272,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 send_phone_notification,
                 send_email_notification,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_tenant_enterprise_certification(
@@ -389,13 +286,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         personal_bank_card_number: str,
         bank_reserved_phone: str,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/create-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -425,14 +316,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 bank_reserved_phone,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_tenant_user(
@@ -460,13 +344,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         password: str | None = None,
         salt: str | None = None,
         options: CreateTenantUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserDto:
         """``POST /api/v3/create-tenant-user`` -> ``TenantUserDto``.
 
@@ -524,26 +402,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 salt,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_tenant(
         self,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-tenant`` -> ``IsSuccessDto``.
 
@@ -555,14 +420,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_tenant",
             (tenant_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_tenant_admin(
@@ -570,13 +428,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: Any,
         link_user_id: Any = None,
         member_id: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-tenant-admin`` -> ``None``.
 
@@ -587,21 +439,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_id: ``linkUserId``, json
             member_id: ``memberId``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_tenant_admin",
             (
                 tenant_id,
                 link_user_id,
                 member_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_tenant_user(
@@ -609,13 +454,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/delete-tenant-user`` -> ``None``.
 
@@ -626,33 +465,20 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "delete_tenant_user",
             (
                 tenant_id,
                 link_user_ids,
                 member_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_multiple_tenant_admin(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/get-multiple-tenant-admin`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -664,14 +490,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_multiple_tenant_admin",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant(
@@ -681,13 +500,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant`` -> ``TenantRespDto``.
 
@@ -709,26 +522,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_source_app_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_by_code(
         self,
         code: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-by-code`` -> ``TenantRespDto``.
 
@@ -740,26 +540,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_tenant_by_code",
             (code,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_cooperator(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator`` -> ``TenantCooperatorSingleDto``.
 
@@ -771,26 +558,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_tenant_cooperator",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_cooperator_menu(
         self,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorSingleDto:
         """``GET /api/v3/get-tenant-cooperator-menu`` -> ``TenantCooperatorSingleDto``.
 
@@ -802,26 +576,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_tenant_cooperator_menu",
             (user_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_enterprise_certification(
         self,
         tenant_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantEnterpriseCertificationRespDto:
         """``GET /api/v3/get-tenant-enterprise-certification`` -> ``TenantEnterpriseCertificationRespDto``.
 
@@ -833,14 +594,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_tenant_enterprise_certification",
             (tenant_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_little_info(
@@ -850,13 +604,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantRespDto:
         """``GET /api/v3/get-tenant-little-info`` -> ``TenantRespDto``.
 
@@ -878,14 +626,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_creator_detail,
                 with_source_app_detail,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_tenant_user(
@@ -893,13 +634,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         link_user_id: str | None = None,
         member_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserDto:
         """``GET /api/v3/get-tenant-user`` -> ``TenantUserDto``.
 
@@ -917,26 +652,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 link_user_id,
                 member_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_tenant(
         self,
         excel_url: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantDataDto:
         """``POST /api/v3/import-tenant`` -> ``ImportTenantDataDto``.
 
@@ -948,27 +670,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "import_tenant",
             (excel_url,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_tenant_history(
         self,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantHistoryDataDto:
         """``GET /api/v3/import-tenant-history`` -> ``ImportTenantHistoryDataDto``.
 
@@ -984,26 +693,13 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_import_tenant_history(
         self,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``import_tenant_history``, fetched page by page (an iterator).
 
@@ -1014,14 +710,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         return self._iter_method(
             "iter_import_tenant_history",
             (limit,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def import_tenant_notify_user(
@@ -1029,13 +718,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         import_id: str,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ImportTenantNotifyUseDataDto:
         """``GET /api/v3/import-tenant-notify-user`` -> ``ImportTenantNotifyUseDataDto``.
 
@@ -1053,27 +736,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_import_tenant_notify_user(
         self,
         import_id: str,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[Any]:
         """Every item of ``import_tenant_notify_user``, fetched page by page (an iterator).
 
@@ -1087,14 +757,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 import_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_multiple_tenant_admin(
@@ -1102,13 +765,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> MultipleTenantAdminListPagingDto:
         """``GET /api/v3/list-multiple-tenant-admins`` -> ``MultipleTenantAdminListPagingDto``.
 
@@ -1126,27 +783,14 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_multiple_tenant_admin(
         self,
         keywords: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[MultipleTenantAdminDto]:
         """Every item of ``list_multiple_tenant_admin``, fetched page by page (an iterator).
 
@@ -1160,14 +804,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenant_admin(
@@ -1176,13 +813,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-admin`` -> ``TenantUserListPagingDto``.
 
@@ -1202,14 +833,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenant_admin(
@@ -1217,13 +841,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         keywords: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[TenantUserDto]:
         """Every item of ``list_tenant_admin``, fetched page by page (an iterator).
 
@@ -1238,14 +856,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenant_applications(
@@ -1254,13 +865,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: str,
         keywords: str,
         sso_enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantApplicationListPagingDto:
         """``GET /api/v3/list-tenant-applications`` -> ``TenantApplicationListPagingDto``.
 
@@ -1280,14 +885,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 sso_enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenant_applications(
@@ -1295,13 +893,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: str,
         keywords: str,
         sso_enabled: bool,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[TenantApplicationDto]:
         """Every item of ``list_tenant_applications``, fetched page by page (an iterator).
 
@@ -1316,14 +908,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 sso_enabled,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenant_cooperators(
@@ -1332,13 +917,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         external: bool | None = None,
         page: str | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantCooperatorListPagingDto:
         """``GET /api/v3/list-tenant-cooperators`` -> ``TenantCooperatorListPagingDto``.
 
@@ -1358,14 +937,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenant_cooperators(
@@ -1373,13 +945,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         external: bool | None = None,
         limit: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[TenantCooperatorDto]:
         """Every item of ``list_tenant_cooperators``, fetched page by page (an iterator).
 
@@ -1394,14 +960,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 external,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenant_ext_idp(
@@ -1411,13 +970,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         type: ListTenantExtIdpParamsType | str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ExtIdpListPagingDto:
         """``GET /api/v3/list-tenant-ext-idp`` -> ``ExtIdpListPagingDto``.
 
@@ -1439,14 +992,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenant_ext_idp(
@@ -1455,13 +1001,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         app_id: str | None = None,
         type: ListTenantExtIdpParamsType | str | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ExtIdpDto]:
         """Every item of ``list_tenant_ext_idp``, fetched page by page (an iterator).
 
@@ -1477,14 +1017,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 type,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenant_users(
@@ -1492,13 +1025,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         keywords: str | None = None,
         options: ListTenantUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantUserListPagingDto:
         """``POST /api/v3/list-tenant-users`` -> ``TenantUserListPagingDto``.
 
@@ -1516,14 +1043,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenant_users(
@@ -1531,13 +1051,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         keywords: str | None = None,
         options: ListTenantUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[TenantUserDto]:
         """Every item of ``list_tenant_users``, fetched page by page (an iterator).
 
@@ -1552,14 +1066,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 keywords,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_tenants(
@@ -1572,13 +1079,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         page: str | None = None,
         limit: str | None = None,
         source: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TenantListPagingDto:
         """``GET /api/v3/list-tenants`` -> ``TenantListPagingDto``.
 
@@ -1606,14 +1107,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 source,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_tenants(
@@ -1625,13 +1119,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         with_source_app_detail: bool | None = None,
         limit: str | None = None,
         source: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[TenantRespDto]:
         """Every item of ``list_tenants``, fetched page by page (an iterator).
 
@@ -1650,14 +1138,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 source,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_tenant_department_members(
@@ -1668,13 +1149,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-department-members`` -> ``IsSuccessDto``.
 
@@ -1698,14 +1173,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 member_ids,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def remove_tenant_users(
@@ -1713,13 +1181,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/remove-tenant-users`` -> ``IsSuccessDto``.
 
@@ -1737,14 +1199,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 link_user_ids,
                 member_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def review_tenant_enterprise_certification(
@@ -1752,13 +1207,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         enterprise_certification_status: ReviewTenantEnterpriseCertificationBodyDtoEnterpriseCertificationStatus | str,
         review_reason: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/review-tenant-enterprise-certification`` -> ``IsSuccessDto``.
 
@@ -1776,14 +1225,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
                 enterprise_certification_status,
                 review_reason,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_tenant_admin(
@@ -1791,13 +1233,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         tenant_id: str,
         link_user_ids: List[str] | None = None,
         member_ids: List[str] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/set-tenant-admin`` -> ``None``.
 
@@ -1808,19 +1244,12 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        self._run_method(
             "set_tenant_admin",
             (
                 tenant_id,
                 link_user_ids,
                 member_ids,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

@@ -10,6 +10,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -36,13 +37,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         app_id: str,
         user_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CheckSessionStatusDataDto:
         """``POST /api/v3/check-session-status`` -> ``CheckSessionStatusDataDto``.
 
@@ -58,14 +53,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 app_id,
                 user_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_user(
@@ -111,13 +99,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
         identity_number: str | None = None,
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
 
@@ -211,27 +193,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def create_users_batch(
         self,
         list: List[CreateUserInfoDto | Mapping[str, Any]],
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``POST /api/v3/create-users-batch`` -> ``list[UserDto]``.
 
@@ -247,27 +216,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_custom_fields(
         self,
         tenant_id: str,
         list: List[DeleteCustomFieldDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-custom-fields`` -> ``IsSuccessDto``.
 
@@ -283,27 +239,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 list,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_users_batch(
         self,
         user_ids: List[str],
         options: DeleteUsersBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-users-batch`` -> ``IsSuccessDto``.
 
@@ -319,14 +262,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_custom_data(
@@ -335,13 +271,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         target_type: GetCustomDataParamsTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Any:
         """``GET /api/v3/get-custom-data`` -> ``Any``.
 
@@ -353,7 +283,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return self._run_method(  # type: ignore[no-any-return]
+        return self._run_method(
             "get_custom_data",
             (
                 tenant_id,
@@ -361,27 +291,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 target_identifier,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_custom_fields(
         self,
         target_type: GetCustomFieldsParamsTargetType | str,
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -397,14 +314,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 target_type,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user(
@@ -415,13 +325,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
 
@@ -445,25 +349,12 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_base_fields(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``GET /api/v3/get-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -472,14 +363,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_base_fields",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_batch(
@@ -489,13 +373,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
 
@@ -517,26 +395,13 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 flat_custom_data,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_encrypt_password_batch(
         self,
         user_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserEncryptPasswordBatchDataDto:
         """``POST /api/v3/batch-get-user-encrypt-password`` -> ``GetUserEncryptPasswordBatchDataDto``.
 
@@ -548,27 +413,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_encrypt_password_batch",
             (user_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_user_password_ciphertext(
         self,
         user_id: str,
         user_id_type: GetUserPasswordCiphertextDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetUserPasswordCiphertextDataDto:
         """``POST /api/v3/get-user-password-ciphertext`` -> ``GetUserPasswordCiphertextDataDto``.
 
@@ -584,14 +436,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def is_user_exists(
@@ -600,13 +445,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         email: str | None = None,
         phone: str | None = None,
         external_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsUserExistsDto:
         """``POST /api/v3/is-user-exists`` -> ``IsUserExistsDto``.
 
@@ -626,14 +465,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 phone,
                 external_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def kick_users(
@@ -641,13 +473,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         app_ids: List[str],
         user_id: str,
         options: KickUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/kick-users`` -> ``IsSuccessDto``.
 
@@ -665,14 +491,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_archived_users(
@@ -680,13 +499,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         start_at: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ArchivedUsersListPagingDto:
         """``GET /api/v3/list-archived-users`` -> ``ArchivedUsersListPagingDto``.
 
@@ -704,27 +517,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 start_at,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_archived_users(
         self,
         limit: int | None = None,
         start_at: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[ListArchivedUsersRespDto]:
         """Every item of ``list_archived_users``, fetched page by page (an iterator).
 
@@ -738,14 +538,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 limit,
                 start_at,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_cust_fields(
@@ -760,13 +553,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         access_control: bool | None = None,
         keyword: str | None = None,
         lang: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-custom-fields`` -> ``ListCustomFieldsDto``.
 
@@ -798,14 +585,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 keyword,
                 lang,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_user_base_fields(
@@ -820,13 +600,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         access_control: bool | None = None,
         keyword: str | None = None,
         lang: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListCustomFieldsDto:
         """``GET /api/v3/list-user-base-fields`` -> ``ListCustomFieldsDto``.
 
@@ -858,14 +632,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 keyword,
                 lang,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_users(
@@ -874,13 +641,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``POST /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -900,14 +661,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 search_query,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_users(
@@ -916,13 +670,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         advanced_filter: List[ListUsersAdvancedFilterItemDto | Mapping[str, Any]] | None = None,
         search_query: Any = None,
         options: ListUsersOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_users``, fetched page by page (an iterator).
 
@@ -938,14 +686,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 search_query,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_users_legacy(
@@ -958,13 +699,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
 
@@ -992,14 +727,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_users_legacy(
@@ -1011,13 +739,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an iterator).
 
@@ -1036,27 +758,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def resign_user(
         self,
         user_id: str,
         user_id_type: ResignUserReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user`` -> ``ResignUserDataDto``.
 
@@ -1072,27 +781,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def resign_user_batch(
         self,
         user_ids: List[str],
         user_id_type: ResignUserBatchReqDtoUserIdType | str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ResignUserDataDto:
         """``POST /api/v3/resign-user-batch`` -> ``ResignUserDataDto``.
 
@@ -1108,14 +804,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 user_ids,
                 user_id_type,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_custom_data(
@@ -1125,13 +814,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         target_type: SetCustomDataReqDtoTargetType | str,
         tenant_id: str | None = None,
         namespace: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/set-custom-data`` -> ``IsSuccessDto``.
 
@@ -1153,27 +836,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 tenant_id,
                 namespace,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_custom_fields(
         self,
         list: List[SetCustomFieldDto | Mapping[str, Any]],
         tenant_id: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-custom-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1189,26 +859,13 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 tenant_id,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def set_user_base_fields(
         self,
         list: List[SetUserBaseFieldDto | Mapping[str, Any]],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[CustomFieldDto]:
         """``POST /api/v3/set-user-base-fields`` -> ``list[CustomFieldDto]``.
 
@@ -1220,14 +877,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "set_user_base_fields",
             (list,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_user(
@@ -1269,13 +919,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
 
@@ -1361,27 +1005,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 custom_data,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_user_batch(
         self,
         list: List[UpdateUserInfoDto | Mapping[str, Any]],
         options: UpdateUserBatchOptionsDto | Mapping[str, Any] | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``POST /api/v3/update-user-batch`` -> ``list[UserDto]``.
 
@@ -1397,27 +1028,14 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 list,
                 options,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def user_field_decrypt(
         self,
         data: List[UserFieldDecryptReqItemDto | Mapping[str, Any]],
         private_key: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> List[UserFieldDecryptRespItemDto]:
         """``POST /api/v3/users/field/decrypt`` -> ``list[UserFieldDecryptRespItemDto]``.
 
@@ -1433,12 +1051,5 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 data,
                 private_key,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )

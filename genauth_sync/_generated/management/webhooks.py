@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
+    from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CreateWebhookDtoContentType, CreateWebhookDtoEvents, GetWebhooksData, IsSuccessDto,
         ListWebhookLogsData, TriggerWebhookData, UpdateWebhookDtoContentType,
@@ -28,13 +29,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         enabled: bool | None = None,
         secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/create-webhook`` -> ``WebhookDto``.
 
@@ -58,26 +53,13 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def delete_webhook(
         self,
         webhook_ids: List[str],
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/delete-webhook`` -> ``IsSuccessDto``.
 
@@ -89,26 +71,13 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "delete_webhook",
             (webhook_ids,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_webhook(
         self,
         webhook_id: str,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``GET /api/v3/get-webhook`` -> ``WebhookDto``.
 
@@ -120,25 +89,12 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_webhook",
             (webhook_id,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_webhook_event_list(
         self,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WebhookEventListData:
         """``GET /api/v3/get-webhook-event-list`` -> ``WebhookEventListData``.
 
@@ -147,14 +103,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         return self._run_method(  # type: ignore[no-any-return]
             "get_webhook_event_list",
             (),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def get_webhook_logs(
@@ -162,13 +111,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         webhook_id: str,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> ListWebhookLogsData:
         """``POST /api/v3/get-webhook-logs`` -> ``ListWebhookLogsData``.
 
@@ -186,27 +129,14 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_get_webhook_logs(
         self,
         webhook_id: str,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[WebhookLogDto]:
         """Every item of ``get_webhook_logs``, fetched page by page (an iterator).
 
@@ -220,27 +150,14 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 webhook_id,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def list_webhooks(
         self,
         page: int | None = None,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> GetWebhooksData:
         """``GET /api/v3/list-webhooks`` -> ``GetWebhooksData``.
 
@@ -256,26 +173,13 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def iter_list_webhooks(
         self,
         limit: int | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> Iterator[WebhookDto]:
         """Every item of ``list_webhooks``, fetched page by page (an iterator).
 
@@ -286,14 +190,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         return self._iter_method(
             "iter_list_webhooks",
             (limit,),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def trigger_webhook(
@@ -301,13 +198,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         webhook_id: str,
         request_headers: Any = None,
         request_body: Any = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> TriggerWebhookData:
         """``POST /api/v3/trigger-webhook`` -> ``TriggerWebhookData``.
 
@@ -325,14 +216,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 request_headers,
                 request_body,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
 
     def update_webhook(
@@ -344,13 +228,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         content_type: UpdateWebhookDtoContentType | str | None = None,
         enabled: bool | None = None,
         secret: str | None = None,
-        *,
-        request_timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        retry_on_post: bool | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/update-webhook`` -> ``WebhookDto``.
 
@@ -376,12 +254,5 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 secret,
             ),
-            {
-                "request_timeout": request_timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "retry_on_post": retry_on_post,
-            },
+            call_options,
         )
