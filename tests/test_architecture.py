@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, ...]] = [
     # facts and rules with no I/O
     ("genauth_async._version", "genauth_async.errors", "genauth_async._lazy", "genauth_async._spec",
      "genauth_async._model", "genauth_async._endpoint", "genauth_async._retry", "genauth_async._logging",
-     "genauth_async._checks"),
+     "genauth_async._checks", "genauth_async._options"),
     # wire <-> models
     ("genauth_async.models", "genauth_async._converter", "genauth_async._json", "genauth_async._pagination"),
     # the request's stages: encode/decode, authenticate, send
@@ -34,7 +34,7 @@ LAYERS: list[tuple[str, ...]] = [
     # the composed clients and the package front
     ("genauth_async._generated.clients", "genauth_async._generated", "genauth_async"),
     # the sync facade and the emulator, built on the async clients
-    ("genauth_sync._portal", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
+    ("genauth_sync._portal", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
      "genauth_async.testing"),
     # the command
     ("genauth_async._input", "genauth_async._cli_target", "genauth_async._cli_report",

@@ -16,14 +16,11 @@ from genauth_async._generated.management.events import EventsMixin as _MEventsMi
 from genauth_async._generated.management.groups import GroupsMixin as _MGroupsMixin
 from genauth_async._generated.management.identity_sources import IdentitySourcesMixin as _MIdentitySourcesMixin
 from genauth_async._generated.management.invitations import InvitationsMixin as _MInvitationsMixin
-from genauth_async._generated.management.invitations_2 import Invitations2Mixin as _MInvitations2Mixin
 from genauth_async._generated.management.messages import MessagesMixin as _MMessagesMixin
 from genauth_async._generated.management.metadata import MetadataMixin as _MMetadataMixin
-from genauth_async._generated.management.metadata_2 import Metadata2Mixin as _MMetadata2Mixin
 from genauth_async._generated.management.mfa import MfaMixin as _MMfaMixin
 from genauth_async._generated.management.namespaces import NamespacesMixin as _MNamespacesMixin
 from genauth_async._generated.management.organizations import OrganizationsMixin as _MOrganizationsMixin
-from genauth_async._generated.management.organizations_2 import Organizations2Mixin as _MOrganizations2Mixin
 from genauth_async._generated.management.pipelines import PipelinesMixin as _MPipelinesMixin
 from genauth_async._generated.management.public_accounts import PublicAccountsMixin as _MPublicAccountsMixin
 from genauth_async._generated.management.resources import ResourcesMixin as _MResourcesMixin
@@ -31,7 +28,6 @@ from genauth_async._generated.management.roles import RolesMixin as _MRolesMixin
 from genauth_async._generated.management.security import SecurityMixin as _MSecurityMixin
 from genauth_async._generated.management.sync import SyncMixin as _MSyncMixin
 from genauth_async._generated.management.tenants import TenantsMixin as _MTenantsMixin
-from genauth_async._generated.management.tenants_2 import Tenants2Mixin as _MTenants2Mixin
 from genauth_async._generated.management.users import UsersMixin as _MUsersMixin
 from genauth_async._generated.management.webhooks import WebhooksMixin as _MWebhooksMixin
 from genauth_async._generated.authentication.access import AccessMixin as _AAccessMixin
@@ -58,14 +54,11 @@ class ManagementClient(
     _MGroupsMixin,
     _MIdentitySourcesMixin,
     _MInvitationsMixin,
-    _MInvitations2Mixin,
     _MMessagesMixin,
     _MMetadataMixin,
-    _MMetadata2Mixin,
     _MMfaMixin,
     _MNamespacesMixin,
     _MOrganizationsMixin,
-    _MOrganizations2Mixin,
     _MPipelinesMixin,
     _MPublicAccountsMixin,
     _MResourcesMixin,
@@ -73,7 +66,6 @@ class ManagementClient(
     _MSecurityMixin,
     _MSyncMixin,
     _MTenantsMixin,
-    _MTenants2Mixin,
     _MUsersMixin,
     _MWebhooksMixin,
     BaseManagementClient,

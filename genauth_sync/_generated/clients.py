@@ -19,14 +19,11 @@ from genauth_sync._generated.management.events import EventsMixin as _MEventsMix
 from genauth_sync._generated.management.groups import GroupsMixin as _MGroupsMixin
 from genauth_sync._generated.management.identity_sources import IdentitySourcesMixin as _MIdentitySourcesMixin
 from genauth_sync._generated.management.invitations import InvitationsMixin as _MInvitationsMixin
-from genauth_sync._generated.management.invitations_2 import Invitations2Mixin as _MInvitations2Mixin
 from genauth_sync._generated.management.messages import MessagesMixin as _MMessagesMixin
 from genauth_sync._generated.management.metadata import MetadataMixin as _MMetadataMixin
-from genauth_sync._generated.management.metadata_2 import Metadata2Mixin as _MMetadata2Mixin
 from genauth_sync._generated.management.mfa import MfaMixin as _MMfaMixin
 from genauth_sync._generated.management.namespaces import NamespacesMixin as _MNamespacesMixin
 from genauth_sync._generated.management.organizations import OrganizationsMixin as _MOrganizationsMixin
-from genauth_sync._generated.management.organizations_2 import Organizations2Mixin as _MOrganizations2Mixin
 from genauth_sync._generated.management.pipelines import PipelinesMixin as _MPipelinesMixin
 from genauth_sync._generated.management.public_accounts import PublicAccountsMixin as _MPublicAccountsMixin
 from genauth_sync._generated.management.resources import ResourcesMixin as _MResourcesMixin
@@ -34,7 +31,6 @@ from genauth_sync._generated.management.roles import RolesMixin as _MRolesMixin
 from genauth_sync._generated.management.security import SecurityMixin as _MSecurityMixin
 from genauth_sync._generated.management.sync import SyncMixin as _MSyncMixin
 from genauth_sync._generated.management.tenants import TenantsMixin as _MTenantsMixin
-from genauth_sync._generated.management.tenants_2 import Tenants2Mixin as _MTenants2Mixin
 from genauth_sync._generated.management.users import UsersMixin as _MUsersMixin
 from genauth_sync._generated.management.webhooks import WebhooksMixin as _MWebhooksMixin
 from genauth_sync._generated.authentication.access import AccessMixin as _AAccessMixin
@@ -69,14 +65,11 @@ class ManagementClient(
     _MGroupsMixin,
     _MIdentitySourcesMixin,
     _MInvitationsMixin,
-    _MInvitations2Mixin,
     _MMessagesMixin,
     _MMetadataMixin,
-    _MMetadata2Mixin,
     _MMfaMixin,
     _MNamespacesMixin,
     _MOrganizationsMixin,
-    _MOrganizations2Mixin,
     _MPipelinesMixin,
     _MPublicAccountsMixin,
     _MResourcesMixin,
@@ -84,7 +77,6 @@ class ManagementClient(
     _MSecurityMixin,
     _MSyncMixin,
     _MTenantsMixin,
-    _MTenants2Mixin,
     _MUsersMixin,
     _MWebhooksMixin,
     SyncClient["_AsyncManagementClient"],

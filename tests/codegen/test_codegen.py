@@ -115,3 +115,27 @@ def test_sync_facade_calls_pure_helpers_directly() -> None:
             assert "_run_sync" not in body and "portal thread" not in body, name
         else:
             assert "self._direct(" not in body, name
+
+
+def test_areas_are_declared_data_and_modules_are_named_by_area() -> None:
+    """Each endpoint's area comes from tools/spec/areas.json; one module per area, never by size."""
+    import re
+
+    from tools.spec.areas import declared
+
+    spec = load(DEFAULT_SPEC)
+    table = declared()
+    assert {(e["client"], e["name"]): e["area"] for e in spec["endpoints"]} == {
+        (client, name): area for client, areas in table.items() for name, area in areas.items()
+    }
+    modules = {rel for rel in generate(spec) if "/_generated/management/" in rel or "/_generated/authentication/" in rel}
+    names = {rel.rsplit("/", 1)[1].removesuffix(".py") for rel in modules} - {"__init__"}
+    assert names == {area for areas in table.values() for area in areas.values()}
+    assert not [n for n in names if re.search(r"_\d+$", n)]
+
+
+def test_an_endpoint_without_a_declared_area_is_refused() -> None:
+    from tools.spec.areas import area_for
+
+    with pytest.raises(KeyError, match="has no area: add it to"):
+        area_for("management", "/api/v3/brand-new", "brand_new_endpoint")

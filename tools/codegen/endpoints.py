@@ -39,7 +39,6 @@ from tools.codegen.common import (
     wrap_names,
 )
 
-MAX_LINES = 2000
 CLIENTS = {"management": "ManagementClient", "authentication": "AuthenticationClient"}
 #: The name of every method's ``**`` parameter carrying the per-call options.
 OPTIONS_VAR = "call_options"
@@ -374,26 +373,10 @@ def plan_areas(spec: dict[str, Any], tr: TypeRenderer) -> list[Area]:
             if ep["client"] == client:
                 by_area.setdefault(ep.get("area") or "misc", []).append(ep)
         for area, eps in sorted(by_area.items(), key=lambda kv: module_name(kv[0])):
+            # One module per declared area (tools/spec/areas.json), whatever its size.
             eps.sort(key=lambda e: e["name"])
-            chunks: list[list[dict[str, Any]]] = [[]]
-            size = 0
-            for ep in eps:
-                est = (
-                    30
-                    + 4 * len(ep["params"]) * (1 + len(ep.get("aliases") or []))
-                    + (40 if ep.get("pagination") else 0)
-                )
-                if size and size + est > MAX_LINES:
-                    chunks.append([])
-                    size = 0
-                chunks[-1].append(ep)
-                size += est
-            for i, chunk in enumerate(chunks):
-                suffix = "" if i == 0 else f"_{i + 1}"
-                mod = module_name(area) + suffix
-                cls = camel(area) + (str(i + 1) if i else "") + "Mixin"
-                methods = [m for ep in chunk for m in build_methods(ep, spec, tr)]
-                areas.append(Area(client, area, mod, cls, chunk, methods))
+            methods = [m for ep in eps for m in build_methods(ep, spec, tr)]
+            areas.append(Area(client, area, module_name(area), camel(area) + "Mixin", eps, methods))
     # method names must be unique per client and must not shadow annotation names
     for client in CLIENTS:
         seen: dict[str, str] = {}

@@ -1,59 +1,33 @@
-"""API areas: how generated endpoint code is split into modules of readable size.
+"""API areas: which module of generated code each endpoint lives in, as declared data.
 
-An area is picked from keywords of the endpoint path (first rule that matches wins, so the order
-of the rules matters); every area name is a valid Python identifier.
+``areas.json`` beside this file maps every endpoint (per client, by its Python name) to its area;
+an area is a module of ``genauth_async/_generated/<client>/`` and of the sync facade, whatever its
+size, so a method's import path never moves because a neighbour grew. An endpoint the table does
+not name stops the extraction: place it by hand, in the area a reader would look for it.
 """
 
 from __future__ import annotations
 
-_RULES: dict[str, list[tuple[tuple[str, ...], str]]] = {
-    "management": [
-        (("metadata", "get-row-batch", "user-field-decrypt"), "metadata"),
-        (("pipeline",), "pipelines"),
-        (("webhook",), "webhooks"),
-        (("public-account",), "public_accounts"),
-        (("asa-account", "assigned-account"), "asa_accounts"),
-        (("invitation", "invite", "roster", "universal"), "invitations"),
-        (("approval", "pend-list", "log-list", "closed-list", "approval/", "/reject"), "approvals"),
-        (("tenant",), "tenants"),
-        (("audit-log", "action-logs", "login-history", "user-logged", "loggedin"), "audit_logs"),
-        (("event",), "events"),
-        (("data-polic", "data-resource", "data-polices", "permission-view", "subject"), "data_permissions"),
-        (("permission-namespace", "namespace"), "namespaces"),
-        (("role",), "roles"),
-        (("resource", "permission", "authorize", "-auth", "auth-", "enabled-auth", "action-allowed"),
-         "resources"),
-        (("group",), "groups"),
-        (("department", "organization", "-post", "post-", "list-post", "dnef", "node-status"), "organizations"),
-        (("ext-idp", "extidp", "identit", "ldap", "idp", "weixin"), "identity_sources"),
-        (("sync",), "sync"),
-        (("mfa", "otp"), "mfa"),
-        (("email", "sms"), "messages"),
-        (("device", "verify-config-app"), "devices"),
-        (("ip-list", "user-list", "risk-list", "security", "whitelist", "mutual-exclusion", "access-key",
-          "rule-settings", "valid-scope", "white-list"), "security"),
-        (("cost", "order", "package", "usage", "rights", "mau"), "billing"),
-        (("application", "app", "domain-available", "login-page-config"), "applications"),
-        (("user", "session-status", "custom-data", "custom-field", "cust-field", "kick", "bind-pwd", "principal", "password",
-          "identity"), "users"),
-    ],
-    "authentication": [
-        (("webauthn",), "webauthn"),
-        (("approval", "invitation", "invite", "universal", "initiated"), "invitations"),
-        (("mfa", "factor", "totp"), "mfa"),
-        (("extidp", "identities", "ecconn", "wechat", "alipay", "douyin", "mini-program"), "identity_sources"),
-        (("signin", "signup", "register", "sign-in", "qrcode", "qr-code", "push", "fastpass", "captcha", "login", "switch",
-          "pre-check-code", "send-sms", "send-email", "validate-password"), "sign_in"),
-        (("permission", "resource", "authorized", "role", "group", "tenant", "department", "accessible",
-          "app"), "access"),
-    ],
-}
+import functools
+import json
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("areas.json")
+
+
+@functools.lru_cache(maxsize=1)
+def declared() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = json.loads(TABLE.read_text(encoding="utf-8"))
+    for client, areas in data.items():
+        for name, area in areas.items():
+            if not area.isidentifier() or area.startswith("_"):
+                raise ValueError(f"{TABLE.name}: {client}.{name}: area {area!r} is not a module name")
+    return data
 
 
 def area_for(client: str, path: str, name: str) -> str:
-    """The area of one endpoint ("profile" / "users" style catch-alls come last)."""
-    tail = path.split("/api/v3/", 1)[-1].lower()
-    for needles, area in _RULES[client]:
-        if any(n in tail for n in needles):
-            return area
-    return "profile" if client == "authentication" else "users"
+    """The declared area of one endpoint; a missing entry is an error naming what to add."""
+    area = declared().get(client, {}).get(name)
+    if area is None:
+        raise KeyError(f"{client} endpoint {name!r} ({path}) has no area: add it to {TABLE}")
+    return area

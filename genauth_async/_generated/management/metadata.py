@@ -527,9 +527,22 @@ _EP_UPDATE_OPERATE = Endpoint(
     idempotent=False,
 )
 
+_EP_UPDATE_ROW = Endpoint(
+    "update_row",
+    "POST",
+    "/api/v3/metadata/update-row",
+    (
+        Param("data", "data", "json", True, "any"),
+        Param("row_id", "rowId", "json", True, "str"),
+        Param("model_id", "modelId", "json", True, "str"),
+        Param("show_field_id", "showFieldId", "json", False, "bool"),
+    ),
+    idempotent=False,
+)
+
 
 class MetadataMixin(_Caller):
-    """Management API, area ``metadata``: 38 endpoints."""
+    """Management API, area ``metadata``: 39 endpoints."""
 
     __slots__ = ()
 
@@ -1885,5 +1898,35 @@ class MetadataMixin(_Caller):
                 id,
             ),
             None,
+            _request_options(call_options),
+        )
+
+    async def update_row(
+        self,
+        data: Any,
+        row_id: str,
+        model_id: str,
+        show_field_id: bool | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> RowDto:
+        """``POST /api/v3/metadata/update-row`` -> ``RowDto``.
+
+        Official python name, Node ``updateRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            data: ``data``, json, required
+            row_id: ``rowId``, json, required
+            model_id: ``modelId``, json, required
+            show_field_id: ``showFieldId``, json
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_UPDATE_ROW,
+            (
+                data,
+                row_id,
+                model_id,
+                show_field_id,
+            ),
+            "RowDto",
             _request_options(call_options),
         )

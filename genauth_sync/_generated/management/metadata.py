@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
-    """Management API, area ``metadata``: 38 endpoints."""
+    """Management API, area ``metadata``: 39 endpoints."""
 
     def capture(
         self,
@@ -1317,6 +1317,35 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 show,
                 model_id,
                 id,
+            ),
+            call_options,
+        )
+
+    def update_row(
+        self,
+        data: Any,
+        row_id: str,
+        model_id: str,
+        show_field_id: bool | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> RowDto:
+        """``POST /api/v3/metadata/update-row`` -> ``RowDto``.
+
+        Official python name, Node ``updateRow``; area ``metadata``.
+
+        Parameters (name: wire name, location):
+            data: ``data``, json, required
+            row_id: ``rowId``, json, required
+            model_id: ``modelId``, json, required
+            show_field_id: ``showFieldId``, json
+        """
+        return self._run_method(  # type: ignore[no-any-return]
+            "update_row",
+            (
+                data,
+                row_id,
+                model_id,
+                show_field_id,
             ),
             call_options,
         )
