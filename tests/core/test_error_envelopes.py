@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator
 
 import attrs
 import pytest
-from _fixtures import FakeServer, fail
 from aiohttp import web
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
@@ -35,6 +34,7 @@ from genauth_async.errors import (
     UpstreamError,
     make_api_error,
 )
+from tests.support.fake_server import FakeServer, fail
 
 STATUS_CLASSES = [
     (400, BadRequestError),

@@ -18,17 +18,14 @@ from _fixtures import (
     ID_TOKEN,
     PASSWORD,
     SIGNIN,
-    TOKEN_PATH,
     USER_TOKEN,
-    FakeServer,
-    fail,
-    ok,
 )
 from aiohttp import web
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
 from genauth_async._endpoint import RequestOptions
 from genauth_async.errors import GenAuthError
+from tests.support.fake_server import TOKEN_PATH, FakeServer, fail, ok
 
 LINE = re.compile(
     r"^(?P<method>[A-Z]+) (?P<path>/[^?\s]*)(?P<query>\?\S*)? -> http=(?P<http>\d{3}|-) "

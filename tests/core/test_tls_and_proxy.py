@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _fixtures import ok
 from aiohttp import web
 
 import genauth_async
@@ -24,6 +23,7 @@ import genauth_sync
 from genauth_async import _transport
 from genauth_async.errors import ConnectError, ValidationError
 from genauth_async.testing import Emulator
+from tests.support.fake_server import ok
 
 
 @pytest.fixture(scope="module")

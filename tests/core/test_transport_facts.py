@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, CREATE_APPLICATION, GET_APPLICATION, FakeServer, ok
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, CREATE_APPLICATION, GET_APPLICATION
 from aiohttp import web
 
 import genauth_async
@@ -32,6 +32,7 @@ from genauth_async import _json, _transport
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
 from genauth_async._endpoint import RequestOptions
 from genauth_async.errors import APITimeoutError, ConnectError
+from tests.support.fake_server import FakeServer, ok
 
 APP = {"appId": "app1", "appName": "demo"}
 CREATE_ARGS = ("demo", "demo-id", None, None, None)

@@ -6,16 +6,7 @@ import socket
 
 import aiohttp
 import pytest
-from _fixtures import (
-    ACCESS_KEY_ID,
-    ACCESS_KEY_SECRET,
-    CREATE_APPLICATION,
-    GET_APPLICATION,
-    LIST_APPLICATIONS,
-    FakeServer,
-    fail,
-    ok,
-)
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, CREATE_APPLICATION, GET_APPLICATION, LIST_APPLICATIONS
 from aiohttp import web
 
 from genauth_async import _transport
@@ -28,6 +19,7 @@ from genauth_async.errors import (
     ResponseFormatError,
     ServerError,
 )
+from tests.support.fake_server import FakeServer, fail, ok
 
 APP = {"appId": "app1", "appName": "demo"}
 CREATE_ARGS = ("demo", "demo-id", None, None, None)
