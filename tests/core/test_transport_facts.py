@@ -1,8 +1,8 @@
 """Transport facts of the core issue, item 1 (pool size, TLS, timeouts, JSON codec, constructor
 keywords) and item 4 (a hung connect is "not sent").
 
-Everything goes through real sockets on 127.0.0.1: the shared fake server, a TLS server made here
-with a throw-away self-signed certificate, and a listening socket whose accept queue is full.
+Everything goes through real sockets on 127.0.0.1: the shared fake server (also over TLS, with a
+throw-away self-signed certificate made here), and a listening socket whose accept queue is full.
 """
 
 from __future__ import annotations
@@ -18,13 +18,12 @@ import ssl
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, CREATE_APPLICATION, GET_APPLICATION
-from aiohttp import web
 
 import genauth_async
 import genauth_sync
@@ -100,31 +99,16 @@ def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-async def tls_server(self_signed: tuple[Path, Path]) -> AsyncIterator[tuple[str, list[str]]]:
-    seen: list[str] = []
-
-    async def handle(request: web.Request) -> web.Response:
-        seen.append(request.path)
-        return web.json_response(ok(APP))
-
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", handle)
+def tls_server(self_signed: tuple[Path, Path]) -> Iterator[FakeServer]:
+    """The fake server over HTTPS, with a certificate no trust store knows."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(*self_signed)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        yield f"https://127.0.0.1:{port}", seen
-    finally:
-        await runner.cleanup()
+    with FakeServer(ssl_context=context, fallback=lambda _rec: ok(APP)) as server:
+        yield server
 
 
-async def test_tls_verified_by_default(tls_server: tuple[str, list[str]], sleeps: list[float]) -> None:
-    url, seen = tls_server
-    async with BaseAuthenticationClient("app-1", url) as client:
+async def test_tls_verified_by_default(tls_server: FakeServer, sleeps: list[float]) -> None:
+    async with BaseAuthenticationClient("app-1", tls_server.url) as client:
         with pytest.raises(ConnectError) as info:
             await client.request("GET", "/api/v3/get-profile")
         connector = client._transport.get_session().connector
@@ -132,19 +116,18 @@ async def test_tls_verified_by_default(tls_server: tuple[str, list[str]], sleeps
     assert "certificate" in str(info.value).lower()
     assert info.value.request_sent is False
     assert sleeps == []  # a certificate problem is not retried
-    assert seen == []
+    assert tls_server.requests == []
 
 
-async def test_tls_really_unverified_after_use_unverified_ssl(tls_server: tuple[str, list[str]]) -> None:
-    url, seen = tls_server
+async def test_tls_really_unverified_after_use_unverified_ssl(tls_server: FakeServer) -> None:
     with pytest.warns(_transport.InsecureTLSWarning):
         _transport._warned_unverified = False
-        client = BaseAuthenticationClient("app-1", url, use_unverified_ssl=True)
+        client = BaseAuthenticationClient("app-1", tls_server.url, use_unverified_ssl=True)
     async with client:
         assert await client.request("GET", "/api/v3/get-profile") == APP
         connector = client._transport.get_session().connector
         assert connector is not None and connector._ssl is False  # type: ignore[attr-defined]
-    assert seen == ["/api/v3/get-profile"]
+    assert [r.path for r in tls_server.requests] == ["/api/v3/get-profile"]
 
 
 # -- timeouts ----------------------------------------------------------------------------------------
