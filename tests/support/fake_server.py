@@ -26,9 +26,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import socket
 import ssl
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl
@@ -106,6 +107,9 @@ class FakeServer:
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._runner: web.AppRunner | None = None
+        #: Coroutine functions run on the server's loop by :meth:`stop`, after the connections are closed
+        #: (to close what a fallback opened there, such as a client session).
+        self.on_stop: list[Callable[[], Awaitable[None]]] = []
         self._thread = threading.Thread(target=self._run, name="fake-server", daemon=True)
         self.reset()
 
@@ -185,6 +189,8 @@ class FakeServer:
         async def shutdown() -> None:
             if self._runner is not None:
                 await self._runner.cleanup()
+            for cleanup in self.on_stop:
+                await cleanup()
 
         if self._thread.is_alive():
             asyncio.run_coroutine_threadsafe(shutdown(), self.loop).result(10)
@@ -249,3 +255,10 @@ class FakeServer:
         if isinstance(answer, web.StreamResponse):
             return answer
         return web.json_response(answer)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released): connecting is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
