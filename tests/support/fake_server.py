@@ -14,7 +14,7 @@ What a test can make it do, per ``(method, path)`` (:meth:`FakeServer.script`, :
 
 Unscripted requests go to ``fallback`` (a server-wide callable given at construction, answering
 like a scripted callable, or None to leave the request to the defaults); by default a management
-token (a :func:`~tests.support.tokens.fake_jwt` naming ``userpool_id``) answers the token path and
+token (a :func:`~tests.support.tokens.fake_jwt` naming :data:`USERPOOL_ID`) answers the token path and
 ``ok({})`` everything else. Every request,
 token requests included, is recorded in arrival order; :attr:`FakeServer.api_requests` leaves the
 token requests out. ``ssl_context=`` serves HTTPS; absolute-form targets (a forward proxy's) are
@@ -97,9 +97,8 @@ Handler = Callable[[Recorded], Any]
 class FakeServer:
     """A scripted, recording HTTP server on 127.0.0.1 in a background thread (see the module doc)."""
 
-    def __init__(self, *, userpool_id: str = USERPOOL_ID, ssl_context: ssl.SSLContext | None = None,
-                 fallback: Handler | None = None) -> None:
-        self.userpool_id = userpool_id
+    def __init__(self, *, ssl_context: ssl.SSLContext | None = None, fallback: Handler | None = None) -> None:
+        self.userpool_id = USERPOOL_ID  # named in the management tokens it issues
         self.fallback = fallback
         self.loop = asyncio.new_event_loop()
         self.url = ""
