@@ -25,7 +25,7 @@ PY = "3.11"
 # The test tools (the ``test`` extra) are not pinned: they are not what users install.
 FLOOR_EXTRAS = "jwt,speedups,cli"
 FLOOR_TESTS = ("tests/core", "tests/protocols", "tests/generated/test_endpoints.py",
-               "tests/generated/test_pagination.py", "tests/generated/test_sync_runtime.py",
+               "tests/generated/test_pagination.py", "tests/sync",
                "tests/bulk/test_cli.py")
 
 

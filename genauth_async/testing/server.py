@@ -35,6 +35,10 @@ from genauth_async.testing.routing import EMULATOR_KEY, Ctx, Route, Router
 from genauth_async.testing.store import Store
 from genauth_async.testing.tokens import RsaKeys, TokenError, at_hash, sign_hs256, verify_hs256
 
+# The latency fault's sleep, looked up at call time so a test can observe (and gate) it instead of
+# timing the request.
+_sleep = asyncio.sleep
+
 _BAD_GATEWAY_HTML = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
@@ -384,7 +388,7 @@ class Emulator:
         if decision is None:
             return await self._dispatch(request)
         if decision.latency:
-            await asyncio.sleep(decision.latency)
+            await _sleep(decision.latency)
         fault = decision.fault
         if fault is None:
             return await self._dispatch(request)

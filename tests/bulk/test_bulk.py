@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import pytest
 
-from genauth_async import ManagementClient
+from genauth_async import ManagementClient, bulk
 from genauth_async._retry import RetryPolicy
 from genauth_async.bulk import (
     APPLICATIONS,
@@ -134,25 +134,57 @@ async def test_shared_throttle_holds_every_waiter() -> None:
     assert now[0] == before
 
 
+class _ObservedThrottle(SharedThrottle):
+    """The run's shared throttle, able to say whether a pause is in force (on its own clock).
+
+    ``pause`` reads the clock exactly once, through ``_now``: ``until`` is the base class's own end
+    of the pause, so ``paused()`` agrees with ``wait()`` and no timing margin is needed."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+        super().__init__(clock=self._now)
+        self.until = 0.0
+        self.held = 0  # waits that found a pause in force
+
+    def _now(self) -> float:
+        self._last = time.monotonic()
+        return self._last
+
+    def pause(self, seconds: float) -> None:
+        super().pause(seconds)
+        self.until = max(self.until, self._last + max(0.0, seconds))
+
+    def paused(self) -> bool:
+        return self.until > self._now()
+
+    async def wait(self, run: Any = None) -> None:
+        if self.paused():
+            self.held += 1
+        await super().wait(run)
+
+
 class _Watched:
-    """APPLICATIONS, recording when each create is sent and when a 429 comes back."""
+    """APPLICATIONS, recording in order each create sent (and whether the run was paused) and each 429."""
 
     name = "applications"
 
-    def __init__(self) -> None:
-        self.sent: list[float] = []
-        self.throttled: list[float] = []
+    def __init__(self, throttles: list[_ObservedThrottle]) -> None:
+        self.throttles = throttles
+        self.events: list[tuple[str, bool]] = []  # ("sent", paused) / ("throttled", paused), in order
         self.retry_after: list[float | None] = []
+
+    def paused(self) -> bool:
+        return any(t.paused() for t in self.throttles)
 
     def prepare(self, item: Any) -> tuple[dict[str, Any], str | None]:
         return APPLICATIONS.prepare(item)
 
     async def create(self, client: Any, kwargs: dict[str, Any]) -> str | None:
-        self.sent.append(time.monotonic())
+        self.events.append(("sent", self.paused()))
         try:
             return await APPLICATIONS.create(client, kwargs)
         except RateLimitError as error:
-            self.throttled.append(time.monotonic())
+            self.events.append(("throttled", self.paused()))
             self.retry_after.append(error.retry_after)
             raise
 
@@ -163,45 +195,51 @@ class _Watched:
         return APPLICATIONS.is_duplicate(error)
 
 
-async def test_a_429_pauses_every_worker_together() -> None:
+async def test_a_429_pauses_every_worker_together(monkeypatch: pytest.MonkeyPatch) -> None:
     """One 429 on the first create: no worker may start a create until its Retry-After has passed.
 
     A per-worker pause would let the other seven workers go on creating through the whole window.
+    Checked by event order against the run's own throttle, never by timing: each create records
+    whether the shared pause was in force when it was sent.
     """
+    throttles: list[_ObservedThrottle] = []
+
+    def observed_throttle() -> _ObservedThrottle:
+        throttles.append(_ObservedThrottle())
+        return throttles[-1]
+
+    monkeypatch.setattr(bulk, "SharedThrottle", observed_throttle)
     asked = 0.5  # Retry-After, seconds
     emu = Emulator()
-    arrived: list[float] = []  # when each create reached the server
+    kind = _Watched(throttles)
+    arrived: list[bool] = []  # for each create reaching the server: was the run paused then?
     handle = emu._handle
 
     async def observed(request: Any) -> Any:
         if request.path == CREATE:
-            arrived.append(time.monotonic())
+            arrived.append(kind.paused())
         return await handle(request)
 
     emu._handle = observed  # type: ignore[method-assign]  # make_app (on start) routes to it
     emu.faults.add("throttle", path=CREATE, count=1, retry_after=asked, **_sub_second())
     emu.faults.add("latency", path=CREATE, latency=0.02)  # so that creates overlap
-    kind = _Watched()
     async with emu:
         async with ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
-            started = time.monotonic()
             results = [r async for r in provision(client, kind, _specs(64, "slow"), concurrency=8)]
-            elapsed = time.monotonic() - started
     assert Counter(r.status for r in results) == Counter({"created": 64})
-    assert len(kind.throttled) == 1 and len(kind.sent) == 65 and len(arrived) == 65
-    seen = kind.throttled[0]
+    sent = [paused for event, paused in kind.events if event == "sent"]
+    assert len(throttles) == 1  # one pause for the whole run
+    names = [event for event, _ in kind.events]
+    assert names.count("throttled") == 1 and len(sent) == 65 and len(arrived) == 65
     pause = kind.retry_after[0] or 0.0  # as the client read it off the wire
     assert 0.5 <= pause <= 1.0
-    window = (seen, seen + pause - 0.02)
-    in_flight = [t for t in kind.sent if t < seen]
-    assert len(in_flight) <= 8  # sent before anyone heard of the 429
-    sent_in_pause = [round(t - seen, 3) for t in kind.sent if window[0] < t < window[1]]
-    assert sent_in_pause == [], f"creates sent during the pause, seconds after the 429: {sent_in_pause}"
-    # On the server's side: the in-flight ones arrive at once, then nothing until the pause is over.
-    arrived_in_pause = [round(t - seen, 3) for t in arrived if seen + 0.1 < t < window[1]]
-    assert arrived_in_pause == [], arrived_in_pause
-    assert len([t for t in arrived if t >= window[1]]) >= 64 - len(in_flight)
-    assert elapsed >= pause
+    in_flight = names.index("throttled")  # creates sent before anyone heard of the 429
+    assert in_flight <= 8
+    assert sent.count(True) == 0, "a create was sent while the run was paused"
+    assert throttles[0].held >= 1  # the pause really held a worker (the one that met the 429)
+    # On the server's side: only creates already in flight may arrive during the pause.
+    assert arrived.count(True) <= in_flight
+    assert arrived.count(False) >= 64 - in_flight
 
 
 async def test_streaming_consumes_input_lazily() -> None:

@@ -22,8 +22,9 @@ from genauth_async._input import open_input
 from genauth_async.bulk import ProvisionSummary
 from genauth_async.cli import main
 from genauth_async.testing import Emulator
+from tests.support.fake_server import closed_port
 
-from ._proxy import FaultProxy, LoopThread, closed_port
+from ._proxy import FaultProxy
 
 CREATE = "/api/v3/create-application"
 TOKEN = "/api/v3/get-management-token"
@@ -38,14 +39,12 @@ def emu() -> Iterator[Any]:
 
 @pytest.fixture
 def proxied(emu: Any) -> Iterator[FaultProxy]:
-    """A proxy in front of the emulator, on a loop thread of its own (the command runs its own loop)."""
-    loop = LoopThread()
-    proxy = loop.run(FaultProxy(emu.url).start())
+    """A proxy in front of the emulator, on a thread of its own (the command runs its own loop)."""
+    proxy = FaultProxy(emu.url).open()
     try:
         yield proxy
     finally:
-        loop.run(proxy.stop())
-        loop.close()
+        proxy.close()
 
 
 @pytest.fixture(autouse=True)

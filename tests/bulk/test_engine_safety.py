@@ -25,8 +25,9 @@ from genauth_async.bulk import (
 from genauth_async.errors import AuthenticationError, ConnectError, ResponseFormatError
 from genauth_async.testing import Emulator
 from genauth_sync import bulk as sync_bulk
+from tests.support.fake_server import closed_port
 
-from ._proxy import FaultProxy, closed_port
+from ._proxy import FaultProxy
 
 CREATE = "/api/v3/create-application"
 LIST = "/api/v3/list-applications"

@@ -15,24 +15,11 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, FakeServer  # noqa: E402
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET  # noqa: E402
 
 from genauth_async import _base_client  # noqa: E402
 from genauth_async._base_client import BaseManagementClient  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def _server() -> Iterator[FakeServer]:
-    srv = FakeServer()
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def server(_server: FakeServer) -> FakeServer:
-    _server.reset()
-    return _server
+from tests.support.fake_server import FakeServer  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from _fixtures import FakeServer, ok
 
 from genauth_async import _transport
 from genauth_async._base_client import BaseManagementClient
 from genauth_async._request import Request
+from tests.support.fake_server import FakeServer, ok
 
 _AIOHTTP = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
 PACKAGE = Path(__file__).resolve().parents[2] / "genauth_async"

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, FakeServer, ok
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET
 
 import genauth_async
 from genauth_async._converter import _get_wire, _slot_of, from_wire, to_wire
@@ -24,6 +24,7 @@ from genauth_async.models import (
     ApplicationLoginConfigDto,
     CreateApplicationRespDataDto,
 )
+from tests.support.fake_server import FakeServer, ok
 
 NESTED = ("login_config", "register_config", "branding_config", "oidc_config")
 

@@ -19,9 +19,6 @@ from _fixtures import (
     SIGNIN,
     USER_TOKEN,
     FakeLoginConfig,
-    FakeServer,
-    fail,
-    ok,
 )
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
@@ -29,6 +26,7 @@ from genauth_async._endpoint import RequestOptions
 from genauth_async._model import UNSET
 from genauth_async._transport import SDK_VERSION_HEADER, InsecureTLSWarning
 from genauth_async.errors import APIError, AuthenticationError, GenAuthError, ValidationError
+from tests.support.fake_server import FakeServer, fail, ok
 
 
 async def test_query_bools_lists_and_none(server: FakeServer, mgmt: BaseManagementClient) -> None:

@@ -1,20 +1,15 @@
 """Core issue item 4 (envelope and errors) and item 5 (retries, exact attempt counts).
 
 Each documented statusCode class becomes its exception class with every field filled in, both when
-built directly and end to end through a server answering the envelope. A raw asyncio server that
-reads a whole request and hangs up without answering shows the "may have reached the server"
+built directly and end to end through a server answering the envelope. The fake server, told
+to read a whole request and hang up without answering, shows the "may have reached the server"
 branch: a POST goes out exactly once, a GET is retried, and exactly ``1 + max_retries`` times
 (aiohttp's own silent re-send of idempotent requests is off).
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-
-import attrs
 import pytest
-from _fixtures import FakeServer, fail
 from aiohttp import web
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
@@ -35,6 +30,7 @@ from genauth_async.errors import (
     UpstreamError,
     make_api_error,
 )
+from tests.support.fake_server import HANG_UP, FakeServer, fail
 
 STATUS_CLASSES = [
     (400, BadRequestError),
@@ -109,79 +105,46 @@ async def test_envelope_without_api_code_and_http_error_status(server: FakeServe
 # -- a server that reads the request and hangs up ------------------------------------------------
 
 
-@attrs.define
-class HangUpServer:
-    """Reads one whole HTTP request per connection, records it, closes without a byte of answer."""
-
-    requests: list[tuple[str, str, bytes]] = attrs.field(factory=list)
-    url: str = ""
-    _server: asyncio.AbstractServer | None = None
-
-    async def start(self) -> None:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        port = self._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-
-    async def stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-            lines = head.decode("latin-1").split("\r\n")
-            method, target, _ = lines[0].split(" ", 2)
-            length = 0
-            for line in lines[1:]:
-                name, _, value = line.partition(":")
-                if name.strip().lower() == "content-length":
-                    length = int(value.strip())
-            body = await reader.readexactly(length) if length else b""
-            self.requests.append((method, target.split("?")[0], body))
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass
-        finally:
-            writer.close()
-
-    def count(self, method: str, path: str) -> int:
-        return sum(1 for m, p, _ in self.requests if (m, p) == (method, path))
-
-
 @pytest.fixture
-async def hang_up() -> AsyncIterator[HangUpServer]:
-    srv = HangUpServer()
-    await srv.start()
-    yield srv
-    await srv.stop()
+def hang_up(server: FakeServer) -> FakeServer:
+    """The fake server reading each whole request and closing the connection without an answer."""
+    for method, path in (("POST", "/api/v3/create-thing"), ("GET", "/api/v3/get-thing")):
+        server.script(method, path, HANG_UP)
+    return server
 
 
-async def test_post_sent_exactly_once_when_the_server_hangs_up(hang_up: HangUpServer,
+def _count(server: FakeServer, method: str, path: str) -> int:
+    return sum(1 for r in server.requests if (r.method, r.path) == (method, path))
+
+
+async def test_post_sent_exactly_once_when_the_server_hangs_up(hang_up: FakeServer,
                                                                sleeps: list[float]) -> None:
     async with BaseAuthenticationClient("app-1", hang_up.url) as client:
         with pytest.raises(TransportError) as info:
             await client.request("POST", "/api/v3/create-thing", json={"name": "x"})
     assert type(info.value) is TransportError  # not a timeout, not a connect error
     assert info.value.request_sent is True  # it may have reached the server
-    assert hang_up.requests == [("POST", "/api/v3/create-thing", b'{"name":"x"}')]
+    assert [(r.method, r.path, r.body) for r in hang_up.requests] == [
+        ("POST", "/api/v3/create-thing", b'{"name":"x"}')
+    ]
     assert sleeps == []
 
 
 @pytest.mark.parametrize("max_retries", [0, 2, 3])
 async def test_get_retried_exactly_max_retries_times_when_the_server_hangs_up(
-    hang_up: HangUpServer, sleeps: list[float], max_retries: int
+    hang_up: FakeServer, sleeps: list[float], max_retries: int
 ) -> None:
     async with BaseAuthenticationClient("app-1", hang_up.url, max_retries=max_retries) as client:
         with pytest.raises(TransportError) as info:
             await client.request("GET", "/api/v3/get-thing", query={"id": "1"})
     assert info.value.request_sent is True
     # aiohttp alone would re-send each idempotent attempt once more on the dropped connection.
-    assert hang_up.count("GET", "/api/v3/get-thing") == 1 + max_retries
+    assert _count(hang_up, "GET", "/api/v3/get-thing") == 1 + max_retries
     assert len(sleeps) == max_retries
 
 
-async def test_post_opted_in_is_retried_exactly(hang_up: HangUpServer, sleeps: list[float]) -> None:
+async def test_post_opted_in_is_retried_exactly(hang_up: FakeServer, sleeps: list[float]) -> None:
     async with BaseAuthenticationClient("app-1", hang_up.url, retry_on_post=True) as client:
         with pytest.raises(TransportError):
             await client.request("POST", "/api/v3/create-thing", json={})
-    assert hang_up.count("POST", "/api/v3/create-thing") == 3
+    assert _count(hang_up, "POST", "/api/v3/create-thing") == 3

@@ -14,11 +14,12 @@ from typing import Any
 
 import aiohttp
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, GET_APPLICATION, FakeApplicationDto, FakeServer, ok
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, GET_APPLICATION, FakeApplicationDto
 
 from genauth_async._base_client import BaseManagementClient
 from genauth_async._transport import failure_kind
 from genauth_async.errors import TransportError
+from tests.support.fake_server import FakeServer, ok
 
 
 def test_two_threads_each_running_a_loop_share_one_client(server: FakeServer) -> None:

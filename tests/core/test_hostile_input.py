@@ -10,12 +10,13 @@ import math
 from typing import Any
 
 import pytest
-from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET, FakeServer, ok
+from _fixtures import ACCESS_KEY_ID, ACCESS_KEY_SECRET
 
 import genauth_async
 from genauth_async import RequestOptions
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
 from genauth_async.errors import ValidationError
+from tests.support.fake_server import FakeServer, ok
 
 BAD_SECONDS: list[Any] = [0, 0.0, -1, -0.5, math.nan, math.inf, -math.inf, True, False, "10", [1]]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import logging
 import re
-import socket
 
 import pytest
 from _fixtures import (
@@ -18,31 +17,20 @@ from _fixtures import (
     ID_TOKEN,
     PASSWORD,
     SIGNIN,
-    TOKEN_PATH,
     USER_TOKEN,
-    FakeServer,
-    fail,
-    ok,
 )
 from aiohttp import web
 
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
 from genauth_async._endpoint import RequestOptions
 from genauth_async.errors import GenAuthError
+from tests.support.fake_server import TOKEN_PATH, FakeServer, closed_port, fail, ok
 
 LINE = re.compile(
     r"^(?P<method>[A-Z]+) (?P<path>/[^?\s]*)(?P<query>\?\S*)? -> http=(?P<http>\d{3}|-) "
     r"statusCode=(?P<status>\d+|-) (?P<ms>\d+\.\d)ms requestId=(?P<rid>\S+) attempt=(?P<attempt>\d+)"
     r"(?P<outcome> .+)?$"
 )
-
-
-def _closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 async def test_one_complete_line_per_attempt_and_no_secrets(server: FakeServer,
@@ -56,7 +44,7 @@ async def test_one_complete_line_per_attempt_and_no_secrets(server: FakeServer,
     mgmt = BaseManagementClient(ACCESS_KEY_ID, ACCESS_KEY_SECRET, host=server.url)
     auth = BaseAuthenticationClient("app-1", server.url, app_secret=APP_SECRET, access_token=USER_TOKEN,
                                     token_endpoint_auth_method="client_secret_basic")
-    refused = BaseAuthenticationClient("app-1", f"http://127.0.0.1:{_closed_port()}", app_secret=APP_SECRET,
+    refused = BaseAuthenticationClient("app-1", f"http://127.0.0.1:{closed_port()}", app_secret=APP_SECRET,
                                        access_token=USER_TOKEN, max_retries=1)
     errors: list[BaseException] = []
     async with mgmt, auth, refused:

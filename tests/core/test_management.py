@@ -10,19 +10,15 @@ from _fixtures import (
     CREATE_APPLICATION,
     DELETE_APPLICATION,
     GET_APPLICATION,
-    TOKEN_PATH,
-    USERPOOL_ID,
     FakeApplicationDto,
     FakeIsSuccessDto,
-    FakeServer,
-    fail,
-    ok,
 )
 
 from genauth_async._auth import decode_jwt_payload
 from genauth_async._base_client import BaseManagementClient
 from genauth_async._transport import SDK_VERSION_HEADER
 from genauth_async.errors import AuthenticationError, GenAuthException, PermissionDeniedError
+from tests.support.fake_server import TOKEN_PATH, USERPOOL_ID, FakeServer, fail, ok
 
 APP = {"appId": "app1", "appName": "demo", "appType": "web"}
 
@@ -106,9 +102,9 @@ async def test_management_lang_header_when_set(server: FakeServer) -> None:
 
 
 def test_jwt_payload_decoded_url_safe() -> None:
-    from _fixtures import make_jwt
+    from tests.support.tokens import fake_jwt
 
-    token = make_jwt({"scoped_userpool_id": USERPOOL_ID})
+    token = fake_jwt({"scoped_userpool_id": USERPOOL_ID})
     payload = token.split(".")[1]
     assert "-" in payload or "_" in payload  # the standard alphabet would mis-decode this
     with pytest.raises(ValueError):

@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _fixtures import ok
-from aiohttp import web
 
 import genauth_async
 import genauth_sync
 from genauth_async import _transport
 from genauth_async.errors import ConnectError, ValidationError
 from genauth_async.testing import Emulator
+from tests.support.fake_server import FakeServer, ok
 
 
 @pytest.fixture(scope="module")
@@ -219,24 +218,15 @@ def test_sync_facade_verify(https_emu_thread: Any, pki: dict[str, Path], fresh_w
 
 
 @pytest.fixture
-async def proxy() -> AsyncIterator[tuple[str, list[str]]]:
-    """A forward proxy stand-in on 127.0.0.1: records the absolute request target and answers itself."""
-    seen: list[str] = []
+def proxy() -> Iterator[FakeServer]:
+    """A forward proxy stand-in on 127.0.0.1: the fake server records the absolute request target
+    (``Recorded.url``) and answers itself."""
+    with FakeServer(fallback=lambda _rec: ok({"via": "proxy"})) as server:
+        yield server
 
-    async def handle(request: web.Request) -> web.Response:
-        seen.append(f"{request.method} {request.url}")
-        return web.json_response(ok({"via": "proxy"}))
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", handle)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    try:
-        yield f"http://127.0.0.1:{runner.addresses[0][1]}", seen
-    finally:
-        await runner.cleanup()
+def _through(proxy: FakeServer) -> list[str]:
+    return [f"{r.method} {r.url}" for r in proxy.requests]
 
 
 def _proxy_env(monkeypatch: pytest.MonkeyPatch, proxy_url: str, no_proxy: str) -> None:
@@ -248,29 +238,27 @@ def _proxy_env(monkeypatch: pytest.MonkeyPatch, proxy_url: str, no_proxy: str) -
     monkeypatch.setenv("NO_PROXY", no_proxy)
 
 
-async def test_trust_env_routes_through_the_proxy(proxy: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch,
+async def test_trust_env_routes_through_the_proxy(proxy: FakeServer, monkeypatch: pytest.MonkeyPatch,
                                                   sleeps: list[float]) -> None:
-    proxy_url, seen = proxy
-    _proxy_env(monkeypatch, proxy_url, "")
+    _proxy_env(monkeypatch, proxy.url, "")
     target = "http://localhost:1"  # nothing listens there: only the proxy can answer
     async with genauth_async.AuthenticationClient("app-1", target, trust_env=True) as client:
         assert await client.request("GET", "/api/v3/get-profile") == {"via": "proxy"}
-    assert seen == ["GET http://localhost:1/api/v3/get-profile"]
+    assert _through(proxy) == ["GET http://localhost:1/api/v3/get-profile"]
     async with genauth_async.AuthenticationClient("app-1", target, max_retries=0) as client:
         with pytest.raises(ConnectError):  # trust_env defaults to False: the environment is ignored
             await client.request("GET", "/api/v3/get-profile")
-    assert len(seen) == 1
+    assert len(proxy.requests) == 1
 
 
-async def test_trust_env_honours_no_proxy(proxy: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
-    proxy_url, seen = proxy
-    _proxy_env(monkeypatch, proxy_url, "localhost")
+async def test_trust_env_honours_no_proxy(proxy: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    _proxy_env(monkeypatch, proxy.url, "localhost")
     async with Emulator() as emu:
         direct = emu.url.replace("127.0.0.1", "localhost")
         async with genauth_async.ManagementClient(emu.access_key_id, emu.access_key_secret, host=direct,
                                                   trust_env=True) as client:
             assert (await client.get_management_token()).access_token
-    assert seen == []
+    assert proxy.requests == []
 
 
 @pytest.fixture(scope="module")

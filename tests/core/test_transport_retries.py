@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 
 import aiohttp
 import pytest
@@ -13,9 +12,6 @@ from _fixtures import (
     GET_APPLICATION,
     LIST_APPLICATIONS,
     FakeApplicationDto,
-    FakeServer,
-    fail,
-    ok,
 )
 from aiohttp import web
 
@@ -29,6 +25,7 @@ from genauth_async.errors import (
     ResponseFormatError,
     ServerError,
 )
+from tests.support.fake_server import FakeServer, closed_port, fail, ok
 
 APP = {"appId": "app1", "appName": "demo"}
 CREATE_ARGS = ("demo", "demo-id", None, None, None)
@@ -103,16 +100,8 @@ async def test_post_timeout_resent_when_opted_in(server: FakeServer) -> None:
     assert len(server.calls("/api/v3/create-application")) == 2
 
 
-def _closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 async def test_connection_refused_is_retried_even_for_post(sleeps: list[float]) -> None:
-    url = f"http://127.0.0.1:{_closed_port()}"
+    url = f"http://127.0.0.1:{closed_port()}"
     async with BaseManagementClient(ACCESS_KEY_ID, ACCESS_KEY_SECRET, host=url) as client:
         with pytest.raises(ConnectError) as info:
             await client.request("POST", "/api/v3/create-application", json={"appName": "x"})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import time
 
 import aiohttp
 import pytest
 
 from genauth_async.testing import Emulator, Fault, FaultPlan
+from genauth_async.testing import server as emulator_server
 from genauth_async.testing.__main__ import build_parser, faults_from
 from genauth_async.testing.faults import retry_after_header
 
@@ -71,12 +71,28 @@ def test_retry_after_header_rounds_up() -> None:
         Fault(kind="throttle", retry_after=-1)
 
 
-async def test_latency(api: Api, emu: Emulator) -> None:
+async def test_latency(api: Api, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer waits for the latency's sleep: the test holds the sleep and watches the order."""
     await api.headers()
+    slept: list[float] = []
+    sleeping, wake = asyncio.Event(), asyncio.Event()
+
+    async def held_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        sleeping.set()
+        await wake.wait()
+
+    monkeypatch.setattr(emulator_server, "_sleep", held_sleep)
     emu.faults.add("latency", latency=0.2, path="/api/v3/get-application-secret")
-    started = time.perf_counter()
-    body = await api.get("/api/v3/get-application-secret", {"appId": "x"})
-    assert time.perf_counter() - started >= 0.2 and body["apiCode"] == 2011
+    call = asyncio.create_task(api.get("/api/v3/get-application-secret", {"appId": "x"}))
+    await asyncio.wait_for(sleeping.wait(), 10)
+    await asyncio.sleep(0.05)  # the answer would be back by now, were it not held
+    assert slept == [0.2] and not call.done()
+    wake.set()
+    body = await asyncio.wait_for(call, 10)
+    assert body["apiCode"] == 2011 and slept == [0.2]
+    assert await api.get("/api/v3/get-application-secret", {"appId": "x"})  # wake is set: no hold now
+    assert slept == [0.2, 0.2]  # the fault has no count: every matching request is delayed
 
 
 async def test_drop_before_does_not_act(api: Api, emu: Emulator) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.slow
 def test_mkdocs_build_strict(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
          "--site-dir", str(site)],
@@ -27,7 +25,6 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
         text=True,
         timeout=180,
     )
-    elapsed = time.monotonic() - started
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "WARNING" not in output, output
@@ -36,4 +33,3 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
         assert (site / page / "index.html").is_file(), page
     management = (site / "reference/management/index.html").read_text(encoding="utf-8")
     assert 'id="genauth_async.ManagementClient.create_application"' in management
-    assert elapsed < 120, f"the docs build took {elapsed:.0f} s"

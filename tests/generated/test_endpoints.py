@@ -2,7 +2,7 @@
 path, query and body must be exactly what the spec says, and the answer must parse.
 
 The record is cleared before each test and every call (the official name and each alias) must
-leave exactly one request of its own (``RecordingServer.take``), so a method that sends nothing
+leave exactly one request of its own (``FakeServer.take``), so a method that sends nothing
 cannot pass on an older test's request."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from _server import RecordingServer
 from _specdata import ENDPOINTS, answer, argument, expected_request
 
 import genauth_async
 import genauth_sync
+from tests.support.fake_server import FakeServer
 
 IDS = [f"{ep['client']}.{ep['name']}" for ep in ENDPOINTS]
 
@@ -29,7 +29,7 @@ def _call_kwargs(args: dict[str, Any]) -> dict[str, Any]:
     return {(k + "_" if k in ("from", "global") else k): v for k, v in args.items()}
 
 
-def _check(server: RecordingServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
+def _check(server: FakeServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
     """The one request recorded since the last check is the one the spec describes."""
     path, query, body = expected_request(ep, args)
     rec = server.take(ep["method"], path)
@@ -43,12 +43,12 @@ def _check(server: RecordingServer, ep: dict[str, Any], args: dict[str, Any]) ->
         assert rec.json() == body
 
 
-def _prepare(server: RecordingServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
+def _prepare(server: FakeServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
     path, _, _ = expected_request(ep, args)
     server.set(ep["method"], path, answer(ep), raw=ep.get("envelope") is False)
 
 
-def _async_client(server: RecordingServer, client: str) -> Any:
+def _async_client(server: FakeServer, client: str) -> Any:
     if client == "management":
         return genauth_async.ManagementClient("ak", "sk", host=server.url, max_retries=0)
     return genauth_async.AuthenticationClient(
@@ -57,10 +57,10 @@ def _async_client(server: RecordingServer, client: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def sync_clients(server: RecordingServer) -> Iterator[dict[str, Any]]:
-    m = genauth_sync.ManagementClient("ak", "sk", host=server.url, max_retries=0)
+def sync_clients(shared_server: FakeServer) -> Iterator[dict[str, Any]]:
+    m = genauth_sync.ManagementClient("ak", "sk", host=shared_server.url, max_retries=0)
     a = genauth_sync.AuthenticationClient(
-        "app1", server.url, app_secret="sec", access_token="tok", max_retries=0
+        "app1", shared_server.url, app_secret="sec", access_token="tok", max_retries=0
     )
     yield {"management": m, "authentication": a}
     m.close()
@@ -78,7 +78,7 @@ def _check_result(ep: dict[str, Any], result: Any) -> None:
 
 
 @pytest.mark.parametrize("ep", ENDPOINTS, ids=IDS)
-async def test_async_endpoint(server: RecordingServer, ep: dict[str, Any]) -> None:
+async def test_async_endpoint(server: FakeServer, ep: dict[str, Any]) -> None:
     args = _args(ep)
     _prepare(server, ep, args)
     server.clear()
@@ -90,7 +90,7 @@ async def test_async_endpoint(server: RecordingServer, ep: dict[str, Any]) -> No
 
 
 @pytest.mark.parametrize("ep", ENDPOINTS, ids=IDS)
-def test_sync_endpoint(server: RecordingServer, sync_clients: dict[str, Any], ep: dict[str, Any]) -> None:
+def test_sync_endpoint(server: FakeServer, sync_clients: dict[str, Any], ep: dict[str, Any]) -> None:
     args = _args(ep)
     _prepare(server, ep, args)
     server.clear()
@@ -102,7 +102,7 @@ def test_sync_endpoint(server: RecordingServer, sync_clients: dict[str, Any], ep
         _check_result(ep, result)
 
 
-def test_take_ignores_older_requests(server: RecordingServer, sync_clients: dict[str, Any]) -> None:
+def test_take_ignores_older_requests(server: FakeServer, sync_clients: dict[str, Any]) -> None:
     """A call that sends nothing fails the check even when an earlier call hit the same path."""
     server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
     server.clear()

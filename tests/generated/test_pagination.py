@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _server import Recorded, RecordingServer
 from _specdata import sample
 
 import genauth_async
 import genauth_sync
+from tests.support.fake_server import FakeServer, Recorded
 
 TOTAL = 23
 
@@ -36,28 +36,28 @@ def _body_pages(req: Recorded) -> Any:
     return {"list": items, "totalCount": TOTAL}
 
 
-async def test_async_query_pagination(server: RecordingServer) -> None:
+async def test_async_query_pagination(server: FakeServer) -> None:
     server.set("GET", "/api/v3/list-applications", _pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
         ids = [app.app_id async for app in client.iter_list_applications(limit=5, keywords="k")]
     assert ids == [f"app-{i}" for i in range(TOTAL)]
-    pages = [dict(r.query)["page"] for r in server.requests if r.path == "/api/v3/list-applications"]
+    pages = [dict(r.query)["page"] for r in server.api_requests if r.path == "/api/v3/list-applications"]
     assert pages == ["1", "2", "3", "4", "5"]
-    assert all(dict(r.query)["keywords"] == "k" for r in server.requests)
+    assert all(dict(r.query)["keywords"] == "k" for r in server.api_requests)
 
 
-async def test_async_pagination_is_lazy(server: RecordingServer) -> None:
+async def test_async_pagination_is_lazy(server: FakeServer) -> None:
     server.set("GET", "/api/v3/list-applications", _pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
         it = client.iter_list_applications(limit=10)
         first = await it.__anext__()
         assert first.app_id == "app-0"
-        assert len(server.requests) == 1  # only the first page was fetched
+        assert len(server.api_requests) == 1  # only the first page was fetched
 
 
-async def test_async_options_pagination(server: RecordingServer) -> None:
+async def test_async_options_pagination(server: FakeServer) -> None:
     server.set("POST", "/api/v3/list-users", _body_pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
@@ -65,12 +65,12 @@ async def test_async_options_pagination(server: RecordingServer) -> None:
             u async for u in client.iter_list_users(options={"pagination": {"limit": 10}, "withPost": True})
         ]
     assert [u.user_id for u in users] == [f"u{i}" for i in range(TOTAL)]
-    bodies = [r.json() for r in server.requests]
+    bodies = [r.json() for r in server.api_requests]
     assert [b["options"]["pagination"]["page"] for b in bodies] == [1, 2, 3]
     assert all(b["options"]["withPost"] is True for b in bodies)
 
 
-def test_sync_pagination(server: RecordingServer) -> None:
+def test_sync_pagination(server: FakeServer) -> None:
     server.set("GET", "/api/v3/list-applications", _pages)
     server.clear()
     with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
@@ -78,10 +78,10 @@ def test_sync_pagination(server: RecordingServer) -> None:
         assert iter(it) is it
         ids = [app.app_id for app in it]
     assert ids == [f"app-{i}" for i in range(TOTAL)]
-    assert len(server.requests) == 4
+    assert len(server.api_requests) == 4
 
 
-def test_sync_pagination_stops_on_short_page_without_total(server: RecordingServer) -> None:
+def test_sync_pagination_stops_on_short_page_without_total(server: FakeServer) -> None:
     def pages(req: Recorded) -> Any:
         page = int(dict(req.query)["page"])
         return {"list": [_app(i) for i in range(3 if page < 3 else 1)]}
@@ -116,11 +116,11 @@ def _full_query_pages(req: Recorded) -> Any:
     return {"list": [_app(i) for i in range((page - 1) * limit, min(page * limit, FULL))], "totalCount": FULL}
 
 
-def _requests(server: RecordingServer, path: str) -> list[Recorded]:
-    return [r for r in server.requests if r.path == path]
+def _requests(server: FakeServer, path: str) -> list[Recorded]:
+    return [r for r in server.api_requests if r.path == path]
 
 
-async def test_async_body_pagination_stops_at_total(server: RecordingServer) -> None:
+async def test_async_body_pagination_stops_at_total(server: FakeServer) -> None:
     server.set("POST", "/api/v3/list-applications-auth", _body_page_pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
@@ -130,7 +130,7 @@ async def test_async_body_pagination_stops_at_total(server: RecordingServer) -> 
     assert [r.json()["page"] for r in reqs] == [1, 2]  # exactly 2 requests: no third, empty page
 
 
-def test_sync_body_pagination_stops_at_total(server: RecordingServer) -> None:
+def test_sync_body_pagination_stops_at_total(server: FakeServer) -> None:
     server.set("POST", "/api/v3/list-applications-auth", _body_page_pages)
     server.clear()
     with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
@@ -139,7 +139,7 @@ def test_sync_body_pagination_stops_at_total(server: RecordingServer) -> None:
     assert len(_requests(server, "/api/v3/list-applications-auth")) == 2
 
 
-async def test_async_query_pagination_stops_at_total(server: RecordingServer) -> None:
+async def test_async_query_pagination_stops_at_total(server: FakeServer) -> None:
     server.set("GET", "/api/v3/list-applications", _full_query_pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
@@ -164,7 +164,7 @@ def _object_pages(req: Recorded) -> Any:
             "totalCount": TOTAL}
 
 
-async def test_async_object_style_pagination(server: RecordingServer) -> None:
+async def test_async_object_style_pagination(server: FakeServer) -> None:
     server.set("POST", "/api/v3/get-admin-audit-logs", _object_pages)
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
@@ -174,7 +174,7 @@ async def test_async_object_style_pagination(server: RecordingServer) -> None:
     assert [b["pagination"] for b in bodies] == [{"page": p, "limit": 10} for p in (1, 2, 3)]
 
 
-def test_sync_object_style_pagination_with_model_argument(server: RecordingServer) -> None:
+def test_sync_object_style_pagination_with_model_argument(server: FakeServer) -> None:
     def pages(req: Recorded) -> Any:
         body = req.json()
         page, limit = body["pagination"]["page"], body["pagination"]["limit"]
@@ -192,7 +192,7 @@ def test_sync_object_style_pagination_with_model_argument(server: RecordingServe
     assert len(_requests(server, "/api/v3/get-user-action-logs")) == 5
 
 
-async def test_async_items_under_data(server: RecordingServer) -> None:
+async def test_async_items_under_data(server: FakeServer) -> None:
     def pages(req: Recorded) -> Any:
         q = dict(req.query)
         page, limit = int(q["page"]), int(q["limit"])
@@ -210,7 +210,7 @@ async def test_async_items_under_data(server: RecordingServer) -> None:
     assert all(dict(r.query)["roleCode"] == "admin" for r in reqs)
 
 
-def test_sync_items_typed_any(server: RecordingServer) -> None:
+def test_sync_items_typed_any(server: FakeServer) -> None:
     def pages(req: Recorded) -> Any:
         q = dict(req.query)
         page, limit = int(q["page"]), int(q["limit"])
@@ -228,7 +228,7 @@ def test_sync_items_typed_any(server: RecordingServer) -> None:
     assert len(_requests(server, "/api/v3/get-ldap-sub-entries")) == 6
 
 
-async def test_async_items_typed_any_must_be_a_list(server: RecordingServer) -> None:
+async def test_async_items_typed_any_must_be_a_list(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-ldap-sub-entries", {"list": {"not": "a list"}, "totalCount": 1})
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
         with pytest.raises(genauth_async.ResponseFormatError, match="not a list"):

@@ -8,17 +8,17 @@ import inspect
 from typing import Any
 
 import pytest
-from _server import Recorded, RecordingServer
 
 import genauth_async
 import genauth_sync
 from genauth_async._retry import RetryPolicy
+from tests.support.fake_server import FakeServer, Recorded
 
 PATH = "/api/v3/create-application"
 TIMEOUT = 0.3  # per attempt; the first answer comes after 1 s
 
 
-def _slow_first(server: RecordingServer) -> None:
+def _slow_first(server: FakeServer) -> None:
     calls = {"n": 0}
 
     def answer(req: Recorded) -> Any:
@@ -35,16 +35,16 @@ def _slow_first(server: RecordingServer) -> None:
     server.clear()
 
 
-def _sent(server: RecordingServer) -> int:
+def _sent(server: FakeServer) -> int:
     return len([r for r in server.requests if r.path == PATH])
 
 
-def _mgmt(server: RecordingServer, **kw: Any) -> genauth_async.ManagementClient:
+def _mgmt(server: FakeServer, **kw: Any) -> genauth_async.ManagementClient:
     policy = RetryPolicy(max_retries=1, base_delay=0.0)  # no backoff sleep in the test
     return genauth_async.ManagementClient("ak", "sk", host=server.url, retry_policy=policy, **kw)
 
 
-async def test_post_is_not_resent_by_default(server: RecordingServer) -> None:
+async def test_post_is_not_resent_by_default(server: FakeServer) -> None:
     _slow_first(server)
     async with _mgmt(server) as client:
         with pytest.raises(genauth_async.APITimeoutError):
@@ -53,7 +53,7 @@ async def test_post_is_not_resent_by_default(server: RecordingServer) -> None:
     assert _sent(server) == 1
 
 
-async def test_post_is_resent_with_per_call_retry_on_post(server: RecordingServer) -> None:
+async def test_post_is_resent_with_per_call_retry_on_post(server: FakeServer) -> None:
     _slow_first(server)
     async with _mgmt(server) as client:
         result = await client.create_application("a", request_timeout=TIMEOUT, max_retries=1, retry_on_post=True)
@@ -61,7 +61,7 @@ async def test_post_is_resent_with_per_call_retry_on_post(server: RecordingServe
     assert _sent(server) == 2
 
 
-async def test_per_call_false_overrides_the_client(server: RecordingServer) -> None:
+async def test_per_call_false_overrides_the_client(server: FakeServer) -> None:
     _slow_first(server)
     async with _mgmt(server, retry_on_post=True) as client:
         with pytest.raises(genauth_async.APITimeoutError):
@@ -73,7 +73,7 @@ async def test_per_call_false_overrides_the_client(server: RecordingServer) -> N
     assert result.app_id == "app-2" and _sent(server) == 2
 
 
-def test_sync_post_is_resent_only_with_retry_on_post(server: RecordingServer) -> None:
+def test_sync_post_is_resent_only_with_retry_on_post(server: FakeServer) -> None:
     policy = RetryPolicy(max_retries=1, base_delay=0.0)
     with genauth_sync.ManagementClient("ak", "sk", host=server.url, retry_policy=policy) as client:
         _slow_first(server)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from _server import RecordingServer
 
 import genauth_async
 import genauth_sync
 from genauth_async.errors import ValidationError
+from tests.support.fake_server import FakeServer
 
 
-async def test_wrong_type_and_missing_required_async(server: RecordingServer) -> None:
+async def test_wrong_type_and_missing_required_async(server: FakeServer) -> None:
     server.clear()
     async with genauth_async.ManagementClient("ak", "sk", host=server.url) as client:
         with pytest.raises(ValidationError, match="app_id"):
@@ -24,7 +24,7 @@ async def test_wrong_type_and_missing_required_async(server: RecordingServer) ->
     assert server.requests == []
 
 
-def test_wrong_type_and_missing_required_sync(server: RecordingServer) -> None:
+def test_wrong_type_and_missing_required_sync(server: FakeServer) -> None:
     server.clear()
     with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
         with pytest.raises(ValidationError, match="app_name"):

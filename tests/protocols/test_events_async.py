@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import socket
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from genauth_async.errors import AuthenticationError, TransportError, Validation
 from genauth_async.models import PubEventRespDataDto
 from genauth_async.protocols import events as sdk_events
 from genauth_async.testing.events import hub_of
+from tests.support.fake_server import closed_port
 
 from .conftest import PASSWORD, AsyncAuth, AsyncMgmt, auth_kwargs, new_app, new_user
 
@@ -131,9 +131,7 @@ async def test_refused_handshakes_fail_fast(emu) -> None:
 
 
 async def test_gives_up_after_max_reconnects_without_leaking_the_token() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = closed_port()
     async with AsyncAuth(app_id="a", app_host=f"http://127.0.0.1:{port}", access_token="secret.tok.en",
                          websocket_host=f"ws://127.0.0.1:{port}") as client:
         with pytest.raises(TransportError) as info:

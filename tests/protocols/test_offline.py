@@ -13,6 +13,7 @@ import pytest
 from genauth_async.protocols.mixins import _jwks_cache
 from genauth_async.protocols.offline import JwksUnavailableError, TokenVerificationError
 from genauth_async.testing.tokens import RsaKeys
+from tests.support.tokens import b64url
 
 from .conftest import AsyncAuth, auth_kwargs, new_app, new_user, record_requests
 
@@ -43,7 +44,7 @@ async def test_valid_and_invalid_tokens(emu) -> None:
         header, payload, sig = good.split(".")
         forged = json.loads(base64.urlsafe_b64decode(payload + "=="))
         forged["sub"] = "admin"
-        forged_payload = base64.urlsafe_b64encode(json.dumps(forged).encode()).rstrip(b"=").decode()
+        forged_payload = b64url(json.dumps(forged).encode())
         await _fail(client, f"{header}.{forged_payload}.{sig}", "signature")
 
         await _fail(client, emu.rsa.sign(_claims(emu, app, exp=int(time.time()) - 120)), "exp")

@@ -1,6 +1,6 @@
 """What goes on the wire: client authentication per endpoint setting, wrapper bodies, event data.
 
-A recording aiohttp server on 127.0.0.1 answers every call, so exactly what the SDK sent can be
+The shared fake server on 127.0.0.1 answers every call, so exactly what the SDK sent can be
 compared with what the official SDK sends (facts §3, §8, §9).
 """
 
@@ -8,63 +8,53 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from aiohttp import web
+
+from tests.support.fake_server import TOKEN_PATH, FakeServer, Recorded
 
 from .conftest import AsyncAuth, AsyncMgmt
 
 BASIC = "Basic " + base64.b64encode(b"app1:sec1").decode()
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self.url = ""
+def _answer(rec: Recorded) -> Any:
+    """What each kind of endpoint answers; the management token is the fake server's own."""
+    if rec.path == TOKEN_PATH:
+        return None
+    if rec.path.startswith("/api/v3/"):
+        return {"statusCode": 200, "message": "", "data": {"access_token": "at", "success": True}}
+    if rec.path.endswith("/revocation"):
+        return web.Response(status=200)
+    if "/cas-idp/" in rec.path:
+        return web.Response(text="yes\nalice\n", content_type="text/plain")
+    return {"access_token": "at", "active": True, "sub": "u1"}
 
-    async def handle(self, request: web.Request) -> web.StreamResponse:
-        raw = await request.read()
-        if request.content_type == "application/x-www-form-urlencoded":
-            body: Any = dict(await request.post())
-        elif raw:
-            body = json.loads(raw)
-        else:
-            body = None
-        self.calls.append({"method": request.method, "path": request.path, "query": dict(request.query),
-                           "headers": dict(request.headers), "body": body, "raw": raw})
-        path = request.path
-        if path == "/api/v3/get-management-token":
-            payload = base64.urlsafe_b64encode(json.dumps({"scoped_userpool_id": "pool1"}).encode()).decode()
-            return web.json_response({"statusCode": 200, "data": {"access_token": f"h.{payload.rstrip('=')}.s",
-                                                                  "expires_in": 7200}})
-        if path.startswith("/api/v3/"):
-            return web.json_response({"statusCode": 200, "message": "", "data": {"access_token": "at", "success": True}})
-        if path.endswith("/revocation"):
-            return web.Response(status=200)
-        if "/cas-idp/" in path:
-            return web.Response(text="yes\nalice\n", content_type="text/plain")
-        return web.json_response({"access_token": "at", "active": True, "sub": "u1"})
+
+class Recorder:
+    """The fake server answering every endpoint kind; ``last()`` is the latest request, body parsed."""
+
+    def __init__(self, server: FakeServer) -> None:
+        self.server = server
+        self.url = server.url
 
     def last(self) -> dict[str, Any]:
-        return self.calls[-1]
+        call = self.server.requests[-1]
+        if call.content_type == "application/x-www-form-urlencoded":
+            body: Any = call.form()
+        else:
+            body = call.json()
+        return {"method": call.method, "path": call.path, "query": dict(call.query),
+                "headers": call.headers, "body": body, "raw": call.body}
 
 
-@pytest_asyncio.fixture
-async def rec() -> AsyncIterator[Recorder]:
-    recorder = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", recorder.handle)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    recorder.url = f"http://127.0.0.1:{port}"
-    yield recorder
-    await runner.cleanup()
+@pytest.fixture
+def rec() -> Iterator[Recorder]:
+    with FakeServer(fallback=_answer) as server:
+        yield Recorder(server)
 
 
 def _client(rec: Recorder, **kw: Any) -> Any:

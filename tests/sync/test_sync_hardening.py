@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _server import RecordingServer
 
 import genauth_sync
 from genauth_async.errors import APITimeoutError, ValidationError
 from genauth_async.testing import Emulator
+from tests.support.fake_server import FakeServer
 
 
 @pytest.mark.parametrize(
@@ -36,14 +36,14 @@ def test_sync_constructor_checks_its_arguments(args: tuple[Any, ...], kwargs: di
     assert info.value.param == param
 
 
-def test_sync_authentication_constructor_checks(server: RecordingServer) -> None:
+def test_sync_authentication_constructor_checks(server: FakeServer) -> None:
     with pytest.raises(ValidationError, match="app_id"):
         genauth_sync.AuthenticationClient(42, server.url)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="timeout"):
         genauth_sync.AuthenticationClient("app-1", server.url, timeout=-1)
 
 
-def test_sync_per_call_checks_before_sending(server: RecordingServer) -> None:
+def test_sync_per_call_checks_before_sending(server: FakeServer) -> None:
     server.clear()
     with genauth_sync.ManagementClient("ak", "sk", host=server.url) as client:
         with pytest.raises(ValidationError, match="request_timeout"):
@@ -100,7 +100,7 @@ def _profile_error(client: Any) -> BaseException | None:
     return None
 
 
-def test_sync_call_without_a_loop_does_not_warn(server: RecordingServer) -> None:
+def test_sync_call_without_a_loop_does_not_warn(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-application", {"appId": "a"})
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -8,13 +8,13 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from _server import RecordingServer
 
 import genauth_sync
 from genauth_sync._portal import PortalReentryError
+from tests.support.fake_server import FakeServer
 
 
-def test_50_threads_share_one_client(server: RecordingServer) -> None:
+def test_50_threads_share_one_client(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-application-secret", lambda req: {"secret": dict(req.query)["appId"]})
     client = genauth_sync.ManagementClient("ak", "sk", host=server.url)
     try:
@@ -33,7 +33,7 @@ def test_50_threads_share_one_client(server: RecordingServer) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_child_process_uses_parents_client(server: RecordingServer) -> None:
+def test_child_process_uses_parents_client(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-application-secret", lambda req: {"secret": dict(req.query)["appId"]})
     client = genauth_sync.ManagementClient("ak", "sk", host=server.url)
     try:
@@ -62,7 +62,7 @@ def test_child_process_uses_parents_client(server: RecordingServer) -> None:
         client.close()
 
 
-def test_call_from_portal_thread_raises(server: RecordingServer) -> None:
+def test_call_from_portal_thread_raises(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
     client = genauth_sync.ManagementClient("ak", "sk", host=server.url)
     try:
@@ -77,7 +77,7 @@ def test_call_from_portal_thread_raises(server: RecordingServer) -> None:
         client.close()
 
 
-def test_closed_client_refuses(server: RecordingServer) -> None:
+def test_closed_client_refuses(server: FakeServer) -> None:
     client = genauth_sync.ManagementClient("ak", "sk", host=server.url)
     client.close()
     with pytest.raises(RuntimeError, match="closed"):
@@ -87,7 +87,7 @@ def test_closed_client_refuses(server: RecordingServer) -> None:
 N_CALLS = 10
 
 
-def test_connections_are_reused(server: RecordingServer) -> None:
+def test_connections_are_reused(server: FakeServer) -> None:
     """N sequential calls of one sync client arrive on one TCP connection (one client port)."""
     server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
     server.clear()
@@ -101,7 +101,7 @@ def test_connections_are_reused(server: RecordingServer) -> None:
     assert len(ports) == 1, ports
 
 
-def test_connection_count_is_observable(server: RecordingServer) -> None:
+def test_connection_count_is_observable(server: FakeServer) -> None:
     """Control for the test above: with ``Connection: close`` every call opens a new connection,
     and the recorded client ports show it."""
     server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
@@ -117,7 +117,7 @@ def _portal_threads(client: object) -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == f"genauth-sync-portal-{id(client):x}"]
 
 
-def test_pure_helpers_do_not_start_the_portal(server: RecordingServer) -> None:
+def test_pure_helpers_do_not_start_the_portal(server: FakeServer) -> None:
     server.set("GET", "/api/v3/get-application-secret", {"secret": "s"})
     client = genauth_sync.AuthenticationClient("app1", server.url, redirect_uri="https://cb.example/x")
     try:
