@@ -15,8 +15,9 @@ from ._family_scenarios import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 # Tenant admins are marks on tenant users; test_stateful_engine drives them through both SDKs.
-# MFA factors (authentication client, signed-in user) in test_stateful_engine too.
-COVERED_ELSEWHERE = {"tenant_admin", "factor", "factor_enrollment"}
+# MFA factors (authentication client, signed-in user) in test_stateful_engine too. Metadata
+# operations list as one model per page (not a list): test_stateful_links drives them.
+COVERED_ELSEWHERE = {"tenant_admin", "factor", "factor_enrollment", "metadata_operate"}
 
 
 def test_docs_page_is_generated_from_the_route_table() -> None:

@@ -24,6 +24,21 @@ def get_org(ctx: Ctx, code: Any = None) -> dict[str, Any]:
     return org
 
 
+def find_department(emu: Any, dept_id: Any) -> dict[str, Any] | None:
+    """A department of any organization by id, an organization's root department included."""
+    if not isinstance(dept_id, str) or not dept_id:
+        return None
+    found: dict[str, Any] | None = emu.store.departments.get(dept_id)
+    if found is not None:
+        return found
+    org = next((o for o in emu.store.organizations if o.get("departmentId") == dept_id), None)
+    if org is None:
+        return None
+    return {"organizationCode": org["organizationCode"], "departmentId": dept_id, "name": org["organizationName"],
+            "description": org.get("description") or "", "createdAt": org.get("createdAt"), "code": "",
+            "isVirtualNode": False, "parentDepartmentId": "", "root": True}
+
+
 def _children(ctx: Ctx, parent_id: str) -> list[dict[str, Any]]:
     return [d for d in ctx.emu.store.departments.docs.values() if d["parentDepartmentId"] == parent_id]
 

@@ -265,6 +265,15 @@ class OpHandler:
             raise ApiError(409, f"{self.family.label} {clash} already exists")
         return doc
 
+    def insert(self, ctx: Ctx, values: Mapping[str, Any], fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Store a new item as this create endpoint would, with ``fields`` laid over it: for a
+        hand-written handler that adds to a family's state (add-tenant-users links pool users, whose
+        linkUserId is the user's id rather than a generated one)."""
+        coll = ctx.emu.store.ensure(self.family.collection, self._unique)
+        doc = {**self._build(ctx, coll, values), **fields}
+        coll.put(doc["id"], doc)
+        return doc
+
     def _answer(self, items: list[dict[str, Any]], total: int | None = None) -> Any:
         return render.answer(self.ep.data_type, items, total, self.family.aliases, self.ep.name)
 
