@@ -8,10 +8,15 @@ and a target that does not exist is a not-found.
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 
+from genauth_async.testing import Emulator
+
+from .conftest import Api
 from .test_stateful_families import driver, server  # noqa: F401  (fixtures: both SDKs on one emulator)
 
 _N = itertools.count(1)
@@ -235,3 +240,23 @@ async def test_metadata_operations(driver: Any) -> None:  # noqa: F811
     assert await status_of(driver, "remove_operate", custom_config={}, model_id=model, id=first["id"]) == 404
     assert await status_of(driver, "create_operate", show=True, icon="i", config={}, operate_name="X", operate_key="x",
                            model_id="no-such-model") == 404
+
+
+async def test_links_survive_a_restart_and_a_deleted_user_takes_its_data(tmp_path: Path) -> None:
+    db = str(tmp_path / "links.sqlite")
+    async with Emulator(db=db) as first, aiohttp.ClientSession() as session:
+        api = Api(first, session)
+        uid = (await api.ok("POST", "/api/v3/create-user", {"email": "kept@example.com"}))["userId"]
+        gone = (await api.ok("POST", "/api/v3/create-user", {"email": "gone@example.com"}))["userId"]
+        for user in (uid, gone):
+            await api.ok("POST", "/api/v3/set-custom-data", {"targetType": "USER", "targetIdentifier": user,
+                                                             "list": [{"key": "k", "value": user}]})
+        await api.ok("POST", "/api/v3/add-whitelist", {"type": "EMAIL", "list": ["kept@example.com"]})
+        await api.ok("POST", "/api/v3/delete-users-batch", {"userIds": [gone]})
+    async with Emulator(db=db) as second, aiohttp.ClientSession() as session:
+        api = Api(second, session)
+        query = {"tenantId": "pool", "targetType": "USER", "targetIdentifier": uid}
+        assert await api.ok("GET", "/api/v3/get-custom-data", query) == {"k": uid}
+        assert (await api.ok("GET", "/api/v3/list-whitelist", {"type": "EMAIL"}))["value"] == "kept@example.com"
+        assert (await api.get("/api/v3/get-custom-data", {**query, "targetIdentifier": gone}))["statusCode"] == 404
+        assert second.store.ensure("custom_data").get(f"USER:{gone}") is None  # not left behind in the store

@@ -13,6 +13,7 @@ from typing import Any
 from genauth_async.testing._wire import ApiError
 from genauth_async.testing.resources.users import get_user_or_404
 from genauth_async.testing.routing import Ctx, Router
+from genauth_async.testing.stateful.plan import is_control
 
 _CREATE = "POST create-tenant-user"
 
@@ -35,7 +36,7 @@ async def add_tenant_users(ctx: Ctx) -> Any:
         raise ApiError(404, f"Tenant {tenant_id} does not exist")
     users = [get_user_or_404(ctx.emu, i) for i in ids]  # all or nothing: check before linking any
     creator = _creator()
-    fields = {p.wire for p in creator.ep.params if creator._settable(p)}
+    fields = {p.wire for p in creator.ep.params if p.location != "path" and not is_control(p.wire)}
     members = ctx.emu.store.ensure(creator.family.collection)
     for user in users:
         if any(m.get("tenantId") == tenant_id and m.get("linkUserId") == user["userId"] for m in members):
