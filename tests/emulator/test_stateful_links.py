@@ -81,7 +81,8 @@ async def _org_with_two_departments(drv: Any) -> tuple[str, str, str]:
 
 
 async def test_user_departments(driver: Any) -> None:  # noqa: F811
-    needs(driver, "set_user_departments", "get_user_departments", "create_organization", "list_department_members")
+    needs(driver, "set_user_departments", "get_user_departments", "create_organization", "list_department_members",
+          "list_department_member_ids", "search_department_members")
     uid = await new_user(driver)
     org, sales, support = await _org_with_two_departments(driver)
 
@@ -94,6 +95,12 @@ async def test_user_departments(driver: Any) -> None:  # noqa: F811
     assert mine["isMainDepartment"] is True and mine["isLeader"] is True
     members = await ok(driver, "list_department_members", organization_code=org, department_id=sales)
     assert [u["userId"] for u in members["list"]] == [uid]
+    assert await ok(driver, "list_department_member_ids", organization_code=org, department_id=sales) == [uid]
+    email = (await ok(driver, "get_user", user_id=uid))["email"]
+    found = await ok(driver, "search_department_members", organization_code=org, department_id=sales, keywords=email[:6])
+    assert [u["userId"] for u in found["list"]] == [uid]
+    none = await ok(driver, "search_department_members", organization_code=org, department_id=sales, keywords="zzz")
+    assert none["list"] == []
 
     await ok(driver, "set_user_departments", user_id=uid, departments=[{"departmentId": support}])
     page = await ok(driver, "get_user_departments", user_id=uid)
@@ -238,6 +245,7 @@ async def test_metadata_operations(driver: Any) -> None:  # noqa: F811
     await ok(driver, "remove_operate", custom_config={}, model_id=model, id=first["id"])
     assert (await ok(driver, "list_operate", model_id=model, page=1, limit=1))["id"] == second["id"]
     assert await status_of(driver, "remove_operate", custom_config={}, model_id=model, id=first["id"]) == 404
+    assert await status_of(driver, "list_operate", model_id=model, page=2, limit=1) == 404  # past the last one
     assert await status_of(driver, "create_operate", show=True, icon="i", config={}, operate_name="X", operate_key="x",
                            model_id="no-such-model") == 404
 
@@ -260,3 +268,23 @@ async def test_links_survive_a_restart_and_a_deleted_user_takes_its_data(tmp_pat
         assert (await api.ok("GET", "/api/v3/list-whitelist", {"type": "EMAIL"}))["value"] == "kept@example.com"
         assert (await api.get("/api/v3/get-custom-data", {**query, "targetIdentifier": gone}))["statusCode"] == 404
         assert second.store.ensure("custom_data").get(f"USER:{gone}") is None  # not left behind in the store
+
+
+async def test_settings_name_a_target_that_exists(driver: Any) -> None:  # noqa: F811
+    needs(driver, "create_tenant_enterprise_certification", "get_tenant_enterprise_certification",
+          "set_user_attribution_main_department", "get_user_attribution_main_department")
+    cert = {"business_name": "B", "business_license": "L", "business_registration_name": "R",
+            "unified_social_credit": "U", "legal_representative_name": "N", "national_identification_number": "I",
+            "personal_bank_card_number": "C", "bank_reserved_phone": "P"}
+    assert await status_of(driver, "create_tenant_enterprise_certification", tenant_id="no-such-tenant", **cert) == 404
+    assert await status_of(driver, "get_tenant_enterprise_certification", tenant_id="no-such-tenant") == 404
+    tenant = (await ok(driver, "create_tenant", name="T", app_ids=[]))["tenantId"]
+    assert await status_of(driver, "get_tenant_enterprise_certification", tenant_id=tenant) == 404  # none submitted
+    await ok(driver, "create_tenant_enterprise_certification", tenant_id=tenant, **cert)
+    await ok(driver, "delete_tenant", tenant_id=tenant)
+    assert await status_of(driver, "get_tenant_enterprise_certification", tenant_id=tenant) == 404  # gone with it
+
+    assert await status_of(driver, "set_user_attribution_main_department", policy_id="no-such-policy",
+                           department_id="d") == 404
+    policy = (await ok(driver, "create_invitation_policy", name="P"))["policyId"]
+    assert await ok(driver, "get_user_attribution_main_department", policy_id=policy) == []  # not set yet

@@ -343,8 +343,16 @@ class OpHandler:
         if any(p.wire in ("page", "limit", "options") for p in self.ep.params):
             page, limit = ctx.pagination()
             start = (page - 1) * limit
-            return self._answer(docs[start : start + limit], len(docs))
-        return self._answer(docs, len(docs))
+            return self._listed(docs[start : start + limit], len(docs))
+        return self._listed(docs, len(docs))
+
+    def _listed(self, items: list[dict[str, Any]], total: int) -> Any:
+        """A list's answer. Where the spec types it as one item (list-operate), an empty page has no
+        item to show: a not-found, rather than a sample standing in for an item that is not there."""
+        t = self.ep.data_type or {}
+        if not items and t.get("kind") == "model" and render.page_item_model(t) is None:
+            raise ApiError(404, f"No {self.family.label.lower()} on this page", self.family.not_found_code)
+        return self._answer(items, total)
 
     def _apply(self, ctx: Ctx, coll: Any, doc: dict[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
         crit = self._criteria(values, require=False)

@@ -364,8 +364,9 @@ NOT_MODELLED: dict[str, str] = {}
 # the emulator answers instead, in the closest shape the spec allows. Listed in the docs table.
 ANSWER_NOTES: dict[str, str] = {
     "GET metadata/list-operate": "the spec types the answer as one OperateModelDto: it answers the first "
-                                 "operation of the requested page (`limit=1` walks them one by one)",
-    "GET metadata/all-operate": "one OperateModelDto: the model's first operation",
+                                 "operation of the requested page (`limit=1` walks them one by one); an "
+                                 "empty page is a 404",
+    "GET metadata/all-operate": "one OperateModelDto: the model's first operation (404 while it has none)",
     "GET list-whitelist": "one WhitelistRespDto: `value` holds every whitelisted value, comma-separated, "
                           "`createdAt` the first one's",
     "GET list-whitelist-of-app": "as `list-whitelist`, for one application",
