@@ -11,7 +11,7 @@ from typing import Any
 
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing._wire import ApiError
-from genauth_async.testing.resources import _members, page_of
+from genauth_async.testing.resources import _members, contains, page_of
 from genauth_async.testing.resources.users import present
 from genauth_async.testing.routing import Ctx, Router
 
@@ -22,6 +22,21 @@ def get_org(ctx: Ctx, code: Any = None) -> dict[str, Any]:
     if org is None:
         raise ApiError(404, f"Organization {code} does not exist")
     return org
+
+
+def find_department(emu: Any, dept_id: Any) -> dict[str, Any] | None:
+    """A department of any organization by id, an organization's root department included."""
+    if not isinstance(dept_id, str) or not dept_id:
+        return None
+    found: dict[str, Any] | None = emu.store.departments.get(dept_id)
+    if found is not None:
+        return found
+    org = next((o for o in emu.store.organizations if o.get("departmentId") == dept_id), None)
+    if org is None:
+        return None
+    return {"organizationCode": org["organizationCode"], "departmentId": dept_id, "name": org["organizationName"],
+            "description": org.get("description") or "", "createdAt": org.get("createdAt"), "code": "",
+            "isVirtualNode": False, "parentDepartmentId": "", "root": True}
 
 
 def _children(ctx: Ctx, parent_id: str) -> list[dict[str, Any]]:
@@ -237,14 +252,32 @@ async def remove_department_members(ctx: Ctx) -> Any:
     return {"success": True}
 
 
-async def list_department_members(ctx: Ctx) -> Any:
+def _member_users(ctx: Ctx) -> list[dict[str, Any]]:
     org = get_org(ctx)
     dept = _dept(ctx, org, ctx.require("departmentId"))
     users = [ctx.emu.store.users.get(u) for u in _members.members(ctx.emu, "department", dept["departmentId"])]
+    return [u for u in users if u]
+
+
+async def list_department_members(ctx: Ctx) -> Any:
     page, limit = ctx.pagination()
-    result = page_of([u for u in users if u], page, limit)
+    result = page_of(_member_users(ctx), page, limit)
     result["list"] = [present(ctx.emu, u) for u in result["list"]]
     return result
+
+
+async def search_department_members(ctx: Ctx) -> Any:
+    keywords = ctx.str_arg("keywords")
+    found = [u for u in _member_users(ctx)
+             if contains(keywords, u.get("email"), u.get("phone"), u.get("username"), u.get("name"), u.get("nickname"))]
+    page, limit = ctx.pagination()
+    result = page_of(found, page, limit)
+    result["list"] = [present(ctx.emu, u) for u in result["list"]]
+    return result
+
+
+async def list_department_member_ids(ctx: Ctx) -> Any:
+    return [u["userId"] for u in _member_users(ctx)]
 
 
 def register(router: Router) -> None:
@@ -262,3 +295,5 @@ def register(router: Router) -> None:
     m("POST", "/api/v3/add-department-members", add_department_members)
     m("POST", "/api/v3/remove-department-members", remove_department_members)
     m("GET", "/api/v3/list-department-members", list_department_members)
+    m("GET", "/api/v3/search-department-members", search_department_members)
+    m("GET", "/api/v3/list-department-member-ids", list_department_member_ids)

@@ -244,6 +244,8 @@ def remove_user(emu: Emulator, user_id: str) -> None:
     for key, doc in list(store.members.docs.items()):
         if user_id in doc.get("userIds", []):
             store.members.put(key, {"userIds": [u for u in doc["userIds"] if u != user_id]})
+    store.ensure("custom_data").delete(f"USER:{user_id}")  # set-custom-data's data on the user
+    store.ensure("user_department_flags").delete(user_id)  # set-user-departments' leader/main marks
 
 
 async def delete_users_batch(ctx: Ctx) -> Any:

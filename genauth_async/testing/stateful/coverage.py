@@ -14,7 +14,7 @@ import attrs
 from genauth_async.testing import spec as spec_mod
 from genauth_async.testing.routing import Route, Router
 from genauth_async.testing.stateful.engine import OpHandler
-from genauth_async.testing.stateful.families import NOT_MODELLED
+from genauth_async.testing.stateful.families import ANSWER_NOTES, NOT_MODELLED
 from genauth_async.testing.stateful.plan import candidates, plans
 
 ENGINE = "engine"
@@ -92,7 +92,8 @@ def markdown() -> str:
         f"Of the spec's {total} endpoints, the emulator answers {c[ENGINE]} from state kept by its spec-driven",
         f"engine ({len(families)} resource families, below), {c[HAND_WRITTEN]} through hand-written handlers",
         "(applications, users, roles, groups, organizations and departments, external identity sources,",
-        "sign-in and sign-up, OIDC/CAS, events), and "
+        "sign-in and sign-up, OIDC/CAS, events, custom data, users' departments and posts, tenant members",
+        "linked from the pool, registration whitelists, metadata row relations), and "
         f"**{c[SAMPLE]} with a schema-valid sample that ignores the request** (listed at the end): endpoints",
         "with no resource of their own behind them (checks, settings, statistics, billing, imports and exports)",
         "or whose resource the emulator does not model.",
@@ -125,7 +126,18 @@ def markdown() -> str:
         "| create endpoint | why |",
         "|---|---|",
     ]
-    lines += [f"| `{ref}` | {why} |" for ref, why in NOT_MODELLED.items()]
+    lines += [f"| `{ref}` | {why} |" for ref, why in NOT_MODELLED.items()] or ["| — | every one has state |"]
+    lines += [
+        "",
+        "## Stateful answers the spec types oddly",
+        "",
+        "These answer models cannot hold the stored state the way the API sends it; the emulator answers",
+        "the real state in the closest shape the spec allows:",
+        "",
+        "| endpoint | answer |",
+        "|---|---|",
+    ]
+    lines += [f"| `{ref}` | {note} |" for ref, note in ANSWER_NOTES.items()]
     lines += [
         "",
         "## Sample-only endpoints",

@@ -265,6 +265,15 @@ class OpHandler:
             raise ApiError(409, f"{self.family.label} {clash} already exists")
         return doc
 
+    def insert(self, ctx: Ctx, values: Mapping[str, Any], fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Store a new item as this create endpoint would, with ``fields`` laid over it: for a
+        hand-written handler that adds to a family's state (add-tenant-users links pool users, whose
+        linkUserId is the user's id rather than a generated one)."""
+        coll = ctx.emu.store.ensure(self.family.collection, self._unique)
+        doc = {**self._build(ctx, coll, values), **fields}
+        coll.put(doc["id"], doc)
+        return doc
+
     def _answer(self, items: list[dict[str, Any]], total: int | None = None) -> Any:
         return render.answer(self.ep.data_type, items, total, self.family.aliases, self.ep.name)
 
@@ -334,8 +343,16 @@ class OpHandler:
         if any(p.wire in ("page", "limit", "options") for p in self.ep.params):
             page, limit = ctx.pagination()
             start = (page - 1) * limit
-            return self._answer(docs[start : start + limit], len(docs))
-        return self._answer(docs, len(docs))
+            return self._listed(docs[start : start + limit], len(docs))
+        return self._listed(docs, len(docs))
+
+    def _listed(self, items: list[dict[str, Any]], total: int) -> Any:
+        """A list's answer. Where the spec types it as one item (list-operate), an empty page has no
+        item to show: a not-found, rather than a sample standing in for an item that is not there."""
+        t = self.ep.data_type or {}
+        if not items and t.get("kind") == "model" and render.page_item_model(t) is None:
+            raise ApiError(404, f"No {self.family.label.lower()} on this page", self.family.not_found_code)
+        return self._answer(items, total)
 
     def _apply(self, ctx: Ctx, coll: Any, doc: dict[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
         crit = self._criteria(values, require=False)
