@@ -131,8 +131,9 @@ def render_async_compat(spec: dict[str, Any], tr: TypeRenderer) -> str:
                 continue  # a hand-written helper replaces this endpoint (e.g. put_event): below
             sig = _endpoint_sig(ep, tr)
             module = f"genauth_async._generated.{client}.{module_name(ep.get('area') or 'misc')}"
-            const = const_name(ep["name"])
-            imports.setdefault(module, set()).add(const)
+            # Aliased per client: both clients have endpoints of the same name (different paths).
+            const = ("_M" if client == "management" else "_A") + const_name(ep["name"])
+            imports.setdefault(module, set()).add(f"{const_name(ep['name'])} as {const}")
             values = [param_name(p["name"]) for p in ep["params"]]
             tup = "()" if not values else "(" + ", ".join(values) + ("," if len(values) == 1 else "") + ")"
             lines = sig.lines("dict[str, Any]", False, True, name)
@@ -175,7 +176,7 @@ def render_async_compat(spec: dict[str, Any], tr: TypeRenderer) -> str:
         "from genauth_async._compat_base import CompatAuthenticationBase, CompatManagementBase",
     ]
     for module in sorted(imports):
-        names = sorted(imports[module])
+        names = sorted(imports[module], key=lambda n: n.split(" as ")[1])
         head.append(f"from {module} import (")
         head.extend(f"    {n}," for n in names)
         head.append(")")
