@@ -16,7 +16,7 @@ and the token, so call sites move to typed results one at a time (docs/migration
 
 Where it differs from the official SDK, on purpose: bad arguments raise ``ValidationError``
 before anything is sent; a failure below HTTP (refused connection, timeout) raises this
-package's ``APIConnectionError`` / ``APITimeoutError`` where the official SDK raised ``requests``'
+package's ``ConnectError`` / ``APITimeoutError`` where the official SDK raised ``requests``'
 exceptions; a management token that cannot be fetched raises the ``APIError`` (the official SDK
 raised its ``GenAuthException``); an expired management token is refreshed instead of sent.
 """
