@@ -18,7 +18,7 @@ import genauth_async
 import genauth_sync
 import genauth_sync.compat
 from genauth_async import _base_client, compat
-from genauth_async.errors import ConnectError, AuthenticationError, ValidationError
+from genauth_async.errors import AuthenticationError, ConnectError, ValidationError
 from genauth_async.testing import Emulator, Fault
 
 from .conftest import AK, SK
