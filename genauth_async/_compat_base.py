@@ -7,7 +7,8 @@ single-flight management token. It holds that typed client (``.typed``) and runs
 methods on its *envelope view* (``BaseClient._envelope_view``: same connections and token, answers
 the official way), so both kinds of call site share one pool and one token and can move from
 compat to typed one at a time. The official methods themselves are generated
-(``genauth_async/_generated/compat.py``, by ``tools/codegen/compat.py``).
+(``genauth_async/_generated/compat/``, by ``tools/codegen/compat.py``): one mixin per API
+area, each deriving from :class:`CompatBase`, composed with the constructors here.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from ._generated.clients import AuthenticationClient as _TypedAuthenticationClie
 from ._generated.clients import ManagementClient as _TypedManagementClient
 from .errors import ValidationError
 
-__all__ = ["CompatAuthenticationBase", "CompatManagementBase"]
+__all__ = ["CompatAuthenticationBase", "CompatBase", "CompatManagementBase"]
 
 _C = TypeVar("_C", _TypedManagementClient, _TypedAuthenticationClient)
-_Self = TypeVar("_Self", bound="_CompatBase[Any]")
+_Self = TypeVar("_Self", bound="CompatBase[Any]")
 
 
-class _CompatBase(Generic[_C]):
+class CompatBase(Generic[_C]):
     """What both compat clients share: the typed client, its envelope view, who closes the pool."""
 
     _typed_class: type[_C]
@@ -73,7 +74,7 @@ class _CompatBase(Generic[_C]):
         return f"compat.{type(self).__name__}({self._typed!r})"
 
 
-class CompatManagementBase(_CompatBase[_TypedManagementClient]):
+class CompatManagementBase(CompatBase[_TypedManagementClient]):
     """``genauth.ManagementClient``'s constructor on a ``genauth_async.ManagementClient``."""
 
     _typed_class = _TypedManagementClient
@@ -101,7 +102,7 @@ class CompatManagementBase(_CompatBase[_TypedManagementClient]):
         )
 
 
-class CompatAuthenticationBase(_CompatBase[_TypedAuthenticationClient]):
+class CompatAuthenticationBase(CompatBase[_TypedAuthenticationClient]):
     """``genauth.AuthenticationClient``'s constructor on a ``genauth_async.AuthenticationClient``."""
 
     _typed_class = _TypedAuthenticationClient

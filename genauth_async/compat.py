@@ -23,6 +23,6 @@ raised its ``GenAuthException``); an expired management token is refreshed inste
 
 from __future__ import annotations
 
-from ._generated.compat import AuthenticationClient, ManagementClient
+from ._generated.compat.clients import AuthenticationClient, ManagementClient
 
 __all__ = ["AuthenticationClient", "ManagementClient"]

@@ -4,7 +4,7 @@ A sync compat client holds a ``genauth_sync`` typed client (``.typed``) and runs
 method as the async compat method of the same name (``genauth_async.compat``) on that client's
 portal thread, so the typed sync client and the compat one share one event-loop thread, one
 connection pool and one management token. The official methods are generated
-(``genauth_sync/_generated/compat.py``, by ``tools/codegen/compat.py``).
+(``genauth_sync/_generated/compat/``, by ``tools/codegen/compat.py``).
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from genauth_async.errors import ValidationError
 from ._generated.clients import AuthenticationClient as _TypedAuthenticationClient
 from ._generated.clients import ManagementClient as _TypedManagementClient
 
-__all__ = ["SyncCompatAuthenticationBase", "SyncCompatManagementBase"]
+__all__ = ["SyncCompatAuthenticationBase", "SyncCompatBase", "SyncCompatManagementBase"]
 
 _S = TypeVar("_S", _TypedManagementClient, _TypedAuthenticationClient)
-_Self = TypeVar("_Self", bound="_SyncCompatBase[Any]")
+_Self = TypeVar("_Self", bound="SyncCompatBase[Any]")
 
 
-class _SyncCompatBase(Generic[_S]):
+class SyncCompatBase(Generic[_S]):
     """The typed sync client and how an official method reaches its async compat twin."""
 
     _typed_class: ClassVar[type[Any]]
@@ -88,7 +88,7 @@ class _SyncCompatBase(Generic[_S]):
         return self._typed._iter(lambda c: getattr(compat.from_client(c), name)(*args, **kwargs))
 
 
-class SyncCompatManagementBase(_SyncCompatBase[_TypedManagementClient]):
+class SyncCompatManagementBase(SyncCompatBase[_TypedManagementClient]):
     """``genauth.ManagementClient``'s constructor on a ``genauth_sync.ManagementClient``."""
 
     _typed_class = _TypedManagementClient
@@ -116,7 +116,7 @@ class SyncCompatManagementBase(_SyncCompatBase[_TypedManagementClient]):
         )
 
 
-class SyncCompatAuthenticationBase(_SyncCompatBase[_TypedAuthenticationClient]):
+class SyncCompatAuthenticationBase(SyncCompatBase[_TypedAuthenticationClient]):
     """``genauth.AuthenticationClient``'s constructor on a ``genauth_sync.AuthenticationClient``."""
 
     _typed_class = _TypedAuthenticationClient

@@ -11,6 +11,6 @@ makes a compat client from one, so call sites move to typed results one at a tim
 
 from __future__ import annotations
 
-from ._generated.compat import AuthenticationClient, ManagementClient
+from ._generated.compat.clients import AuthenticationClient, ManagementClient
 
 __all__ = ["AuthenticationClient", "ManagementClient"]

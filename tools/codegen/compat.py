@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from tools.codegen.common import HEADER, TypeRenderer, const_name, param_name
-from tools.codegen.endpoints import CLIENTS, OPTIONS_VAR, _signature_args, module_name
+from tools.codegen.endpoints import CLIENTS, OPTIONS_VAR, _signature_args, camel, module_name, package_init
 
 #: Helpers of our clients that the official ``genauth`` 5.1.0 clients do not have.
 NOT_OFFICIAL = {("authentication", "validate_ticket_v2")}
@@ -117,141 +119,189 @@ def _doc(text: str) -> list[str]:
     return [f'        """{text}"""']
 
 
-def render_async_compat(spec: dict[str, Any], tr: TypeRenderer) -> str:
-    imports: dict[str, set[str]] = {}
-    body: list[str] = []
+#: The module holding a client's helper methods (no area module has this name).
+HELPERS_MODULE = "protocol_helpers"
+
+
+@dataclass
+class _Entry:
+    """One compat method: where it lives and its async and sync text."""
+
+    module: str
+    name: str
+    async_lines: list[str]
+    sync_lines: list[str]
+    imports: dict[str, set[str]] = field(default_factory=dict)  # async module: module -> names
+
+
+def _endpoint_entry(client: str, ep: dict[str, Any], tr: TypeRenderer) -> _Entry:
+    name = param_name(ep["name"])
+    sig = _endpoint_sig(ep, tr)
+    area = module_name(ep.get("area") or "misc")
+    const = const_name(ep["name"])
+    values = [param_name(p["name"]) for p in ep["params"]]
+    tup = "()" if not values else "(" + ", ".join(values) + ("," if len(values) == 1 else "") + ")"
+    doc = _doc(f"Official ``{ep['name']}``: ``{ep['method']} {ep['path']}``, the whole answer.")
+    async_lines = sig.lines("dict[str, Any]", False, True, name) + doc + [
+        "        return await self._view._call(  # type: ignore[no-any-return]",
+        f"            {const}, {tup}, None, _request_options({OPTIONS_VAR}),",
+        "        )",
+    ]
+    kwargs = ", ".join([*(f'"{k}": {k}' for k in sig.keywords()), f"**{OPTIONS_VAR}"])
+    pos = sig.positional()
+    ptup = "()" if not pos else "(" + ", ".join(pos) + ("," if len(pos) == 1 else "") + ")"
+    sync_lines = sig.lines("dict[str, Any]", True, False, name) + doc + [
+        f"        return self._call({json.dumps(name)}, {ptup}, {{{kwargs}}})  # type: ignore[no-any-return]",
+    ]
+    module = f"genauth_async._generated.{client}.{area}"
+    return _Entry(area, name, async_lines, sync_lines, {module: {const}})
+
+
+def _helper_entry(client: str, name: str, kind: str) -> _Entry:
+    sig, returns, has_options, typed = _helper_sig(client, name)
+    keep = (lambda ln: True) if has_options else (lambda ln: OPTIONS_VAR not in ln)
+    kwargs_parts = [f'"{k}": {k}' for k in sig.keywords()] + ([f"**{OPTIONS_VAR}"] if has_options else [])
+    kw_text = "{" + ", ".join(kwargs_parts) + "}"
+    if kind == "aiter":
+        doc = _doc(f"Official ``{name}``: the typed client's, on the shared connections.")
+        async_lines = [ln for ln in sig.lines("AsyncIterator[str]", False, False, name) if keep(ln)] + doc
+        async_lines.append(f"        return self._view.{name}({_call_args(sig)})")
+        positional = [p for p in sig.positional() if p != "callback"]
+        tup = "(" + ", ".join(positional) + (", None" if "callback" in sig.positional() else "") + ")"
+        sdoc = _doc(f"Official ``{name}``: with ``callback``, blocks and calls it for each message.")
+        sync_lines = [ln for ln in sig.lines("Iterator[str] | None", True, False, name) if keep(ln)] + sdoc
+        sync_lines.append(f"        return _deliver(self._call_iter({json.dumps(name)}, {tup}, {kw_text}), callback)")
+        return _Entry(HELPERS_MODULE, name, async_lines, sync_lines)
+    doc = _doc(f"Official ``{name}``, answering the official shape (``{returns}``).")
+    args = _call_args(sig) + (f", **{OPTIONS_VAR}" if has_options else "")
+    async_lines = [ln for ln in sig.lines(returns, False, kind == "async", name) if keep(ln)] + doc
+    call = f"self._view.{name}({args})"
+    async_lines.append(f"        return {'await ' if kind == 'async' else ''}{call}{_ignore(typed, returns)}")
+    pos = sig.positional()
+    ptup = "()" if not pos else "(" + ", ".join(pos) + ("," if len(pos) == 1 else "") + ")"
+    runner = "_call_direct" if kind == "sync" else "_call"
+    sync_lines = [ln for ln in sig.lines(returns, True, False, name) if keep(ln)] + doc
+    sync_lines.append(f"        return self.{runner}({json.dumps(name)}, {ptup}, {kw_text})  # type: ignore[no-any-return]")
+    return _Entry(HELPERS_MODULE, name, async_lines, sync_lines)
+
+
+def _entries(spec: dict[str, Any], tr: TypeRenderer, client: str) -> dict[str, list[_Entry]]:
+    """Compat methods of ``client`` by module (area modules, then the helpers' module)."""
+    helpers = dict(_helpers(client))
+    by_module: dict[str, list[_Entry]] = {}
+    for ep in _official_endpoints(spec, client):
+        if param_name(ep["name"]) in helpers:
+            continue  # a hand-written helper replaces this endpoint (e.g. put_event): see below
+        entry = _endpoint_entry(client, ep, tr)
+        by_module.setdefault(entry.module, []).append(entry)
+    for name, kind in helpers.items():
+        entry = _helper_entry(client, name, kind)
+        by_module.setdefault(entry.module, []).append(entry)
+    return dict(sorted(by_module.items()))
+
+
+def _mixin(module: str) -> str:
+    return camel(module) + "Mixin"
+
+
+def _module_text(doc: str, head: list[str], cls: str, base: str, entries: list[_Entry], sync: bool) -> str:
+    body = ["", "", f"class {cls}({base}):", f'    """{doc}"""', "", "    __slots__ = ()"]
+    for entry in sorted(entries, key=lambda e: e.name):
+        body.append("")
+        body.extend(entry.sync_lines if sync else entry.async_lines)
+    text = "\n".join(body)
+    abc = [n for n in ("AsyncIterator", "Iterator") if re.search(rf"\b{n}\[", text)]
+    lines = [HEADER.rstrip("\n"), f'"""{doc}"""', "", "from __future__ import annotations", ""]
+    if abc:
+        lines.append(f"from collections.abc import {', '.join(abc)}")
+    lines.append("from typing import TYPE_CHECKING, Any")
+    lines.append("")
+    lines.extend(head)
+    return "\n".join(lines + body) + "\n"
+
+
+def render_compat(spec: dict[str, Any], tr: TypeRenderer) -> dict[str, str]:
+    """Every compat file: path relative to the repository root -> text."""
+    files: dict[str, str] = {}
+    for pkg, what in (("genauth_async", "async"), ("genauth_sync", "sync")):
+        files[f"{pkg}/_generated/compat/__init__.py"] = package_init(
+            f"Generated compat clients ({what}): the official methods and answers (see tools/codegen/compat.py)."
+        )
+    clients_async: list[str] = []
+    clients_sync: list[str] = []
     for client, cls in CLIENTS.items():
-        body += ["", "", f"class {cls}({_BASES[client]}):"]
-        body.append(f'    """The official ``genauth.{cls}``, answering as it did, on ``genauth_async.{cls}``."""')
-        methods: list[tuple[str, list[str]]] = []
-        helpers = dict(_helpers(client))
-        for ep in _official_endpoints(spec, client):
-            name = param_name(ep["name"])
-            if name in helpers:
-                continue  # a hand-written helper replaces this endpoint (e.g. put_event): below
-            sig = _endpoint_sig(ep, tr)
-            module = f"genauth_async._generated.{client}.{module_name(ep.get('area') or 'misc')}"
-            # Aliased per client: both clients have endpoints of the same name (different paths).
-            const = ("_M" if client == "management" else "_A") + const_name(ep["name"])
-            imports.setdefault(module, set()).add(f"{const_name(ep['name'])} as {const}")
-            values = [param_name(p["name"]) for p in ep["params"]]
-            tup = "()" if not values else "(" + ", ".join(values) + ("," if len(values) == 1 else "") + ")"
-            lines = sig.lines("dict[str, Any]", False, True, name)
-            lines += _doc(f"Official ``{ep['name']}``: ``{ep['method']} {ep['path']}``, the whole answer.")
-            lines += [
-                "        return await self._view._call(  # type: ignore[no-any-return]",
-                f"            {const}, {tup}, None, _request_options({OPTIONS_VAR}),",
-                "        )",
+        by_module = _entries(spec, tr, client)
+        for pkg in ("genauth_async", "genauth_sync"):
+            files[f"{pkg}/_generated/compat/{client}/__init__.py"] = package_init(
+                f"Generated compat mixins of the {client} client, one module per API area."
+            )
+        for module, entries in by_module.items():
+            what = "protocol helpers" if module == HELPERS_MODULE else f"area ``{module}``"
+            doc = f"Official {client} methods, {what}: the official answers."
+            consts = sorted({c for e in entries for names in e.imports.values() for c in names})
+            head = [
+                "from genauth_async._compat_base import CompatBase as _CompatBase",
+                f"from genauth_async._generated.clients import {cls} as _Typed",
             ]
-            methods.append((name, lines))
-        for name, kind in helpers.items():
-            sig, returns, has_options, typed = _helper_sig(client, name)
-            opts = f", **{OPTIONS_VAR}" if has_options else ""
-            args = _call_args(sig) + opts
-            if kind == "aiter":
-                lines = sig.lines("AsyncIterator[str]", False, False, name)
-                lines = [ln for ln in lines if OPTIONS_VAR not in ln or has_options]
-                lines += _doc(f"Official ``{name}``: the typed client's, on the shared connections.")
-                lines.append(f"        return self._view.{name}({_call_args(sig)})")
-            else:
-                lines = sig.lines(returns, False, kind == "async", name)
-                if not has_options:
-                    lines = [ln for ln in lines if OPTIONS_VAR not in ln]
-                lines += _doc(f"Official ``{name}``, answering the official shape (``{returns}``).")
-                call = f"self._view.{name}({args})"
-                lines.append(f"        return {'await ' if kind == 'async' else ''}{call}{_ignore(typed, returns)}")
-            methods.append((name, lines))
-        for _, lines in sorted(methods):
-            body.append("")
-            body.extend(lines)
-    head = [
+            if consts:
+                head.append(f"from genauth_async._generated.{client}.{module} import (")
+                head.extend(f"    {c}," for c in consts)
+                head.append(")")
+                head.append("from genauth_async._options import request_options as _request_options")
+            head += ["", "if TYPE_CHECKING:", "    from genauth_async._options import CallOptions, Unpack"]
+            files[f"genauth_async/_generated/compat/{client}/{module}.py"] = _module_text(
+                doc, head, _mixin(module), "_CompatBase[_Typed]", entries, sync=False
+            )
+            shead = [
+                "from genauth_sync._compat_base import SyncCompatBase as _SyncCompatBase",
+                f"from genauth_sync._generated.clients import {cls} as _Typed",
+            ]
+            if any("_deliver(" in ln for e in entries for ln in e.sync_lines):
+                shead.append("from genauth_sync._subscribe import deliver as _deliver")
+            shead += ["", "if TYPE_CHECKING:", "    from genauth_async._options import CallOptions, Unpack"]
+            files[f"genauth_sync/_generated/compat/{client}/{module}.py"] = _module_text(
+                doc, shead, _mixin(module), "_SyncCompatBase[_Typed]", entries, sync=True
+            )
+        prefix = "_M" if client == "management" else "_A"
+        for out, pkg in ((clients_async, "genauth_async"), (clients_sync, "genauth_sync")):
+            out.extend(
+                f"from {pkg}._generated.compat.{client}.{m} import {_mixin(m)} as {prefix}{_mixin(m)}"
+                for m in by_module
+            )
+        base = _BASES[client]
+        sbase = _SYNC_BASES[client]
+        mixins = [f"    {prefix}{_mixin(m)}," for m in by_module]
+        clients_async += ["", "", f"class {cls}(", f"    {base},", *mixins, "):",
+                          f'    """The official ``genauth.{cls}``, answering as it did, on ``genauth_async.{cls}``."""',
+                          "", "    __slots__ = ()"]
+        clients_sync += ["", "", f"class {cls}(", f"    {sbase},", *mixins, "):",
+                         f'    """The official ``genauth.{cls}``, answering as it did, on ``genauth_sync.{cls}``."""',
+                         "", f"    _async_compat = _Async{cls}"]
+    all_text = f"__all__ = {json.dumps(sorted(CLIENTS.values()))}"
+    files["genauth_async/_generated/compat/clients.py"] = "\n".join([
         HEADER.rstrip("\n"),
-        '"""The official clients\' methods on the typed clients\' envelope view (see tools/codegen/compat.py)."""',
+        '"""The async compat clients: the official constructors (hand-written bases) and every official method."""',
         "",
         "from __future__ import annotations",
-        "",
-        "from collections.abc import AsyncIterator",
-        "from typing import TYPE_CHECKING, Any",
         "",
         "from genauth_async._compat_base import CompatAuthenticationBase, CompatManagementBase",
-    ]
-    for module in sorted(imports):
-        names = sorted(imports[module], key=lambda n: n.split(" as ")[1])
-        head.append(f"from {module} import (")
-        head.extend(f"    {n}," for n in names)
-        head.append(")")
-    head += [
-        "from genauth_async._options import request_options as _request_options",
+        *[ln for ln in clients_async if ln.startswith("from ")],
         "",
-        "if TYPE_CHECKING:",
-        "    from genauth_async._options import CallOptions, Unpack",
-        "",
-        f"__all__ = {json.dumps(sorted(CLIENTS.values()))}",
-    ]
-    return "\n".join(head + body) + "\n"
-
-
-def render_sync_compat(spec: dict[str, Any], tr: TypeRenderer) -> str:
-    body: list[str] = []
-    for client, cls in CLIENTS.items():
-        body += ["", "", f"class {cls}({_SYNC_BASES[client]}):"]
-        body.append(f'    """The official ``genauth.{cls}``, answering as it did, on ``genauth_sync.{cls}``."""')
-        body.append("")
-        body.append(f"    _async_compat = _Async{cls}")
-        methods: list[tuple[str, list[str]]] = []
-        helpers = dict(_helpers(client))
-        entries: list[tuple[str, _Sig, str, str, bool]] = []
-        for ep in _official_endpoints(spec, client):
-            name = param_name(ep["name"])
-            if name not in helpers:
-                entries.append((name, _endpoint_sig(ep, tr), "dict[str, Any]", "async", True))
-        for name, kind in helpers.items():
-            sig, returns, has_options, _ = _helper_sig(client, name)
-            entries.append((name, sig, returns, kind, has_options))
-        for name, sig, returns, kind, has_options in entries:
-            kwargs = ", ".join(f'"{k}": {k}' for k in sig.keywords())
-            if has_options:
-                kwargs = f"{kwargs}, **{OPTIONS_VAR}" if kwargs else f"**{OPTIONS_VAR}"
-            kw_text = "{" + kwargs + "}" if kwargs else "{}"
-            if kind == "aiter":
-                positional = [p for p in sig.positional() if p != "callback"]
-                lines = sig.lines("Iterator[str] | None", True, False, name)
-                if not has_options:
-                    lines = [ln for ln in lines if OPTIONS_VAR not in ln]
-                lines += _doc(f"Official ``{name}``: with ``callback``, blocks and calls it for each message.")
-                tup = "(" + ", ".join(positional) + (", None" if "callback" in sig.positional() else "") + ")"
-                lines.append(f"        return _deliver(self._call_iter({json.dumps(name)}, {tup}, {kw_text}), callback)")
-            else:
-                lines = sig.lines(returns, True, False, name)
-                if not has_options:
-                    lines = [ln for ln in lines if OPTIONS_VAR not in ln]
-                lines += _doc(f"Official ``{name}``, answering the official shape (``{returns}``).")
-                pos = sig.positional()
-                tup = "()" if not pos else "(" + ", ".join(pos) + ("," if len(pos) == 1 else "") + ")"
-                runner = "_call_direct" if kind == "sync" else "_call"
-                lines.append(f"        return self.{runner}({json.dumps(name)}, {tup}, {kw_text})"
-                             "  # type: ignore[no-any-return]")
-            methods.append((name, lines))
-        for _, lines in sorted(methods):
-            body.append("")
-            body.extend(lines)
-    head = [
+        all_text,
+        *[ln for ln in clients_async if not ln.startswith("from ")],
+    ]) + "\n"
+    files["genauth_sync/_generated/compat/clients.py"] = "\n".join([
         HEADER.rstrip("\n"),
-        '"""The official clients\' methods, blocking, on the sync facade (see tools/codegen/compat.py)."""',
+        '"""The sync compat clients: each official method runs its async twin on the typed facade\'s portal."""',
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Iterator",
-        "from typing import TYPE_CHECKING, Any",
-        "",
-        "from genauth_async._generated.compat import AuthenticationClient as _AsyncAuthenticationClient",
-        "from genauth_async._generated.compat import ManagementClient as _AsyncManagementClient",
+        "from genauth_async._generated.compat.clients import AuthenticationClient as _AsyncAuthenticationClient",
+        "from genauth_async._generated.compat.clients import ManagementClient as _AsyncManagementClient",
         "from genauth_sync._compat_base import SyncCompatAuthenticationBase, SyncCompatManagementBase",
-        "from genauth_sync._subscribe import deliver as _deliver",
+        *[ln for ln in clients_sync if ln.startswith("from ")],
         "",
-        "if TYPE_CHECKING:",
-        "    from genauth_async._options import CallOptions, Unpack",
-        "",
-        f"__all__ = {json.dumps(sorted(CLIENTS.values()))}",
-    ]
-    return "\n".join(head + body) + "\n"
+        all_text,
+        *[ln for ln in clients_sync if not ln.startswith("from ")],
+    ]) + "\n"
+    return files
