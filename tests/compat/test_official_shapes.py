@@ -166,3 +166,21 @@ def test_every_official_method_is_compared_or_skipped_with_a_reason() -> None:
         for name in _official_public(getattr(genauth, cls)):
             if name != "set_access_token":  # used by every world above
                 assert (client, name) in covered, (client, name)
+
+
+@pytest.mark.parametrize("client", CLASSES)
+def test_sync_and_async_compat_mirror_each_other(client: str) -> None:
+    import genauth_async.compat as async_compat
+
+    acls, scls = getattr(async_compat, CLASSES[client]), getattr(compat, CLASSES[client])
+    anames = {n for n in dir(acls) if not n.startswith("_")} - {"aclose"}
+    snames = {n for n in dir(scls) if not n.startswith("_")} - {"close"}
+    assert anames == snames
+    for name in anames - {"typed", "from_client"}:
+        aparams = list(inspect.signature(getattr(acls, name)).parameters)
+        assert aparams == list(inspect.signature(getattr(scls, name)).parameters), name
+        assert inspect.iscoroutinefunction(getattr(acls, name)) or name in (
+            "build_authorize_url", "build_logout_url", "generate_code_challenge", "generate_code_challenge_digest",
+            "set_access_token", "sub_event",
+        ), name
+        assert not inspect.iscoroutinefunction(getattr(scls, name)), name
