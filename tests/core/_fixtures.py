@@ -6,8 +6,6 @@ The fake server, its envelopes and the JWT helper are shared by every test folde
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from genauth_async._endpoint import Endpoint, Param
