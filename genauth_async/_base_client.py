@@ -81,6 +81,10 @@ class BaseClient:
     #: Paths whose endpoints take app credentials in a Basic header (the generated client sets it
     #: from the spec), so that ``request()`` to one of them authenticates as the endpoint would.
     _basic_auth_paths: frozenset[str] = frozenset()
+    #: The official SDK's answers (``Request.whole``): True only on the view ``_envelope_view()``
+    #: makes for ``genauth_async.compat``; every typed client keeps False.
+    _whole: bool = False
+    _envelope_view_of: tuple[Any, Any]
 
     def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
         """Transport and retry settings from the constructor's ``arguments``, already checked by
@@ -159,6 +163,23 @@ class BaseClient:
             clone._deadline = limit
         return clone
 
+    def _envelope_view(self: _Self) -> _Self:
+        """This client as the official SDK answered: whole envelopes, API errors returned, not raised.
+
+        A copy sharing this client's connections, token cache and settings (like ``with_options``),
+        made once per client and kept; ``genauth_async.compat`` runs every official method on it,
+        so the generated methods and the hand-written helpers answer the official way unchanged.
+        """
+        cached = self.__dict__.get("_envelope_view_of")
+        if cached is not None and cached[0] is self:  # not a cache copied by with_options()
+            view: _Self = cached[1]
+            return view
+        view = copy.copy(self)
+        view._owns_transport = False
+        view._whole = True
+        self._envelope_view_of = (self, view)
+        return view
+
     def _deadline_for(self, timeout: float, max_retries: int) -> float:
         if self._deadline is not None:
             return self._deadline
@@ -195,7 +216,7 @@ class BaseClient:
     ) -> Coroutine[Any, Any, Any]:
         """Encode the call now (bad arguments raise here, before anything is scheduled); return
         the coroutine that runs it. A plain function, so a call costs one coroutine frame less."""
-        return self._run(encode(endpoint, values, returns, options, self._retry_on_post))
+        return self._run(encode(endpoint, values, returns, options, self._retry_on_post, self._whole))
 
     # -- the public escape hatch --------------------------------------------------------------
 
@@ -223,7 +244,7 @@ class BaseClient:
         return await self._run(encode_raw(
             method, path, query=query, json=json, form=form, headers=headers, timeout=timeout,
             max_retries=max_retries, deadline=deadline, envelope=envelope, idempotent=idempotent,
-            retry_on_post=self._retry_on_post, basic_auth=path in self._basic_auth_paths,
+            retry_on_post=self._retry_on_post, basic_auth=path in self._basic_auth_paths, whole=self._whole,
         ))
 
     # -- the stages after encoding: authenticate, send, decode, decide ----------------------------
@@ -323,6 +344,8 @@ class BaseClient:
                 await _sleep(decision.delay)
                 attempt += 1
                 continue
+            if request.whole and isinstance(error, APIError) and error.body is not None:
+                return error.body  # the official SDK returns the server's answer, whatever it says
             raise error
 
 

@@ -52,7 +52,10 @@ class Request(NamedTuple):
     object Python has. ``body`` is JSON bytes (``json_body``) or form pairs. ``timeout``,
     ``max_retries`` and ``deadline`` are None where the client's settings apply. ``name`` and
     ``returns`` are the endpoint's name and answer model for generated calls; ``typed`` says the
-    answer is converted to ``returns`` (a None ``returns`` then means "no answer").
+    answer is converted to ``returns`` (a None ``returns`` then means "no answer"). ``whole`` is
+    the official SDK's contract, kept for ``genauth_async.compat``: the answer is the whole parsed
+    envelope (not its ``data``), and an API error that survives the retries is *returned* as the
+    server's parsed answer instead of raised (retries and the 401 token refresh still apply).
     """
 
     method: str
@@ -71,6 +74,7 @@ class Request(NamedTuple):
     name: str | None = None
     returns: str | None = None
     typed: bool = False
+    whole: bool = False
 
 
 _new_tuple = tuple.__new__  # encode() builds a Request positionally (tests/core/test_request_stages.py)
@@ -263,11 +267,11 @@ def _check_pairs(pairs: list[tuple[str, str]]) -> None:
 
 
 def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, options: RequestOptions | None,
-           retry_on_post: bool) -> Request:
+           retry_on_post: bool, whole: bool = False) -> Request:
     """A generated method's arguments, checked and encoded; raises ValidationError, sends nothing.
 
     ``returns`` names the answer's model (None: the call answers nothing); ``retry_on_post`` is
-    the client's setting, which ``options.retry_on_post`` overrides.
+    the client's setting, which ``options.retry_on_post`` overrides. ``whole``: see ``Request``.
     """
     params = endpoint.params
     if len(values) != len(params):
@@ -356,7 +360,7 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
     # with sixteen parameters, measurably slower on a path taken once per call.
     return _new_tuple(Request, (endpoint.method, path, query, data, json_body, extra_headers, timeout, max_retries,
                                 None, plan.idempotent or retry_on_post, endpoint.basic_auth, endpoint.envelope,
-                                True, endpoint.name, returns, True))
+                                True, endpoint.name, returns, not whole, whole))
 
 
 def encode_raw(
@@ -374,6 +378,7 @@ def encode_raw(
     idempotent: bool | None,
     retry_on_post: bool,
     basic_auth: bool = False,
+    whole: bool = False,
 ) -> Request:
     """The arguments of ``request()`` (any endpoint, by method and path), checked and encoded."""
     if not isinstance(method, str) or not method:
@@ -410,7 +415,7 @@ def encode_raw(
     if idempotent is None:
         idempotent = method in _SAFE_METHODS or retry_on_post
     return Request(method, path, encoded_query, data, json_body, headers, seconds, retries, limit, idempotent,
-                   basic_auth, envelope)
+                   basic_auth, envelope, whole=whole)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,6 +467,8 @@ def decode(request: Request, status: int, headers: Mapping[str, str], raw: bytes
     if envelope and parsed.__class__ is dict:
         status_code = parsed.get("statusCode")
         if status_code == 200:
+            if request.whole:
+                return parsed
             data = parsed.get("data")
             return _typed(data, request) if request.typed else data
         if status_code is not None:

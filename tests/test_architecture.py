@@ -36,6 +36,9 @@ LAYERS: list[tuple[str, ...]] = [
     # the sync facade and the emulator, built on the async clients
     ("genauth_sync._portal", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
      "genauth_async.testing"),
+    # the official SDK's clients (dict answers) over the typed ones, async and sync
+    ("genauth_async._compat_base", "genauth_async._generated.compat", "genauth_async.compat",
+     "genauth_sync._compat_base", "genauth_sync._generated.compat", "genauth_sync.compat"),
     # the command
     ("genauth_async._input", "genauth_async._cli_target", "genauth_async._cli_report",
      "genauth_async._cli_provision", "genauth_async.cli"),

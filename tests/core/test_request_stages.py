@@ -63,3 +63,20 @@ def test_decode_returns_data_or_a_refusal_without_raising() -> None:
     raw = Request("GET", "/oidc/jwks", envelope=False)
     assert decode(raw, 200, {}, b'{"keys":[]}') == {"keys": []}
     assert decode(raw, 200, {}, b"plain text") == "plain text"
+
+
+def test_whole_requests_answer_the_envelope_and_refuse_as_usual() -> None:
+    """``whole`` (genauth_async.compat): the whole envelope on success; an error is still a Refusal
+    for the retry rules (the retry loop returns its body only once it gives up)."""
+    request = encode(CREATE, ("n", None), "ThingDto", None, False, True)
+    assert (request.whole, request.typed, request.returns) == (True, False, "ThingDto")
+    assert encode(CREATE, ("n", None), "ThingDto", None, False).whole is False
+    ok = b'{"statusCode":200,"message":"success","requestId":"r1","data":{"name":"n"}}'
+    assert decode(request, 200, {}, ok) == {"statusCode": 200, "message": "success", "requestId": "r1",
+                                            "data": {"name": "n"}}
+    missing = decode(request, 200, {}, b'{"statusCode":404,"message":"gone","apiCode":2011,"requestId":"r2"}')
+    assert isinstance(missing, Refusal) and isinstance(missing.error, NotFoundError)
+    assert missing.error.body == {"statusCode": 404, "message": "gone", "apiCode": 2011, "requestId": "r2"}
+    raw = encode_raw("GET", "/x", query=None, json=None, form=None, headers=None, timeout=None, max_retries=None,
+                     deadline=None, envelope=True, idempotent=None, retry_on_post=False, whole=True)
+    assert raw.whole and decode(raw, 200, {}, ok)["requestId"] == "r1"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.codegen.common import TypeRenderer
+from tools.codegen.compat import render_compat
 from tools.codegen.endpoints import (
     CLIENTS,
     SKIPPED_ITERATORS,
@@ -60,6 +61,7 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         names = {m.name for a in areas if a.client == client for m in a.methods}
         infos[client] = introspect(client, names)
     files["genauth_sync/_generated/clients.py"] = render_sync_clients(areas, infos)
+    files.update(render_compat(spec, tr))
     return dict(sorted(files.items()))
 
 

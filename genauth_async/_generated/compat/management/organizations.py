@@ -1,0 +1,66 @@
+# GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
+"""Official management methods, area ``organizations``: the official answers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from genauth_async._compat_base import CompatBase as _CompatBase
+from genauth_async._generated.clients import ManagementClient as _Typed
+from genauth_async._generated.management.organizations import (
+    _EP_GET_ORGANIZATION,
+    _EP_GET_ORGANIZATIONS_BATCH,
+    _EP_LIST_ORGANIZATIONS,
+)
+from genauth_async._options import request_options as _request_options
+
+if TYPE_CHECKING:
+    from genauth_async._options import CallOptions, Unpack
+
+
+class OrganizationsMixin(_CompatBase[_Typed]):
+    """Official management methods, area ``organizations``: the official answers."""
+
+    __slots__ = ()
+
+    async def get_organization(
+        self,
+        organization_code: Any,
+        with_custom_data: Any = None,
+        with_post: Any = None,
+        tenant_id: Any = None,
+        **call_options: Unpack[CallOptions],
+    ) -> dict[str, Any]:
+        """Official ``get_organization``: ``GET /api/v3/get-organization``, the whole answer."""
+        return await self._view._call(  # type: ignore[no-any-return]
+            _EP_GET_ORGANIZATION, (organization_code, with_custom_data, with_post, tenant_id), None, _request_options(call_options),
+        )
+
+    async def get_organizations_batch(
+        self,
+        organization_code_list: Any,
+        with_custom_data: Any = None,
+        with_post: Any = None,
+        tenant_id: Any = None,
+        **call_options: Unpack[CallOptions],
+    ) -> dict[str, Any]:
+        """Official ``get_organizations_batch``: ``GET /api/v3/get-organization-batch``, the whole answer."""
+        return await self._view._call(  # type: ignore[no-any-return]
+            _EP_GET_ORGANIZATIONS_BATCH, (organization_code_list, with_custom_data, with_post, tenant_id), None, _request_options(call_options),
+        )
+
+    async def list_organizations(
+        self,
+        page: Any = None,
+        limit: Any = None,
+        fetch_all: Any = None,
+        with_custom_data: Any = None,
+        with_post: Any = None,
+        tenant_id: Any = None,
+        status: Any = None,
+        **call_options: Unpack[CallOptions],
+    ) -> dict[str, Any]:
+        """Official ``list_organizations``: ``GET /api/v3/list-organizations``, the whole answer."""
+        return await self._view._call(  # type: ignore[no-any-return]
+            _EP_LIST_ORGANIZATIONS, (page, limit, fetch_all, with_custom_data, with_post, tenant_id, status), None, _request_options(call_options),
+        )
