@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._generated.clients import ManagementClient as ManagementClient
     from ._model import UNSET as UNSET
     from ._options import CallOptions as CallOptions
+    from ._raw_response import RawResponse as RawResponse
     from .protocols.offline import JwksUnavailableError as JwksUnavailableError
     from .protocols.offline import TokenVerificationError as TokenVerificationError
 
@@ -35,6 +36,7 @@ __all__ = [
     "AuthenticationClient",
     "RequestOptions",
     "CallOptions",
+    "RawResponse",
     "UNSET",
     "to_wire",
     "from_wire",
@@ -49,6 +51,7 @@ _LAZY = {
     "AuthenticationClient": ("._generated.clients", "AuthenticationClient"),
     "RequestOptions": ("._endpoint", "RequestOptions"),
     "CallOptions": ("._options", "CallOptions"),
+    "RawResponse": ("._raw_response", "RawResponse"),
     "UNSET": ("._model", "UNSET"),
     "to_wire": ("._converter", "to_wire"),
     "from_wire": ("._converter", "from_wire"),

@@ -35,6 +35,7 @@ from ._checks import (
 )
 from ._endpoint import Endpoint, RequestOptions
 from ._logging import log_request, logger
+from ._raw_response import RawResponse, WithRawResponse, raw_method_names
 from ._request import Refusal, Request, answer_request_id, decode, encode, encode_raw
 from ._retry import FailureKind, RetryPolicy
 from ._transport import (
@@ -85,6 +86,9 @@ class BaseClient:
     #: makes for ``genauth_async.compat``; every typed client keeps False.
     _whole: bool = False
     _envelope_view_of: tuple[Any, Any]
+    #: True only on the copy behind ``with_raw_response``: its calls answer a ``RawResponse``.
+    _raw: bool = False
+    _raw_view_of: tuple[Any, WithRawResponse]
 
     def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
         """Transport and retry settings from the constructor's ``arguments``, already checked by
@@ -180,6 +184,26 @@ class BaseClient:
         self._envelope_view_of = (self, view)
         return view
 
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """Every endpoint method (and ``request()``), answering a ``RawResponse``: HTTP status,
+        headers, body bytes, request id, elapsed time, retries taken, and ``parse()`` for the typed
+        result. ``client.with_raw_response.get_application(app_id="...")``. API errors still raise.
+
+        Made once per client and kept: a copy sharing this client's connections, token cache and
+        settings (like ``with_options``) whose calls are flagged ``raw``.
+        """
+        cached = self.__dict__.get("_raw_view_of")
+        if cached is not None and cached[0] is self:  # not a cache copied by with_options()
+            made: WithRawResponse = cached[1]
+            return made
+        view = copy.copy(self)
+        view._owns_transport = False
+        view._raw = True
+        proxy = WithRawResponse(view, raw_method_names(type(self)))
+        self._raw_view_of = (self, proxy)
+        return proxy
+
     def _deadline_for(self, timeout: float, max_retries: int) -> float:
         if self._deadline is not None:
             return self._deadline
@@ -216,7 +240,7 @@ class BaseClient:
     ) -> Coroutine[Any, Any, Any]:
         """Encode the call now (bad arguments raise here, before anything is scheduled); return
         the coroutine that runs it. A plain function, so a call costs one coroutine frame less."""
-        return self._run(encode(endpoint, values, returns, options, self._retry_on_post, self._whole))
+        return self._run(encode(endpoint, values, returns, options, self._retry_on_post, self._whole, self._raw))
 
     # -- the public escape hatch --------------------------------------------------------------
 
@@ -245,6 +269,7 @@ class BaseClient:
             method, path, query=query, json=json, form=form, headers=headers, timeout=timeout,
             max_retries=max_retries, deadline=deadline, envelope=envelope, idempotent=idempotent,
             retry_on_post=self._retry_on_post, basic_auth=path in self._basic_auth_paths, whole=self._whole,
+            raw=self._raw,
         ))
 
     # -- the stages after encoding: authenticate, send, decode, decide ----------------------------
@@ -320,6 +345,8 @@ class BaseClient:
                     log_request(request.method, request.path, request.query, status,
                                 200 if request.envelope else None, (time.perf_counter() - started) * 1000,
                                 answer_request_id(raw) if request.envelope else None, attempt)
+                if request.raw:
+                    return RawResponse(status, answer_headers, raw, outcome, attempt, time.monotonic() - call_started)
                 return outcome
             error = outcome.error
             if debug:

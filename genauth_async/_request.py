@@ -56,6 +56,8 @@ class Request(NamedTuple):
     the official SDK's contract, kept for ``genauth_async.compat``: the answer is the whole parsed
     envelope (not its ``data``), and an API error that survives the retries is *returned* as the
     server's parsed answer instead of raised (retries and the 401 token refresh still apply).
+    ``raw`` asks ``_run`` for a ``RawResponse`` (status, headers, body, request id, timing) around
+    the result (``client.with_raw_response``); API errors still raise.
     """
 
     method: str
@@ -75,6 +77,7 @@ class Request(NamedTuple):
     returns: str | None = None
     typed: bool = False
     whole: bool = False
+    raw: bool = False
 
 
 _new_tuple = tuple.__new__  # encode() builds a Request positionally (tests/core/test_request_stages.py)
@@ -267,11 +270,11 @@ def _check_pairs(pairs: list[tuple[str, str]]) -> None:
 
 
 def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, options: RequestOptions | None,
-           retry_on_post: bool, whole: bool = False) -> Request:
+           retry_on_post: bool, whole: bool = False, raw: bool = False) -> Request:
     """A generated method's arguments, checked and encoded; raises ValidationError, sends nothing.
 
     ``returns`` names the answer's model (None: the call answers nothing); ``retry_on_post`` is
-    the client's setting, which ``options.retry_on_post`` overrides. ``whole``: see ``Request``.
+    the client's setting, which ``options.retry_on_post`` overrides. ``whole``, ``raw``: see ``Request``.
     """
     params = endpoint.params
     if len(values) != len(params):
@@ -360,7 +363,7 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
     # with sixteen parameters, measurably slower on a path taken once per call.
     return _new_tuple(Request, (endpoint.method, path, query, data, json_body, extra_headers, timeout, max_retries,
                                 None, plan.idempotent or retry_on_post, endpoint.basic_auth, endpoint.envelope,
-                                True, endpoint.name, returns, not whole, whole))
+                                True, endpoint.name, returns, not whole, whole, raw))
 
 
 def encode_raw(
@@ -379,6 +382,7 @@ def encode_raw(
     retry_on_post: bool,
     basic_auth: bool = False,
     whole: bool = False,
+    raw: bool = False,
 ) -> Request:
     """The arguments of ``request()`` (any endpoint, by method and path), checked and encoded."""
     if not isinstance(method, str) or not method:
@@ -415,7 +419,7 @@ def encode_raw(
     if idempotent is None:
         idempotent = method in _SAFE_METHODS or retry_on_post
     return Request(method, path, encoded_query, data, json_body, headers, seconds, retries, limit, idempotent,
-                   basic_auth, envelope, whole=whole)
+                   basic_auth, envelope, whole=whole, raw=raw)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
     from anyio.from_thread import BlockingPortal
 
+    from genauth_sync._raw_response import SyncWithRawResponse
+
 __all__ = ["PortalReentryError", "SyncClient"]
 
 _C = TypeVar("_C")
@@ -321,6 +323,17 @@ class SyncClient(Generic[_C]):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @property
+    def with_raw_response(self) -> SyncWithRawResponse:
+        """Every endpoint method (and ``request()``), answering a ``RawResponse`` (status, headers,
+        body, request id, elapsed, retries taken, ``parse()``), as ``genauth_async`` does."""
+        proxy = self.__dict__.get("_raw_proxy")
+        if proxy is None:
+            from genauth_sync._raw_response import SyncWithRawResponse
+
+            proxy = self.__dict__["_raw_proxy"] = SyncWithRawResponse(self)
+        return proxy
 
     # -- calls -------------------------------------------------------------------------------------
 

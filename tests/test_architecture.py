@@ -22,7 +22,8 @@ LAYERS: list[tuple[str, ...]] = [
      "genauth_async._model", "genauth_async._endpoint", "genauth_async._retry", "genauth_async._logging",
      "genauth_async._checks", "genauth_async._options"),
     # wire <-> models
-    ("genauth_async.models", "genauth_async._converter", "genauth_async._json", "genauth_async._pagination"),
+    ("genauth_async.models", "genauth_async._converter", "genauth_async._json", "genauth_async._pagination",
+     "genauth_async._raw_response"),
     # the request's stages: encode/decode, authenticate, send
     ("genauth_async._request", "genauth_async._auth", "genauth_async._transport"),
     # the retry loop and the clients' core
@@ -34,7 +35,7 @@ LAYERS: list[tuple[str, ...]] = [
     # the composed clients and the package front
     ("genauth_async._generated.clients", "genauth_async._generated", "genauth_async"),
     # the sync facade and the emulator, built on the async clients
-    ("genauth_sync._portal", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
+    ("genauth_sync._portal", "genauth_sync._raw_response", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
      "genauth_async.testing"),
     # the official SDK's clients (dict answers) over the typed ones, async and sync
     ("genauth_async._compat_base", "genauth_async._generated.compat", "genauth_async.compat",
