@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ._endpoint import RequestOptions as RequestOptions
     from ._generated.clients import AuthenticationClient as AuthenticationClient
     from ._generated.clients import ManagementClient as ManagementClient
+    from ._hooks import RequestInfo as RequestInfo
+    from ._hooks import ResponseInfo as ResponseInfo
     from ._model import UNSET as UNSET
     from ._options import CallOptions as CallOptions
     from ._raw_response import RawResponse as RawResponse
@@ -37,6 +39,8 @@ __all__ = [
     "RequestOptions",
     "CallOptions",
     "RawResponse",
+    "RequestInfo",
+    "ResponseInfo",
     "UNSET",
     "to_wire",
     "from_wire",
@@ -52,6 +56,8 @@ _LAZY = {
     "RequestOptions": ("._endpoint", "RequestOptions"),
     "CallOptions": ("._options", "CallOptions"),
     "RawResponse": ("._raw_response", "RawResponse"),
+    "RequestInfo": ("._hooks", "RequestInfo"),
+    "ResponseInfo": ("._hooks", "ResponseInfo"),
     "UNSET": ("._model", "UNSET"),
     "to_wire": ("._converter", "to_wire"),
     "from_wire": ("._converter", "from_wire"),

@@ -29,11 +29,13 @@ from ._checks import (
     VerifyTypes,
     check_client_arguments,
     check_deadline,
+    check_hook,
     check_max_retries,
     check_optional_str,
     check_timeout,
 )
 from ._endpoint import Endpoint, RequestOptions
+from ._hooks import Hooks, RequestHook, RequestInfo, ResponseHook, ResponseInfo, mask_headers
 from ._logging import log_request, logger
 from ._raw_response import RawResponse, WithRawResponse, raw_method_names
 from ._request import Refusal, Request, answer_request_id, decode, encode, encode_raw
@@ -86,6 +88,8 @@ class BaseClient:
     #: makes for ``genauth_async.compat``; every typed client keeps False.
     _whole: bool = False
     _envelope_view_of: tuple[Any, Any]
+    #: ``on_request`` / ``on_response`` (``genauth_async._hooks``); None when neither is set.
+    _hooks: Hooks | None = None
     #: True only on the copy behind ``with_raw_response``: its calls answer a ``RawResponse``.
     _raw: bool = False
     _raw_view_of: tuple[Any, WithRawResponse]
@@ -128,6 +132,7 @@ class BaseClient:
         self._request_timeout = None  # None: the client's timeout
         self._retry_on_post = arguments.get("retry_on_post", False)
         self._owns_transport = True
+        self._hooks = Hooks.of(arguments.get("on_request"), arguments.get("on_response"))
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -148,15 +153,21 @@ class BaseClient:
         timeout: float | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> _Self:
         """A copy with other defaults that shares this client's connections and token cache.
 
         ``None`` keeps this client's setting. ``deadline`` bounds each call of the copy, retries
-        and pauses included (see the client's ``deadline``).
+        and pauses included (see the client's ``deadline``). ``on_request`` / ``on_response``
+        replace the client's hooks on the copy (the management token is fetched, and reported,
+        by the client that made the copy).
         """
         seconds = check_timeout(timeout)
         retries = check_max_retries(max_retries)
         limit = check_deadline(deadline)
+        check_hook(on_request, "on_request")
+        check_hook(on_response, "on_response")
         clone = copy.copy(self)
         clone._owns_transport = False
         if seconds is not None:
@@ -165,6 +176,12 @@ class BaseClient:
             clone._max_retries = retries
         if limit is not None:
             clone._deadline = limit
+        if on_request is not None or on_response is not None:
+            hooks = self._hooks
+            clone._hooks = Hooks.of(
+                on_request if on_request is not None else hooks.on_request if hooks else None,
+                on_response if on_response is not None else hooks.on_response if hooks else None,
+            )
         return clone
 
     def _envelope_view(self: _Self) -> _Self:
@@ -293,6 +310,7 @@ class BaseClient:
         policy = self._retry_policy
         transport = self._transport
         extra_headers = request.headers
+        hooks = self._hooks
         attempt = 0
         refreshed = False
         call_started = time.monotonic()
@@ -312,7 +330,10 @@ class BaseClient:
                     timeout = budget = max(left, _MIN_ATTEMPT)
                     clamped = True
             debug = logger.isEnabledFor(logging.DEBUG)
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter() if debug or hooks is not None else 0.0
+            if hooks is not None:
+                await hooks.request(RequestInfo(request.method, request.path, request.name, attempt,
+                                                mask_headers(headers)))
             try:
                 status, answer_headers, raw = await transport.send(request, headers, timeout)
             except TransportError as failure:
@@ -321,6 +342,9 @@ class BaseClient:
                     exc = describe_timeout(exc, request.name, request.method, request.path, budget,
                                            deadline if clamped else None)
                 kind = failure_kind(exc)
+                if hooks is not None:
+                    await hooks.response(ResponseInfo(request.method, request.path, request.name, attempt, None, None,
+                                                      time.perf_counter() - started, type(exc).__name__))
                 if debug:
                     log_request(request.method, request.path, request.query, None, None,
                                 (time.perf_counter() - started) * 1000, None, attempt, f"failed: {type(exc).__name__}")
@@ -340,6 +364,8 @@ class BaseClient:
                 raise exc from failure.__cause__
 
             outcome = decode(request, status, answer_headers, raw)
+            if hooks is not None:
+                await hooks.response(_response_info(request, attempt, status, answer_headers, raw, outcome, started))
             if outcome.__class__ is not Refusal:
                 if debug:
                     log_request(request.method, request.path, request.query, status,
@@ -374,6 +400,21 @@ class BaseClient:
             if request.whole and isinstance(error, APIError) and error.body is not None:
                 return error.body  # the official SDK returns the server's answer, whatever it says
             raise error
+
+
+def _response_info(request: Request, attempt: int, status: int, headers: Mapping[str, str], raw: bytes,
+                   outcome: Any, started: float) -> ResponseInfo:
+    """The ``on_response`` record of an attempt that got an answer (built only when a hook is set)."""
+    elapsed = time.perf_counter() - started
+    if outcome.__class__ is Refusal:
+        error = outcome.error
+        return ResponseInfo(request.method, request.path, request.name, attempt, status, error.request_id, elapsed,
+                            type(error).__name__)
+    found = answer_request_id(raw) if request.envelope else None
+    if found is None:
+        found = headers.get("x-request-id")
+    return ResponseInfo(request.method, request.path, request.name, attempt, status,
+                        str(found) if found is not None else None, elapsed, None)
 
 
 #: The least time worth starting an attempt with, when the deadline clamps its timeout.
@@ -415,6 +456,8 @@ class BaseManagementClient(BaseClient):
         verify: VerifyTypes = True,
         trust_env: bool = False,
         deadline: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         arguments = {
             "access_key_id": access_key_id, "access_key_secret": access_key_secret, "host": host,
@@ -423,6 +466,7 @@ class BaseManagementClient(BaseClient):
             "max_retries": max_retries, "max_connections": max_connections, "session": session,
             "retry_on_post": retry_on_post, "token_leeway": token_leeway, "retry_policy": retry_policy,
             "verify": verify, "trust_env": trust_env, "deadline": deadline,
+            "on_request": on_request, "on_response": on_response,
         }
         ssl_setting = check_client_arguments(arguments)
         self.access_key_id = access_key_id
@@ -504,6 +548,8 @@ class BaseAuthenticationClient(BaseClient):
         verify: VerifyTypes = True,
         trust_env: bool = False,
         deadline: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         if not app_id:
             raise ValidationError("Please provide app_id", param="app_id")
@@ -517,6 +563,7 @@ class BaseAuthenticationClient(BaseClient):
             "real_ip": real_ip, "max_retries": max_retries, "max_connections": max_connections,
             "session": session, "retry_on_post": retry_on_post, "retry_policy": retry_policy,
             "verify": verify, "trust_env": trust_env, "deadline": deadline,
+            "on_request": on_request, "on_response": on_response,
         }
         ssl_setting = check_client_arguments(arguments)
         self.app_id = app_id

@@ -223,6 +223,12 @@ def _check_app_id(value: Any, name: str) -> None:
 # Constructor arguments of both clients (and of their sync twins), by name: one rule each, so the
 # async constructors and the sync facade, which checks before its async twin exists, cannot drift.
 # ``verify`` is checked with ``use_unverified_ssl`` (check_verify); ``session`` by the async client.
+def check_hook(value: Any, name: str) -> None:
+    """``on_request`` / ``on_response``: None or a callable taking one record."""
+    if value is not None and not callable(value):
+        raise ValidationError(f"{name} must be a callable or None, not {type(value).__name__}", param=name)
+
+
 _CONSTRUCTOR_RULES: dict[str, Callable[[Any, str], object]] = {
     "access_key_id": check_required_str,
     "access_key_secret": check_required_str,
@@ -250,6 +256,8 @@ _CONSTRUCTOR_RULES: dict[str, Callable[[Any, str], object]] = {
     "retry_policy": _check_retry_policy,
     "trust_env": check_bool,
     "deadline": check_deadline,
+    "on_request": check_hook,
+    "on_response": check_hook,
 }
 
 

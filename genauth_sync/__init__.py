@@ -22,6 +22,9 @@ from genauth_async._lazy import lazy_attributes
 from genauth_async.errors import *  # noqa: F403 - the exceptions, listed once in errors.__all__
 
 if TYPE_CHECKING:
+    from genauth_async._hooks import RequestInfo as RequestInfo
+    from genauth_async._hooks import ResponseInfo as ResponseInfo
+    from genauth_async._raw_response import RawResponse as RawResponse
     from genauth_async.protocols.offline import JwksUnavailableError as JwksUnavailableError
     from genauth_async.protocols.offline import TokenVerificationError as TokenVerificationError
     from genauth_sync._generated.clients import AuthenticationClient as AuthenticationClient
@@ -32,6 +35,9 @@ __all__ = [
     "ManagementClient",
     "AuthenticationClient",
     "PortalReentryError",
+    "RawResponse",
+    "RequestInfo",
+    "ResponseInfo",
     "errors",
     "TokenVerificationError",
     "JwksUnavailableError",
@@ -42,6 +48,9 @@ _LAZY = {
     "ManagementClient": ("genauth_sync._generated.clients", "ManagementClient"),
     "AuthenticationClient": ("genauth_sync._generated.clients", "AuthenticationClient"),
     "PortalReentryError": ("genauth_sync._portal", "PortalReentryError"),
+    "RawResponse": ("genauth_async._raw_response", "RawResponse"),
+    "RequestInfo": ("genauth_async._hooks", "RequestInfo"),
+    "ResponseInfo": ("genauth_async._hooks", "ResponseInfo"),
     "TokenVerificationError": ("genauth_async.protocols.offline", "TokenVerificationError"),
     "JwksUnavailableError": ("genauth_async.protocols.offline", "JwksUnavailableError"),
 }

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._auth import ManagementToken
     from genauth_async._checks import VerifyTypes
+    from genauth_async._hooks import RequestHook, ResponseHook
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._retry import RetryPolicy
     from genauth_async.models import PubEventRespDataDto
@@ -109,6 +110,8 @@ class ManagementClient(
         verify: VerifyTypes = True,
         trust_env: bool = False,
         deadline: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         """Same arguments as ``genauth_async.ManagementClient`` (without ``session``: the facade owns its loop)."""
         self._setup(
@@ -129,6 +132,8 @@ class ManagementClient(
                 'verify': verify,
                 'trust_env': trust_env,
                 'deadline': deadline,
+                'on_request': on_request,
+                'on_response': on_response,
             }
         )
 
@@ -258,6 +263,8 @@ class AuthenticationClient(
         verify: VerifyTypes = True,
         trust_env: bool = False,
         deadline: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         """Same arguments as ``genauth_async.AuthenticationClient`` (without ``session``: the facade owns its loop)."""
         self._setup(
@@ -285,6 +292,8 @@ class AuthenticationClient(
                 'verify': verify,
                 'trust_env': trust_env,
                 'deadline': deadline,
+                'on_request': on_request,
+                'on_response': on_response,
             }
         )
 
