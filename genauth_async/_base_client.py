@@ -37,6 +37,9 @@ from ._checks import (
 from ._endpoint import Endpoint, RequestOptions
 from ._hooks import Hooks, RequestHook, RequestInfo, ResponseHook, ResponseInfo, mask_headers
 from ._logging import log_request, logger
+from ._otel import ENABLED as _OTEL
+from ._otel import active as _otel_active
+from ._otel import traced as _traced
 from ._raw_response import RawResponse, WithRawResponse, raw_method_names
 from ._request import Refusal, Request, answer_request_id, decode, encode, encode_raw
 from ._retry import FailureKind, RetryPolicy
@@ -257,7 +260,10 @@ class BaseClient:
     ) -> Coroutine[Any, Any, Any]:
         """Encode the call now (bad arguments raise here, before anything is scheduled); return
         the coroutine that runs it. A plain function, so a call costs one coroutine frame less."""
-        return self._run(encode(endpoint, values, returns, options, self._retry_on_post, self._whole, self._raw))
+        request = encode(endpoint, values, returns, options, self._retry_on_post, self._whole, self._raw)
+        if _OTEL and _otel_active():
+            return _traced(self._run, request, self._transport.base_url)
+        return self._run(request)
 
     # -- the public escape hatch --------------------------------------------------------------
 
@@ -282,12 +288,15 @@ class BaseClient:
         (or, with ``envelope=False``, the parsed JSON or text as it came). ``deadline`` bounds
         this call across its attempts (default: the client's).
         """
-        return await self._run(encode_raw(
+        encoded = encode_raw(
             method, path, query=query, json=json, form=form, headers=headers, timeout=timeout,
             max_retries=max_retries, deadline=deadline, envelope=envelope, idempotent=idempotent,
             retry_on_post=self._retry_on_post, basic_auth=path in self._basic_auth_paths, whole=self._whole,
             raw=self._raw,
-        ))
+        )
+        if _OTEL and _otel_active():
+            return await _traced(self._run, encoded, self._transport.base_url)
+        return await self._run(encoded)
 
     # -- the stages after encoding: authenticate, send, decode, decide ----------------------------
 
@@ -359,6 +368,7 @@ class BaseClient:
                     await _sleep(decision.delay)
                     attempt += 1
                     continue
+                exc.retries_taken = attempt
                 if exc is failure:
                     raise
                 raise exc from failure.__cause__
@@ -399,6 +409,7 @@ class BaseClient:
                 continue
             if request.whole and isinstance(error, APIError) and error.body is not None:
                 return error.body  # the official SDK returns the server's answer, whatever it says
+            error.retries_taken = attempt
             raise error
 
 
@@ -488,8 +499,11 @@ class BaseManagementClient(BaseClient):
 
     async def _fetch_management_token(self, body: Mapping[str, Any]) -> Any:
         # Fetching a token changes nothing on the server, so it is safe to retry like a GET.
-        return await self._run(Request("POST", TOKEN_PATH, body=_json.dumps(dict(body)), json_body=True,
-                                       idempotent=True, auth=False))
+        request = Request("POST", TOKEN_PATH, body=_json.dumps(dict(body)), json_body=True, idempotent=True,
+                          auth=False)
+        if _OTEL and _otel_active():
+            return await _traced(self._run, request, self._transport.base_url, "get_management_token")
+        return await self._run(request)
 
     async def get_management_token(self) -> ManagementToken:
         """The current management token (fetched if needed)."""

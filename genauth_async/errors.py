@@ -45,6 +45,10 @@ __all__ = [
 class GenAuthError(Exception):
     """Base of every exception raised by this SDK, so one ``except`` can catch them all."""
 
+    #: Attempts the call made beyond the first before it failed with this error (set by the
+    #: client's retry loop; 0 for an error raised before or without any retry).
+    retries_taken: int = 0
+
 
 class APIError(GenAuthError):
     """The server answered with an error envelope (``statusCode`` other than 200) or an error status.
