@@ -96,6 +96,8 @@ class BaseClient:
     #: True only on the copy behind ``with_raw_response``: its calls answer a ``RawResponse``.
     _raw: bool = False
     _raw_view_of: tuple[Any, WithRawResponse]
+    #: The proxy class: the generated clients set their typed subclass (``_generated/raw.py``).
+    _raw_response_class: type[WithRawResponse] = WithRawResponse
 
     def _init_base(self, base_url: str, arguments: Mapping[str, Any], ssl_setting: bool | ssl.SSLContext) -> None:
         """Transport and retry settings from the constructor's ``arguments``, already checked by
@@ -220,7 +222,7 @@ class BaseClient:
         view = copy.copy(self)
         view._owns_transport = False
         view._raw = True
-        proxy = WithRawResponse(view, raw_method_names(type(self)))
+        proxy = self._raw_response_class(view, raw_method_names(type(self)))
         self._raw_view_of = (self, proxy)
         return proxy
 

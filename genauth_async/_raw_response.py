@@ -9,8 +9,8 @@ plain call pays nothing for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _json
 
@@ -83,6 +83,11 @@ class RawResponse(Generic[_T]):
 
 
 _names_by_class: dict[type, frozenset[str]] = {}
+_GENERATED = ("genauth_async._generated.management.", "genauth_async._generated.authentication.")
+
+
+def _owner(cls: type, name: str) -> type:
+    return next(base for base in cls.__mro__ if name in vars(base))
 
 
 def raw_method_names(cls: type) -> frozenset[str]:
@@ -94,11 +99,13 @@ def raw_method_names(cls: type) -> frozenset[str]:
     if names is None:
         found = {"request"}
         for base in cls.__mro__:
-            if base.__module__.startswith(("genauth_async._generated.management.",
-                                           "genauth_async._generated.authentication.")):
+            if base.__module__.startswith(_GENERATED):
                 found.update(name for name, value in vars(base).items()
                              if callable(value) and not name.startswith(("_", "iter_")))
-        names = _names_by_class[cls] = frozenset(found)
+        # A hand-written helper that replaces an endpoint (first in the MRO) may reshape its answer.
+        names = _names_by_class[cls] = frozenset(
+            name for name in found if name == "request" or _owner(cls, name).__module__.startswith(_GENERATED)
+        )
     return names
 
 
@@ -116,13 +123,33 @@ class WithRawResponse:
         self._client = client
         self._names = names
 
-    def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, RawResponse[Any]]]:
-        if name not in self._names:
-            raise AttributeError(
-                f"with_raw_response has no method {name!r}: it serves the API endpoint methods and request()"
-            )
-        method: Callable[..., Coroutine[Any, Any, RawResponse[Any]]] = getattr(self._client, name)
-        return method
+    if TYPE_CHECKING:
+        # The endpoint methods are declared, with their own signatures, by the generated subclass
+        # of each client (genauth_async._generated.raw); request() is declared here.
+        async def request(
+            self,
+            method: str,
+            path: str,
+            *,
+            query: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+            json: Any = None,
+            form: Mapping[str, Any] | None = None,
+            headers: Mapping[str, str] | None = None,
+            timeout: float | None = None,
+            max_retries: int | None = None,
+            envelope: bool = True,
+            idempotent: bool | None = None,
+            deadline: float | None = None,
+        ) -> RawResponse[Any]: ...
+
+    else:
+
+        def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, RawResponse[Any]]]:
+            if name not in self._names:
+                raise AttributeError(
+                    f"with_raw_response has no method {name!r}: it serves the API endpoint methods and request()"
+                )
+            return getattr(self._client, name)
 
     def __dir__(self) -> list[str]:
         return sorted(self._names)

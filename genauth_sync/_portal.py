@@ -332,7 +332,8 @@ class SyncClient(Generic[_C]):
         if proxy is None:
             from genauth_sync._raw_response import SyncWithRawResponse
 
-            proxy = self.__dict__["_raw_proxy"] = SyncWithRawResponse(self)
+            cls = getattr(type(self), "_raw_response_class", SyncWithRawResponse)  # the generated, typed subclass
+            proxy = self.__dict__["_raw_proxy"] = cls(self)
         return proxy
 
     # -- calls -------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ answer the same ``RawResponse``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from genauth_async._raw_response import RawResponse, raw_method_names
@@ -30,20 +30,38 @@ class SyncWithRawResponse:
         self._client = client
         self._names = raw_method_names(getattr(importlib.import_module(module), name))
 
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        if name not in self._names:
-            raise AttributeError(
-                f"with_raw_response has no method {name!r}: it serves the API endpoint methods and request()"
-            )
-        client = self._client
+    if TYPE_CHECKING:
+        # The endpoint methods are declared by the generated subclasses (genauth_sync._generated.raw).
+        def request(
+            self,
+            method: str,
+            path: str,
+            *,
+            query: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+            json: Any = None,
+            form: Mapping[str, Any] | None = None,
+            headers: Mapping[str, str] | None = None,
+            timeout: float | None = None,
+            max_retries: int | None = None,
+            envelope: bool = True,
+            idempotent: bool | None = None,
+            deadline: float | None = None,
+        ) -> RawResponse[Any]: ...
 
-        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            result: RawResponse[Any] = client._run(
-                lambda c: getattr(c.with_raw_response, name)(*args, **kwargs))
-            return result
+    else:
 
-        call.__name__ = name
-        return call
+        def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+            if name not in self._names:
+                raise AttributeError(
+                    f"with_raw_response has no method {name!r}: it serves the API endpoint methods and request()"
+                )
+            client = self._client
+
+            def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+                return client._run(lambda c: getattr(c.with_raw_response, name)(*args, **kwargs))
+
+            call.__name__ = name
+            return call
 
     def __dir__(self) -> list[str]:
         return sorted(self._names)

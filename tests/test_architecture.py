@@ -30,12 +30,12 @@ LAYERS: list[tuple[str, ...]] = [
     ("genauth_async._base_client",),
     # generated endpoint areas, hand-written protocol helpers, bulk
     ("genauth_async._generated.management", "genauth_async._generated.authentication",
-     "genauth_async._generated._caller", "genauth_async.protocols", "genauth_async._bulk_fields",
+     "genauth_async._generated._caller", "genauth_async._generated.raw", "genauth_async.protocols", "genauth_async._bulk_fields",
      "genauth_async.bulk"),
     # the composed clients and the package front
     ("genauth_async._generated.clients", "genauth_async._generated", "genauth_async"),
     # the sync facade and the emulator, built on the async clients
-    ("genauth_sync._portal", "genauth_sync._raw_response", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
+    ("genauth_sync._portal", "genauth_sync._raw_response", "genauth_sync._generated.raw", "genauth_sync._subscribe", "genauth_sync._generated", "genauth_sync", "genauth_sync.bulk",
      "genauth_async.testing"),
     # the official SDK's clients (dict answers) over the typed ones, async and sync
     ("genauth_async._compat_base", "genauth_async._generated.compat", "genauth_async.compat",

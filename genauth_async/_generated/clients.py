@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient
+from genauth_async._generated.raw import AuthenticationWithRawResponse, ManagementWithRawResponse
 from genauth_async.protocols.mixins import AuthenticationProtocolMixin, ManagementEventsMixin
 from genauth_async._generated.management.applications import ApplicationsMixin as _MApplicationsMixin
 from genauth_async._generated.management.approvals import ApprovalsMixin as _MApprovalsMixin
@@ -72,6 +75,13 @@ class ManagementClient(
 ):
     """GenAuth management API client (async): 497 spec endpoints plus the hand-written helpers."""
 
+    _raw_response_class = ManagementWithRawResponse
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> ManagementWithRawResponse: ...
+
 
 class AuthenticationClient(
     AuthenticationProtocolMixin,
@@ -85,6 +95,13 @@ class AuthenticationClient(
     BaseAuthenticationClient,
 ):
     """GenAuth authentication API client (async): 122 spec endpoints plus the hand-written helpers."""
+
+    _raw_response_class = AuthenticationWithRawResponse
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> AuthenticationWithRawResponse: ...
 
     _basic_auth_paths = frozenset({
         "/api/v3/exchange-tokenset-with-qrcode-ticket",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 
+from genauth_sync._generated.raw import SyncAuthenticationWithRawResponse, SyncManagementWithRawResponse
 from genauth_sync._portal import SyncClient
 from genauth_sync._subscribe import deliver as _deliver
 from genauth_sync._generated.management.applications import ApplicationsMixin as _MApplicationsMixin
@@ -90,6 +91,12 @@ class ManagementClient(
     """
 
     _async_class_path = ("genauth_async._generated.clients", "ManagementClient")
+    _raw_response_class = SyncManagementWithRawResponse
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> SyncManagementWithRawResponse: ...
 
     def __init__(
         self,
@@ -236,6 +243,12 @@ class AuthenticationClient(
     """
 
     _async_class_path = ("genauth_async._generated.clients", "AuthenticationClient")
+    _raw_response_class = SyncAuthenticationWithRawResponse
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> SyncAuthenticationWithRawResponse: ...
 
     def __init__(
         self,

@@ -65,3 +65,37 @@ async def test_raw_response_on_the_authentication_client() -> None:
             raw = await auth.with_raw_response.get_system_info()
             assert raw.http_status == 200 and raw.request_id
             assert raw.parse() is not None
+
+
+def test_generated_raw_types_declare_exactly_what_the_proxy_serves() -> None:
+    """The typed classes (genauth_async/_generated/raw.py, genauth_sync/_generated/raw.py) and the
+    run-time proxy agree on the method set, for both clients and both packages."""
+    import ast
+    import inspect
+
+    import genauth_sync
+    from genauth_async._generated import raw as async_raw
+    from genauth_async._raw_response import raw_method_names
+    from genauth_sync._generated import raw as sync_raw
+
+    def declared(cls: type) -> set[str]:
+        names: set[str] = set()
+        for part in cls.__mro__:
+            if part.__module__.startswith(("genauth_async._generated.raw", "genauth_sync._generated.raw")):
+                tree = ast.parse(inspect.getsource(part))
+                names |= {node.name for node in ast.walk(tree)
+                          if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        return names
+
+    for client, sync_client, typed, sync_typed in (
+        (ManagementClient, genauth_sync.ManagementClient, async_raw.ManagementWithRawResponse,
+         sync_raw.SyncManagementWithRawResponse),
+        (AuthenticationClient, genauth_sync.AuthenticationClient, async_raw.AuthenticationWithRawResponse,
+         sync_raw.SyncAuthenticationWithRawResponse),
+    ):
+        served = raw_method_names(client) - {"request"}
+        assert len(served) > 50
+        assert declared(typed) == declared(sync_typed) == served
+        assert client._raw_response_class is typed and sync_client._raw_response_class is sync_typed
+    # A helper that replaces an endpoint (and may reshape its answer) is not served.
+    assert "put_event" not in raw_method_names(ManagementClient)

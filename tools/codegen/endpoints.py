@@ -532,7 +532,10 @@ def render_async_clients(areas: list[Area]) -> str:
     ]
     t.append("from __future__ import annotations")
     t.append("")
+    t.append("from typing import TYPE_CHECKING")
+    t.append("")
     t.append("from genauth_async._base_client import BaseAuthenticationClient, BaseManagementClient")
+    t.append("from genauth_async._generated.raw import AuthenticationWithRawResponse, ManagementWithRawResponse")
     t.append("from genauth_async.protocols.mixins import AuthenticationProtocolMixin, ManagementEventsMixin")
     for a in areas:
         alias = f"_{a.client[0].upper()}{a.cls}"
@@ -555,6 +558,14 @@ def render_async_clients(areas: list[Area]) -> str:
         t.append(
             f'    """GenAuth {client} API client (async): {n} spec endpoints plus the hand-written helpers."""'
         )
+        raw_cls = cls.replace("Client", "") + "WithRawResponse"
+        t.append("")
+        t.append(f"    _raw_response_class = {raw_cls}")
+        t.append("")
+        t.append("    if TYPE_CHECKING:")
+        t.append("")
+        t.append("        @property")
+        t.append(f"        def with_raw_response(self) -> {raw_cls}: ...")
         basic = sorted({ep["path"] for a in mine for ep in a.endpoints if ep.get("basic_auth")})
         if basic:
             # The spec's basic_auth endpoints, by path, for request() calls that name no endpoint.

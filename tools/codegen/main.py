@@ -22,6 +22,7 @@ from tools.codegen.endpoints import (
     render_caller,
 )
 from tools.codegen.models import generate_models
+from tools.codegen.raw import render_raw
 from tools.codegen.sync import introspect, render_sync_clients
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +57,8 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         files[f"genauth_async/_generated/{a.client}/{a.module}.py"] = render_area(a, spec, tr, sync=False)
         files[f"genauth_sync/_generated/{a.client}/{a.module}.py"] = render_area(a, spec, tr, sync=True)
     files["genauth_async/_generated/clients.py"] = render_async_clients(areas)
+    files.update(render_raw(areas, spec, tr, sync=False))
+    files.update(render_raw(areas, spec, tr, sync=True))
     infos = {}
     for client in CLIENTS:
         names = {m.name for a in areas if a.client == client for m in a.methods}

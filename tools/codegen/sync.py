@@ -319,6 +319,7 @@ def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
         if names:
             t.append(f"from {m} import {', '.join(sorted(names))}")
     t.append("")
+    t.append("from genauth_sync._generated.raw import SyncAuthenticationWithRawResponse, SyncManagementWithRawResponse")
     t.append("from genauth_sync._portal import SyncClient")
     if "_deliver(" in used:
         t.append("from genauth_sync._subscribe import deliver as _deliver")
@@ -364,6 +365,13 @@ def render_sync_clients(areas: list[Area], infos: dict[str, BaseInfo]) -> str:
         t.append('    """')
         t.append("")
         t.append(f'    _async_class_path = ("genauth_async._generated.clients", "{cls}")')
+        raw_cls = "Sync" + cls.replace("Client", "") + "WithRawResponse"
+        t.append(f"    _raw_response_class = {raw_cls}")
+        t.append("")
+        t.append("    if TYPE_CHECKING:")
+        t.append("")
+        t.append("        @property")
+        t.append(f"        def with_raw_response(self) -> {raw_cls}: ...")
         t.append("")
         t.append("    def __init__(")
         t.append("        self,")
