@@ -137,3 +137,18 @@ async def test_no_span_without_a_configured_provider(monkeypatch: pytest.MonkeyP
     async with Emulator() as emu, ManagementClient(emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
         assert (await client.with_raw_response.list_applications()).http_status == 200
         await client.list_applications()
+
+
+def test_sync_facade_spans_join_the_calling_threads_trace(exporter: InMemorySpanExporter) -> None:
+    """The portal's loop runs a handed-over call in a copy of the caller's context
+    (``call_soon_threadsafe`` takes it), so the caller's current span is the parent."""
+    import genauth_sync
+
+    with Emulator.start_in_thread() as emu, genauth_sync.ManagementClient(
+            emu.access_key_id, emu.access_key_secret, host=emu.url) as client:
+        with trace.get_tracer_provider().get_tracer("test").start_as_current_span("job") as job:
+            client.list_applications()
+    spans = exporter.get_finished_spans()
+    call = _by_name(spans, "list_applications")[0]
+    assert call.parent is not None and call.parent.span_id == job.get_span_context().span_id
+    assert _by_name(spans, "get_management_token")[0].parent.span_id == call.context.span_id  # type: ignore[union-attr]
