@@ -507,8 +507,31 @@ def _path_param_note(ep: dict[str, Any], placeholder: str, name: str, wire: str)
     ep["path"] = ep["path"].replace(placeholder, "{" + wire + "}")
 
 
+# Parameters the official Python SDK takes without a default although the API (and Node) treat them as
+# optional: they keep their position and get the default None.
+OPTIONAL_IN_API = {
+    ("management", "get_row"): "show_field_id",
+    ("management", "get_row_by_value"): "show_field_id",
+    ("management", "delete_tenant_admin"): "tenant_id",
+}
+
+
+def _optional_in_api(ep: dict[str, Any]) -> None:
+    name = OPTIONAL_IN_API.get((ep["client"], ep["name"]))
+    if name is None:
+        return
+    param = next(p for p in ep["params"] if p["name"] == name)
+    if param["wire_required"]:
+        raise ValueError(f"{ep['name']}.{name} is now required on the wire; review OPTIONAL_IN_API")
+    param["required"] = False
+    ep["corrections"].append(
+        f"the official Python signature requires {name!r} but the API and Node treat {param['wire']!r} as "
+        f"optional; it keeps its position with the default None and is not sent when omitted")
+
+
 def apply_corrections(endpoints: list[dict[str, Any]]) -> None:
     for ep in endpoints:
+        _optional_in_api(ep)
         key = (ep["client"], ep["name"])
         if key == ("management", "get_row_batch") and ep["path"] == "/get-row-batch":
             ep["path"] = "/api/v3/metadata/get-row-batch"

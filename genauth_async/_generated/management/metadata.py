@@ -277,7 +277,7 @@ _EP_GET_ROW = Endpoint(
     (
         Param("model_id", "modelId", "query", True, "str"),
         Param("row_id", "rowId", "query", True, "str"),
-        Param("show_field_id", "showFieldId", "query", True, "str"),
+        Param("show_field_id", "showFieldId", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -301,7 +301,7 @@ _EP_GET_ROW_BY_VALUE = Endpoint(
         Param("model_id", "modelId", "query", True, "str"),
         Param("key", "key", "query", True, "str"),
         Param("value", "value", "query", True, "str"),
-        Param("show_field_id", "showFieldId", "query", True, "str"),
+        Param("show_field_id", "showFieldId", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -1207,7 +1207,7 @@ class MetadataMixin(_Caller):
         self,
         model_id: str,
         row_id: str,
-        show_field_id: str,
+        show_field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
@@ -1217,7 +1217,9 @@ class MetadataMixin(_Caller):
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
             row_id: ``rowId``, query, required
-            show_field_id: ``showFieldId``, query, required
+            show_field_id: ``showFieldId``, query
+
+        Correction: the official Python signature requires 'show_field_id' but the API and Node treat 'showFieldId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_ROW,
@@ -1261,7 +1263,7 @@ class MetadataMixin(_Caller):
         model_id: str,
         key: str,
         value: str,
-        show_field_id: str,
+        show_field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
@@ -1272,7 +1274,9 @@ class MetadataMixin(_Caller):
             model_id: ``modelId``, query, required
             key: ``key``, query, required
             value: ``value``, query, required
-            show_field_id: ``showFieldId``, query, required
+            show_field_id: ``showFieldId``, query
+
+        Correction: the official Python signature requires 'show_field_id' but the API and Node treat 'showFieldId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_ROW_BY_VALUE,

@@ -189,7 +189,7 @@ _EP_DELETE_TENANT_ADMIN = Endpoint(
     "POST",
     "/api/v3/delete-tenant-admin",
     (
-        Param("tenant_id", "tenantId", "json", True, "any"),
+        Param("tenant_id", "tenantId", "json", False, "any"),
         Param("link_user_id", "linkUserId", "json", False, "any"),
         Param("member_id", "memberId", "json", False, "any"),
     ),
@@ -965,7 +965,7 @@ class TenantsMixin(_Caller):
 
     async def delete_tenant_admin(
         self,
-        tenant_id: Any,
+        tenant_id: Any = None,
         link_user_id: Any = None,
         member_id: Any = None,
         **call_options: Unpack[CallOptions],
@@ -975,9 +975,11 @@ class TenantsMixin(_Caller):
         Official python name, Node ``deleteTenantAdmin``; area ``tenants``.
 
         Parameters (name: wire name, location):
-            tenant_id: ``tenantId``, json, required
+            tenant_id: ``tenantId``, json
             link_user_id: ``linkUserId``, json
             member_id: ``memberId``, json
+
+        Correction: the official Python signature requires 'tenant_id' but the API and Node treat 'tenantId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         await self._call(
             _EP_DELETE_TENANT_ADMIN,

@@ -1425,7 +1425,7 @@ class _ManagementWithRawResponse1:
 
         async def delete_tenant_admin(
             self,
-            tenant_id: Any,
+            tenant_id: Any = None,
             link_user_id: Any = None,
             member_id: Any = None,
             **call_options: Unpack[CallOptions],
@@ -2259,7 +2259,7 @@ class _ManagementWithRawResponse1:
             self,
             model_id: str,
             row_id: str,
-            show_field_id: str,
+            show_field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[RowDto]: ...
 
@@ -2275,7 +2275,7 @@ class _ManagementWithRawResponse1:
             model_id: str,
             key: str,
             value: str,
-            show_field_id: str,
+            show_field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[RowDto]: ...
 

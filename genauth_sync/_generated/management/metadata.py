@@ -655,7 +655,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         model_id: str,
         row_id: str,
-        show_field_id: str,
+        show_field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row`` -> ``RowDto``.
@@ -665,7 +665,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
             row_id: ``rowId``, query, required
-            show_field_id: ``showFieldId``, query, required
+            show_field_id: ``showFieldId``, query
+
+        Correction: the official Python signature requires 'show_field_id' but the API and Node treat 'showFieldId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_row",
@@ -707,7 +709,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         model_id: str,
         key: str,
         value: str,
-        show_field_id: str,
+        show_field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RowDto:
         """``GET /api/v3/metadata/get-row-by-value`` -> ``RowDto``.
@@ -718,7 +720,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             model_id: ``modelId``, query, required
             key: ``key``, query, required
             value: ``value``, query, required
-            show_field_id: ``showFieldId``, query, required
+            show_field_id: ``showFieldId``, query
+
+        Correction: the official Python signature requires 'show_field_id' but the API and Node treat 'showFieldId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_row_by_value",

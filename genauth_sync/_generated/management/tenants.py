@@ -425,7 +425,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
 
     def delete_tenant_admin(
         self,
-        tenant_id: Any,
+        tenant_id: Any = None,
         link_user_id: Any = None,
         member_id: Any = None,
         **call_options: Unpack[CallOptions],
@@ -435,9 +435,11 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         Official python name, Node ``deleteTenantAdmin``; area ``tenants``.
 
         Parameters (name: wire name, location):
-            tenant_id: ``tenantId``, json, required
+            tenant_id: ``tenantId``, json
             link_user_id: ``linkUserId``, json
             member_id: ``memberId``, json
+
+        Correction: the official Python signature requires 'tenant_id' but the API and Node treat 'tenantId' as optional; it keeps its position with the default None and is not sent when omitted
         """
         self._run_method(
             "delete_tenant_admin",

@@ -181,7 +181,7 @@ class TenantsMixin(_CompatBase[_Typed]):
 
     async def delete_tenant_admin(
         self,
-        tenant_id: Any,
+        tenant_id: Any = None,
         link_user_id: Any = None,
         member_id: Any = None,
         **call_options: Unpack[CallOptions],

@@ -181,7 +181,7 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         self,
         model_id: Any,
         row_id: Any,
-        show_field_id: Any,
+        show_field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_row``: ``GET /api/v3/metadata/get-row``, the whole answer."""
@@ -201,7 +201,7 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         model_id: Any,
         key: Any,
         value: Any,
-        show_field_id: Any,
+        show_field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_row_by_value``: ``GET /api/v3/metadata/get-row-by-value``, the whole answer."""
