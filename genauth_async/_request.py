@@ -226,6 +226,14 @@ def _validation_error(endpoint: Endpoint, param: Param, message: str) -> Validat
     return ValidationError(f"{endpoint.name}(): argument {param.name!r} {message}", param=param.name)
 
 
+def _query_list_text(param: Param, value: Any) -> bool:
+    """A string for a query list is sent as given, one value, as the official SDK does ("id1,id2").
+
+    JSON and form lists stay strict: there a string would change the body's type.
+    """
+    return param.kind == "list" and param.location == "query" and isinstance(value, str)
+
+
 def _check_items(endpoint: Endpoint, param: Param, value: Any, kind: str) -> None:
     exact = _KIND_TYPES[kind]
     check = _KIND_CHECKS[kind]
@@ -298,7 +306,7 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
             # An exact type match (a str for "str") needs no check function.
             if kind != "any" and value.__class__ is not _KIND_TYPES.get(kind):
                 check = _KIND_CHECKS.get(kind)
-                if check is not None and not check(value):
+                if check is not None and not check(value) and not _query_list_text(param, value):
                     raise _validation_error(endpoint, param, f"must be of kind {kind}, not {type(value).__name__}")
             location = param.location
             if location == "json" or location == "form":
@@ -316,7 +324,7 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
                 raise ValidationError(f"{endpoint.name}(): unknown location {location!r}", param=param.name)
         for i, item_kind in plan.items:
             value = values[i]
-            if value is not None and value is not UNSET:
+            if value is not None and value is not UNSET and not isinstance(value, str):
                 _check_items(endpoint, params[i], value, item_kind)
 
         timeout = max_retries = None

@@ -95,6 +95,9 @@ def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
         if name in OPTION_NAMES or name in (OPTIONS_VAR, "self"):
             raise ValueError(f"{ep['name']}: parameter {name!r} clashes with a per-call option")
         ann = tr.param(p["type"])
+        if p["location"] == "query" and p["type"]["kind"] == "list":
+            # As in the official SDK, a string goes on the wire as given ("id1,id2").
+            ann = f"Sequence[{tr.param(p['type']['items'])}] | str"
         if p.get("required"):
             if seen_optional:
                 kw_only = True  # a required parameter after an optional one: keyword-only from here on
@@ -451,7 +454,7 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
     ]
     head.append("from __future__ import annotations")
     head.append("")
-    abc = [n for n in ("AsyncIterator", "Iterator", "Mapping") if re.search(rf"\b{n}\[", text)]
+    abc = [n for n in ("AsyncIterator", "Iterator", "Mapping", "Sequence") if re.search(rf"\b{n}\[", text)]
     if abc:
         head.append(f"from collections.abc import {', '.join(abc)}")
     head.append(f"from typing import {', '.join(_typing_imports(text, ('TYPE_CHECKING',)))}")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -790,7 +790,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListDataPolicyTargetsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
@@ -822,7 +822,7 @@ class DataPermissionsMixin(_Caller):
         policy_id: str,
         limit: int | None = None,
         query: str | None = None,
-        target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListDataPolicyTargetsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[DataSubjectRespDto]:
         """Every item of ``list_data_policy_targets``, fetched page by page (an async iterator).
@@ -851,7 +851,7 @@ class DataPermissionsMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        namespace_codes: List[str] | None = None,
+        namespace_codes: Sequence[str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
@@ -880,7 +880,7 @@ class DataPermissionsMixin(_Caller):
         self,
         limit: int | None = None,
         query: str | None = None,
-        namespace_codes: List[str] | None = None,
+        namespace_codes: Sequence[str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[ListDataResourcesRespDto]:
         """Every item of ``list_data_resources``, fetched page by page (an async iterator).

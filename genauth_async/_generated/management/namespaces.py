@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -482,7 +482,7 @@ class NamespacesMixin(_Caller):
 
     async def get_namespaces_batch(
         self,
-        code_list: List[str],
+        code_list: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> List[NamespaceDto]:
         """``GET /api/v3/get-namespaces-batch`` -> ``list[NamespaceDto]``.
@@ -520,7 +520,7 @@ class NamespacesMixin(_Caller):
 
     async def get_permission_namespaces_batch(
         self,
-        codes: List[str],
+        codes: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> List[GetPermissionNamespaceRespDto]:
         """``GET /api/v3/get-permission-namespaces-batch`` -> ``list[GetPermissionNamespaceRespDto]``.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -1198,7 +1198,7 @@ class OrganizationsMixin(_Caller):
         self,
         department_id: str,
         tenant_id: str | None = None,
-        app_type_list: List[str] | None = None,
+        app_type_list: Sequence[str] | str | None = None,
         with_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
@@ -1289,7 +1289,7 @@ class OrganizationsMixin(_Caller):
 
     async def get_organizations_batch(
         self,
-        organization_code_list: List[str],
+        organization_code_list: Sequence[str] | str,
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,

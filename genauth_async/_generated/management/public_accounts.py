@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -749,7 +749,7 @@ class PublicAccountsMixin(_Caller):
 
     async def get_public_account_batch(
         self,
-        user_ids: List[str],
+        user_ids: Sequence[str] | str,
         user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],

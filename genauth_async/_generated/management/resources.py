@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -690,7 +690,7 @@ class ResourcesMixin(_Caller):
 
     async def delete_auth(
         self,
-        auth_ids: List[str],
+        auth_ids: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
@@ -807,7 +807,7 @@ class ResourcesMixin(_Caller):
         target_identifier: str,
         namespace: str | None = None,
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
-        resource_list: List[str] | None = None,
+        resource_list: Sequence[str] | str | None = None,
         with_denied: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
@@ -979,7 +979,7 @@ class ResourcesMixin(_Caller):
 
     async def get_resources_batch(
         self,
-        code_list: List[str],
+        code_list: Sequence[str] | str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[ResourceDto]:

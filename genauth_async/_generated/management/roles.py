@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -611,7 +611,7 @@ class RolesMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
-        target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListRoleAssignmentsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RoleListPageDto:
         """``GET /api/v3/list-role-assignments`` -> ``RoleListPageDto``.
@@ -646,7 +646,7 @@ class RolesMixin(_Caller):
         limit: int | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
-        target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListRoleAssignmentsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[RolePermissionListDto]:
         """Every item of ``list_role_assignments``, fetched page by page (an async iterator).

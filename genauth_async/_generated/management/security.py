@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -826,7 +826,7 @@ class SecurityMixin(_Caller):
         user_id: str | None = None,
         tenant_id: str | None = None,
         type: str | None = None,
-        status: List[str] | None = None,
+        status: Sequence[str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[ListAccessKeyRespDto]:
         """``GET /api/v3/list-access-key`` -> ``list[ListAccessKeyRespDto]``.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -446,8 +446,8 @@ class SyncMixin(_Caller):
         sync_task_id: int,
         page: int | None = None,
         limit: int | None = None,
-        status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
-        object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
+        status: Sequence[ListSyncRiskOperationsParamsStatus | str] | str | None = None,
+        object_type: Sequence[ListSyncRiskOperationsParamsObjectType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> SyncRiskOperationPagingDto:
         """``GET /api/v3/list-sync-risk-operations`` -> ``SyncRiskOperationPagingDto``.
@@ -478,8 +478,8 @@ class SyncMixin(_Caller):
         self,
         sync_task_id: int,
         limit: int | None = None,
-        status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
-        object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
+        status: Sequence[ListSyncRiskOperationsParamsStatus | str] | str | None = None,
+        object_type: Sequence[ListSyncRiskOperationsParamsObjectType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[SyncRiskOperationDto]:
         """Every item of ``list_sync_risk_operations``, fetched page by page (an async iterator).

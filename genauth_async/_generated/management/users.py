@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -787,7 +787,7 @@ class UsersMixin(_Caller):
 
     async def get_user_batch(
         self,
-        user_ids: List[str],
+        user_ids: Sequence[str] | str,
         user_id_type: GetUserBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -488,7 +488,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListDataPolicyTargetsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> ListDataPolicySubjectPageDto:
         """``GET /api/v3/list-data-policy-targets`` -> ``ListDataPolicySubjectPageDto``.
@@ -519,7 +519,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         policy_id: str,
         limit: int | None = None,
         query: str | None = None,
-        target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListDataPolicyTargetsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[DataSubjectRespDto]:
         """Every item of ``list_data_policy_targets``, fetched page by page (an iterator).
@@ -544,7 +544,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         page: int | None = None,
         limit: int | None = None,
         query: str | None = None,
-        namespace_codes: List[str] | None = None,
+        namespace_codes: Sequence[str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> DataResourcesPaginatedRespDto:
         """``GET /api/v3/list-data-resources`` -> ``DataResourcesPaginatedRespDto``.
@@ -572,7 +572,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         limit: int | None = None,
         query: str | None = None,
-        namespace_codes: List[str] | None = None,
+        namespace_codes: Sequence[str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[ListDataResourcesRespDto]:
         """Every item of ``list_data_resources``, fetched page by page (an iterator).

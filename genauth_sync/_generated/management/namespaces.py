@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -246,7 +246,7 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_namespaces_batch(
         self,
-        code_list: List[str],
+        code_list: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> List[NamespaceDto]:
         """``GET /api/v3/get-namespaces-batch`` -> ``list[NamespaceDto]``.
@@ -282,7 +282,7 @@ class NamespacesMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_permission_namespaces_batch(
         self,
-        codes: List[str],
+        codes: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> List[GetPermissionNamespaceRespDto]:
         """``GET /api/v3/get-permission-namespaces-batch`` -> ``list[GetPermissionNamespaceRespDto]``.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -498,7 +498,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         department_id: str,
         tenant_id: str | None = None,
-        app_type_list: List[str] | None = None,
+        app_type_list: Sequence[str] | str | None = None,
         with_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> DepartmentDto:
@@ -586,7 +586,7 @@ class OrganizationsMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_organizations_batch(
         self,
-        organization_code_list: List[str],
+        organization_code_list: Sequence[str] | str,
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         tenant_id: str | None = None,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -269,7 +269,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
 
     def delete_auth(
         self,
-        auth_ids: List[str],
+        auth_ids: Sequence[str] | str,
         **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``DELETE /api/v3/batch-applications-auth`` -> ``IsSuccessDto``.
@@ -381,7 +381,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
         target_identifier: str,
         namespace: str | None = None,
         resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
-        resource_list: List[str] | None = None,
+        resource_list: Sequence[str] | str | None = None,
         with_denied: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AuthorizedResourcePagingDto:
@@ -544,7 +544,7 @@ class ResourcesMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_resources_batch(
         self,
-        code_list: List[str],
+        code_list: Sequence[str] | str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[ResourceDto]:

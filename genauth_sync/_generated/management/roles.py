@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -348,7 +348,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
-        target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListRoleAssignmentsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> RoleListPageDto:
         """``GET /api/v3/list-role-assignments`` -> ``RoleListPageDto``.
@@ -382,7 +382,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
-        target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+        target_type: Sequence[ListRoleAssignmentsParamsTargetType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[RolePermissionListDto]:
         """Every item of ``list_role_assignments``, fetched page by page (an iterator).

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -267,8 +267,8 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         sync_task_id: int,
         page: int | None = None,
         limit: int | None = None,
-        status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
-        object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
+        status: Sequence[ListSyncRiskOperationsParamsStatus | str] | str | None = None,
+        object_type: Sequence[ListSyncRiskOperationsParamsObjectType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> SyncRiskOperationPagingDto:
         """``GET /api/v3/list-sync-risk-operations`` -> ``SyncRiskOperationPagingDto``.
@@ -298,8 +298,8 @@ class SyncMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         sync_task_id: int,
         limit: int | None = None,
-        status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
-        object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
+        status: Sequence[ListSyncRiskOperationsParamsStatus | str] | str | None = None,
+        object_type: Sequence[ListSyncRiskOperationsParamsObjectType | str] | str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[SyncRiskOperationDto]:
         """Every item of ``list_sync_risk_operations``, fetched page by page (an iterator).

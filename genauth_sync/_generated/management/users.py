@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -368,7 +368,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
 
     def get_user_batch(
         self,
-        user_ids: List[str],
+        user_ids: Sequence[str] | str,
         user_id_type: GetUserBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -1237,7 +1237,7 @@ class _SyncManagementWithRawResponse1:
 
         def delete_auth(
             self,
-            auth_ids: List[str],
+            auth_ids: Sequence[str] | str,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[IsSuccessDto]: ...
 
@@ -1651,7 +1651,7 @@ class _SyncManagementWithRawResponse1:
             user_id: str | None = None,
             tenant_id: str | None = None,
             type: str | None = None,
-            status: List[str] | None = None,
+            status: Sequence[str] | str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[ListAccessKeyRespDto]]: ...
 
@@ -1780,7 +1780,7 @@ class _SyncManagementWithRawResponse1:
             target_identifier: str,
             namespace: str | None = None,
             resource_type: GetAuthorizedResourcesParamsResourceType | str | None = None,
-            resource_list: List[str] | None = None,
+            resource_list: Sequence[str] | str | None = None,
             with_denied: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[AuthorizedResourcePagingDto]: ...
@@ -1849,7 +1849,7 @@ class _SyncManagementWithRawResponse1:
             self,
             department_id: str,
             tenant_id: str | None = None,
-            app_type_list: List[str] | None = None,
+            app_type_list: Sequence[str] | str | None = None,
             with_custom_data: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[DepartmentDto]: ...
@@ -2000,7 +2000,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_namespaces_batch(
             self,
-            code_list: List[str],
+            code_list: Sequence[str] | str,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[NamespaceDto]]: ...
 
@@ -2034,7 +2034,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_organizations_batch(
             self,
-            organization_code_list: List[str],
+            organization_code_list: Sequence[str] | str,
             with_custom_data: bool | None = None,
             with_post: bool | None = None,
             tenant_id: str | None = None,
@@ -2066,7 +2066,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_permission_namespaces_batch(
             self,
-            codes: List[str],
+            codes: Sequence[str] | str,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[GetPermissionNamespaceRespDto]]: ...
 
@@ -2130,7 +2130,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_public_account_batch(
             self,
-            user_ids: List[str],
+            user_ids: Sequence[str] | str,
             user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
             with_custom_data: bool | None = None,
             **call_options: Unpack[CallOptions],
@@ -2235,7 +2235,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_resources_batch(
             self,
-            code_list: List[str],
+            code_list: Sequence[str] | str,
             namespace: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[ResourceDto]]: ...
@@ -2426,7 +2426,7 @@ class _SyncManagementWithRawResponse1:
 
         def get_user_batch(
             self,
-            user_ids: List[str],
+            user_ids: Sequence[str] | str,
             user_id_type: GetUserBatchParamsUserIdType | str | None = None,
             with_custom_data: bool | None = None,
             flat_custom_data: bool | None = None,

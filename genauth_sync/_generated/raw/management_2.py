@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, List, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ class _SyncManagementWithRawResponse2:
             page: int | None = None,
             limit: int | None = None,
             query: str | None = None,
-            target_type: List[ListDataPolicyTargetsParamsTargetType | str] | None = None,
+            target_type: Sequence[ListDataPolicyTargetsParamsTargetType | str] | str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[ListDataPolicySubjectPageDto]: ...
 
@@ -248,7 +248,7 @@ class _SyncManagementWithRawResponse2:
             page: int | None = None,
             limit: int | None = None,
             query: str | None = None,
-            namespace_codes: List[str] | None = None,
+            namespace_codes: Sequence[str] | str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[DataResourcesPaginatedRespDto]: ...
 
@@ -537,7 +537,7 @@ class _SyncManagementWithRawResponse2:
             limit: int | None = None,
             query: str | None = None,
             namespace_code: str | None = None,
-            target_type: List[ListRoleAssignmentsParamsTargetType | str] | None = None,
+            target_type: Sequence[ListRoleAssignmentsParamsTargetType | str] | str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[RoleListPageDto]: ...
 
@@ -631,8 +631,8 @@ class _SyncManagementWithRawResponse2:
             sync_task_id: int,
             page: int | None = None,
             limit: int | None = None,
-            status: List[ListSyncRiskOperationsParamsStatus | str] | None = None,
-            object_type: List[ListSyncRiskOperationsParamsObjectType | str] | None = None,
+            status: Sequence[ListSyncRiskOperationsParamsStatus | str] | str | None = None,
+            object_type: Sequence[ListSyncRiskOperationsParamsObjectType | str] | str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[SyncRiskOperationPagingDto]: ...
 
