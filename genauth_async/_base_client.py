@@ -69,6 +69,8 @@ DEFAULT_WEBSOCKET_HOST = "wss://events.genauth.ai"
 _Self = TypeVar("_Self", bound="BaseClient")
 
 TOKEN_PATH = "/api/v3/get-management-token"
+#: Paths of the protocol endpoints: the official SDK calls them without its x-genauth-* headers.
+PROTOCOL_PREFIXES = ("/oidc/", "/oauth/", "/cas-idp/")
 # Indirection so tests can observe backoff delays without waiting; never time.sleep.
 _sleep = asyncio.sleep
 
@@ -623,10 +625,12 @@ class BaseAuthenticationClient(BaseClient):
 
     def _headers_now(self, request: Request) -> tuple[dict[str, str] | None, Any]:
         basic_auth, json_body = request.basic_auth, request.json_body
-        if not request.envelope:
+        if not request.envelope and request.path.startswith(PROTOCOL_PREFIXES):
             # Protocol endpoints (/oidc, /oauth, /cas-idp) get no x-genauth-* headers, like the
             # official protocol client; client auth comes from the helper (form fields, extra
             # headers) or, for descriptors flagged basic_auth, from client_secret_basic.
+            # Other unenveloped calls (verify_mfa_token's /mfa/token/introspection) go through the
+            # official V3 client, which sends the app id and the user's token.
             headers = self._protocol_headers
             if basic_auth and self._auth_headers.use_basic:
                 headers = {**headers, "authorization": self._auth_headers.basic_value}
