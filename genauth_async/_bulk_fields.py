@@ -19,7 +19,6 @@ from .errors import ValidationError
 
 if TYPE_CHECKING:
     from ._endpoint import Endpoint
-    from ._generated.clients import ManagementClient
 
 LIST_SEPARATOR = "|"
 
@@ -96,11 +95,11 @@ class Fields:
             out[field] = _from_text(value, kind) if isinstance(value, str) else value
         return out
 
-    def check_with(self, client: ManagementClient, kwargs: Mapping[str, Any]) -> None:
-        """Run the client's own argument checks for this call and send nothing."""
-        values = tuple(kwargs.get(param.name) for param in self.endpoint.params)
-        pending = client._call(self.endpoint, values, None)
-        pending.close()  # never started: nothing was scheduled or sent
+    def check(self, kwargs: Mapping[str, Any]) -> None:
+        """The client's own argument checks for this call: its encode stage, which sends nothing."""
+        from ._request import encode
+
+        encode(self.endpoint, tuple(kwargs.get(param.name) for param in self.endpoint.params), None, None, False)
 
 
 def _from_text(text: str, kind: str | None) -> Any:

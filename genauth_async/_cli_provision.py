@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._bulk_fields import LIST_SEPARATOR, Fields
 from ._cli_report import Origin, PriorRun, ReportWriter, check_host, check_origin, read_report
@@ -24,9 +24,6 @@ from ._cli_target import Target, UsageError, open_client, resolve_target
 from ._input import InputError, InputRecord, InputSource, open_input
 from .bulk import ProvisionAborted, ProvisionSummary, ResourceKind, provision
 from .errors import GenAuthError, TransportError, ValidationError
-
-if TYPE_CHECKING:
-    from ._generated.clients import ManagementClient
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
 MAX_ECHOED_FAILURES = 50  # per-item lines on stderr when a report holds them all anyway
@@ -73,12 +70,11 @@ def add_provision_parser(actions: Any, kind: str, label: str, positive: Any) -> 
 class _Feed:
     """Input records turned into items: bad lines reported and set aside, finished keys skipped."""
 
-    def __init__(self, source: InputSource, kind: ResourceKind, client: ManagementClient | None,
-                 skip: set[str], report: ReportWriter, echo: _Echo, stop: asyncio.Event | None = None) -> None:
+    def __init__(self, source: InputSource, kind: ResourceKind, skip: set[str], report: ReportWriter,
+                 echo: _Echo, stop: asyncio.Event | None = None) -> None:
         self.source = source
         self.kind = kind
         self.fields: Fields | None = getattr(kind, "fields", None)
-        self.client = client
         self.skip = skip
         self.report = report
         self.echo = echo
@@ -112,8 +108,8 @@ class _Feed:
             data = self.fields.from_text(data)
         try:
             kwargs, key = self.kind.prepare(data)
-            if self.fields is not None and self.client is not None:
-                self.fields.check_with(self.client, kwargs)
+            if self.fields is not None:
+                self.fields.check(kwargs)
         except ValidationError as error:
             self._reject(record.line, str(error))
             return None
@@ -275,18 +271,14 @@ async def run_provision(args: argparse.Namespace, kind: ResourceKind) -> int:
         print(f"genauth: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.dry_run:
-        return await _dry_run(args, kind, source, prior)
+        return _dry_run(kind, source, prior)
     return await _live_run(args, kind, source, prior, target)
 
 
-async def _dry_run(args: argparse.Namespace, kind: ResourceKind, source: InputSource, prior: PriorRun) -> int:
-    from . import ManagementClient
-
+def _dry_run(kind: ResourceKind, source: InputSource, prior: PriorRun) -> int:
     echo = _Echo(source.name, None, ProvisionSummary(), has_report=False)
-    # A client that is never opened: its argument checks run, nothing is sent.
-    async with ManagementClient("dry-run", "dry-run", host="http://127.0.0.1:9") as client:
-        feed = _Feed(source, kind, client, prior.done, ReportWriter(None), echo)
-        valid = sum(1 for _ in feed)
+    feed = _Feed(source, kind, prior.done, ReportWriter(None), echo)
+    valid = sum(1 for _ in feed)
     if feed.broken is not None:
         print(f"genauth: {feed.broken}", file=sys.stderr)
         return EXIT_USAGE
@@ -328,7 +320,7 @@ async def _live_run(args: argparse.Namespace, kind: ResourceKind, source: InputS
             report = ReportWriter.open(args.report, origin, resumed=args.resume)
             echo = _Echo(source.name, _progress_for(args, kind.name, source.total), summary,
                          has_report=args.report is not None)
-            feed = _Feed(source, kind, client, prior.done, report, echo, stop)
+            feed = _Feed(source, kind, prior.done, report, echo, stop)
             try:
                 async for result in provision(client, kind, feed, concurrency=args.concurrency, summary=summary,
                                               max_attempts=args.max_attempts, stop=stop,

@@ -194,7 +194,3 @@ def _mapping(number: int, value: Any, expected: str) -> InputRecord:
         return InputRecord(number, value)
     return InputRecord(number, problem=f"expected {expected}, got {type(value).__name__}")
 
-
-def read_records(path: str | Path) -> Iterator[InputRecord]:
-    """The records of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.yaml``/``.yml`` file (see :func:`open_input`)."""
-    return iter(open_input(path))
