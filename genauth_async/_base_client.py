@@ -304,6 +304,19 @@ class BaseClient:
 
     # -- the stages after encoding: authenticate, send, decode, decide ----------------------------
 
+    def _retry_pause(self, attempt: int, request: Request, kind: FailureKind, status: int | None,
+                     retry_after: float | None, max_retries: int, budget: float, deadline: float | None,
+                     call_started: float) -> tuple[float | None, float | None]:
+        """The decide stage: the pause before another attempt (None: raise now), and the call's
+        deadline, resolved here on the first failure since a call that succeeds never needs it."""
+        decision = self._retry_policy.decide(attempt, request.idempotent, kind, status=status,
+                                             retry_after=retry_after, max_retries=max_retries)
+        if not decision.retry:
+            return None, deadline
+        if deadline is None:
+            deadline = self._deadline_for(budget, max_retries)
+        return (decision.delay if _fits(decision.delay, retry_after, deadline, call_started) else None), deadline
+
     async def _run(self, request: Request) -> Any:
         """Run one encoded call to its result: attempts, retries, the deadline, the 401 refresh.
 
@@ -320,7 +333,6 @@ class BaseClient:
         # The attempt's budget in seconds (``timeout`` None keeps the transport's prebuilt default).
         budget = timeout if timeout is not None else self._timeout
         deadline = request.deadline
-        policy = self._retry_policy
         transport = self._transport
         extra_headers = request.headers
         hooks = self._hooks
@@ -361,15 +373,12 @@ class BaseClient:
                 if debug:
                     log_request(request.method, request.path, request.query, None, None,
                                 (time.perf_counter() - started) * 1000, None, attempt, f"failed: {type(exc).__name__}")
-                retry = False
+                delay = None
                 if kind is not None:
-                    decision = policy.decide(attempt, request.idempotent, kind, max_retries=max_retries)
-                    if decision.retry:
-                        if deadline is None:
-                            deadline = self._deadline_for(budget, max_retries)
-                        retry = _fits(decision.delay, None, deadline, call_started)
-                if retry:
-                    await _sleep(decision.delay)
+                    delay, deadline = self._retry_pause(attempt, request, kind, None, None, max_retries, budget,
+                                                        deadline, call_started)
+                if delay is not None:
+                    await _sleep(delay)
                     attempt += 1
                     continue
                 exc.retries_taken = attempt
@@ -398,17 +407,11 @@ class BaseClient:
                     and self._on_unauthorized(marker)):
                 refreshed = True  # once per call; does not count against max_retries
                 continue
-            decision = policy.decide(attempt, request.idempotent, FailureKind.STATUS, status=outcome.status,
-                                     retry_after=outcome.retry_after, max_retries=max_retries)
             # A Retry-After beyond what is left of the deadline fails now (the error carries it).
-            if decision.retry:
-                if deadline is None:
-                    deadline = self._deadline_for(budget, max_retries)
-                retry = _fits(decision.delay, outcome.retry_after, deadline, call_started)
-            else:
-                retry = False
-            if retry:
-                await _sleep(decision.delay)
+            delay, deadline = self._retry_pause(attempt, request, FailureKind.STATUS, outcome.status,
+                                                outcome.retry_after, max_retries, budget, deadline, call_started)
+            if delay is not None:
+                await _sleep(delay)
                 attempt += 1
                 continue
             if request.whole and isinstance(error, APIError) and error.body is not None:
