@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from genauth_async._options import OPTION_NAMES
+from tools.spec.extract import snake
 from tools.codegen.common import (
     ANNOTATION_NAMES,
     HEADER,
@@ -109,14 +110,20 @@ def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
     return args
 
 
-def _doc(ep: dict[str, Any], tr: TypeRenderer, alias_of: str | None = None) -> list[str]:
+def _alias_line(ep: dict[str, Any], alias: str) -> str:
+    if ep.get("node_name") and alias == snake(ep["node_name"]):
+        return f"Alias of ``{ep['name']}`` under the Node SDK's name ``{ep['node_name']}`` (same endpoint)."
+    return f"Correctly spelled alias of ``{ep['name']}`` (same endpoint)."
+
+
+def _doc(ep: dict[str, Any], tr: TypeRenderer, alias: str | None = None) -> list[str]:
     ret = tr.returns(ep.get("data_type")).replace("List[", "list[").replace("Dict[", "dict[")
     lines = [f"``{ep['method']} {ep['path']}`` -> ``{ret}``."]
     lines.append("")
     origin = "official Python name" if ep.get("origin") == "python" else "Node-only endpoint"
     node = f", Node ``{ep['node_name']}``" if ep.get("node_name") else ""
-    if alias_of:
-        lines.append(f"Correctly spelled alias of ``{alias_of}`` (same endpoint).")
+    if alias:
+        lines.append(_alias_line(ep, alias))
     else:
         lines.append(f"{origin.capitalize()}{node}; area ``{ep.get('area')}``.")
     if ep["params"]:
@@ -147,14 +154,14 @@ def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) ->
     const = const_name(ep["name"])
     values = [param_name(p["name"]) for p in ep["params"]]
     out = []
-    for name, alias_of in [(ep["name"], None)] + [(a, ep["name"]) for a in ep.get("aliases") or []]:
+    for name, alias in [(ep["name"], None)] + [(a, a) for a in ep.get("aliases") or []]:
         out.append(
             Method(
                 name=param_name(name),
                 const=const,
                 args=args,
                 returns=tr.returns(ep.get("data_type")),
-                doc=_doc(ep, tr, alias_of),
+                doc=_doc(ep, tr, alias),
                 call_values=values,
                 returns_expr=tr.expr(ep.get("data_type")),
             )

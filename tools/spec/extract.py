@@ -529,6 +529,37 @@ def _optional_in_api(ep: dict[str, Any]) -> None:
         f"optional; it keeps its position with the default None and is not sent when omitted")
 
 
+# Node names whose snake_case form is taken by an official Python method for *another* endpoint:
+# the Python name wins (drop-in), so the Node name cannot be an alias. Checked, so a new one is seen.
+NODE_NAME_COLLISIONS = {
+    ("authentication", "getQrCodeStatus"): "get_qr_code_status",
+}
+
+
+def _node_name_aliases(endpoints: list[dict[str, Any]]) -> None:
+    """Every endpoint whose Node method name, in snake_case, differs from ours gets that name as
+    an alias, so code ported from the Node SDK finds each method under its Node name."""
+    names = {(e["client"], n): (e["method"], e["path"]) for e in endpoints for n in [e["name"], *e["aliases"]]}
+    collisions = {}
+    for ep in endpoints:
+        node = ep.get("node_name")
+        if not node:
+            continue
+        alias = snake(node)
+        if alias == ep["name"] or alias in ep["aliases"]:
+            continue
+        taken = names.get((ep["client"], alias))
+        if taken == (ep["method"], ep["path"]):
+            continue  # an official Python method of the same endpoint already has the Node name
+        if taken is not None:
+            collisions[(ep["client"], node)] = alias
+            continue
+        ep["aliases"].append(alias)
+        names[(ep["client"], alias)] = (ep["method"], ep["path"])
+    if collisions != NODE_NAME_COLLISIONS:
+        raise ValueError(f"Node names taken by other endpoints changed: {collisions}; review NODE_NAME_COLLISIONS")
+
+
 def apply_corrections(endpoints: list[dict[str, Any]]) -> None:
     for ep in endpoints:
         _optional_in_api(ep)
@@ -644,6 +675,8 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
         alias = ALIASES.get((ep["client"], ep["name"]))
         if alias:
             ep["aliases"] = [alias]
+    _node_name_aliases(endpoints)
+    for ep in endpoints:
         ep["data_type"] = data_type(models, ep["response_model"])
         ep.setdefault("notes", [])
         rm = ep["response_model"]

@@ -715,6 +715,25 @@ class SignInMixin(_Caller):
             _request_options(call_options),
         )
 
+    async def get_app_login_qr_code_status(
+        self,
+        qrcode_id: str,
+        **call_options: Unpack[CallOptions],
+    ) -> CheckQRCodeStatusDataDto:
+        """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
+
+        Alias of ``get_qr_code_status`` under the Node SDK's name ``getAppLoginQrCodeStatus`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _EP_GET_QR_CODE_STATUS,
+            (qrcode_id,),
+            "CheckQRCodeStatusDataDto",
+            _request_options(call_options),
+        )
+
     async def get_qr_code_status_v2(
         self,
         qrcode_id: str,

@@ -899,7 +899,7 @@ class MetadataMixin(_Caller):
     ) -> None:
         """``POST /api/v3/metadata/export`` -> ``None``.
 
-        Correctly spelled alias of ``export_meatdata`` (same endpoint).
+        Alias of ``export_meatdata`` under the Node SDK's name ``exportMetadata`` (same endpoint).
 
         Parameters (name: wire name, location):
             id_list: ``idList``, json, required

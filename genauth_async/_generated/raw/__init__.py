@@ -29,6 +29,6 @@ class AuthenticationWithRawResponse(
     _AuthenticationWithRawResponse1,
     WithRawResponse,
 ):
-    """``genauth_async.AuthenticationClient().with_raw_response``: 125 endpoint methods answering ``RawResponse``, and ``request()``."""
+    """``genauth_async.AuthenticationClient().with_raw_response``: 126 endpoint methods answering ``RawResponse``, and ``request()``."""
 
     __slots__ = ()

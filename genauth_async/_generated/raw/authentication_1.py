@@ -321,6 +321,12 @@ class _AuthenticationWithRawResponse1:
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[AlipayAuthInfoDataDto]: ...
 
+        async def get_app_login_qr_code_status(
+            self,
+            qrcode_id: str,
+            **call_options: Unpack[CallOptions],
+        ) -> RawResponse[CheckQRCodeStatusDataDto]: ...
+
         async def get_application_enabled_ext_idps(
             self,
             **call_options: Unpack[CallOptions],

@@ -360,6 +360,24 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             call_options,
         )
 
+    def get_app_login_qr_code_status(
+        self,
+        qrcode_id: str,
+        **call_options: Unpack[CallOptions],
+    ) -> CheckQRCodeStatusDataDto:
+        """``GET /api/v3/get-app-login-qrcode-status`` -> ``CheckQRCodeStatusDataDto``.
+
+        Alias of ``get_qr_code_status`` under the Node SDK's name ``getAppLoginQrCodeStatus`` (same endpoint).
+
+        Parameters (name: wire name, location):
+            qrcode_id: ``qrcodeId``, query, required
+        """
+        return self._run_method(  # type: ignore[no-any-return]
+            "get_app_login_qr_code_status",
+            (qrcode_id,),
+            call_options,
+        )
+
     def get_qr_code_status_v2(
         self,
         qrcode_id: str,

@@ -29,6 +29,6 @@ class SyncAuthenticationWithRawResponse(
     _SyncAuthenticationWithRawResponse1,
     SyncWithRawResponse,
 ):
-    """``genauth_sync.AuthenticationClient().with_raw_response``: 125 endpoint methods answering ``RawResponse``, and ``request()``."""
+    """``genauth_sync.AuthenticationClient().with_raw_response``: 126 endpoint methods answering ``RawResponse``, and ``request()``."""
 
     __slots__ = ()

@@ -321,6 +321,12 @@ class _SyncAuthenticationWithRawResponse1:
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[AlipayAuthInfoDataDto]: ...
 
+        def get_app_login_qr_code_status(
+            self,
+            qrcode_id: str,
+            **call_options: Unpack[CallOptions],
+        ) -> RawResponse[CheckQRCodeStatusDataDto]: ...
+
         def get_application_enabled_ext_idps(
             self,
             **call_options: Unpack[CallOptions],
