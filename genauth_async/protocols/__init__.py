@@ -1,5 +1,6 @@
 """Hand-written protocol helpers: OIDC/OAuth/SAML/CAS URLs, PKCE, token exchanges, introspection
-(online and offline), revocation, CAS ticket validation, sign-in/sign-up wrappers and events.
+(online and offline), revocation, CAS ticket validation, sign-in/sign-up wrappers, events, and the
+Node SDK's server-side helpers (login/logout redirects, token parsing, ``make_request``).
 
 The clients get them through :mod:`genauth_async.protocols.mixins` (imported by the generated
 clients); importing this package itself stays cheap. ``HELPERS`` tells the sync-facade generator
@@ -19,13 +20,22 @@ from typing import TYPE_CHECKING
 from genauth_async._lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from .generic import JsonValue as JsonValue
+    from .jwt_parse import AccessTokenClaims as AccessTokenClaims
+    from .jwt_parse import IDTokenClaims as IDTokenClaims
     from .mixins import AuthenticationProtocolMixin as AuthenticationProtocolMixin
     from .mixins import ManagementEventsMixin as ManagementEventsMixin
     from .offline import JwksUnavailableError as JwksUnavailableError
     from .offline import TokenVerificationError as TokenVerificationError
+    from .redirect import LoginRedirect as LoginRedirect
+    from .redirect import LoginTransaction as LoginTransaction
+    from .redirect import RedirectCallbackError as RedirectCallbackError
+    from .redirect import TokenSet as TokenSet
+    from .redirect import TransactionStorage as TransactionStorage
 
-__all__ = ["HELPERS", "AuthenticationProtocolMixin", "ManagementEventsMixin", "TokenVerificationError",
-           "JwksUnavailableError"]
+__all__ = ["HELPERS", "HELPER_ALIASES", "AuthenticationProtocolMixin", "ManagementEventsMixin",
+           "TokenVerificationError", "JwksUnavailableError", "AccessTokenClaims", "IDTokenClaims", "LoginRedirect",
+           "LoginTransaction", "TokenSet", "TransactionStorage", "RedirectCallbackError", "JsonValue"]
 
 #: (client, method name, kind) for every hand-written helper, in a stable order.
 HELPERS: tuple[tuple[str, str, str], ...] = (
@@ -56,8 +66,28 @@ HELPERS: tuple[tuple[str, str, str], ...] = (
     ("authentication", "sign_up_by_phone_passcode", "async"),
     ("authentication", "sub_event", "aiter"),
     ("authentication", "put_event", "async"),
+    ("authentication", "pub", "async"),
+    ("authentication", "parse_access_token", "async"),
+    ("authentication", "parse_id_token", "async"),
+    ("authentication", "login_with_redirect", "async"),
+    ("authentication", "handle_redirect_callback", "async"),
+    ("authentication", "logout_with_redirect", "sync"),
     ("management", "sub_event", "aiter"),
     ("management", "put_event", "async"),
+    ("management", "pub", "async"),
+    ("management", "make_request", "async"),
+)
+
+#: (client, alias, helper) for the Node SDK's names of helpers above: the same method under a
+#: second name (a class attribute bound to it), mirrored as such by the sync facade.
+HELPER_ALIASES: tuple[tuple[str, str, str], ...] = (
+    ("authentication", "sign_in_by_email_pass_code", "sign_in_by_email_passcode"),
+    ("authentication", "sign_in_by_phone_pass_code", "sign_in_by_phone_passcode"),
+    ("authentication", "sign_up_by_email_code", "sign_up_by_email_passcode"),
+    ("authentication", "sign_up_by_phone_code", "sign_up_by_phone_passcode"),
+    ("authentication", "get_code_challenge_digest", "generate_code_challenge_digest"),
+    ("authentication", "sub", "sub_event"),
+    ("management", "sub", "sub_event"),
 )
 
 _LAZY = {
@@ -65,6 +95,14 @@ _LAZY = {
     "ManagementEventsMixin": ".mixins",
     "TokenVerificationError": ".offline",
     "JwksUnavailableError": ".offline",
+    "AccessTokenClaims": ".jwt_parse",
+    "IDTokenClaims": ".jwt_parse",
+    "LoginRedirect": ".redirect",
+    "LoginTransaction": ".redirect",
+    "RedirectCallbackError": ".redirect",
+    "TokenSet": ".redirect",
+    "TransactionStorage": ".redirect",
+    "JsonValue": ".generic",
 }
 
 

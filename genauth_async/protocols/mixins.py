@@ -20,7 +20,7 @@ descriptor would send the object).
 from __future__ import annotations
 
 import weakref
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -30,8 +30,11 @@ from .._options import CallOptions, Unpack, check_call_options, request_options
 from ..errors import ResponseFormatError, ValidationError
 from . import cas as _cas
 from . import events as _events
+from . import generic as _generic
+from . import jwt_parse as _jwt
 from . import offline as _offline
 from . import pkce as _pkce
+from . import redirect as _redirect
 from . import urls as _urls
 from .tokens import client_auth, protocol_prefix
 
@@ -39,6 +42,9 @@ if TYPE_CHECKING:
     from .._base_client import BaseAuthenticationClient, BaseClient, BaseManagementClient
     from .._generated.authentication.sign_in import SignInMixin
     from ..models import PubEventRespDataDto
+    from .generic import JsonValue
+    from .jwt_parse import AccessTokenClaims, IDTokenClaims
+    from .redirect import LoginRedirect, LoginTransaction, TokenSet, TransactionStorage
 
     class _AuthBase(SignInMixin, BaseAuthenticationClient):
         """What the authentication helpers use of their client (``sign_in_by_credentials`` and
@@ -159,14 +165,36 @@ async def _sign_up(client: _AuthBase, connection: str, call_options: CallOptions
     return await client.sign_up(connection, **fields, **call_options)
 
 
-async def _publish(client: BaseClient, path: str, event_code: str, data: Any, call_options: CallOptions) -> Any:
-    """Publish an event: ``eventData`` is a JSON string of ``data``, as the official SDK sends it;
-    ``extra_body`` fields go in as they are (the event fields win)."""
+async def _publish(client: BaseClient, path: str, event_code: str, data: Any, call_options: CallOptions,
+                   *, encode: bool = True) -> Any:
+    """Publish an event: ``eventData`` is a JSON string of ``data``, as the official SDK sends it
+    (``encode=False``: ``data`` is that string already, as Node's ``pub`` takes it); ``extra_body``
+    fields go in as they are (the event fields win)."""
     _require(event_code=event_code)
+    if not encode and not isinstance(data, str):
+        raise ValidationError("data must be a str (the eventData string as sent); put_event encodes objects",
+                              param="data")
     o = request_options(call_options) or _NO_OPTIONS
-    body = {**(o.extra_body or {}), "eventType": event_code, "eventData": _events.encode_event_data(data)}
+    body = {**(o.extra_body or {}), "eventType": event_code,
+            "eventData": _events.encode_event_data(data) if encode else data}
     return await client.request("POST", path, json=body, query=o.extra_query, headers=o.extra_headers,
                                 timeout=o.timeout, max_retries=o.max_retries, idempotent=o.retry_on_post)
+
+
+async def _pub(client: BaseClient, path: str, event_code: str, data: str,
+               call_options: CallOptions) -> PubEventRespDataDto:
+    """Node's ``pub``: ``data`` is sent as the ``eventData`` string unchanged; the answer's data
+    read as ``PubEventRespDataDto`` (both publish endpoints answer it)."""
+    answer = await _publish(client, path, event_code, data, call_options, encode=False)
+    if client._whole:  # the envelope view of genauth_async.compat: the official whole answer
+        return answer  # type: ignore[no-any-return]
+    try:
+        result = from_wire(answer, "PubEventRespDataDto")
+    except Exception as exc:  # noqa: BLE001 - reported like a generated method's parse failure
+        raise ResponseFormatError(
+            f"pub(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
+        ) from exc
+    return result  # type: ignore[no-any-return]
 
 
 async def _token_request(
@@ -603,6 +631,146 @@ class AuthenticationProtocolMixin(_AuthBase):
         ``data``, like the official SDK, so subscribers see the same payload either way."""
         return await _publish(self, "/api/v3/pub-userEvent", event_code, data, call_options)
 
+    # -- Node's server-side helpers (protocols/redirect.py, protocols/jwt_parse.py) -------------
+
+    async def parse_access_token(
+        self,
+        token: str,
+        server_jwks: Mapping[str, Any] | None = None,
+        *,
+        leeway: float = _offline.DEFAULT_LEEWAY,
+        issuer: str | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AccessTokenClaims:
+        """Verify an access token (RS256, the app's JWKS or ``server_jwks``; ``iss``, ``aud``,
+        ``exp``) and return its claims, typed; ``TokenVerificationError`` when it fails."""
+        return _jwt.access_claims(await self._verify_token(token, server_jwks, leeway, issuer, None, False,
+                                                           call_options))
+
+    async def parse_id_token(
+        self,
+        token: str,
+        server_jwks: Mapping[str, Any] | None = None,
+        *,
+        nonce: str | None = None,
+        leeway: float = _offline.DEFAULT_LEEWAY,
+        issuer: str | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> IDTokenClaims:
+        """Verify an ID token (RS256 against the JWKS, or HS256 with the app secret; ``iss``,
+        ``aud``, ``exp``, and ``nonce`` when given) and return its claims, typed."""
+        return _jwt.id_claims(await self._verify_token(token, server_jwks, leeway, issuer, nonce, True,
+                                                       call_options))
+
+    async def _verify_token(
+        self, token: str, server_jwks: Mapping[str, Any] | None, leeway: float, issuer: str | None,
+        nonce: str | None, id_token: bool, call_options: CallOptions,
+    ) -> dict[str, Any]:
+        _require(token=token)
+        opts = request_options(call_options)
+        fetch = None
+        if server_jwks is None and opts:
+            async def fetch() -> Any:
+                return await _send_get(opts, self, _JWKS_PATH, {}, idempotent=True)
+
+        return await _jwt.verify_token(
+            token, cache=None if server_jwks is not None else _jwks_cache(self), server_jwks=server_jwks,
+            audience=self.app_id, issuer=issuer or f"{self.app_host.rstrip('/')}/oidc", leeway=leeway,
+            app_secret=self.app_secret, allow_hs256=id_token, nonce=nonce, fetch=fetch,
+        )
+
+    async def login_with_redirect(
+        self,
+        *,
+        scope: str | None = None,
+        state: str | None = None,
+        nonce: str | None = None,
+        redirect_uri: str | None = None,
+        forced: bool = False,
+        storage: TransactionStorage | None = None,
+    ) -> LoginRedirect:
+        """Start a login: the authorize URL to redirect the browser to, with a fresh ``state``,
+        ``nonce`` and (OIDC) PKCE verifier, and the transaction the callback needs.
+
+        With ``storage`` the transaction is also kept there (under its state); without, keep
+        ``result.transaction`` yourself (``to_json()``) and pass it to ``handle_redirect_callback``.
+        Sets no cookie: answer ``302`` with ``Location: result.url``.
+        """
+        login = _redirect.begin_login(self.protocol, self.app_host, self.app_id,
+                                      redirect_uri=redirect_uri or self.redirect_uri, scope=scope, state=state,
+                                      nonce=nonce, forced=forced)
+        if storage is not None:
+            await _redirect.store(storage, login.transaction)
+        return login
+
+    async def handle_redirect_callback(
+        self,
+        callback: str | Mapping[str, str],
+        *,
+        transaction: LoginTransaction | str | None = None,
+        storage: TransactionStorage | None = None,
+        verify_id_token: bool = True,
+        **call_options: Unpack[CallOptions],
+    ) -> TokenSet:
+        """Finish a login: check the callback (URL, query string or parsed query) against the kept
+        transaction, exchange the code with its PKCE verifier, verify the ID token (signature,
+        claims, nonce) and return the tokens.
+
+        Pass the ``transaction`` from ``login_with_redirect`` (object or its JSON), or the
+        ``storage`` it was kept in (taken out: a callback completes once). A server error, a
+        missing code or a wrong state raises ``RedirectCallbackError`` before any request.
+        """
+        check_call_options(call_options)
+        params = _redirect.callback_params(callback)
+        code, state = _redirect.check_callback(params)
+        if (transaction is None) == (storage is None):
+            raise ValidationError("pass exactly one of transaction and storage", param="transaction")
+        if storage is not None:
+            tx = await _redirect.take(storage, state)
+        elif isinstance(transaction, _redirect.LoginTransaction):
+            tx = transaction
+        else:
+            tx = _redirect.LoginTransaction.from_json(transaction or "")
+        _redirect.check_state(tx, state)
+        redirect_uri = tx.redirect_uri or self.redirect_uri
+        if not redirect_uri:
+            raise ValidationError("redirect_uri must be set on the client to exchange a code", param="redirect_uri")
+        # get_access_token_by_code's exchange, with the redirect URI this login was started with.
+        answer = await _token_request(
+            self, {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
+                   "code_verifier": tx.code_verifier},
+            request_options(call_options), idempotent=False,
+        )
+        claims = None
+        id_token = answer.get("id_token")
+        if verify_id_token and isinstance(id_token, str) and id_token:
+            claims = await self.parse_id_token(id_token, nonce=tx.nonce, **call_options)
+        return _redirect.token_set(answer, claims)
+
+    def logout_with_redirect(
+        self,
+        id_token: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+    ) -> str:
+        """The logout URL to redirect the browser to (Node's ``logoutWithRedirect`` without the
+        response object): ``id_token_hint``, ``post_logout_redirect_uri`` (default the client's)
+        and ``state``; the same URL as ``build_logout_url``."""
+        return self.build_logout_url(redirect_uri=redirect_uri, id_token=id_token, state=state)
+
+    # -- the Node SDK's names for the helpers above (same methods) ----------------------------
+    sign_in_by_email_pass_code = sign_in_by_email_passcode
+    sign_in_by_phone_pass_code = sign_in_by_phone_passcode
+    sign_up_by_email_code = sign_up_by_email_passcode
+    sign_up_by_phone_code = sign_up_by_phone_passcode
+    get_code_challenge_digest = generate_code_challenge_digest
+    sub = sub_event
+
+    async def pub(self, event_code: str, data: str, **call_options: Unpack[CallOptions]) -> PubEventRespDataDto:
+        """Publish a user event with ``data`` as the ``eventData`` string, unchanged (Node's ``pub``;
+        ``put_event`` JSON-encodes its data, as the official Python SDK does)."""
+        return await _pub(self, "/api/v3/pub-userEvent", event_code, data, call_options)
+
 
 class ManagementEventsMixin(_ManagementBase):
     """``sub_event`` / ``put_event`` of ``ManagementClient`` (AK/SK-signed WebSocket handshake)."""
@@ -646,3 +814,28 @@ class ManagementEventsMixin(_ManagementBase):
                 f"put_event(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
             ) from exc
         return result  # type: ignore[no-any-return]
+
+    async def make_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        envelope: bool = True,
+        **call_options: Unpack[CallOptions],
+    ) -> JsonValue:
+        """Call any endpoint of this client's host (Node's ``makeRequest``): ``params`` is the
+        query, ``data`` the JSON body. Same auth, retries and errors as the generated methods;
+        returns the answer's ``data`` (the whole answer with ``envelope=False``)."""
+        return await _generic.make_request(self, method, url, params=params, data=data, headers=headers,
+                                           envelope=envelope, options=request_options(call_options))
+
+    async def pub(self, event_code: str, data: str, **call_options: Unpack[CallOptions]) -> PubEventRespDataDto:
+        """Publish a custom event with ``data`` as the ``eventData`` string, unchanged (Node's
+        ``pub``; ``put_event`` JSON-encodes its data, as the official Python SDK does)."""
+        return await _pub(self, "/api/v3/pub-event", event_code, data, call_options)
+
+    # -- the Node SDK's name (same method) ----------------------------------------------------
+    sub = sub_event

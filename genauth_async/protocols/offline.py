@@ -28,7 +28,8 @@ from typing import Any
 
 from ..errors import GenAuthError, ResponseFormatError
 
-__all__ = ["TokenVerificationError", "JwksUnavailableError", "JwksCache", "verify_rs256", "DEFAULT_LEEWAY"]
+__all__ = ["TokenVerificationError", "JwksUnavailableError", "JwksCache", "verify_rs256", "verify_signed",
+           "DEFAULT_LEEWAY"]
 
 #: Seconds of clock skew tolerated on exp / nbf / iat.
 DEFAULT_LEEWAY = 30.0
@@ -37,7 +38,8 @@ _ALG = "RS256"
 
 class TokenVerificationError(GenAuthError):
     """A token failed offline verification. ``reason`` is one of: ``malformed``, ``alg``, ``kid``,
-    ``key``, ``signature``, ``iss``, ``aud``, ``exp``, ``nbf``, ``iat``, ``missing_claim``, ``invalid``.
+    ``key``, ``signature``, ``iss``, ``aud``, ``exp``, ``nbf``, ``iat``, ``missing_claim``, ``invalid``,
+    ``nonce`` (an ID token whose nonce is not the login's).
 
     The message names the failed check and never contains the token.
     """
@@ -307,12 +309,28 @@ def verify_rs256(
     except jwt.PyJWTError:
         raise TokenVerificationError("the application's JWK cannot be used as an RS256 key",
                                      reason="key") from None
+    return verify_signed(token, key, _ALG, audience=audience, issuer=issuer, leeway=leeway)
+
+
+def verify_signed(
+    token: str,
+    key: Any,
+    algorithm: str,
+    *,
+    audience: str,
+    issuer: str | None,
+    leeway: float = DEFAULT_LEEWAY,
+) -> dict[str, Any]:
+    """Signature (with ``key``, ``algorithm`` only) and claims of ``token``; every failure is a
+    :class:`TokenVerificationError` naming the check. Shared by the RS256 path and the HS256 ID
+    tokens of :mod:`genauth_async.protocols.jwt_parse`."""
+    jwt = _import_jwt()
     required = ["exp", "aud"] + (["iss"] if issuer is not None else [])
     try:
         claims: dict[str, Any] = jwt.decode(
             token,
             key=key,
-            algorithms=[_ALG],
+            algorithms=[algorithm],
             audience=audience,
             issuer=issuer,
             leeway=leeway,

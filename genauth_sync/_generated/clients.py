@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._retry import RetryPolicy
     from genauth_async.models import PubEventRespDataDto
+    from genauth_async.protocols.generic import JsonValue
+    from genauth_async.protocols.jwt_parse import AccessTokenClaims, IDTokenClaims
+    from genauth_async.protocols.redirect import LoginRedirect, LoginTransaction, TokenSet, TransactionStorage
 
 __all__ = ["AuthenticationClient", "ManagementClient"]
 
@@ -144,6 +147,54 @@ class ManagementClient(
             }
         )
 
+    def make_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        envelope: bool = True,
+        **call_options: Unpack[CallOptions],
+    ) -> JsonValue:
+        """Call any endpoint of this client's host (Node's ``makeRequest``): ``params`` is the
+        query, ``data`` the JSON body. Same auth, retries and errors as the generated methods;
+        returns the answer's ``data`` (the whole answer with ``envelope=False``).
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.make_request(
+                method,
+                url,
+                params=params,
+                data=data,
+                headers=headers,
+                envelope=envelope,
+                **call_options,
+            )
+        )
+
+    def pub(
+        self,
+        event_code: str,
+        data: str,
+        **call_options: Unpack[CallOptions],
+    ) -> PubEventRespDataDto:
+        """Publish a custom event with ``data`` as the ``eventData`` string, unchanged (Node's
+        ``pub``; ``put_event`` JSON-encodes its data, as the official Python SDK does).
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.pub(
+                event_code,
+                data,
+                **call_options,
+            )
+        )
+
     def put_event(
         self,
         event_code: str,
@@ -223,6 +274,9 @@ class ManagementClient(
                 deadline=deadline,
             )
         )
+
+    # The Node SDK's names of the helpers above (the same methods, as on the async client).
+    sub = sub_event
 
 
 class AuthenticationClient(
@@ -461,6 +515,31 @@ class AuthenticationClient(
             )
         )
 
+    def handle_redirect_callback(
+        self,
+        callback: str | Mapping[str, str],
+        *,
+        transaction: LoginTransaction | str | None = None,
+        storage: TransactionStorage | None = None,
+        verify_id_token: bool = True,
+        **call_options: Unpack[CallOptions],
+    ) -> TokenSet:
+        """Finish a login: check the callback (URL, query string or parsed query) against the kept
+        transaction, exchange the code with its PKCE verifier, verify the ID token (signature,
+        claims, nonce) and return the tokens.
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.handle_redirect_callback(
+                callback,
+                transaction=transaction,
+                storage=storage,
+                verify_id_token=verify_id_token,
+                **call_options,
+            )
+        )
+
     def introspect_token(
         self,
         token: str,
@@ -497,6 +576,121 @@ class AuthenticationClient(
                 server_jwks,
                 leeway=leeway,
                 issuer=issuer,
+                **call_options,
+            )
+        )
+
+    def login_with_redirect(
+        self,
+        *,
+        scope: str | None = None,
+        state: str | None = None,
+        nonce: str | None = None,
+        redirect_uri: str | None = None,
+        forced: bool = False,
+        storage: TransactionStorage | None = None,
+    ) -> LoginRedirect:
+        """Start a login: the authorize URL to redirect the browser to, with a fresh ``state``,
+        ``nonce`` and (OIDC) PKCE verifier, and the transaction the callback needs.
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.login_with_redirect(
+                scope=scope,
+                state=state,
+                nonce=nonce,
+                redirect_uri=redirect_uri,
+                forced=forced,
+                storage=storage,
+            )
+        )
+
+    def logout_with_redirect(
+        self,
+        id_token: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+    ) -> str:
+        """The logout URL to redirect the browser to (Node's ``logoutWithRedirect`` without the
+        response object): ``id_token_hint``, ``post_logout_redirect_uri`` (default the client's) and
+        ``state``; the same URL as ``build_logout_url``.
+
+        Computed in the calling thread: sends nothing and starts no event-loop thread.
+        """
+        return self._direct(
+            lambda c: c.logout_with_redirect(
+                id_token,
+                redirect_uri,
+                state,
+            )
+        )
+
+    def parse_access_token(
+        self,
+        token: str,
+        server_jwks: Mapping[str, Any] | None = None,
+        *,
+        leeway: float = 30.0,
+        issuer: str | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AccessTokenClaims:
+        """Verify an access token (RS256, the app's JWKS or ``server_jwks``; ``iss``, ``aud``,
+        ``exp``) and return its claims, typed; ``TokenVerificationError`` when it fails.
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.parse_access_token(
+                token,
+                server_jwks,
+                leeway=leeway,
+                issuer=issuer,
+                **call_options,
+            )
+        )
+
+    def parse_id_token(
+        self,
+        token: str,
+        server_jwks: Mapping[str, Any] | None = None,
+        *,
+        nonce: str | None = None,
+        leeway: float = 30.0,
+        issuer: str | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> IDTokenClaims:
+        """Verify an ID token (RS256 against the JWKS, or HS256 with the app secret; ``iss``,
+        ``aud``, ``exp``, and ``nonce`` when given) and return its claims, typed.
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.parse_id_token(
+                token,
+                server_jwks,
+                nonce=nonce,
+                leeway=leeway,
+                issuer=issuer,
+                **call_options,
+            )
+        )
+
+    def pub(
+        self,
+        event_code: str,
+        data: str,
+        **call_options: Unpack[CallOptions],
+    ) -> PubEventRespDataDto:
+        """Publish a user event with ``data`` as the ``eventData`` string, unchanged (Node's
+        ``pub``; ``put_event`` JSON-encodes its data, as the official Python SDK does).
+
+        Runs on the client's portal thread.
+        """
+        return self._run(
+            lambda c: c.pub(
+                event_code,
+                data,
                 **call_options,
             )
         )
@@ -890,3 +1084,11 @@ class AuthenticationClient(
                 access_token,
             )
         )
+
+    # The Node SDK's names of the helpers above (the same methods, as on the async client).
+    sign_in_by_email_pass_code = sign_in_by_email_passcode
+    sign_in_by_phone_pass_code = sign_in_by_phone_passcode
+    sign_up_by_email_code = sign_up_by_email_passcode
+    sign_up_by_phone_code = sign_up_by_phone_passcode
+    get_code_challenge_digest = generate_code_challenge_digest
+    sub = sub_event

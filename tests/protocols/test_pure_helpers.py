@@ -242,7 +242,8 @@ def test_helpers_table_matches_the_mixins() -> None:
     }
     auth_names = {name for client, name, _ in HELPERS if client == "authentication"}
     assert official <= auth_names
-    assert {name for client, name, _ in HELPERS if client == "management"} == {"sub_event", "put_event"}
+    assert {name for client, name, _ in HELPERS if client == "management"} == {
+        "sub_event", "put_event", "pub", "make_request"}
     for client, name, kind in HELPERS:
         mixin = AuthenticationProtocolMixin if client == "authentication" else ManagementEventsMixin
         fn = getattr(mixin, name)

@@ -31,7 +31,13 @@ from tools.codegen.common import HEADER, TypeRenderer, const_name, param_name
 from tools.codegen.endpoints import CLIENTS, OPTIONS_VAR, _signature_args, camel, module_name, package_init
 
 #: Helpers of our clients that the official ``genauth`` 5.1.0 clients do not have.
-NOT_OFFICIAL = {("authentication", "validate_ticket_v2")}
+NOT_OFFICIAL = {("authentication", "validate_ticket_v2")} | {
+    # the Node SDK's helpers (issue 19): not in the official Python clients
+    (client, name)
+    for client in ("authentication", "management")
+    for name in ("pub", "parse_access_token", "parse_id_token", "login_with_redirect", "handle_redirect_callback",
+                 "logout_with_redirect", "make_request")
+}
 #: Result annotations of the helpers that do not answer a dict (their official shape).
 PLAIN_RESULTS = {"str", "bool"}
 

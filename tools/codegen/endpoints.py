@@ -29,7 +29,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from genauth_async._options import OPTION_NAMES
-from tools.spec.extract import snake
 from tools.codegen.common import (
     ANNOTATION_NAMES,
     HEADER,
@@ -39,6 +38,7 @@ from tools.codegen.common import (
     sync_doc,
     wrap_names,
 )
+from tools.spec.extract import snake
 
 CLIENTS = {"management": "ManagementClient", "authentication": "AuthenticationClient"}
 #: The name of every method's ``**`` parameter carrying the per-call options.

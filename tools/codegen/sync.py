@@ -295,6 +295,13 @@ def introspect(client: str, generated_names: set[str]) -> BaseInfo:
         lines.append("            )")
         lines.append("        )")
         methods.append("\n".join(lines))
+    from genauth_async.protocols import HELPER_ALIASES
+
+    aliases = [(alias, target) for c, alias, target in HELPER_ALIASES if c == client]
+    if aliases:
+        block = ["    # The Node SDK's names of the helpers above (the same methods, as on the async client)."]
+        block += [f"    {alias} = {target}" for alias, target in aliases]
+        methods.append("\n".join(block))
     return BaseInfo(init, methods, imports)
 
 
