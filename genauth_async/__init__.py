@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._raw_response import RawResponse as RawResponse
     from .protocols.offline import JwksUnavailableError as JwksUnavailableError
     from .protocols.offline import TokenVerificationError as TokenVerificationError
+    from .protocols.redirect import RedirectCallbackError as RedirectCallbackError
 
 __all__ = [
     "ManagementClient",
@@ -46,6 +47,7 @@ __all__ = [
     "from_wire",
     "errors",
     "TokenVerificationError",
+    "RedirectCallbackError",
     "JwksUnavailableError",
 ]
 __all__ += errors.__all__
@@ -63,6 +65,7 @@ _LAZY = {
     "from_wire": ("._converter", "from_wire"),
     # Offline JWT checks: loaded on first use, like the protocol helpers that raise it.
     "TokenVerificationError": (".protocols.offline", "TokenVerificationError"),
+    "RedirectCallbackError": (".protocols.redirect", "RedirectCallbackError"),
     "JwksUnavailableError": (".protocols.offline", "JwksUnavailableError"),
 }
 

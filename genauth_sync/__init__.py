@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from genauth_async._raw_response import RawResponse as RawResponse
     from genauth_async.protocols.offline import JwksUnavailableError as JwksUnavailableError
     from genauth_async.protocols.offline import TokenVerificationError as TokenVerificationError
+    from genauth_async.protocols.redirect import RedirectCallbackError as RedirectCallbackError
     from genauth_sync._generated.clients import AuthenticationClient as AuthenticationClient
     from genauth_sync._generated.clients import ManagementClient as ManagementClient
     from genauth_sync._portal import PortalReentryError as PortalReentryError
@@ -40,6 +41,7 @@ __all__ = [
     "ResponseInfo",
     "errors",
     "TokenVerificationError",
+    "RedirectCallbackError",
     "JwksUnavailableError",
 ]
 __all__ += errors.__all__
@@ -52,6 +54,7 @@ _LAZY = {
     "RequestInfo": ("genauth_async._hooks", "RequestInfo"),
     "ResponseInfo": ("genauth_async._hooks", "ResponseInfo"),
     "TokenVerificationError": ("genauth_async.protocols.offline", "TokenVerificationError"),
+    "RedirectCallbackError": ("genauth_async.protocols.redirect", "RedirectCallbackError"),
     "JwksUnavailableError": ("genauth_async.protocols.offline", "JwksUnavailableError"),
 }
 

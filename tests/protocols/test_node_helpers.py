@@ -5,7 +5,9 @@ logout_with_redirect, make_request, pub (async package; the sync facade at the e
 from __future__ import annotations
 
 import json
+import re
 import time
+from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import jwt as pyjwt
@@ -37,6 +39,8 @@ from .conftest import (
     new_user,
     record_requests,
 )
+
+REDIRECTS_PAGE = (Path(__file__).resolve().parents[2] / "docs" / "redirects.md").read_text(encoding="utf-8")
 
 
 class DictStorage:
@@ -284,3 +288,23 @@ def test_sync_facade_login_flow(emu_thread) -> None:
     with SyncMgmt("ak-proto", "sk-proto", host=emu.url, max_retries=0) as mgmt:
         assert mgmt.make_request("GET", "/api/v3/get-user", params={"userId": user["userId"]})["userId"] == \
             user["userId"]
+
+
+async def test_redirects_page_runs_as_printed(emu) -> None:
+    """The code on docs/redirects.md, run against the emulator: login, callback, logout."""
+    (snippet,) = re.findall(r"```python\n(.*?)```", REDIRECTS_PAGE, re.S)
+    scope: dict[str, object] = {}
+    exec(compile(snippet, "docs/redirects.md", "exec"), scope)  # noqa: S102 - our own docs
+    app = new_app(emu)
+    user = new_user(emu)
+    session: dict[str, str] = {}
+    kwargs = auth_kwargs(emu, app, post_logout_redirect_uri="https://rp.example.com/bye")
+    async with AsyncAuth(**kwargs) as auth:
+        url = await scope["login"](auth, session)  # type: ignore[operator]
+        assert [k for k in session if k.startswith("genauth.login.")]
+        answer = await afollow_login(url, "alice")
+        await scope["callback"](auth, session, _callback(answer))  # type: ignore[operator]
+        assert session["user"] == user["userId"] and not [k for k in session if k.startswith("genauth.login.")]
+        id_token = session["id_token"]
+        out = scope["logout"](auth, session)  # type: ignore[operator]
+        assert _query(out)["id_token_hint"] == id_token and "user" not in session
