@@ -26,6 +26,7 @@ from genauth_async.protocols import (
 from tests.support.tokens import b64url
 
 from .conftest import (
+    PASSWORD,
     REDIRECT,
     AsyncAuth,
     AsyncMgmt,
@@ -269,6 +270,13 @@ async def test_make_request_and_pub_send_what_node_sends(emu) -> None:
         assert json.loads(calls[-1]["raw"])["eventData"] == json.dumps('{"a": 1}')
         with pytest.raises(ValidationError):
             await mgmt.pub("myapp.thing", {"a": 1})  # type: ignore[arg-type]
+
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        client.set_access_token((await client.sign_in_by_email_password("alice@example.com", PASSWORD)).access_token)
+        assert isinstance(await client.pub("app.thing", "plain text"), PubEventRespDataDto)
+        assert calls[-1]["path"] == "/api/v3/pub-userEvent"
+        assert json.loads(calls[-1]["raw"])["eventData"] == "plain text"
 
 
 def test_sync_facade_login_flow(emu_thread) -> None:
