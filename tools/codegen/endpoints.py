@@ -98,6 +98,8 @@ def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
         if p["location"] == "query" and p["type"]["kind"] == "list":
             # As in the official SDK, a string goes on the wire as given ("id1,id2").
             ann = f"Sequence[{tr.param(p['type']['items'])}] | str"
+        if p.get("keyword_only"):
+            kw_only = True  # a field only the Node SDK sends: after the official parameters, by keyword
         if p.get("required"):
             if seen_optional:
                 kw_only = True  # a required parameter after an optional one: keyword-only from here on
@@ -124,7 +126,10 @@ def _doc(ep: dict[str, Any], tr: TypeRenderer, alias_of: str | None = None) -> l
         lines.append("Parameters (name: wire name, location):")
         for p in ep["params"]:
             req = ", required" if p.get("required") else ""
-            lines.append(f"    {param_name(p['name'])}: ``{p['wire']}``, {p['location']}{req}")
+            # the official SDK has no such parameter; the Node SDK sends the field
+            node = ", keyword-only (Node SDK field)" if p.get("keyword_only") else ""
+            lines.append(f"    {param_name(p['name'])}: ``{p['wire']}``, {p['location']}{req}{node}")
+
     for c in ep.get("corrections") or []:
         lines.append("")
         lines.append("Correction: " + " ".join(str(c).split()))

@@ -117,6 +117,10 @@ _EP_GENERATE_LINK_EXT_IDP_URL = Endpoint(
         Param("ext_idp_conn_identifier", "ext_idp_conn_identifier", "query", True, "str"),
         Param("app_id", "app_id", "query", True, "str"),
         Param("id_token", "id_token", "query", True, "str"),
+        Param("need_url_redirect", "need_url_redirect", "query", False, "str"),
+        Param("only_redirect_token", "only_redirect_token", "query", False, "str"),
+        Param("need_form_post", "need_form_post", "query", False, "str"),
+        Param("target_url", "target_url", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -423,6 +427,11 @@ class IdentitySourcesMixin(_Caller):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
+        *,
+        need_url_redirect: str | None = None,
+        only_redirect_token: str | None = None,
+        need_form_post: str | None = None,
+        target_url: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
@@ -433,6 +442,10 @@ class IdentitySourcesMixin(_Caller):
             ext_idp_conn_identifier: ``ext_idp_conn_identifier``, query, required
             app_id: ``app_id``, query, required
             id_token: ``id_token``, query, required
+            need_url_redirect: ``need_url_redirect``, query, keyword-only (Node SDK field)
+            only_redirect_token: ``only_redirect_token``, query, keyword-only (Node SDK field)
+            need_form_post: ``need_form_post``, query, keyword-only (Node SDK field)
+            target_url: ``target_url``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GENERATE_LINK_EXT_IDP_URL,
@@ -440,6 +453,10 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_conn_identifier,
                 app_id,
                 id_token,
+                need_url_redirect,
+                only_redirect_token,
+                need_form_post,
+                target_url,
             ),
             "GenerateBindExtIdpLinkDataDto",
             _request_options(call_options),

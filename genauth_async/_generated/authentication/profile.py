@@ -73,6 +73,7 @@ _EP_GET_PROFILE = Endpoint(
     (
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -185,6 +186,7 @@ _EP_UPDATE_PASSWORD = Endpoint(
         Param("new_password", "newPassword", "json", True, "str"),
         Param("old_password", "oldPassword", "json", False, "str"),
         Param("password_encrypt_type", "passwordEncryptType", "json", False, "str", "any", ("sm2", "rsa", "none")),
+        Param("password_reset_token", "passwordResetToken", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -366,6 +368,8 @@ class ProfileMixin(_Caller):
         self,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
@@ -375,12 +379,14 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_PROFILE,
             (
                 with_custom_data,
                 with_identities,
+                with_department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -591,6 +597,8 @@ class ProfileMixin(_Caller):
         new_password: str,
         old_password: str | None = None,
         password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        password_reset_token: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
@@ -601,6 +609,7 @@ class ProfileMixin(_Caller):
             new_password: ``newPassword``, json, required
             old_password: ``oldPassword``, json
             password_encrypt_type: ``passwordEncryptType``, json
+            password_reset_token: ``passwordResetToken``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_UPDATE_PASSWORD,
@@ -608,6 +617,7 @@ class ProfileMixin(_Caller):
                 new_password,
                 old_password,
                 password_encrypt_type,
+                password_reset_token,
             ),
             None,
             _request_options(call_options),

@@ -39,6 +39,7 @@ _EP_COPY_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -150,6 +151,7 @@ _EP_EXECUTE_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -333,6 +335,7 @@ _EP_LIST_FIELD = Endpoint(
     "/api/v3/metadata/list-field",
     (
         Param("model_id", "modelId", "query", True, "str"),
+        Param("from_", "from", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -354,6 +357,8 @@ _EP_LIST_OPERATE = Endpoint(
         Param("keywords", "keywords", "query", False, "str"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
+        Param("field_id", "fieldId", "query", False, "str"),
+        Param("show_created", "showCreated", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -388,6 +393,7 @@ _EP_LIST_ROW = Endpoint(
         Param("scope", "scope", "json", False, "dict"),
         Param("filter_relation", "filterRelation", "json", False, "dict"),
         Param("expand", "expand", "json", False, "list", "dict"),
+        Param("get_nest_data", "getNestData", "json", False, "bool"),
     ),
     idempotent=False,
 )
@@ -436,6 +442,7 @@ _EP_REMOVE_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -507,6 +514,7 @@ _EP_UPDATE_MODEL = Endpoint(
         Param("description", "description", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("show_field_key", "showFieldKey", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -523,6 +531,7 @@ _EP_UPDATE_OPERATE = Endpoint(
         Param("show", "show", "json", True, "bool"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -575,6 +584,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
@@ -585,6 +596,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_COPY_OPERATE,
@@ -592,6 +604,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -845,6 +858,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
@@ -855,6 +870,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_EXECUTE_OPERATE,
@@ -862,6 +878,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -1336,6 +1353,8 @@ class MetadataMixin(_Caller):
     async def list_field(
         self,
         model_id: str,
+        *,
+        from_: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
@@ -1344,10 +1363,14 @@ class MetadataMixin(_Caller):
 
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
+            from_: ``from``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_FIELD,
-            (model_id,),
+            (
+                model_id,
+                from_,
+            ),
             "list[FunctionModelFieldDto]",
             _request_options(call_options),
         )
@@ -1373,6 +1396,9 @@ class MetadataMixin(_Caller):
         keywords: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        *,
+        field_id: str | None = None,
+        show_created: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
@@ -1384,6 +1410,8 @@ class MetadataMixin(_Caller):
             keywords: ``keywords``, query
             page: ``page``, query
             limit: ``limit``, query
+            field_id: ``fieldId``, query, keyword-only (Node SDK field)
+            show_created: ``showCreated``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_OPERATE,
@@ -1392,6 +1420,8 @@ class MetadataMixin(_Caller):
                 keywords,
                 page,
                 limit,
+                field_id,
+                show_created,
             ),
             "OperateModelDto",
             _request_options(call_options),
@@ -1433,6 +1463,8 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
@@ -1455,6 +1487,7 @@ class MetadataMixin(_Caller):
             scope: ``scope``, json
             filter_relation: ``filterRelation``, json
             expand: ``expand``, json
+            get_nest_data: ``getNestData``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_ROW,
@@ -1474,6 +1507,7 @@ class MetadataMixin(_Caller):
                 scope,
                 filter_relation,
                 expand,
+                get_nest_data,
             ),
             "FunctionModelValueListDto",
             _request_options(call_options),
@@ -1495,6 +1529,8 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of ``list_row``, fetched page by page (an async iterator).
@@ -1521,6 +1557,7 @@ class MetadataMixin(_Caller):
                 scope=scope,
                 filter_relation=filter_relation,
                 expand=expand,
+                get_nest_data=get_nest_data,
                 **call_options,
             ),
             "list",
@@ -1667,6 +1704,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
@@ -1677,6 +1716,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_REMOVE_OPERATE,
@@ -1684,6 +1724,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -1834,6 +1875,8 @@ class MetadataMixin(_Caller):
         description: str,
         name: str,
         id: str,
+        *,
+        show_field_key: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
@@ -1849,6 +1892,7 @@ class MetadataMixin(_Caller):
             description: ``description``, json, required
             name: ``name``, json, required
             id: ``id``, json, required
+            show_field_key: ``showFieldKey``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_MODEL,
@@ -1861,6 +1905,7 @@ class MetadataMixin(_Caller):
                 description,
                 name,
                 id,
+                show_field_key,
             ),
             "FunctionModelDto",
             _request_options(call_options),
@@ -1875,6 +1920,8 @@ class MetadataMixin(_Caller):
         show: bool,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
@@ -1889,6 +1936,7 @@ class MetadataMixin(_Caller):
             show: ``show``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_UPDATE_OPERATE,
@@ -1900,6 +1948,7 @@ class MetadataMixin(_Caller):
                 show,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),

@@ -88,6 +88,7 @@ _EP_CREATE_USER = Endpoint(
         Param("identities", "identities", "json", False, "list", "dict"),
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("options", "options", "json", False, "dict"),
+        Param("department_ids", "departmentIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -160,6 +161,7 @@ _EP_GET_USER = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -182,6 +184,7 @@ _EP_GET_USER_BATCH = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -308,6 +311,8 @@ _EP_LIST_USERS_LEGACY = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
+        Param("with_user_password_expire_time", "withUserPasswordExpireTime", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -411,6 +416,7 @@ _EP_UPDATE_USER = Endpoint(
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("custom_data", "customData", "json", False, "any"),
         Param("options", "options", "json", False, "dict"),
+        Param("metadata", "metadata", "json", False, "any"),
     ),
     idempotent=False,
 )
@@ -510,6 +516,8 @@ class UsersMixin(_Caller):
         identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
         identity_number: str | None = None,
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        department_ids: List[str] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
@@ -558,6 +566,7 @@ class UsersMixin(_Caller):
             identities: ``identities``, json
             identity_number: ``identityNumber``, json
             options: ``options``, json
+            department_ids: ``departmentIds``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_USER,
@@ -603,6 +612,7 @@ class UsersMixin(_Caller):
                 identities,
                 identity_number,
                 options,
+                department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -742,6 +752,8 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
@@ -755,6 +767,7 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_USER,
@@ -765,6 +778,7 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 with_post,
                 with_identities,
+                with_department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -792,6 +806,8 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
@@ -804,6 +820,7 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             flat_custom_data: ``flatCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_USER_BATCH,
@@ -813,6 +830,7 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 flat_custom_data,
                 with_identities,
+                with_department_ids,
             ),
             "list[UserDto]",
             _request_options(call_options),
@@ -1134,6 +1152,9 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
@@ -1149,6 +1170,8 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
+            with_user_password_expire_time: ``withUserPasswordExpireTime``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_USERS_LEGACY,
@@ -1161,6 +1184,8 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 with_post,
                 with_identities,
+                with_department_ids,
+                with_user_password_expire_time,
             ),
             "UserPagingDto",
             _request_options(call_options),
@@ -1175,6 +1200,9 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
@@ -1194,6 +1222,8 @@ class UsersMixin(_Caller):
                 with_custom_data=with_custom_data,
                 with_post=with_post,
                 with_identities=with_identities,
+                with_department_ids=with_department_ids,
+                with_user_password_expire_time=with_user_password_expire_time,
                 **call_options,
             ),
             "list",
@@ -1364,6 +1394,8 @@ class UsersMixin(_Caller):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        metadata: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
@@ -1408,6 +1440,7 @@ class UsersMixin(_Caller):
             identity_number: ``identityNumber``, json
             custom_data: ``customData``, json
             options: ``options``, json
+            metadata: ``metadata``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_USER,
@@ -1449,6 +1482,7 @@ class UsersMixin(_Caller):
                 identity_number,
                 custom_data,
                 options,
+                metadata,
             ),
             "UserDto",
             _request_options(call_options),

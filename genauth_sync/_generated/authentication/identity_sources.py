@@ -229,6 +229,11 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
+        *,
+        need_url_redirect: str | None = None,
+        only_redirect_token: str | None = None,
+        need_form_post: str | None = None,
+        target_url: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
@@ -239,6 +244,10 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             ext_idp_conn_identifier: ``ext_idp_conn_identifier``, query, required
             app_id: ``app_id``, query, required
             id_token: ``id_token``, query, required
+            need_url_redirect: ``need_url_redirect``, query, keyword-only (Node SDK field)
+            only_redirect_token: ``only_redirect_token``, query, keyword-only (Node SDK field)
+            need_form_post: ``need_form_post``, query, keyword-only (Node SDK field)
+            target_url: ``target_url``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "generate_link_ext_idp_url",
@@ -247,7 +256,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 id_token,
             ),
-            call_options,
+            {
+                "need_url_redirect": need_url_redirect,
+                "only_redirect_token": only_redirect_token,
+                "need_form_post": need_form_post,
+                "target_url": target_url,
+                **call_options,
+            },
         )
 
     def get_alipay_auth_info(

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         SendEnrollFactorRequestDataDto, SendEnrollFactorRequestDtoFactorType, SendSmsDtoChannel,
         SignInByAdPayloadDto, SignInByAlipayPayloadDto, SignInByAmazonPayloadDto,
         SignInByApplePayloadDto, SignInByBaiduPayloadDto, SignInByDingTalkPayloadDto,
+        SignInByDouyinMiniProgramCodeAndPhonePayloadDto, SignInByDouyinMiniProgramCodePayloadDto,
         SignInByDouyinPayloadDto, SignInByFacebookPayloadDto, SignInByGiteePayloadDto,
         SignInByGithubPayloadDto, SignInByGitlabPayloadDto, SignInByGooglePayloadDto,
         SignInByHuaweiPayloadDto, SignInByKuaishouPayloadDto, SignInByLarkBlockPayloadDto,
@@ -302,6 +303,11 @@ class _SyncAuthenticationWithRawResponse1:
             ext_idp_conn_identifier: str,
             app_id: str,
             id_token: str,
+            *,
+            need_url_redirect: str | None = None,
+            only_redirect_token: str | None = None,
+            need_form_post: str | None = None,
+            target_url: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[GenerateBindExtIdpLinkDataDto]: ...
 
@@ -419,6 +425,8 @@ class _SyncAuthenticationWithRawResponse1:
             self,
             with_custom_data: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserDto]: ...
 
@@ -720,6 +728,9 @@ class _SyncAuthenticationWithRawResponse1:
             options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
             client_id: str | None = None,
             client_secret: str | None = None,
+            *,
+            douyin_mini_program_code_payload: SignInByDouyinMiniProgramCodePayloadDto | Mapping[str, Any] | None = None,
+            douyin_mini_program_code_and_phone_payload: SignInByDouyinMiniProgramCodeAndPhonePayloadDto | Mapping[str, Any] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[LoginTokenResponseDataDto]: ...
 
@@ -800,6 +811,8 @@ class _SyncAuthenticationWithRawResponse1:
             new_password: str,
             old_password: str | None = None,
             password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+            *,
+            password_reset_token: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
