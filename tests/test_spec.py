@@ -436,3 +436,28 @@ def test_official_parameters_kept_in_order(spec: dict[str, Any]) -> None:
         ours = [p["name"] for p in e["params"] if not p.get("keyword_only")]
         added = [p["name"] for p in e["params"] if p["location"] == "path" and p["name"] not in official]
         assert ours == official + added, e["name"]
+
+
+def test_node_extras_rules() -> None:
+    """The rules of tools.spec.extract._node_extras on a made-up Node method: a clash with an
+    official parameter name gets a ``node_`` name and a note, a keyword gets ``_``, a field the
+    official method already sends is skipped, and a positional argument Node never sends adds nothing."""
+    from tools.spec import extract, ts
+
+    node = ts.TsMethod(
+        name="getThing", visibility="public", returns=None, simple=True, http_method="GET", url="/api/v3/thing",
+        params=[ts.TsParam("userId", "inline", True, ("id", "string")),
+                ts.TsParam("from", "inline", False, ("id", "string")),
+                ts.TsParam("thingId", "inline", True, ("id", "string")),
+                ts.TsParam("unused", "positional", False, ("id", "string"))],
+        query={"userId": "userId", "from": "from", "thingId": "thingId"},
+    )
+    official = [{"name": "user_id", "wire": "uid", "location": "query"},
+                {"name": "thing_id", "wire": "thingId", "location": "query"}]
+    tb = extract.TypeBuilder(set(), {})
+    extras, notes = extract._node_extras(node, {}, tb, "GetThingParams", official)
+    assert [(p["name"], p["wire"], p["location"], p["required"], p["wire_required"], p["keyword_only"])
+            for p in extras] == [("node_user_id", "userId", "query", False, False, True),
+                                 ("from_", "from", "query", False, False, True)]
+    assert any("node_user_id" in n for n in notes) and any("'from_'" in n for n in notes)
+    assert any("declares 'from' required" in n for n in notes)
