@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from genauth_async._hooks import RequestHook, ResponseHook
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._retry import RetryPolicy
-    from genauth_async.models import PubEventRespDataDto
+    from genauth_async.models import LoginTokenResponseDataDto, PubEventRespDataDto, UserDto
+    from genauth_async.types import CasValidation, IntrospectionResult, JsonObject, TokenSet
 
 __all__ = ["AuthenticationClient", "ManagementClient"]
 
@@ -397,7 +398,7 @@ class AuthenticationClient(
         access_key: str,
         access_secret: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form).
 
         Runs on the client's portal thread.
@@ -416,7 +417,7 @@ class AuthenticationClient(
         code: str,
         code_verifier: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
         Runs on the client's portal thread.
@@ -433,7 +434,7 @@ class AuthenticationClient(
         self,
         refresh_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """New tokens from a refresh token (issued when the scope had ``offline_access``).
 
         Runs on the client's portal thread.
@@ -449,7 +450,7 @@ class AuthenticationClient(
         self,
         access_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token).
 
         Runs on the client's portal thread.
@@ -465,7 +466,7 @@ class AuthenticationClient(
         self,
         token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> IntrospectionResult:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not.
 
         Runs on the client's portal thread.
@@ -485,7 +486,7 @@ class AuthenticationClient(
         leeway: float = 30.0,
         issuer: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """Verify an RS256 ``token`` locally and return its claims, or raise
         ``TokenVerificationError``.
 
@@ -506,7 +507,7 @@ class AuthenticationClient(
         event_code: str,
         data: Any,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> PubEventRespDataDto:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
         ``data``, like the official SDK, so subscribers see the same payload either way.
 
@@ -542,7 +543,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with any of username / phone / email + password.
 
         Runs on the client's portal thread.
@@ -562,7 +563,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against Windows AD (official parameter name kept).
 
         Runs on the client's portal thread.
@@ -582,7 +583,7 @@ class AuthenticationClient(
         pass_code: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + one-time code (connection PASSCODE).
 
         Runs on the client's portal thread.
@@ -602,7 +603,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD).
 
         Runs on the client's portal thread.
@@ -622,7 +623,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against the LDAP directory (official parameter name kept).
 
         Runs on the client's portal thread.
@@ -643,7 +644,7 @@ class AuthenticationClient(
         phone_country_code: str | None = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + one-time code.
 
         Runs on the client's portal thread.
@@ -664,7 +665,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + password.
 
         Runs on the client's portal thread.
@@ -684,7 +685,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with username + password.
 
         Runs on the client's portal thread.
@@ -705,7 +706,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + one-time code.
 
         Runs on the client's portal thread.
@@ -727,7 +728,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + password (``/api/v3/signup``).
 
         Runs on the client's portal thread.
@@ -750,7 +751,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with phone number + one-time code.
 
         Runs on the client's portal thread.
@@ -773,7 +774,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with username + password.
 
         Runs on the client's portal thread.
@@ -807,7 +808,7 @@ class AuthenticationClient(
         ticket: str,
         service: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False,
         "message": ...}``.
 
@@ -827,7 +828,7 @@ class AuthenticationClient(
         service: str,
         format: str = 'JSON',
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into ``{"valid", "username",
         "attributes"}`` or ``{"valid": False, "code", "message"}``.
 

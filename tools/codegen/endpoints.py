@@ -143,8 +143,8 @@ def _item_type(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> st
         model = spec["models"].get(dt["name"], {})
         for f in model.get("fields", []):
             if f["wire"] == pag.get("items", "list") and f["type"]["kind"] == "list":
-                return tr.field(f["type"]["items"])
-    return "Any"
+                return tr.result(f["type"]["items"])
+    return "JsonValue"
 
 
 def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> list[Method]:
@@ -401,12 +401,20 @@ def plan_areas(spec: dict[str, Any], tr: TypeRenderer) -> list[Area]:
 
 
 def _typing_imports(body: str, extra: tuple[str, ...] = ()) -> list[str]:
+    # "Any" as a from_wire type expression is a string, not a use of typing.Any
+    code = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', body)
     names = [
         n
         for n in ("Any", "Dict", "List", "Literal")
-        if re.search(rf"\b{n}\[" if n != "Any" else r"\bAny\b", body)
+        if re.search(rf"\b{n}\[" if n != "Any" else r"\bAny\b", code)
     ]
     return sorted(set(names) | set(extra))
+
+
+def json_type_imports(body: str, indent: str = "    ") -> list[str]:
+    """The ``genauth_async.types`` import for the JSON result types ``body`` uses (none: [])."""
+    names = [n for n in ("JsonObject", "JsonValue") if re.search(rf"\b{n}\b", body)]
+    return [f"{indent}from genauth_async.types import {', '.join(names)}"] if names else []
 
 
 def _model_imports(area: Area, tr: TypeRenderer, spec: dict[str, Any], body: str) -> list[str]:
@@ -487,6 +495,7 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
         cls = CLIENTS[area.client]
         head.append(f"    from genauth_async._generated.clients import {cls} as _Async{cls}  # noqa: F401")
     head.append("    from genauth_async._options import CallOptions, Unpack")
+    head.extend(json_type_imports(text))
     models = _model_imports(area, tr, spec, text)
     if models:
         head.append("    from genauth_async.models import (")

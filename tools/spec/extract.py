@@ -622,6 +622,25 @@ def apply_corrections(endpoints: list[dict[str, Any]]) -> None:
                         f"Node sends a literal {{{ph}}} in the path; {ph!r} fills the path parameter")
 
 
+def _borrow_response_models(endpoints: list[dict[str, Any]]) -> None:
+    """An official Python endpoint with no Node counterpart on its own client (``put_event`` of the
+    authentication client, ``POST /api/v3/pub-userEvent``) answers like the same METHOD + path on
+    the other client, whose Node method declares the answer: take that response model."""
+    by_route: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for ep in endpoints:
+        by_route.setdefault((ep["method"], ep["path"]), []).append(ep)
+    for ep in endpoints:
+        if ep["node_name"] is not None or ep["response_model"] is not None:
+            continue
+        twins = sorted({o["response_model"] for o in by_route[(ep["method"], ep["path"])]
+                        if o is not ep and o["client"] != ep["client"] and o["response_model"]})
+        if len(twins) == 1:
+            ep["response_model"] = twins[0]
+            ep["notes"] = [*ep.get("notes", []),
+                           f"no Node method on this client; the answer is typed like the same route on the other "
+                           f"client ({twins[0]})"]
+
+
 # --------------------------------------------------------------------------- protocol endpoints
 
 
@@ -702,6 +721,7 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
         if client == "authentication":
             protocol = protocol_endpoints(py_methods)
     apply_corrections(endpoints)
+    _borrow_response_models(endpoints)
     for ep in endpoints:
         ep["area"] = area_for(ep["client"], ep["path"], ep["name"])
         alias = ALIASES.get((ep["client"], ep["name"]))
@@ -717,7 +737,9 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
                 ep.setdefault("notes", []).append(
                     "Node declares the payload model as the return type; taken as the envelope's data")
             else:
+                # a protocol-style answer (e.g. /mfa/token/introspection): the model is the whole body
                 ep["envelope"] = False
+                ep["data_type"] = {"kind": "model", "name": rm}
         ep["pagination"] = pagination(ep, models)
     unpaged = sorted((e["client"], e["name"]) for e in endpoints if not e["pagination"]
                      and {"page", "limit"} <= {p["wire"] for p in e["params"]})

@@ -12,6 +12,7 @@ from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -369,8 +370,8 @@ class IdentitySourcesMixin(_Caller):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``decryptDouyinMiniProgramData``; area ``identity_sources``.
 
@@ -380,7 +381,7 @@ class IdentitySourcesMixin(_Caller):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DECRYPT_DOUYIN_MINI_PROGRAM_DATA,
             (
                 code,
@@ -399,8 +400,8 @@ class IdentitySourcesMixin(_Caller):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``JsonValue``.
 
         Official python name, Node ``decryptWechatMiniProgramData``; area ``identity_sources``.
 
@@ -410,7 +411,7 @@ class IdentitySourcesMixin(_Caller):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DECRYPT_WECHAT_MINI_PROGRAM_DATA,
             (
                 code,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CountryDetailInfo, DeleteAccountByEmailPassCodeDto, DeleteAccountByPasswordDto,
-        DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto,
+        DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto, PubEventRespDataDto,
         ResetPasswordByEmailPassCodeDto, ResetPasswordByPhonePassCodeDto,
         ResetPasswordDtoPasswordEncryptType, ResetPasswordVerify, SystemInfoResp,
         TerminalSessionDto, UpdateEmailByEmailPassCodeDto, UpdatePasswordDtoPasswordEncryptType,
@@ -451,8 +451,8 @@ class ProfileMixin(_Caller):
         event_code: str,
         data: Any,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/pub-userEvent`` -> ``Any``.
+    ) -> PubEventRespDataDto:
+        """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
 
         Official python name; area ``profile``.
 
@@ -460,13 +460,13 @@ class ProfileMixin(_Caller):
             event_code: ``eventType``, json, required
             data: ``eventData``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_PUT_EVENT,
             (
                 event_code,
                 data,
             ),
-            "Any",
+            "PubEventRespDataDto",
             _request_options(call_options),
         )
 

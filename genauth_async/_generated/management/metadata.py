@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -560,8 +561,8 @@ class MetadataMixin(_Caller):
         data: Any,
         model_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/metadata/ueba/capture`` -> ``JsonValue``.
 
         Official python name, Node ``capture``; area ``metadata``.
 
@@ -569,7 +570,7 @@ class MetadataMixin(_Caller):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CAPTURE,
             (
                 data,
@@ -1077,7 +1078,7 @@ class MetadataMixin(_Caller):
         limit: int | None = None,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -1532,7 +1533,7 @@ class MetadataMixin(_Caller):
         *,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``list_row``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

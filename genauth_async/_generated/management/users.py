@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate, options_limit as _o
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -697,8 +698,8 @@ class UsersMixin(_Caller):
         target_identifier: str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/get-custom-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/get-custom-data`` -> ``JsonValue``.
 
         Official python name, Node ``getCustomData``; area ``users``.
 
@@ -708,7 +709,7 @@ class UsersMixin(_Caller):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_GET_CUSTOM_DATA,
             (
                 tenant_id,

@@ -9,6 +9,7 @@ from typing import Any, List, TYPE_CHECKING
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._raw_response import RawResponse
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AddDepartmentMembersReqDtoDepartmentIdType,
         AddInvitationPolicyUserAttributionDtoTargetType,
@@ -380,7 +381,7 @@ class _ManagementWithRawResponse1:
             data: Any,
             model_id: str | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def change_ext_idp_conn_association_state(
             self,
@@ -1816,7 +1817,7 @@ class _ManagementWithRawResponse1:
             target_identifier: str,
             namespace: str | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def get_custom_fields(
             self,

@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -173,8 +174,8 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``decryptDouyinMiniProgramData``; area ``identity_sources``.
 
@@ -184,7 +185,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "decrypt_douyin_mini_program_data",
             (
                 code,
@@ -202,8 +203,8 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``JsonValue``.
 
         Official python name, Node ``decryptWechatMiniProgramData``; area ``identity_sources``.
 
@@ -213,7 +214,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "decrypt_wechat_mini_program_data",
             (
                 code,

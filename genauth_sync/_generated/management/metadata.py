@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -27,8 +28,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         data: Any,
         model_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/metadata/ueba/capture`` -> ``JsonValue``.
 
         Official python name, Node ``capture``; area ``metadata``.
 
@@ -36,7 +37,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "capture",
             (
                 data,
@@ -532,7 +533,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -969,7 +970,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         *,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``list_row``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -278,8 +279,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         target_identifier: str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/get-custom-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/get-custom-data`` -> ``JsonValue``.
 
         Official python name, Node ``getCustomData``; area ``users``.
 
@@ -289,7 +290,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "get_custom_data",
             (
                 tenant_id,
