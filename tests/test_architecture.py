@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, ...]] = [
     # facts and rules with no I/O
     ("genauth_async._version", "genauth_async.errors", "genauth_async._lazy", "genauth_async._spec",
      "genauth_async._model", "genauth_async._endpoint", "genauth_async._retry", "genauth_async._logging",
-     "genauth_async._checks", "genauth_async._options", "genauth_async._hooks"),
+     "genauth_async._checks", "genauth_async._options", "genauth_async._hooks", "genauth_async.types"),
     # wire <-> models
     ("genauth_async.models", "genauth_async._converter", "genauth_async._json", "genauth_async._pagination",
      "genauth_async._raw_response"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import inspect
+import keyword
 import os
 import re
 import shutil
@@ -221,8 +223,12 @@ def test_wire_details(spec: dict[str, Any]) -> None:
     eps = {(e["client"], e["name"]): e for e in spec["endpoints"]}
     link = eps[("authentication", "generate_link_ext_idp_url")]
     assert (link["method"], link["path"]) == ("GET", "/api/v3/generate-link-extidp-url")
-    assert [(p["wire"], p["location"], p["required"]) for p in link["params"]] == [
-        ("ext_idp_conn_identifier", "query", True), ("app_id", "query", True), ("id_token", "query", True)]
+    assert [(p["wire"], p["location"], p["required"], p.get("keyword_only", False)) for p in link["params"]] == [
+        ("ext_idp_conn_identifier", "query", True, False), ("app_id", "query", True, False),
+        ("id_token", "query", True, False),
+        # the Node SDK's further fields, under Node's (snake_case) query keys
+        ("need_url_redirect", "query", False, True), ("only_redirect_token", "query", False, True),
+        ("need_form_post", "query", False, True), ("target_url", "query", False, True)]
     create = eps[("management", "create_application")]
     assert create["request_model"] == "CreateApplicationDto"
     assert create["data_type"] == {"kind": "model", "name": "CreateApplicationRespDataDto"}
@@ -350,3 +356,108 @@ def test_every_official_method_name_is_present(spec: dict[str, Any]) -> None:
         assert len(official) == expected, filename
         missing = sorted(name for name in official if (client, name) not in have)
         assert not missing, (client, missing)
+
+
+#: Issue 19's examples of Node fields the official Python methods lacked: (client, method, wire, location).
+NODE_FIELD_EXAMPLES = {
+    ("management", "get_user", "withDepartmentIds", "query"),
+    ("management", "get_user_batch", "withDepartmentIds", "query"),
+    ("management", "list_group_members", "withDepartmentIds", "query"),
+    ("management", "list_role_members", "withDepartmentIds", "query"),
+    ("management", "get_public_account", "withDepartmentIds", "query"),
+    ("authentication", "get_profile", "withDepartmentIds", "query"),
+    ("management", "create_user", "departmentIds", "json"),
+    ("management", "create_public_account", "departmentIds", "json"),
+    ("management", "update_user", "metadata", "json"),
+    ("management", "update_role", "enablePermissionApply", "json"),
+    ("management", "create_webhook", "retryConfig", "json"),
+    ("management", "update_webhook", "retryConfig", "json"),
+    ("management", "create_data_resource", "extendFieldList", "json"),
+    ("management", "create_data_resource_by_tree", "extendFieldList", "json"),
+    ("management", "update_security_settings", "authingTokenExpiresIn", "json"),
+    ("management", "list_operate", "fieldId", "query"),
+    ("management", "update_operate", "fieldId", "json"),
+    ("management", "copy_operate", "fieldId", "json"),
+    ("management", "remove_operate", "fieldId", "json"),
+    ("management", "execute_operate", "fieldId", "json"),
+    ("management", "list_row", "getNestData", "json"),
+    ("management", "update_model", "showFieldKey", "json"),
+    ("management", "list_field", "from", "query"),
+    ("authentication", "generate_link_ext_idp_url", "need_url_redirect", "query"),
+    ("authentication", "generate_link_ext_idp_url", "target_url", "query"),
+    ("authentication", "sign_in_by_mobile", "douyinMiniProgramCodePayload", "json"),
+    ("authentication", "sign_in_by_mobile", "douyinMiniProgramCodeAndPhonePayload", "json"),
+    ("authentication", "update_password", "passwordResetToken", "json"),
+}
+
+
+def test_node_fields_are_keyword_only_extras(spec: dict[str, Any]) -> None:
+    added: set[tuple[str, str, str, str]] = set()
+    for e in spec["endpoints"]:
+        kinds = [bool(p.get("keyword_only")) for p in e["params"]]
+        # the official parameters first, untouched; the Node fields after them, all keyword-only
+        assert kinds == sorted(kinds), e["name"]
+        for p in e["params"]:
+            if p.get("keyword_only"):
+                assert e["origin"] == "python" and e["node_name"], e["name"]
+                # never required: the official SDK never sent them, and the emulator must take its calls
+                assert p["required"] is False and p["wire_required"] is False, (e["name"], p["name"])
+                assert p["name"].islower() and p["name"].isidentifier(), (e["name"], p)
+                assert not keyword.iskeyword(p["name"]), (e["name"], p)
+                added.add((e["client"], e["name"], p["wire"], p["location"]))
+    assert NODE_FIELD_EXAMPLES <= added, sorted(NODE_FIELD_EXAMPLES - added)
+    eps = {(e["client"], e["name"]): e for e in spec["endpoints"]}
+    list_field = eps[("management", "list_field")]
+    (from_,) = [p for p in list_field["params"] if p["wire"] == "from"]
+    assert from_["name"] == "from_" and any("from_" in n for n in list_field["notes"])
+
+
+def test_request_model_fields_all_reachable(spec: dict[str, Any]) -> None:
+    """The union, for bodies: every field of the Node request model is a parameter of the method."""
+    for e in spec["endpoints"]:
+        rm = e["request_model"]
+        if rm is None or e["origin"] != "python":
+            continue
+        wires = {p["wire"] for p in e["params"]}
+        missing = [f["wire"] for f in spec["models"][rm]["fields"] if f["wire"] not in wires]
+        assert not missing, (e["name"], missing)
+
+
+def test_official_parameters_kept_in_order(spec: dict[str, Any]) -> None:
+    """Drop-in: the positional parameters are the official ones, same names, same order (a path
+    parameter a correction adds comes last of them)."""
+    genauth = pytest.importorskip("genauth")
+
+    for e in spec["endpoints"]:
+        if e["origin"] != "python":
+            continue
+        cls = getattr(genauth, "ManagementClient" if e["client"] == "management" else "AuthenticationClient")
+        official = [n for n in inspect.signature(getattr(cls, e["name"])).parameters if n != "self"]
+        ours = [p["name"] for p in e["params"] if not p.get("keyword_only")]
+        added = [p["name"] for p in e["params"] if p["location"] == "path" and p["name"] not in official]
+        assert ours == official + added, e["name"]
+
+
+def test_node_extras_rules() -> None:
+    """The rules of tools.spec.extract._node_extras on a made-up Node method: a clash with an
+    official parameter name gets a ``node_`` name and a note, a keyword gets ``_``, a field the
+    official method already sends is skipped, and a positional argument Node never sends adds nothing."""
+    from tools.spec import extract, ts
+
+    node = ts.TsMethod(
+        name="getThing", visibility="public", returns=None, simple=True, http_method="GET", url="/api/v3/thing",
+        params=[ts.TsParam("userId", "inline", True, ("id", "string")),
+                ts.TsParam("from", "inline", False, ("id", "string")),
+                ts.TsParam("thingId", "inline", True, ("id", "string")),
+                ts.TsParam("unused", "positional", False, ("id", "string"))],
+        query={"userId": "userId", "from": "from", "thingId": "thingId"},
+    )
+    official = [{"name": "user_id", "wire": "uid", "location": "query"},
+                {"name": "thing_id", "wire": "thingId", "location": "query"}]
+    tb = extract.TypeBuilder(set(), {})
+    extras, notes = extract._node_extras(node, {}, tb, "GetThingParams", official)
+    assert [(p["name"], p["wire"], p["location"], p["required"], p["wire_required"], p["keyword_only"])
+            for p in extras] == [("node_user_id", "userId", "query", False, False, True),
+                                 ("from_", "from", "query", False, False, True)]
+    assert any("node_user_id" in n for n in notes) and any("'from_'" in n for n in notes)
+    assert any("declares 'from' required" in n for n in notes)

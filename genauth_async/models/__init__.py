@@ -583,6 +583,7 @@ if TYPE_CHECKING:
     from .mfa_otp_verity_dto import MfaOtpVerityDto
     from .mfa_settings_dto import MFASettingsDto, MfaSettingsDtoEnabledFactors
     from .mfa_token_introspect_endpoint_params import MfaTokenIntrospectEndpointParams
+    from .mfa_token_introspect_response import MfaTokenIntrospectResponse
     from .multiple_tenant_admin_dto import MultipleTenantAdminDto
     from .multiple_tenant_admin_list_paging_dto import MultipleTenantAdminListPagingDto
     from .namespace_dto import NamespaceDto
@@ -1307,7 +1308,6 @@ if TYPE_CHECKING:
     from .unused.metadata_list_res_dto import MetadataListResDto
     from .unused.mfa_otp_verity_resp_dto import MfaOtpVerityRespDto
     from .unused.mfa_settings_resp_dto import MFASettingsRespDto
-    from .unused.mfa_token_introspect_response import MfaTokenIntrospectResponse
     from .unused.mobile_sign_in_dto import MobileSignInDto, MobileSignInDtoConnection
     from .unused.multiple_tenant_admin_paginated_resp_dto import MultipleTenantAdminPaginatedRespDto
     from .unused.namespace_list_paginated_resp_dto import NamespaceListPaginatedRespDto

@@ -1191,7 +1191,7 @@ MODULE_OF: dict[str, str] = {
     "MfaOtpVerityRespDto": "unused.mfa_otp_verity_resp_dto",
     "MfaSettingsDtoEnabledFactors": "mfa_settings_dto",
     "MfaTokenIntrospectEndpointParams": "mfa_token_introspect_endpoint_params",
-    "MfaTokenIntrospectResponse": "unused.mfa_token_introspect_response",
+    "MfaTokenIntrospectResponse": "mfa_token_introspect_response",
     "MobileSignInDto": "unused.mobile_sign_in_dto",
     "MobileSignInDtoConnection": "unused.mobile_sign_in_dto",
     "MultipleTenantAdminDto": "multiple_tenant_admin_dto",

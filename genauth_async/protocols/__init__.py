@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from genauth_async._lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from .generic import JsonValue as JsonValue
     from .jwt_parse import AccessTokenClaims as AccessTokenClaims
     from .jwt_parse import IDTokenClaims as IDTokenClaims
     from .mixins import AuthenticationProtocolMixin as AuthenticationProtocolMixin
@@ -28,14 +27,14 @@ if TYPE_CHECKING:
     from .offline import JwksUnavailableError as JwksUnavailableError
     from .offline import TokenVerificationError as TokenVerificationError
     from .redirect import LoginRedirect as LoginRedirect
+    from .redirect import LoginResult as LoginResult
     from .redirect import LoginTransaction as LoginTransaction
     from .redirect import RedirectCallbackError as RedirectCallbackError
-    from .redirect import TokenSet as TokenSet
     from .redirect import TransactionStorage as TransactionStorage
 
 __all__ = ["HELPERS", "HELPER_ALIASES", "AuthenticationProtocolMixin", "ManagementEventsMixin",
            "TokenVerificationError", "JwksUnavailableError", "AccessTokenClaims", "IDTokenClaims", "LoginRedirect",
-           "LoginTransaction", "TokenSet", "TransactionStorage", "RedirectCallbackError", "JsonValue"]
+           "LoginTransaction", "LoginResult", "TransactionStorage", "RedirectCallbackError"]
 
 #: (client, method name, kind) for every hand-written helper, in a stable order.
 HELPERS: tuple[tuple[str, str, str], ...] = (
@@ -100,9 +99,8 @@ _LAZY = {
     "LoginRedirect": ".redirect",
     "LoginTransaction": ".redirect",
     "RedirectCallbackError": ".redirect",
-    "TokenSet": ".redirect",
+    "LoginResult": ".redirect",
     "TransactionStorage": ".redirect",
-    "JsonValue": ".generic",
 }
 
 

@@ -2,8 +2,8 @@
 
 It is ``request()`` (same auth headers, retries, error mapping, per-call options) under the Node
 name and the Node argument names (``url``, ``params``, ``data``), with a typed answer: the
-envelope's ``data`` as a :data:`JsonValue` (the shape the caller asked for is known only to the
-caller, so it narrows with ``isinstance`` or hands the value to a model of its own).
+envelope's ``data`` as a ``genauth_async.types.JsonValue`` (the shape the caller asked for is
+known only to the caller, so it narrows with ``isinstance`` or hands the value to a model of its own).
 
 Where Node's axios call would follow an absolute ``url`` to any host, with the client's
 credentials in its headers, only this client's own host is accepted: the credentials must not
@@ -13,18 +13,16 @@ leave for a URL that came from elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ValidationError
+from ..types import JsonValue
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
     from .._endpoint import RequestOptions
 
-__all__ = ["JsonValue", "make_request"]
-
-#: A decoded JSON value.
-JsonValue: TypeAlias = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
+__all__ = ["make_request"]
 
 
 def _path(base_url: str, url: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from .._converter import from_wire
@@ -41,10 +41,10 @@ from .tokens import client_auth, protocol_prefix
 if TYPE_CHECKING:
     from .._base_client import BaseAuthenticationClient, BaseClient, BaseManagementClient
     from .._generated.authentication.sign_in import SignInMixin
-    from ..models import PubEventRespDataDto
-    from .generic import JsonValue
+    from ..models import LoginTokenResponseDataDto, PubEventRespDataDto, UserDto
+    from ..types import CasValidation, IntrospectionResult, JsonObject, JsonValue, TokenSet
     from .jwt_parse import AccessTokenClaims, IDTokenClaims
-    from .redirect import LoginRedirect, LoginTransaction, TokenSet, TransactionStorage
+    from .redirect import LoginRedirect, LoginResult, LoginTransaction, TransactionStorage
 
     class _AuthBase(SignInMixin, BaseAuthenticationClient):
         """What the authentication helpers use of their client (``sign_in_by_credentials`` and
@@ -152,7 +152,9 @@ def _post_credentials(client: BaseAuthenticationClient) -> tuple[str | None, str
 # The sign-in/sign-up wrappers delegate to the generated endpoint with the caller's options as
 # they are; they are checked first, so a stray keyword cannot land on one of its parameters.
 
-async def _sign_in(client: _AuthBase, connection: str, call_options: CallOptions, **payload: Any) -> Any:
+async def _sign_in(
+    client: _AuthBase, connection: str, call_options: CallOptions, **payload: Any
+) -> LoginTokenResponseDataDto:
     check_call_options(call_options)
     client_id, client_secret = _post_credentials(client)
     return await client.sign_in_by_credentials(
@@ -160,7 +162,7 @@ async def _sign_in(client: _AuthBase, connection: str, call_options: CallOptions
     )
 
 
-async def _sign_up(client: _AuthBase, connection: str, call_options: CallOptions, **fields: Any) -> Any:
+async def _sign_up(client: _AuthBase, connection: str, call_options: CallOptions, **fields: Any) -> UserDto:
     check_call_options(call_options)
     return await client.sign_up(connection, **fields, **call_options)
 
@@ -181,31 +183,36 @@ async def _publish(client: BaseClient, path: str, event_code: str, data: Any, ca
                                 timeout=o.timeout, max_retries=o.max_retries, idempotent=o.retry_on_post)
 
 
-async def _pub(client: BaseClient, path: str, event_code: str, data: str,
-               call_options: CallOptions) -> PubEventRespDataDto:
-    """Node's ``pub``: ``data`` is sent as the ``eventData`` string unchanged; the answer's data
-    read as ``PubEventRespDataDto`` (both publish endpoints answer it)."""
-    answer = await _publish(client, path, event_code, data, call_options, encode=False)
+def _pub_event_result(client: BaseClient, answer: Any, name: str) -> PubEventRespDataDto:
+    """``put_event``'s answer as ``PubEventRespDataDto`` (``success``, ``errMsg``), like a generated method."""
     if client._whole:  # the envelope view of genauth_async.compat: the official whole answer
         return answer  # type: ignore[no-any-return]
     try:
         result = from_wire(answer, "PubEventRespDataDto")
     except Exception as exc:  # noqa: BLE001 - reported like a generated method's parse failure
         raise ResponseFormatError(
-            f"pub(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
+            f"{name}(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
         ) from exc
     return result  # type: ignore[no-any-return]
 
 
+async def _pub(client: BaseClient, path: str, event_code: str, data: str,
+               call_options: CallOptions) -> PubEventRespDataDto:
+    """Node's ``pub``: ``data`` is sent as the ``eventData`` string unchanged; the answer's data
+    read as ``PubEventRespDataDto`` (both publish endpoints answer it)."""
+    answer = await _publish(client, path, event_code, data, call_options, encode=False)
+    return _pub_event_result(client, answer, "pub")
+
+
 async def _token_request(
     client: BaseAuthenticationClient, form: dict[str, Any], opts: RequestOptions | None, *, idempotent: bool
-) -> dict[str, Any]:
+) -> TokenSet:
     prefix = protocol_prefix(client.protocol)
     auth = client_auth(client.token_endpoint_auth_method, client.app_id, client.app_secret,
                        setting="token_endpoint_auth_method")
     answer = await _send_form(opts, client, f"{prefix}/token", {**auth.form, **_compact(form)}, auth.headers,
                               idempotent=idempotent)
-    return _as_dict(answer, "token endpoint")
+    return cast("TokenSet", _as_dict(answer, "token endpoint"))
 
 
 class AuthenticationProtocolMixin(_AuthBase):
@@ -271,7 +278,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         code: str,
         code_verifier: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
         Authenticates the app per ``token_endpoint_auth_method``. Never retried once sent: a code
@@ -295,7 +302,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         access_key: str,
         access_secret: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form)."""
         _require(scope=scope, access_key=access_key, access_secret=access_secret)
         prefix = protocol_prefix(self.protocol)
@@ -306,13 +313,13 @@ class AuthenticationProtocolMixin(_AuthBase):
              "scope": scope},
             None, idempotent=True,
         )
-        return _as_dict(answer, "token endpoint")
+        return cast("TokenSet", _as_dict(answer, "token endpoint"))
 
     async def get_new_access_token_by_refresh_token(
         self,
         refresh_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """New tokens from a refresh token (issued when the scope had ``offline_access``)."""
         _require(refresh_token=refresh_token)
         opts = request_options(call_options)
@@ -323,7 +330,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         self,
         access_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token)."""
         _require(access_token=access_token)
         prefix = protocol_prefix(self.protocol)
@@ -338,7 +345,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         self,
         token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> IntrospectionResult:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not."""
         _require(token=token)
         prefix = protocol_prefix(self.protocol)
@@ -347,7 +354,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         opts = request_options(call_options)
         answer = await _send_form(opts, self, f"{prefix}/token/introspection", {**auth.form, "token": token},
                                   auth.headers, idempotent=True)
-        return _as_dict(answer, "introspection endpoint")
+        return cast("IntrospectionResult", _as_dict(answer, "introspection endpoint"))
 
     async def introspect_token_offline(
         self,
@@ -357,7 +364,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         leeway: float = _offline.DEFAULT_LEEWAY,
         issuer: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """Verify an RS256 ``token`` locally and return its claims, or raise ``TokenVerificationError``.
 
         Keys come from ``server_jwks`` when given, else from the application's JWKS (fetched once,
@@ -408,13 +415,13 @@ class AuthenticationProtocolMixin(_AuthBase):
         ticket: str,
         service: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False, "message": ...}``."""
         _require(ticket=ticket, service=service)
         opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/validate",
                                  {"service": service, "ticket": ticket}, idempotent=False)
-        return _cas.parse_v1(answer)
+        return cast("CasValidation", _cas.parse_v1(answer))
 
     async def validate_ticket_v2(
         self,
@@ -422,7 +429,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         service: str,
         format: str = "JSON",
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into
         ``{"valid", "username", "attributes"}`` or ``{"valid": False, "code", "message"}``."""
         _require(ticket=ticket, service=service)
@@ -432,7 +439,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         opts = request_options(call_options)
         answer = await _send_get(opts, self, f"/cas-idp/{quote(self.app_id, safe='')}/serviceValidate",
                                  {"service": service, "ticket": ticket, "format": fmt}, idempotent=False)
-        return _cas.parse_v2(answer)
+        return cast("CasValidation", _cas.parse_v2(answer))
 
     # -- sign-in / sign-up wrappers ----------------------------------------------------------
 
@@ -442,7 +449,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD)."""
         _require(email=email, password=password)
         return await _sign_in(self, "PASSWORD", call_options,
@@ -454,7 +461,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + password."""
         _require(phone=phone, password=password)
         return await _sign_in(self, "PASSWORD", call_options,
@@ -466,7 +473,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with username + password."""
         _require(username=username, password=password)
         return await _sign_in(self, "PASSWORD", call_options,
@@ -478,7 +485,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with any of username / phone / email + password."""
         _require(account=account, password=password)
         return await _sign_in(self, "PASSWORD", call_options,
@@ -490,7 +497,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         pass_code: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + one-time code (connection PASSCODE)."""
         _require(email=email, pass_code=pass_code)
         return await _sign_in(self, "PASSCODE", call_options,
@@ -503,7 +510,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         phone_country_code: str | None = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_in(
@@ -519,7 +526,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against the LDAP directory (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
         return await _sign_in(self, "LDAP", call_options,
@@ -531,7 +538,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against Windows AD (official parameter name kept)."""
         _require(sAMAccountName=sAMAccountName, password=password)
         return await _sign_in(self, "AD", call_options,
@@ -544,7 +551,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + password (``/api/v3/signup``)."""
         _require(email=email, password=password)
         return await _sign_up(
@@ -559,7 +566,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with username + password."""
         _require(username=username, password=password)
         return await _sign_up(
@@ -574,7 +581,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + one-time code."""
         _require(email=email, pass_code=pass_code)
         return await _sign_up(
@@ -590,7 +597,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with phone number + one-time code."""
         _require(phone=phone, pass_code=pass_code)
         return await _sign_up(
@@ -626,10 +633,13 @@ class AuthenticationProtocolMixin(_AuthBase):
         event_code: str,
         data: Any,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> PubEventRespDataDto:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
-        ``data``, like the official SDK, so subscribers see the same payload either way."""
-        return await _publish(self, "/api/v3/pub-userEvent", event_code, data, call_options)
+        ``data``, like the official SDK, so subscribers see the same payload either way.
+
+        Returns ``PubEventRespDataDto`` (``success``, ``errMsg``), as the management ``put_event``."""
+        answer = await _publish(self, "/api/v3/pub-userEvent", event_code, data, call_options)
+        return _pub_event_result(self, answer, "put_event")
 
     # -- Node's server-side helpers (protocols/redirect.py, protocols/jwt_parse.py) -------------
 
@@ -711,7 +721,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         storage: TransactionStorage | None = None,
         verify_id_token: bool = True,
         **call_options: Unpack[CallOptions],
-    ) -> TokenSet:
+    ) -> LoginResult:
         """Finish a login: check the callback (URL, query string or parsed query) against the kept
         transaction, exchange the code with its PKCE verifier, verify the ID token (signature,
         claims, nonce) and return the tokens.
@@ -745,7 +755,7 @@ class AuthenticationProtocolMixin(_AuthBase):
         id_token = answer.get("id_token")
         if verify_id_token and isinstance(id_token, str) and id_token:
             claims = await self.parse_id_token(id_token, nonce=tx.nonce, **call_options)
-        return _redirect.token_set(answer, claims)
+        return _redirect.login_result(answer, claims)
 
     def logout_with_redirect(
         self,
@@ -805,15 +815,7 @@ class ManagementEventsMixin(_ManagementBase):
 
         Returns ``PubEventRespDataDto`` (``success``, ``errMsg``)."""
         answer = await _publish(self, "/api/v3/pub-event", event_code, data, call_options)
-        if self._whole:  # the envelope view of genauth_async.compat: the official whole answer
-            return answer  # type: ignore[no-any-return]
-        try:
-            result = from_wire(answer, "PubEventRespDataDto")
-        except Exception as exc:  # noqa: BLE001 - reported like a generated method's parse failure
-            raise ResponseFormatError(
-                f"put_event(): answer does not match PubEventRespDataDto ({type(exc).__name__})", http_status=200,
-            ) from exc
-        return result  # type: ignore[no-any-return]
+        return _pub_event_result(self, answer, "put_event")
 
     async def make_request(
         self,

@@ -25,7 +25,7 @@ import hmac
 import inspect
 import json
 from collections.abc import Awaitable, Mapping
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
@@ -35,10 +35,13 @@ from . import pkce as _pkce
 from . import urls as _urls
 from .jwt_parse import IDTokenClaims
 
+if TYPE_CHECKING:
+    from ..types import TokenSet
+
 __all__ = [
     "LoginTransaction",
     "LoginRedirect",
-    "TokenSet",
+    "LoginResult",
     "TransactionStorage",
     "RedirectCallbackError",
     "STORAGE_KEY_PREFIX",
@@ -49,7 +52,7 @@ __all__ = [
     "storage_key",
     "store",
     "take",
-    "token_set",
+    "login_result",
 ]
 
 #: Prefix of the storage keys (``storage_key(state)``): one entry per login in flight.
@@ -137,10 +140,11 @@ class LoginRedirect:
 
 
 @attrs.frozen(kw_only=True)
-class TokenSet:
-    """The tokens of a completed login, and the verified ID-token claims when they were checked.
+class LoginResult:
+    """A completed login: its tokens, and the verified ID-token claims when they were checked.
 
-    Tokens are left out of ``repr``; ``raw`` is the token endpoint's answer as it came.
+    Tokens are left out of ``repr``; ``raw`` is the token endpoint's answer as it came (the
+    ``TokenSet`` that ``get_access_token_by_code`` returns).
     """
 
     access_token: str = attrs.field(repr=False)
@@ -150,7 +154,7 @@ class TokenSet:
     id_token: str | None = attrs.field(default=None, repr=False)
     refresh_token: str | None = attrs.field(default=None, repr=False)
     id_token_claims: IDTokenClaims | None = None
-    raw: Mapping[str, object] = attrs.field(factory=dict, repr=False)
+    raw: TokenSet = attrs.field(factory=lambda: cast("TokenSet", {}), repr=False)
 
 
 class TransactionStorage(Protocol):
@@ -279,14 +283,14 @@ def _opt_str(answer: Mapping[str, object], name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def token_set(answer: Mapping[str, object], claims: IDTokenClaims | None) -> TokenSet:
-    """The token endpoint's answer as a :class:`TokenSet`."""
+def login_result(answer: TokenSet, claims: IDTokenClaims | None) -> LoginResult:
+    """The token endpoint's answer as a :class:`LoginResult`."""
     if not isinstance(answer.get("access_token"), str):
         raise ResponseFormatError("token endpoint: no access_token in the answer", http_status=200)
     expires = answer.get("expires_in")
-    return TokenSet(
+    return LoginResult(
         access_token=str(answer["access_token"]), token_type=_opt_str(answer, "token_type"),
         expires_in=int(expires) if isinstance(expires, (int, float)) and not isinstance(expires, bool) else None,
         scope=_opt_str(answer, "scope"), id_token=_opt_str(answer, "id_token"),
-        refresh_token=_opt_str(answer, "refresh_token"), id_token_claims=claims, raw=dict(answer),
+        refresh_token=_opt_str(answer, "refresh_token"), id_token_claims=claims, raw=answer,
     )

@@ -50,10 +50,10 @@ if TYPE_CHECKING:
     from genauth_async._hooks import RequestHook, ResponseHook
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._retry import RetryPolicy
-    from genauth_async.models import PubEventRespDataDto
-    from genauth_async.protocols.generic import JsonValue
+    from genauth_async.models import LoginTokenResponseDataDto, PubEventRespDataDto, UserDto
     from genauth_async.protocols.jwt_parse import AccessTokenClaims, IDTokenClaims
-    from genauth_async.protocols.redirect import LoginRedirect, LoginTransaction, TokenSet, TransactionStorage
+    from genauth_async.protocols.redirect import LoginRedirect, LoginResult, LoginTransaction, TransactionStorage
+    from genauth_async.types import CasValidation, IntrospectionResult, JsonObject, JsonValue, TokenSet
 
 __all__ = ["AuthenticationClient", "ManagementClient"]
 
@@ -451,7 +451,7 @@ class AuthenticationClient(
         access_key: str,
         access_secret: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Machine-to-machine token for a programmatic access account (its AK/SK in the form).
 
         Runs on the client's portal thread.
@@ -470,7 +470,7 @@ class AuthenticationClient(
         code: str,
         code_verifier: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """Exchange an authorization code (plus the PKCE verifier, if one was used) for tokens.
 
         Runs on the client's portal thread.
@@ -487,7 +487,7 @@ class AuthenticationClient(
         self,
         refresh_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> TokenSet:
         """New tokens from a refresh token (issued when the scope had ``offline_access``).
 
         Runs on the client's portal thread.
@@ -503,7 +503,7 @@ class AuthenticationClient(
         self,
         access_token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token).
 
         Runs on the client's portal thread.
@@ -523,7 +523,7 @@ class AuthenticationClient(
         storage: TransactionStorage | None = None,
         verify_id_token: bool = True,
         **call_options: Unpack[CallOptions],
-    ) -> TokenSet:
+    ) -> LoginResult:
         """Finish a login: check the callback (URL, query string or parsed query) against the kept
         transaction, exchange the code with its PKCE verifier, verify the ID token (signature,
         claims, nonce) and return the tokens.
@@ -544,7 +544,7 @@ class AuthenticationClient(
         self,
         token: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> IntrospectionResult:
         """Ask the server whether ``token`` is active (RFC 7662); ``{"active": false}`` when not.
 
         Runs on the client's portal thread.
@@ -564,7 +564,7 @@ class AuthenticationClient(
         leeway: float = 30.0,
         issuer: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """Verify an RS256 ``token`` locally and return its claims, or raise
         ``TokenVerificationError``.
 
@@ -700,7 +700,7 @@ class AuthenticationClient(
         event_code: str,
         data: Any,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> PubEventRespDataDto:
         """Publish a user event (``/api/v3/pub-userEvent``); ``eventData`` goes as a JSON string of
         ``data``, like the official SDK, so subscribers see the same payload either way.
 
@@ -736,7 +736,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with any of username / phone / email + password.
 
         Runs on the client's portal thread.
@@ -756,7 +756,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against Windows AD (official parameter name kept).
 
         Runs on the client's portal thread.
@@ -776,7 +776,7 @@ class AuthenticationClient(
         pass_code: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + one-time code (connection PASSCODE).
 
         Runs on the client's portal thread.
@@ -796,7 +796,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with email + password (``/api/v3/signin``, connection PASSWORD).
 
         Runs on the client's portal thread.
@@ -816,7 +816,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in against the LDAP directory (official parameter name kept).
 
         Runs on the client's portal thread.
@@ -837,7 +837,7 @@ class AuthenticationClient(
         phone_country_code: str | None = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + one-time code.
 
         Runs on the client's portal thread.
@@ -858,7 +858,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with phone number + password.
 
         Runs on the client's portal thread.
@@ -878,7 +878,7 @@ class AuthenticationClient(
         password: str,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> LoginTokenResponseDataDto:
         """Sign in with username + password.
 
         Runs on the client's portal thread.
@@ -899,7 +899,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + one-time code.
 
         Runs on the client's portal thread.
@@ -921,7 +921,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with email + password (``/api/v3/signup``).
 
         Runs on the client's portal thread.
@@ -944,7 +944,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with phone number + one-time code.
 
         Runs on the client's portal thread.
@@ -967,7 +967,7 @@ class AuthenticationClient(
         profile: Any = None,
         options: Any = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> UserDto:
         """Register with username + password.
 
         Runs on the client's portal thread.
@@ -1001,7 +1001,7 @@ class AuthenticationClient(
         ticket: str,
         service: str,
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 1.0 ``/validate``: ``{"valid": True, "username": ...}`` or ``{"valid": False,
         "message": ...}``.
 
@@ -1021,7 +1021,7 @@ class AuthenticationClient(
         service: str,
         format: str = 'JSON',
         **call_options: Unpack[CallOptions],
-    ) -> dict[str, Any]:
+    ) -> CasValidation:
         """CAS 2.0 ``/serviceValidate`` (``format`` JSON or XML), read into ``{"valid", "username",
         "attributes"}`` or ``{"valid": False, "code", "message"}``.
 

@@ -94,10 +94,12 @@ def test_sync_endpoint(server: FakeServer, sync_clients: dict[str, Any], ep: dic
     args = _args(ep)
     _prepare(server, ep, args)
     server.clear()
-    # positional use, as the official SDK allows: every parameter in the official order
-    positional = [args[p["name"]] for p in ep["params"]]
+    # positional use, as the official SDK allows: every parameter in the official order; the
+    # Node SDK's further fields are keyword-only
+    positional = [args[p["name"]] for p in ep["params"] if not p.get("keyword_only")]
+    keywords = {p["name"]: args[p["name"]] for p in ep["params"] if p.get("keyword_only")}
     for name in [ep["name"], *(ep.get("aliases") or [])]:
-        result = getattr(sync_clients[ep["client"]], name)(*positional)
+        result = getattr(sync_clients[ep["client"]], name)(*positional, **keywords)
         _check(server, ep, args)
         _check_result(ep, result)
 

@@ -68,8 +68,11 @@ def test_every_spec_endpoint_and_alias_is_a_method() -> None:
         ):
             assert hasattr(cls, n) and hasattr(scls, n), n
         sig = inspect.signature(getattr(cls, ep["name"]))
-        # the spec's parameters; not the keyword-only ones nor ``**call_options`` (the per-call options)
-        params = [p for p in sig.parameters.values() if p.kind not in (p.KEYWORD_ONLY, p.VAR_KEYWORD)][1:]
+        # the spec's parameters in order (not ``**call_options``, the per-call options); the Node
+        # SDK's further fields (``keyword_only`` in the spec) are keyword-only, after the official ones
+        params = [p for p in sig.parameters.values() if p.kind is not p.VAR_KEYWORD][1:]
         assert [p.name for p in params] == [p["name"] for p in ep["params"]]
         for p, sp in zip(params, ep["params"], strict=True):
             assert (p.default is inspect.Parameter.empty) == bool(sp["required"]), (ep["name"], p.name)
+            if sp.get("keyword_only"):
+                assert p.kind is p.KEYWORD_ONLY and p.default is None, (ep["name"], p.name)

@@ -18,9 +18,9 @@ from genauth_async.models import PubEventRespDataDto
 from genauth_async.protocols import (
     AccessTokenClaims,
     IDTokenClaims,
+    LoginResult,
     LoginTransaction,
     RedirectCallbackError,
-    TokenSet,
     TokenVerificationError,
 )
 from tests.support.tokens import b64url
@@ -101,7 +101,7 @@ async def test_login_callback_tokens_and_claims_with_a_storage(emu, storage_cls:
         calls = record_requests(emu)
         tokens = await client.handle_redirect_callback(_callback(answer), storage=storage)
 
-        assert isinstance(tokens, TokenSet) and tokens.refresh_token and tokens.token_type == "Bearer"
+        assert isinstance(tokens, LoginResult) and tokens.refresh_token and tokens.token_type == "Bearer"
         token_call = next(c for c in calls if c["path"] == "/oidc/token")
         assert form_of(token_call)["code_verifier"] == verifier  # PKCE verifier sent with the code
         assert isinstance(tokens.id_token_claims, IDTokenClaims)

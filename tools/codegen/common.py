@@ -210,9 +210,27 @@ class TypeRenderer:
         return self.field(t)
 
     def returns(self, t: Type | None) -> str:
-        """Return annotation of an endpoint method."""
+        """Return annotation of an endpoint method: like a field, except that a part of the answer
+        the spec leaves untyped (``any``, or a model it does not define) is ``JsonValue`` /
+        ``JsonObject`` (``genauth_async.types``), never ``Any``: the caller still gets JSON."""
         if t is None:
             return "None"
+        return self.result(t)
+
+    def result(self, t: Type) -> str:
+        """A type as part of a method's result (see ``returns``)."""
+        k = t["kind"]
+        if k == "any":
+            return "JsonValue"
+        if k == "list":
+            return f"List[{self.result(t['items'])}]"
+        if k == "map":
+            return f"Dict[str, {self.result(t['values'])}]"
+        if k == "model" and (t["name"] in RESERVED_MODEL_NAMES or t["name"] not in self.models):
+            return "JsonValue" if t["name"] in RESERVED_MODEL_NAMES else "JsonObject"
+        if k == "union":
+            parts = [self.result(x) for x in t["of"]]
+            return "JsonValue" if "JsonValue" in parts else self._join(parts)
         return self.field(t)
 
     def expr(self, t: Type | None) -> str | None:

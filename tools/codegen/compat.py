@@ -16,7 +16,10 @@ answers as the official ``genauth`` SDK did: the whole envelope as a dict, API e
 - The sync twin calls the async compat method of the same name on the typed sync client's portal.
 
 Parameters are annotated ``Any``, as the official SDK (which has no annotations) accepted them;
-bad values still raise ``ValidationError`` before anything is sent.
+bad values still raise ``ValidationError`` before anything is sent. The official parameters keep
+their names and order; the fields only the Node SDK sends (the spec's ``keyword_only`` parameters)
+follow them keyword-only, as on the typed clients: the compat method runs the same descriptor, and
+an official call (which cannot name them) is unchanged.
 """
 
 from __future__ import annotations
@@ -111,8 +114,8 @@ def _helper_sig(client: str, name: str) -> tuple[_Sig, str, bool, str]:
 
 def _ignore(typed: str, returns: str) -> str:
     """The mypy ignore returning the typed helper's result under the official annotation needs."""
-    if typed == returns:
-        return ""
+    if typed == returns or (typed == "JsonObject" and returns == "dict[str, Any]"):
+        return ""  # a JSON object (dict[str, JsonValue]) is a dict[str, Any] to mypy
     return "  # type: ignore[no-any-return]" if typed == "Any" else "  # type: ignore[return-value]"
 
 

@@ -99,6 +99,8 @@ def _signature_args(ep: dict[str, Any], tr: TypeRenderer) -> list[Arg]:
         if p["location"] == "query" and p["type"]["kind"] == "list":
             # As in the official SDK, a string goes on the wire as given ("id1,id2").
             ann = f"Sequence[{tr.param(p['type']['items'])}] | str"
+        if p.get("keyword_only"):
+            kw_only = True  # a field only the Node SDK sends: after the official parameters, by keyword
         if p.get("required"):
             if seen_optional:
                 kw_only = True  # a required parameter after an optional one: keyword-only from here on
@@ -131,7 +133,10 @@ def _doc(ep: dict[str, Any], tr: TypeRenderer, alias: str | None = None) -> list
         lines.append("Parameters (name: wire name, location):")
         for p in ep["params"]:
             req = ", required" if p.get("required") else ""
-            lines.append(f"    {param_name(p['name'])}: ``{p['wire']}``, {p['location']}{req}")
+            # the official SDK has no such parameter; the Node SDK sends the field
+            node = ", keyword-only (Node SDK field)" if p.get("keyword_only") else ""
+            lines.append(f"    {param_name(p['name'])}: ``{p['wire']}``, {p['location']}{req}{node}")
+
     for c in ep.get("corrections") or []:
         lines.append("")
         lines.append("Correction: " + " ".join(str(c).split()))
@@ -145,8 +150,8 @@ def _item_type(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> st
         model = spec["models"].get(dt["name"], {})
         for f in model.get("fields", []):
             if f["wire"] == pag.get("items", "list") and f["type"]["kind"] == "list":
-                return tr.field(f["type"]["items"])
-    return "Any"
+                return tr.result(f["type"]["items"])
+    return "JsonValue"
 
 
 def build_methods(ep: dict[str, Any], spec: dict[str, Any], tr: TypeRenderer) -> list[Method]:
@@ -403,12 +408,20 @@ def plan_areas(spec: dict[str, Any], tr: TypeRenderer) -> list[Area]:
 
 
 def _typing_imports(body: str, extra: tuple[str, ...] = ()) -> list[str]:
+    # "Any" as a from_wire type expression is a string, not a use of typing.Any
+    code = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', body)
     names = [
         n
         for n in ("Any", "Dict", "List", "Literal")
-        if re.search(rf"\b{n}\[" if n != "Any" else r"\bAny\b", body)
+        if re.search(rf"\b{n}\[" if n != "Any" else r"\bAny\b", code)
     ]
     return sorted(set(names) | set(extra))
+
+
+def json_type_imports(body: str, indent: str = "    ") -> list[str]:
+    """The ``genauth_async.types`` import for the JSON result types ``body`` uses (none: [])."""
+    names = [n for n in ("JsonObject", "JsonValue") if re.search(rf"\b{n}\b", body)]
+    return [f"{indent}from genauth_async.types import {', '.join(names)}"] if names else []
 
 
 def _model_imports(area: Area, tr: TypeRenderer, spec: dict[str, Any], body: str) -> list[str]:
@@ -489,6 +502,7 @@ def render_area(area: Area, spec: dict[str, Any], tr: TypeRenderer, sync: bool) 
         cls = CLIENTS[area.client]
         head.append(f"    from genauth_async._generated.clients import {cls} as _Async{cls}  # noqa: F401")
     head.append("    from genauth_async._options import CallOptions, Unpack")
+    head.extend(json_type_imports(text))
     models = _model_imports(area, tr, spec, text)
     if models:
         head.append("    from genauth_async.models import (")

@@ -14,7 +14,15 @@ import re
 from typing import Any
 
 from tools.codegen.common import HEADER, TypeRenderer, wrap_names
-from tools.codegen.endpoints import CLIENTS, Area, Method, _replaced_by_helpers, _sig, _typing_imports
+from tools.codegen.endpoints import (
+    CLIENTS,
+    Area,
+    Method,
+    _replaced_by_helpers,
+    _sig,
+    _typing_imports,
+    json_type_imports,
+)
 
 __all__ = ["raw_class_name", "render_raw"]
 
@@ -85,6 +93,7 @@ def _part_module(areas: list[Area], tr: TypeRenderer, package: str, cls: str, st
         "if TYPE_CHECKING:",
         "    from genauth_async._options import CallOptions, Unpack",
         "    from genauth_async._raw_response import RawResponse",
+        *json_type_imports(text),
     ]
     models = _model_names(areas, tr, text)
     if models:

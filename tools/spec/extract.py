@@ -357,6 +357,64 @@ def _node_types(node: ts.TsMethod | None, models: dict[str, Any], tb: TypeBuilde
     return request_model, out
 
 
+def _node_extras(node: ts.TsMethod | None, models: dict[str, Any], tb: TypeBuilder, owner: str,
+                 params: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The fields the Node method sends that the official Python method has no parameter for.
+
+    They become keyword-only parameters after the official ones (the official positional order is
+    untouched), optional whatever Node says (``wire_required`` false too), since the official SDK
+    never sent them: a Python caller moving over must not find a new required argument, nor the
+    emulator refuse the official call. Where Node sends them: a request model's fields in the JSON
+    (or form) body, a destructured parameter in the query when Node maps it there, else in the
+    inline JSON body. A positional Node parameter that is not in the query is not sent by Node at
+    all (its path placeholder stays literal), so it adds nothing.
+    Returns (parameters, notes on names that differ from the plain snake_case of the wire name).
+    """
+    if node is None:
+        return [], []
+    wires = {p["wire"] for p in params}
+    names = {p["name"] for p in params}
+    extras: list[dict[str, Any]] = []
+    notes: list[str] = []
+
+    def add(wire: str, location: str, wire_required: bool, type_: dict[str, Any]) -> None:
+        if wire in wires:
+            return
+        name = snake(wire)
+        if name.endswith("_") and keyword.iskeyword(name[:-1]):
+            notes.append(f"Node field {wire!r} is the parameter {name!r} ({name.rstrip('_')!r} is a Python keyword)")
+        if name in names:
+            clash = name
+            name = "node_" + name
+            while name in names:
+                name += "_"
+            notes.append(f"Node field {wire!r} would be {clash!r}, which the official signature uses for "
+                         f"another wire name; it is the keyword-only parameter {name!r}")
+        if wire_required:
+            # the emulator checks wire_required: it must keep accepting the official SDK's calls
+            notes.append(f"Node declares {wire!r} required, but the official Python SDK never sends it; "
+                         f"{name!r} is optional and the request is valid without it")
+        wires.add(wire)
+        names.add(name)
+        extras.append({"name": name, "wire": wire, "location": location, "required": False,
+                       "wire_required": False, "type": type_, "keyword_only": True})
+
+    for p in node.params:
+        if p.kind in ("body", "form") and p.type[0] == "id" and p.type[1] in models:
+            for f in models[p.type[1]]["fields"]:
+                add(f["wire"], "json" if p.kind == "body" else "form", f["required"], f["type"])
+        elif p.kind in ("inline", "positional"):
+            wire = next((k for k, v in node.query.items() if v == p.name), None)
+            if wire is not None:
+                location = "query"
+            elif p.kind == "inline" and node.data == "inline":
+                wire, location = p.name, "json"
+            else:
+                continue
+            add(wire, location, not p.optional, tb.build(p.type, owner, p.name, scope="params"))
+    return extras, notes
+
+
 def _response_model(node: ts.TsMethod | None, models: dict[str, Any]) -> str | None:
     if node is None or node.returns is None:
         return None
@@ -406,6 +464,8 @@ def python_endpoints(client: str, methods: list[pyast.PyMethod], node_index: dic
                 p["encode"] = f.encode
                 p["type"] = doc_type(a.doc_type) if a.doc_type != "json" else {"kind": "any"}
             params.append(p)
+        extras, notes = _node_extras(node, models, tb, owner, params)
+        params += extras
         response_model = _response_model(node, models)
         ep: dict[str, Any] = {
             "client": client,
@@ -422,6 +482,7 @@ def python_endpoints(client: str, methods: list[pyast.PyMethod], node_index: dic
             "corrections": [],
             "envelope": True,
             "basic_auth": call.url in BASIC_AUTH_PATHS,
+            "notes": notes,
         }
         fixed = {f.wire: f.fixed for f in call.fields if f.arg is None and f.fixed is not None}
         if fixed:
@@ -493,8 +554,10 @@ def node_endpoints(client: str, node_methods: list[ts.TsMethod], used_keys: set[
 def _path_param_note(ep: dict[str, Any], placeholder: str, name: str, wire: str) -> None:
     existing = next((p for p in ep["params"] if p["name"] == name), None)
     if existing is None:
-        ep["params"].append({"name": name, "wire": wire, "location": "path", "required": True,
-                             "wire_required": True, "type": {"kind": "str"}})
+        # before the keyword-only Node fields, if any: it is positional, last of the official ones
+        at = next((i for i, p in enumerate(ep["params"]) if p.get("keyword_only")), len(ep["params"]))
+        ep["params"].insert(at, {"name": name, "wire": wire, "location": "path", "required": True,
+                                 "wire_required": True, "type": {"kind": "str"}})
         ep["corrections"].append(
             f"the official path holds a literal {placeholder} and no argument fills it; "
             f"added the path parameter {name!r} (last in the signature)")
@@ -590,6 +653,25 @@ def apply_corrections(endpoints: list[dict[str, Any]]) -> None:
                         f"Node sends a literal {{{ph}}} in the path; {ph!r} fills the path parameter")
 
 
+def _borrow_response_models(endpoints: list[dict[str, Any]]) -> None:
+    """An official Python endpoint with no Node counterpart on its own client (``put_event`` of the
+    authentication client, ``POST /api/v3/pub-userEvent``) answers like the same METHOD + path on
+    the other client, whose Node method declares the answer: take that response model."""
+    by_route: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for ep in endpoints:
+        by_route.setdefault((ep["method"], ep["path"]), []).append(ep)
+    for ep in endpoints:
+        if ep["node_name"] is not None or ep["response_model"] is not None:
+            continue
+        twins = sorted({o["response_model"] for o in by_route[(ep["method"], ep["path"])]
+                        if o is not ep and o["client"] != ep["client"] and o["response_model"]})
+        if len(twins) == 1:
+            ep["response_model"] = twins[0]
+            ep["notes"] = [*ep.get("notes", []),
+                           f"no Node method on this client; the answer is typed like the same route on the other "
+                           f"client ({twins[0]})"]
+
+
 # --------------------------------------------------------------------------- protocol endpoints
 
 
@@ -670,6 +752,7 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
         if client == "authentication":
             protocol = protocol_endpoints(py_methods)
     apply_corrections(endpoints)
+    _borrow_response_models(endpoints)
     for ep in endpoints:
         ep["area"] = area_for(ep["client"], ep["path"], ep["name"])
         alias = ALIASES.get((ep["client"], ep["name"]))
@@ -687,7 +770,9 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
                 ep.setdefault("notes", []).append(
                     "Node declares the payload model as the return type; taken as the envelope's data")
             else:
+                # a protocol-style answer (e.g. /mfa/token/introspection): the model is the whole body
                 ep["envelope"] = False
+                ep["data_type"] = {"kind": "model", "name": rm}
         ep["pagination"] = pagination(ep, models)
     unpaged = sorted((e["client"], e["name"]) for e in endpoints if not e["pagination"]
                      and {"page", "limit"} <= {p["wire"] for p in e["params"]})

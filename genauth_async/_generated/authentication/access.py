@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, List, TYPE_CHECKING
+from typing import List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
 from genauth_async._generated._caller import _Caller
@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
         EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
@@ -557,12 +558,12 @@ class AccessMixin(_Caller):
     async def list_subject_auth(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v2/applications/subject/person/list`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_SUBJECT_AUTH,
             (),
             "Any",

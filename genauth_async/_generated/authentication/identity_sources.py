@@ -12,6 +12,7 @@ from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -117,6 +118,10 @@ _EP_GENERATE_LINK_EXT_IDP_URL = Endpoint(
         Param("ext_idp_conn_identifier", "ext_idp_conn_identifier", "query", True, "str"),
         Param("app_id", "app_id", "query", True, "str"),
         Param("id_token", "id_token", "query", True, "str"),
+        Param("need_url_redirect", "need_url_redirect", "query", False, "str"),
+        Param("only_redirect_token", "only_redirect_token", "query", False, "str"),
+        Param("need_form_post", "need_form_post", "query", False, "str"),
+        Param("target_url", "target_url", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -365,8 +370,8 @@ class IdentitySourcesMixin(_Caller):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``decryptDouyinMiniProgramData``; area ``identity_sources``.
 
@@ -376,7 +381,7 @@ class IdentitySourcesMixin(_Caller):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DECRYPT_DOUYIN_MINI_PROGRAM_DATA,
             (
                 code,
@@ -395,8 +400,8 @@ class IdentitySourcesMixin(_Caller):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``JsonValue``.
 
         Official python name, Node ``decryptWechatMiniProgramData``; area ``identity_sources``.
 
@@ -406,7 +411,7 @@ class IdentitySourcesMixin(_Caller):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DECRYPT_WECHAT_MINI_PROGRAM_DATA,
             (
                 code,
@@ -423,6 +428,11 @@ class IdentitySourcesMixin(_Caller):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
+        *,
+        need_url_redirect: str | None = None,
+        only_redirect_token: str | None = None,
+        need_form_post: str | None = None,
+        target_url: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
@@ -433,6 +443,10 @@ class IdentitySourcesMixin(_Caller):
             ext_idp_conn_identifier: ``ext_idp_conn_identifier``, query, required
             app_id: ``app_id``, query, required
             id_token: ``id_token``, query, required
+            need_url_redirect: ``need_url_redirect``, query, keyword-only (Node SDK field)
+            only_redirect_token: ``only_redirect_token``, query, keyword-only (Node SDK field)
+            need_form_post: ``need_form_post``, query, keyword-only (Node SDK field)
+            target_url: ``target_url``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GENERATE_LINK_EXT_IDP_URL,
@@ -440,6 +454,10 @@ class IdentitySourcesMixin(_Caller):
                 ext_idp_conn_identifier,
                 app_id,
                 id_token,
+                need_url_redirect,
+                only_redirect_token,
+                need_form_post,
+                target_url,
             ),
             "GenerateBindExtIdpLinkDataDto",
             _request_options(call_options),

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EnrollFactorDtoFactorType, EnrollFactorEnrollmentDataDto, FactorDto, FactorProfile,
-        FactorToEnrollDto, OtpVerityRespDto, SendEnrollFactorRequestDataDto,
-        SendEnrollFactorRequestDtoFactorType,
+        FactorToEnrollDto, MfaTokenIntrospectResponse, OtpVerityRespDto,
+        SendEnrollFactorRequestDataDto, SendEnrollFactorRequestDtoFactorType,
     )
 
 _EP_ENROLL_FACTOR = Endpoint(
@@ -245,8 +245,8 @@ class MfaMixin(_Caller):
         self,
         token: str,
         **call_options: Unpack[CallOptions],
-    ) -> None:
-        """``POST /mfa/token/introspection`` -> ``None``.
+    ) -> MfaTokenIntrospectResponse:
+        """``POST /mfa/token/introspection`` -> ``MfaTokenIntrospectResponse``.
 
         Official python name, Node ``verifyMfaToken``; area ``mfa``.
 
@@ -255,9 +255,9 @@ class MfaMixin(_Caller):
 
         Correction: the official call ignores 'token' and sends no body; Node declares the argument as formData (MfaTokenIntrospectEndpointParams), so 'token' is sent form-encoded; the answer is the raw introspection object, not the {statusCode, data} envelope
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_VERIFY_MFA_TOKEN,
             (token,),
-            None,
+            "MfaTokenIntrospectResponse",
             _request_options(call_options),
         )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         CountryDetailInfo, DeleteAccountByEmailPassCodeDto, DeleteAccountByPasswordDto,
-        DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto,
+        DeleteAccountByPhonePassCodeDto, GetSecurityInfoDto, IsSuccessDto, PubEventRespDataDto,
         ResetPasswordByEmailPassCodeDto, ResetPasswordByPhonePassCodeDto,
         ResetPasswordDtoPasswordEncryptType, ResetPasswordVerify, SystemInfoResp,
         TerminalSessionDto, UpdateEmailByEmailPassCodeDto, UpdatePasswordDtoPasswordEncryptType,
@@ -73,6 +73,7 @@ _EP_GET_PROFILE = Endpoint(
     (
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -185,6 +186,7 @@ _EP_UPDATE_PASSWORD = Endpoint(
         Param("new_password", "newPassword", "json", True, "str"),
         Param("old_password", "oldPassword", "json", False, "str"),
         Param("password_encrypt_type", "passwordEncryptType", "json", False, "str", "any", ("sm2", "rsa", "none")),
+        Param("password_reset_token", "passwordResetToken", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -366,6 +368,8 @@ class ProfileMixin(_Caller):
         self,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
@@ -375,12 +379,14 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_PROFILE,
             (
                 with_custom_data,
                 with_identities,
+                with_department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -445,8 +451,8 @@ class ProfileMixin(_Caller):
         event_code: str,
         data: Any,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/pub-userEvent`` -> ``Any``.
+    ) -> PubEventRespDataDto:
+        """``POST /api/v3/pub-userEvent`` -> ``PubEventRespDataDto``.
 
         Official python name; area ``profile``.
 
@@ -454,13 +460,13 @@ class ProfileMixin(_Caller):
             event_code: ``eventType``, json, required
             data: ``eventData``, json, required
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_PUT_EVENT,
             (
                 event_code,
                 data,
             ),
-            "Any",
+            "PubEventRespDataDto",
             _request_options(call_options),
         )
 
@@ -591,6 +597,8 @@ class ProfileMixin(_Caller):
         new_password: str,
         old_password: str | None = None,
         password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        password_reset_token: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
@@ -601,6 +609,7 @@ class ProfileMixin(_Caller):
             new_password: ``newPassword``, json, required
             old_password: ``oldPassword``, json
             password_encrypt_type: ``passwordEncryptType``, json
+            password_reset_token: ``passwordResetToken``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_UPDATE_PASSWORD,
@@ -608,6 +617,7 @@ class ProfileMixin(_Caller):
                 new_password,
                 old_password,
                 password_encrypt_type,
+                password_reset_token,
             ),
             None,
             _request_options(call_options),

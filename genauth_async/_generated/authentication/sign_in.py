@@ -23,14 +23,15 @@ if TYPE_CHECKING:
         PreCheckCodeDtoCodeType, PreCheckEmailCodeDto, PreCheckSmsCodeDto, SendEmailDtoChannel,
         SendSmsDtoChannel, SignInByAdPayloadDto, SignInByAlipayPayloadDto,
         SignInByAmazonPayloadDto, SignInByApplePayloadDto, SignInByBaiduPayloadDto,
-        SignInByDingTalkPayloadDto, SignInByDouyinPayloadDto, SignInByFacebookPayloadDto,
-        SignInByGiteePayloadDto, SignInByGithubPayloadDto, SignInByGitlabPayloadDto,
-        SignInByGooglePayloadDto, SignInByHuaweiPayloadDto, SignInByKuaishouPayloadDto,
-        SignInByLarkBlockPayloadDto, SignInByLarkInternalPayloadDto, SignInByLarkPublicPayloadDto,
-        SignInByLdapPayloadDto, SignInByLinePayloadDto, SignInByLinkedInPayloadDto,
-        SignInByMobileOptionsDto, SignInByOPPOPayloadDto, SignInByPassCodePayloadDto,
-        SignInByPasswordPayloadDto, SignInByPushOptionsDto, SignInByQQPayloadDto,
-        SignInBySlackPayloadDto, SignInBySwitchOptionsDto,
+        SignInByDingTalkPayloadDto, SignInByDouyinMiniProgramCodeAndPhonePayloadDto,
+        SignInByDouyinMiniProgramCodePayloadDto, SignInByDouyinPayloadDto,
+        SignInByFacebookPayloadDto, SignInByGiteePayloadDto, SignInByGithubPayloadDto,
+        SignInByGitlabPayloadDto, SignInByGooglePayloadDto, SignInByHuaweiPayloadDto,
+        SignInByKuaishouPayloadDto, SignInByLarkBlockPayloadDto, SignInByLarkInternalPayloadDto,
+        SignInByLarkPublicPayloadDto, SignInByLdapPayloadDto, SignInByLinePayloadDto,
+        SignInByLinkedInPayloadDto, SignInByMobileOptionsDto, SignInByOPPOPayloadDto,
+        SignInByPassCodePayloadDto, SignInByPasswordPayloadDto, SignInByPushOptionsDto,
+        SignInByQQPayloadDto, SignInBySlackPayloadDto, SignInBySwitchOptionsDto,
         SignInByWechatMiniProgramCodeAndPhonePayloadDto, SignInByWechatMiniProgramCodePayloadDto,
         SignInByWechatMiniProgramPhonePayloadDto, SignInByWechatPayloadDto,
         SignInByWechatworkAgencyPayloadDto, SignInByWechatworkDto, SignInByWeiboPayloadDto,
@@ -320,6 +321,8 @@ _EP_SIGN_IN_BY_MOBILE = Endpoint(
         Param("options", "options", "json", False, "dict"),
         Param("client_id", "client_id", "json", False, "str"),
         Param("client_secret", "client_secret", "json", False, "str"),
+        Param("douyin_mini_program_code_payload", "douyinMiniProgramCodePayload", "json", False, "dict"),
+        Param("douyin_mini_program_code_and_phone_payload", "douyinMiniProgramCodeAndPhonePayload", "json", False, "dict"),
     ),
     idempotent=False, basic_auth=True,
 )
@@ -1001,6 +1004,9 @@ class SignInMixin(_Caller):
         options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
+        *,
+        douyin_mini_program_code_payload: SignInByDouyinMiniProgramCodePayloadDto | Mapping[str, Any] | None = None,
+        douyin_mini_program_code_and_phone_payload: SignInByDouyinMiniProgramCodeAndPhonePayloadDto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
@@ -1043,6 +1049,8 @@ class SignInMixin(_Caller):
             options: ``options``, json
             client_id: ``client_id``, json
             client_secret: ``client_secret``, json
+            douyin_mini_program_code_payload: ``douyinMiniProgramCodePayload``, json, keyword-only (Node SDK field)
+            douyin_mini_program_code_and_phone_payload: ``douyinMiniProgramCodeAndPhonePayload``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_SIGN_IN_BY_MOBILE,
@@ -1082,6 +1090,8 @@ class SignInMixin(_Caller):
                 options,
                 client_id,
                 client_secret,
+                douyin_mini_program_code_payload,
+                douyin_mini_program_code_and_phone_payload,
             ),
             "LoginTokenResponseDataDto",
             _request_options(call_options),

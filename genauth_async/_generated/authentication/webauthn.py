@@ -12,6 +12,7 @@ from genauth_async._options import request_options as _request_options
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AuthenticationCredentialDto, AuthenticationOptionsDto, IsSuccessDto,
         ListWebAuthnAuthenticatorDeviceDataDto, RegistrationCredentialDto, RegistrationOptionsDto,
@@ -238,8 +239,8 @@ class WebauthnMixin(_Caller):
     async def check_valid_credentials_by_cred_ids(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> List[Any]:
-        """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
+    ) -> List[JsonValue]:
+        """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[JsonValue]``.
 
         Official python name, Node ``checkValidCredentialsByCredIds``; area ``webauthn``.
         """
@@ -256,8 +257,8 @@ class WebauthnMixin(_Caller):
         user_id: str,
         app_id: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``deleteWebAuthnAdminCredential``; area ``webauthn``.
 
@@ -272,7 +273,7 @@ class WebauthnMixin(_Caller):
 
         Correction: Node sends a literal {appId} in the path; 'appId' fills the path parameter
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_WEB_AUTHN_ADMIN_CREDENTIAL,
             (
                 credential_id,
@@ -287,8 +288,8 @@ class WebauthnMixin(_Caller):
         self,
         credential_id: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``deleteWebAuthnCredential``; area ``webauthn``.
 
@@ -297,7 +298,7 @@ class WebauthnMixin(_Caller):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_WEB_AUTHN_CREDENTIAL,
             (credential_id,),
             "Any",
@@ -354,8 +355,8 @@ class WebauthnMixin(_Caller):
         page: int | None = None,
         limit: int | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/webauthn/credentials`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/webauthn/credentials`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listWebAuthnCredentials``; area ``webauthn``.
 
@@ -363,7 +364,7 @@ class WebauthnMixin(_Caller):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_WEB_AUTHN_CREDENTIALS,
             (
                 page,
@@ -380,8 +381,8 @@ class WebauthnMixin(_Caller):
         limit: int | None = None,
         app_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/webauthn/person/credentials`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listWebAuthnPersonCredentials``; area ``webauthn``.
 
@@ -391,7 +392,7 @@ class WebauthnMixin(_Caller):
             limit: ``limit``, query
             app_id: ``appId``, query
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_WEB_AUTHN_PERSON_CREDENTIALS,
             (
                 user_id,
@@ -444,8 +445,8 @@ class WebauthnMixin(_Caller):
         credential_id: str,
         name: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``updateWebAuthnAdminCredential``; area ``webauthn``.
 
@@ -455,7 +456,7 @@ class WebauthnMixin(_Caller):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_WEB_AUTHN_ADMIN_CREDENTIAL,
             (
                 credential_id,
@@ -548,12 +549,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_admin_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/admin/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnAdminInitialize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_ADMIN_INITIALIZE,
             (),
             "Any",
@@ -563,12 +564,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_admin_register_finalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnAdminRegisterFinalize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_ADMIN_REGISTER_FINALIZE,
             (),
             "Any",
@@ -581,8 +582,8 @@ class WebauthnMixin(_Caller):
         credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnLoginFinalize``; area ``webauthn``.
 
@@ -591,7 +592,7 @@ class WebauthnMixin(_Caller):
             credential: ``credential``, json, required
             options: ``options``, json
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_LOGIN_FINALIZE,
             (
                 ticket,
@@ -605,12 +606,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_login_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnLoginInitalize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
@@ -620,12 +621,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_login_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_login_initalize`` (same endpoint).
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_LOGIN_INITALIZE,
             (),
             "Any",
@@ -635,12 +636,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_mfa_bind_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnMfaBindInitialize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_MFA_BIND_INITIALIZE,
             (),
             "Any",
@@ -650,12 +651,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_mfa_verify_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnMfaVerifyInitalize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
@@ -665,12 +666,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_mfa_verify_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_mfa_verify_initalize`` (same endpoint).
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_MFA_VERIFY_INITALIZE,
             (),
             "Any",
@@ -680,12 +681,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_register_finalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnRegisterFinalize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_REGISTER_FINALIZE,
             (),
             "Any",
@@ -695,12 +696,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_register_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnRegisterInitalize``; area ``webauthn``.
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",
@@ -710,12 +711,12 @@ class WebauthnMixin(_Caller):
     async def web_authn_register_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_register_initalize`` (same endpoint).
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_WEB_AUTHN_REGISTER_INITALIZE,
             (),
             "Any",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         CreateDataResourceRespDto, CreateStringDataResourceRespDto, CreateTreeDataResourceRespDto,
         DataPoliciesPaginatedRespDto, DataPoliciesSimplePaginatedRespDto, DataResourceTreeStructs,
         DataResourcesPaginatedRespDto, DataStatementPermissionDto, DataSubjectRespDto,
-        DeleteAuthorizeDataPolicyDtoTargetType, DetailAuthSubjectParamsTargetType,
+        DeleteAuthorizeDataPolicyDtoTargetType, DetailAuthSubjectParamsTargetType, ExtendField,
         GetDataPolicyRespDto, GetDataResourceRespDto, GetSubjectAuthDataDto,
         ListApplicationSubjectDataListDto, ListAuthSubjectDtoTargetType, ListDataPoliciesRespDto,
         ListDataPolicySubjectPageDto, ListDataPolicyTargetsParamsTargetType,
@@ -85,6 +85,7 @@ _EP_CREATE_DATA_RESOURCE = Endpoint(
         Param("resource_name", "resourceName", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
+        Param("extend_field_list", "extendFieldList", "json", False, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -130,6 +131,7 @@ _EP_CREATE_DATA_RESOURCE_BY_TREE = Endpoint(
         Param("resource_name", "resourceName", "json", True, "str"),
         Param("namespace_code", "namespaceCode", "json", True, "str"),
         Param("description", "description", "json", False, "str"),
+        Param("extend_field_list", "extendFieldList", "json", False, "list", "dict"),
     ),
     idempotent=False,
 )
@@ -418,6 +420,8 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
+        *,
+        extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
@@ -432,6 +436,7 @@ class DataPermissionsMixin(_Caller):
             resource_name: ``resourceName``, json, required
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
+            extend_field_list: ``extendFieldList``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_DATA_RESOURCE,
@@ -443,6 +448,7 @@ class DataPermissionsMixin(_Caller):
                 resource_name,
                 namespace_code,
                 description,
+                extend_field_list,
             ),
             "CreateDataResourceRespDto",
             _request_options(call_options),
@@ -528,6 +534,8 @@ class DataPermissionsMixin(_Caller):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
+        *,
+        extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
@@ -541,6 +549,7 @@ class DataPermissionsMixin(_Caller):
             resource_name: ``resourceName``, json, required
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
+            extend_field_list: ``extendFieldList``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_DATA_RESOURCE_BY_TREE,
@@ -551,6 +560,7 @@ class DataPermissionsMixin(_Caller):
                 resource_name,
                 namespace_code,
                 description,
+                extend_field_list,
             ),
             "CreateTreeDataResourceRespDto",
             _request_options(call_options),

@@ -119,6 +119,8 @@ _EP_LIST_GROUP_MEMBERS = Endpoint(
         Param("limit", "limit", "query", False, "int"),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
+        Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -373,6 +375,9 @@ class GroupsMixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        flat_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
@@ -385,6 +390,8 @@ class GroupsMixin(_Caller):
             limit: ``limit``, query
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
+            flat_custom_data: ``flatCustomData``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_GROUP_MEMBERS,
@@ -394,6 +401,8 @@ class GroupsMixin(_Caller):
                 limit,
                 with_custom_data,
                 with_identities,
+                with_department_ids,
+                flat_custom_data,
             ),
             "UserPagingDto",
             _request_options(call_options),
@@ -405,6 +414,9 @@ class GroupsMixin(_Caller):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        flat_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_group_members``, fetched page by page (an async iterator).
@@ -421,6 +433,8 @@ class GroupsMixin(_Caller):
                 limit=limit,
                 with_custom_data=with_custom_data,
                 with_identities=with_identities,
+                with_department_ids=with_department_ids,
+                flat_custom_data=flat_custom_data,
                 **call_options,
             ),
             "list",

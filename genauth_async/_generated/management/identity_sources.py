@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         CreateExtIdpConnDtoType, CreateExtIdpDtoType, ExtIdpConnDetail,
         ExtIdpConnStateByAppsParamsType, ExtIdpDetail, ExtIdpDto, ExtIdpListPagingDto,
@@ -741,7 +742,7 @@ class IdentitySourcesMixin(_Caller):
         start_time: int | None = None,
         end_time: int | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``query_ldap_log``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -799,7 +800,7 @@ class IdentitySourcesMixin(_Caller):
         limit: int,
         dn: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``query_ldap_sub_entries``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -39,6 +40,7 @@ _EP_COPY_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -150,6 +152,7 @@ _EP_EXECUTE_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -333,6 +336,7 @@ _EP_LIST_FIELD = Endpoint(
     "/api/v3/metadata/list-field",
     (
         Param("model_id", "modelId", "query", True, "str"),
+        Param("from_", "from", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -354,6 +358,8 @@ _EP_LIST_OPERATE = Endpoint(
         Param("keywords", "keywords", "query", False, "str"),
         Param("page", "page", "query", False, "int"),
         Param("limit", "limit", "query", False, "int"),
+        Param("field_id", "fieldId", "query", False, "str"),
+        Param("show_created", "showCreated", "query", False, "str"),
     ),
     idempotent=True,
 )
@@ -388,6 +394,7 @@ _EP_LIST_ROW = Endpoint(
         Param("scope", "scope", "json", False, "dict"),
         Param("filter_relation", "filterRelation", "json", False, "dict"),
         Param("expand", "expand", "json", False, "list", "dict"),
+        Param("get_nest_data", "getNestData", "json", False, "bool"),
     ),
     idempotent=False,
 )
@@ -436,6 +443,7 @@ _EP_REMOVE_OPERATE = Endpoint(
         Param("custom_config", "customConfig", "json", True, "any"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -507,6 +515,7 @@ _EP_UPDATE_MODEL = Endpoint(
         Param("description", "description", "json", True, "str"),
         Param("name", "name", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("show_field_key", "showFieldKey", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -523,6 +532,7 @@ _EP_UPDATE_OPERATE = Endpoint(
         Param("show", "show", "json", True, "bool"),
         Param("model_id", "modelId", "json", True, "str"),
         Param("id", "id", "json", True, "str"),
+        Param("field_id", "fieldId", "json", False, "str"),
     ),
     idempotent=False,
 )
@@ -551,8 +561,8 @@ class MetadataMixin(_Caller):
         data: Any,
         model_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/metadata/ueba/capture`` -> ``JsonValue``.
 
         Official python name, Node ``capture``; area ``metadata``.
 
@@ -560,7 +570,7 @@ class MetadataMixin(_Caller):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CAPTURE,
             (
                 data,
@@ -575,6 +585,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
@@ -585,6 +597,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_COPY_OPERATE,
@@ -592,6 +605,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -845,6 +859,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
@@ -855,6 +871,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_EXECUTE_OPERATE,
@@ -862,6 +879,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -1060,7 +1078,7 @@ class MetadataMixin(_Caller):
         limit: int | None = None,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -1336,6 +1354,8 @@ class MetadataMixin(_Caller):
     async def list_field(
         self,
         model_id: str,
+        *,
+        from_: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
@@ -1344,10 +1364,14 @@ class MetadataMixin(_Caller):
 
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
+            from_: ``from``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_FIELD,
-            (model_id,),
+            (
+                model_id,
+                from_,
+            ),
             "list[FunctionModelFieldDto]",
             _request_options(call_options),
         )
@@ -1373,6 +1397,9 @@ class MetadataMixin(_Caller):
         keywords: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        *,
+        field_id: str | None = None,
+        show_created: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
@@ -1384,6 +1411,8 @@ class MetadataMixin(_Caller):
             keywords: ``keywords``, query
             page: ``page``, query
             limit: ``limit``, query
+            field_id: ``fieldId``, query, keyword-only (Node SDK field)
+            show_created: ``showCreated``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_OPERATE,
@@ -1392,6 +1421,8 @@ class MetadataMixin(_Caller):
                 keywords,
                 page,
                 limit,
+                field_id,
+                show_created,
             ),
             "OperateModelDto",
             _request_options(call_options),
@@ -1433,6 +1464,8 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
@@ -1455,6 +1488,7 @@ class MetadataMixin(_Caller):
             scope: ``scope``, json
             filter_relation: ``filterRelation``, json
             expand: ``expand``, json
+            get_nest_data: ``getNestData``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_ROW,
@@ -1474,6 +1508,7 @@ class MetadataMixin(_Caller):
                 scope,
                 filter_relation,
                 expand,
+                get_nest_data,
             ),
             "FunctionModelValueListDto",
             _request_options(call_options),
@@ -1495,8 +1530,10 @@ class MetadataMixin(_Caller):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``list_row``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -1521,6 +1558,7 @@ class MetadataMixin(_Caller):
                 scope=scope,
                 filter_relation=filter_relation,
                 expand=expand,
+                get_nest_data=get_nest_data,
                 **call_options,
             ),
             "list",
@@ -1667,6 +1705,8 @@ class MetadataMixin(_Caller):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
@@ -1677,6 +1717,7 @@ class MetadataMixin(_Caller):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_REMOVE_OPERATE,
@@ -1684,6 +1725,7 @@ class MetadataMixin(_Caller):
                 custom_config,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),
@@ -1834,6 +1876,8 @@ class MetadataMixin(_Caller):
         description: str,
         name: str,
         id: str,
+        *,
+        show_field_key: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
@@ -1849,6 +1893,7 @@ class MetadataMixin(_Caller):
             description: ``description``, json, required
             name: ``name``, json, required
             id: ``id``, json, required
+            show_field_key: ``showFieldKey``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_MODEL,
@@ -1861,6 +1906,7 @@ class MetadataMixin(_Caller):
                 description,
                 name,
                 id,
+                show_field_key,
             ),
             "FunctionModelDto",
             _request_options(call_options),
@@ -1875,6 +1921,8 @@ class MetadataMixin(_Caller):
         show: bool,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
@@ -1889,6 +1937,7 @@ class MetadataMixin(_Caller):
             show: ``show``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         await self._call(
             _EP_UPDATE_OPERATE,
@@ -1900,6 +1949,7 @@ class MetadataMixin(_Caller):
                 show,
                 model_id,
                 id,
+                field_id,
             ),
             None,
             _request_options(call_options),

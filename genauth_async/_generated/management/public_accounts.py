@@ -104,6 +104,7 @@ _EP_CREATE_PUBLIC_ACCOUNT = Endpoint(
         Param("custom_data", "customData", "json", False, "any"),
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("options", "options", "json", False, "dict"),
+        Param("department_ids", "departmentIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -159,6 +160,7 @@ _EP_GET_PUBLIC_ACCOUNT = Endpoint(
         Param("user_id", "userId", "query", True, "str"),
         Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -171,6 +173,7 @@ _EP_GET_PUBLIC_ACCOUNT_BATCH = Endpoint(
         Param("user_ids", "userIds", "query", True, "list", "str"),
         Param("user_id_type", "userIdType", "query", False, "str", "any", ("user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field")),
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -537,6 +540,8 @@ class PublicAccountsMixin(_Caller):
         custom_data: Any = None,
         identity_number: str | None = None,
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        department_ids: List[str] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/create-public-account`` -> ``PublicAccountDto``.
@@ -582,6 +587,7 @@ class PublicAccountsMixin(_Caller):
             custom_data: ``customData``, json
             identity_number: ``identityNumber``, json
             options: ``options``, json
+            department_ids: ``departmentIds``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_PUBLIC_ACCOUNT,
@@ -624,6 +630,7 @@ class PublicAccountsMixin(_Caller):
                 custom_data,
                 identity_number,
                 options,
+                department_ids,
             ),
             "PublicAccountDto",
             _request_options(call_options),
@@ -725,6 +732,8 @@ class PublicAccountsMixin(_Caller):
         user_id: str,
         user_id_type: GetPublicAccountParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``GET /api/v3/get-public-account`` -> ``PublicAccountDto``.
@@ -735,6 +744,7 @@ class PublicAccountsMixin(_Caller):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_PUBLIC_ACCOUNT,
@@ -742,6 +752,7 @@ class PublicAccountsMixin(_Caller):
                 user_id,
                 user_id_type,
                 with_custom_data,
+                with_department_ids,
             ),
             "PublicAccountDto",
             _request_options(call_options),
@@ -752,6 +763,8 @@ class PublicAccountsMixin(_Caller):
         user_ids: Sequence[str] | str,
         user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``GET /api/v3/get-public-account-batch`` -> ``list[PublicAccountDto]``.
@@ -762,6 +775,7 @@ class PublicAccountsMixin(_Caller):
             user_ids: ``userIds``, query, required
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_PUBLIC_ACCOUNT_BATCH,
@@ -769,6 +783,7 @@ class PublicAccountsMixin(_Caller):
                 user_ids,
                 user_id_type,
                 with_custom_data,
+                with_department_ids,
             ),
             "list[PublicAccountDto]",
             _request_options(call_options),

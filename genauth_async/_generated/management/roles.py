@@ -212,6 +212,7 @@ _EP_LIST_ROLE_MEMBERS = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
         Param("namespace", "namespace", "query", False, "str"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -264,6 +265,7 @@ _EP_UPDATE_ROLE = Endpoint(
         Param("description", "description", "json", False, "str"),
         Param("status", "status", "json", False, "str"),
         Param("disable_time", "disableTime", "json", False, "str"),
+        Param("enable_permission_apply", "enablePermissionApply", "json", False, "bool"),
     ),
     idempotent=False,
 )
@@ -736,6 +738,8 @@ class RolesMixin(_Caller):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-role-members`` -> ``UserPagingDto``.
@@ -749,6 +753,7 @@ class RolesMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
             namespace: ``namespace``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_ROLE_MEMBERS,
@@ -759,6 +764,7 @@ class RolesMixin(_Caller):
                 with_custom_data,
                 with_identities,
                 namespace,
+                with_department_ids,
             ),
             "UserPagingDto",
             _request_options(call_options),
@@ -771,6 +777,8 @@ class RolesMixin(_Caller):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_role_members``, fetched page by page (an async iterator).
@@ -788,6 +796,7 @@ class RolesMixin(_Caller):
                 with_custom_data=with_custom_data,
                 with_identities=with_identities,
                 namespace=namespace,
+                with_department_ids=with_department_ids,
                 **call_options,
             ),
             "list",
@@ -912,6 +921,8 @@ class RolesMixin(_Caller):
         description: str | None = None,
         status: str | None = None,
         disable_time: str | None = None,
+        *,
+        enable_permission_apply: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-role`` -> ``IsSuccessDto``.
@@ -926,6 +937,7 @@ class RolesMixin(_Caller):
             description: ``description``, json
             status: ``status``, json
             disable_time: ``disableTime``, json
+            enable_permission_apply: ``enablePermissionApply``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_ROLE,
@@ -937,6 +949,7 @@ class RolesMixin(_Caller):
                 description,
                 status,
                 disable_time,
+                enable_permission_apply,
             ),
             "IsSuccessDto",
             _request_options(call_options),

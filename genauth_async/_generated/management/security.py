@@ -297,6 +297,7 @@ _EP_UPDATE_SECURITY_SETTINGS = Endpoint(
         Param("self_unlock_account", "selfUnlockAccount", "json", False, "dict"),
         Param("enable_login_account_switch", "enableLoginAccountSwitch", "json", False, "bool"),
         Param("qrcode_login_strategy", "qrcodeLoginStrategy", "json", False, "dict"),
+        Param("authing_token_expires_in", "authingTokenExpiresIn", "json", False, "int"),
     ),
     idempotent=False,
 )
@@ -950,6 +951,8 @@ class SecurityMixin(_Caller):
         self_unlock_account: SelfUnlockAccountConfigDto | Mapping[str, Any] | None = None,
         enable_login_account_switch: bool | None = None,
         qrcode_login_strategy: QrcodeLoginStrategyDto | Mapping[str, Any] | None = None,
+        *,
+        authing_token_expires_in: int | None = None,
         **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``POST /api/v3/update-security-settings`` -> ``SecuritySettingsDto``.
@@ -972,6 +975,7 @@ class SecurityMixin(_Caller):
             self_unlock_account: ``selfUnlockAccount``, json
             enable_login_account_switch: ``enableLoginAccountSwitch``, json
             qrcode_login_strategy: ``qrcodeLoginStrategy``, json
+            authing_token_expires_in: ``authingTokenExpiresIn``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_SECURITY_SETTINGS,
@@ -991,6 +995,7 @@ class SecurityMixin(_Caller):
                 self_unlock_account,
                 enable_login_account_switch,
                 qrcode_login_strategy,
+                authing_token_expires_in,
             ),
             "SecuritySettingsDto",
             _request_options(call_options),

@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate, options_limit as _o
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AddTenantDepartmentMembersReqDtoDepartmentIdType, CreateTenantUserOptionsDto,
         CreateTenantUserReqDtoGender, ExtIdpDto, ExtIdpListPagingDto, ImportTenantDataDto,
@@ -1254,7 +1255,7 @@ class TenantsMixin(_Caller):
         self,
         limit: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``import_tenant_history``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -1305,7 +1306,7 @@ class TenantsMixin(_Caller):
         import_id: str,
         limit: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[JsonValue]:
         """Every item of ``import_tenant_notify_user``, fetched page by page (an async iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

@@ -13,6 +13,7 @@ from genauth_async._pagination import paginate as _paginate, options_limit as _o
 
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -88,6 +89,7 @@ _EP_CREATE_USER = Endpoint(
         Param("identities", "identities", "json", False, "list", "dict"),
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("options", "options", "json", False, "dict"),
+        Param("department_ids", "departmentIds", "json", False, "list", "str"),
     ),
     idempotent=False,
 )
@@ -160,6 +162,7 @@ _EP_GET_USER = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -182,6 +185,7 @@ _EP_GET_USER_BATCH = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("flat_custom_data", "flatCustomData", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -308,6 +312,8 @@ _EP_LIST_USERS_LEGACY = Endpoint(
         Param("with_custom_data", "withCustomData", "query", False, "bool"),
         Param("with_post", "withPost", "query", False, "bool"),
         Param("with_identities", "withIdentities", "query", False, "bool"),
+        Param("with_department_ids", "withDepartmentIds", "query", False, "bool"),
+        Param("with_user_password_expire_time", "withUserPasswordExpireTime", "query", False, "bool"),
     ),
     idempotent=True,
 )
@@ -411,6 +417,7 @@ _EP_UPDATE_USER = Endpoint(
         Param("identity_number", "identityNumber", "json", False, "str"),
         Param("custom_data", "customData", "json", False, "any"),
         Param("options", "options", "json", False, "dict"),
+        Param("metadata", "metadata", "json", False, "any"),
     ),
     idempotent=False,
 )
@@ -510,6 +517,8 @@ class UsersMixin(_Caller):
         identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
         identity_number: str | None = None,
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        department_ids: List[str] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
@@ -558,6 +567,7 @@ class UsersMixin(_Caller):
             identities: ``identities``, json
             identity_number: ``identityNumber``, json
             options: ``options``, json
+            department_ids: ``departmentIds``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_USER,
@@ -603,6 +613,7 @@ class UsersMixin(_Caller):
                 identities,
                 identity_number,
                 options,
+                department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -687,8 +698,8 @@ class UsersMixin(_Caller):
         target_identifier: str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/get-custom-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/get-custom-data`` -> ``JsonValue``.
 
         Official python name, Node ``getCustomData``; area ``users``.
 
@@ -698,7 +709,7 @@ class UsersMixin(_Caller):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_GET_CUSTOM_DATA,
             (
                 tenant_id,
@@ -742,6 +753,8 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
@@ -755,6 +768,7 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_USER,
@@ -765,6 +779,7 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 with_post,
                 with_identities,
+                with_department_ids,
             ),
             "UserDto",
             _request_options(call_options),
@@ -792,6 +807,8 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
@@ -804,6 +821,7 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             flat_custom_data: ``flatCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_GET_USER_BATCH,
@@ -813,6 +831,7 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 flat_custom_data,
                 with_identities,
+                with_department_ids,
             ),
             "list[UserDto]",
             _request_options(call_options),
@@ -1134,6 +1153,9 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
@@ -1149,6 +1171,8 @@ class UsersMixin(_Caller):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
+            with_user_password_expire_time: ``withUserPasswordExpireTime``, query, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_USERS_LEGACY,
@@ -1161,6 +1185,8 @@ class UsersMixin(_Caller):
                 with_custom_data,
                 with_post,
                 with_identities,
+                with_department_ids,
+                with_user_password_expire_time,
             ),
             "UserPagingDto",
             _request_options(call_options),
@@ -1175,6 +1201,9 @@ class UsersMixin(_Caller):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> AsyncIterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an async iterator).
@@ -1194,6 +1223,8 @@ class UsersMixin(_Caller):
                 with_custom_data=with_custom_data,
                 with_post=with_post,
                 with_identities=with_identities,
+                with_department_ids=with_department_ids,
+                with_user_password_expire_time=with_user_password_expire_time,
                 **call_options,
             ),
             "list",
@@ -1364,6 +1395,8 @@ class UsersMixin(_Caller):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        metadata: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
@@ -1408,6 +1441,7 @@ class UsersMixin(_Caller):
             identity_number: ``identityNumber``, json
             custom_data: ``customData``, json
             options: ``options``, json
+            metadata: ``metadata``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_USER,
@@ -1449,6 +1483,7 @@ class UsersMixin(_Caller):
                 identity_number,
                 custom_data,
                 options,
+                metadata,
             ),
             "UserDto",
             _request_options(call_options),

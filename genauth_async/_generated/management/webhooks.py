@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_async._endpoint import Endpoint, Param
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         CreateWebhookDtoContentType, CreateWebhookDtoEvents, GetWebhooksData, IsSuccessDto,
         ListWebhookLogsData, TriggerWebhookData, UpdateWebhookDtoContentType,
         UpdateWebhookDtoEvents, WebhookDto, WebhookEventListData, WebhookLogDto,
+        WebhookRetryConfigV3Dto,
     )
 
 _EP_CREATE_WEBHOOK = Endpoint(
@@ -30,6 +31,7 @@ _EP_CREATE_WEBHOOK = Endpoint(
         Param("name", "name", "json", True, "str"),
         Param("enabled", "enabled", "json", False, "bool"),
         Param("secret", "secret", "json", False, "str"),
+        Param("retry_config", "retryConfig", "json", False, "dict"),
     ),
     idempotent=False,
 )
@@ -109,6 +111,7 @@ _EP_UPDATE_WEBHOOK = Endpoint(
         Param("content_type", "contentType", "json", False, "str", "any", ("application/json", "application/x-www-form-urlencoded")),
         Param("enabled", "enabled", "json", False, "bool"),
         Param("secret", "secret", "json", False, "str"),
+        Param("retry_config", "retryConfig", "json", False, "dict"),
     ),
     idempotent=False,
 )
@@ -127,6 +130,8 @@ class WebhooksMixin(_Caller):
         name: str,
         enabled: bool | None = None,
         secret: str | None = None,
+        *,
+        retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/create-webhook`` -> ``WebhookDto``.
@@ -140,6 +145,7 @@ class WebhooksMixin(_Caller):
             name: ``name``, json, required
             enabled: ``enabled``, json
             secret: ``secret``, json
+            retry_config: ``retryConfig``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_WEBHOOK,
@@ -150,6 +156,7 @@ class WebhooksMixin(_Caller):
                 name,
                 enabled,
                 secret,
+                retry_config,
             ),
             "WebhookDto",
             _request_options(call_options),
@@ -343,6 +350,8 @@ class WebhooksMixin(_Caller):
         content_type: UpdateWebhookDtoContentType | str | None = None,
         enabled: bool | None = None,
         secret: str | None = None,
+        *,
+        retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/update-webhook`` -> ``WebhookDto``.
@@ -357,6 +366,7 @@ class WebhooksMixin(_Caller):
             content_type: ``contentType``, json
             enabled: ``enabled``, json
             secret: ``secret``, json
+            retry_config: ``retryConfig``, json, keyword-only (Node SDK field)
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_WEBHOOK,
@@ -368,6 +378,7 @@ class WebhooksMixin(_Caller):
                 content_type,
                 enabled,
                 secret,
+                retry_config,
             ),
             "WebhookDto",
             _request_options(call_options),

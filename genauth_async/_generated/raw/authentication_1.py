@@ -9,6 +9,7 @@ from typing import Any, List, TYPE_CHECKING
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._raw_response import RawResponse
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AccessibleAppsDto, AlipayAuthInfoDataDto, AppQrCodeLoginDtoAction, ApprovalDetailDto,
         AuthenticationCredentialDto, AuthenticationOptionsDto, AuthorizedResourcePagingDto,
@@ -29,14 +30,16 @@ if TYPE_CHECKING:
         GetWechatAccessTokenDataDto, GroupDto, IdentityDto, InitiatedApprovalPageList,
         InitiatedListParamsObjectType, InviteeContextDto, InviteeProfileDto, IsSuccessDto,
         ListWebAuthnAuthenticatorDeviceDataDto, LoggedInAppsDto, LoginHistoryPaginatedRespDto,
-        LoginTokenResponseDataDto, OtpVerityRespDto, PolicyInviteJoinedOptionsDto,
-        PolicyInviteeJoinedDtoReceiverType, PreCheckCodeDataDto, PreCheckCodeDtoCodeType,
-        PreCheckEmailCodeDto, PreCheckSmsCodeDto, RegistrationCredentialDto,
-        RegistrationOptionsDto, ResetPasswordByEmailPassCodeDto, ResetPasswordByPhonePassCodeDto,
-        ResetPasswordDtoPasswordEncryptType, ResetPasswordVerify, RoleDto, SendEmailDtoChannel,
-        SendEnrollFactorRequestDataDto, SendEnrollFactorRequestDtoFactorType, SendSmsDtoChannel,
-        SignInByAdPayloadDto, SignInByAlipayPayloadDto, SignInByAmazonPayloadDto,
-        SignInByApplePayloadDto, SignInByBaiduPayloadDto, SignInByDingTalkPayloadDto,
+        LoginTokenResponseDataDto, MfaTokenIntrospectResponse, OtpVerityRespDto,
+        PolicyInviteJoinedOptionsDto, PolicyInviteeJoinedDtoReceiverType, PreCheckCodeDataDto,
+        PreCheckCodeDtoCodeType, PreCheckEmailCodeDto, PreCheckSmsCodeDto,
+        RegistrationCredentialDto, RegistrationOptionsDto, ResetPasswordByEmailPassCodeDto,
+        ResetPasswordByPhonePassCodeDto, ResetPasswordDtoPasswordEncryptType, ResetPasswordVerify,
+        RoleDto, SendEmailDtoChannel, SendEnrollFactorRequestDataDto,
+        SendEnrollFactorRequestDtoFactorType, SendSmsDtoChannel, SignInByAdPayloadDto,
+        SignInByAlipayPayloadDto, SignInByAmazonPayloadDto, SignInByApplePayloadDto,
+        SignInByBaiduPayloadDto, SignInByDingTalkPayloadDto,
+        SignInByDouyinMiniProgramCodeAndPhonePayloadDto, SignInByDouyinMiniProgramCodePayloadDto,
         SignInByDouyinPayloadDto, SignInByFacebookPayloadDto, SignInByGiteePayloadDto,
         SignInByGithubPayloadDto, SignInByGitlabPayloadDto, SignInByGooglePayloadDto,
         SignInByHuaweiPayloadDto, SignInByKuaishouPayloadDto, SignInByLarkBlockPayloadDto,
@@ -193,7 +196,7 @@ class _AuthenticationWithRawResponse1:
         async def check_valid_credentials_by_cred_ids(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[List[Any]]: ...
+        ) -> RawResponse[List[JsonValue]]: ...
 
         async def clear_my_all_universal_invitation_links(
             self,
@@ -215,7 +218,7 @@ class _AuthenticationWithRawResponse1:
             encrypted_data: str,
             ext_idp_connidentifier: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def decrypt_wechat_mini_program_data(
             self,
@@ -224,7 +227,7 @@ class _AuthenticationWithRawResponse1:
             encrypted_data: str,
             ext_idp_connidentifier: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def delete_account(
             self,
@@ -238,13 +241,13 @@ class _AuthenticationWithRawResponse1:
             user_id: str,
             app_id: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def delete_web_authn_credential(
             self,
             credential_id: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def enroll_factor(
             self,
@@ -302,6 +305,11 @@ class _AuthenticationWithRawResponse1:
             ext_idp_conn_identifier: str,
             app_id: str,
             id_token: str,
+            *,
+            need_url_redirect: str | None = None,
+            only_redirect_token: str | None = None,
+            need_form_post: str | None = None,
+            target_url: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[GenerateBindExtIdpLinkDataDto]: ...
 
@@ -425,6 +433,8 @@ class _AuthenticationWithRawResponse1:
             self,
             with_custom_data: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserDto]: ...
 
@@ -555,14 +565,14 @@ class _AuthenticationWithRawResponse1:
         async def list_subject_auth(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def list_web_authn_credentials(
             self,
             page: int | None = None,
             limit: int | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def list_web_authn_person_credentials(
             self,
@@ -571,7 +581,7 @@ class _AuthenticationWithRawResponse1:
             limit: int | None = None,
             app_id: str | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def mfa_otp_verify(
             self,
@@ -726,6 +736,9 @@ class _AuthenticationWithRawResponse1:
             options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
             client_id: str | None = None,
             client_secret: str | None = None,
+            *,
+            douyin_mini_program_code_payload: SignInByDouyinMiniProgramCodePayloadDto | Mapping[str, Any] | None = None,
+            douyin_mini_program_code_and_phone_payload: SignInByDouyinMiniProgramCodeAndPhonePayloadDto | Mapping[str, Any] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[LoginTokenResponseDataDto]: ...
 
@@ -806,6 +819,8 @@ class _AuthenticationWithRawResponse1:
             new_password: str,
             old_password: str | None = None,
             password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+            *,
+            password_reset_token: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
@@ -841,7 +856,7 @@ class _AuthenticationWithRawResponse1:
             credential_id: str,
             name: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def update_web_authn_credential(
             self,
@@ -890,7 +905,7 @@ class _AuthenticationWithRawResponse1:
             self,
             token: str,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[MfaTokenIntrospectResponse]: ...
 
         async def verify_register(
             self,
@@ -925,12 +940,12 @@ class _AuthenticationWithRawResponse1:
         async def web_authn_admin_initialize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_admin_register_finalize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_login_finalize(
             self,
@@ -938,44 +953,44 @@ class _AuthenticationWithRawResponse1:
             credential: AuthenticationCredentialDto | Mapping[str, Any],
             options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_login_initalize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_login_initialize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_mfa_bind_initialize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_mfa_verify_initalize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_mfa_verify_initialize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_register_finalize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_register_initalize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def web_authn_register_initialize(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...

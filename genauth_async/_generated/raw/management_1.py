@@ -9,6 +9,7 @@ from typing import Any, List, TYPE_CHECKING
 if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async._raw_response import RawResponse
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AddDepartmentMembersReqDtoDepartmentIdType,
         AddInvitationPolicyUserAttributionDtoTargetType,
@@ -91,11 +92,11 @@ if TYPE_CHECKING:
         InvitationPolicyUserAttributionListDto, InvitationRosterDto, InvitationUserPaginationDto,
         InviteTenantUsersDto, IpListPagingDto, IsActionAllowedDataDto, IsSuccessDto,
         IsUserExistsDto, IsUserInDepartmentDataDto, IsUserInDepartmentParamsDepartmentIdType,
-        KickPublicAccountsOptionsDto, KickUsersOptionsDto, ListAccessKeyRespDto,
-        ListWebhookLogsData, ListWebhooksDto, MFASettingsDto, MauPeriodUsageHistory,
-        MfaDisableSettingsDtoDisableFactors, MultipleTenantAdminListPagingDto, NamespaceDto,
-        OIDCConfig, OauthIdpConfig, OrderItem, OrganizationDto, OrganizationNameI18nDto,
-        OtpSecretRespDto, PaginationUniversalInvitationApplicantDataDto, PipelineFunctionDto,
+        ListAccessKeyRespDto, ListWebhookLogsData, ListWebhooksDto, MFASettingsDto,
+        MauPeriodUsageHistory, MfaDisableSettingsDtoDisableFactors,
+        MultipleTenantAdminListPagingDto, NamespaceDto, OIDCConfig, OauthIdpConfig, OrderItem,
+        OrganizationDto, OrganizationNameI18nDto, OtpSecretRespDto,
+        PaginationUniversalInvitationApplicantDataDto, PipelineFunctionDto,
         PipelineFunctionPagingDto, PostDto, PostInfoDto, PrincipalAuthenticationInfoPagingDto,
         PublicAccountDto, PublicAccountPagingDto, RelationValueListDto, ResourceAction,
         ResourceDto, Result, RightItemRes, RiskListPolicyCreateDtoAction,
@@ -113,7 +114,7 @@ if TYPE_CHECKING:
         UserAttributionDto, UserAttributionMainDepartmentDto, UserDepartmentPagingDto, UserDto,
         UserInfoDto, UserListPagingDto, UserLoggedInAppsDto, UserLoggedInIdentitiesDto,
         UserLoginHistoryPagingDto, UserMfaRespDto, UserSyncRelationDto, WebhookDto,
-        WebhookEventListData, WhitelistRespDto,
+        WebhookEventListData, WebhookRetryConfigV3Dto, WhitelistRespDto,
     )
 
 __all__ = ["_ManagementWithRawResponse1"]
@@ -380,7 +381,7 @@ class _ManagementWithRawResponse1:
             data: Any,
             model_id: str | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def change_ext_idp_conn_association_state(
             self,
@@ -539,6 +540,8 @@ class _ManagementWithRawResponse1:
             custom_config: Any,
             model_id: str,
             id: str,
+            *,
+            field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
@@ -624,6 +627,8 @@ class _ManagementWithRawResponse1:
             resource_name: str,
             namespace_code: str,
             description: str | None = None,
+            *,
+            extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[CreateDataResourceRespDto]: ...
 
@@ -657,6 +662,8 @@ class _ManagementWithRawResponse1:
             resource_name: str,
             namespace_code: str,
             description: str | None = None,
+            *,
+            extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[CreateTreeDataResourceRespDto]: ...
 
@@ -965,6 +972,8 @@ class _ManagementWithRawResponse1:
             custom_data: Any = None,
             identity_number: str | None = None,
             options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
+            *,
+            department_ids: List[str] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[PublicAccountDto]: ...
 
@@ -1152,6 +1161,8 @@ class _ManagementWithRawResponse1:
             identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
             identity_number: str | None = None,
             options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+            *,
+            department_ids: List[str] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserDto]: ...
 
@@ -1193,6 +1204,8 @@ class _ManagementWithRawResponse1:
             name: str,
             enabled: bool | None = None,
             secret: str | None = None,
+            *,
+            retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[WebhookDto]: ...
 
@@ -1521,6 +1534,8 @@ class _ManagementWithRawResponse1:
             custom_config: Any,
             model_id: str,
             id: str,
+            *,
+            field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
@@ -1802,7 +1817,7 @@ class _ManagementWithRawResponse1:
             target_identifier: str,
             namespace: str | None = None,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[Any]: ...
+        ) -> RawResponse[JsonValue]: ...
 
         async def get_custom_fields(
             self,
@@ -2125,6 +2140,8 @@ class _ManagementWithRawResponse1:
             user_id: str,
             user_id_type: GetPublicAccountParamsUserIdType | str | None = None,
             with_custom_data: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[PublicAccountDto]: ...
 
@@ -2133,6 +2150,8 @@ class _ManagementWithRawResponse1:
             user_ids: Sequence[str] | str,
             user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
             with_custom_data: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[PublicAccountDto]]: ...
 
@@ -2372,6 +2391,8 @@ class _ManagementWithRawResponse1:
             with_custom_data: bool | None = None,
             with_post: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserDto]: ...
 
@@ -2431,6 +2452,8 @@ class _ManagementWithRawResponse1:
             with_custom_data: bool | None = None,
             flat_custom_data: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[UserDto]]: ...
 
@@ -2700,19 +2723,3 @@ class _ManagementWithRawResponse1:
             tenant_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[IsUserInDepartmentDataDto]: ...
-
-        async def kick_public_accounts(
-            self,
-            app_ids: List[str],
-            user_id: str,
-            options: KickPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
-            **call_options: Unpack[CallOptions],
-        ) -> RawResponse[IsSuccessDto]: ...
-
-        async def kick_users(
-            self,
-            app_ids: List[str],
-            user_id: str,
-            options: KickUsersOptionsDto | Mapping[str, Any] | None = None,
-            **call_options: Unpack[CallOptions],
-        ) -> RawResponse[IsSuccessDto]: ...

@@ -274,6 +274,21 @@ async def introspect(request: web.Request) -> web.StreamResponse:
     return json_response({"active": True, "token_type": "access_token", "client_id": claims.get("aud"), **claims})
 
 
+async def mfa_introspect(request: web.Request) -> web.StreamResponse:
+    """``POST /mfa/token/introspection`` (form ``token``): the raw ``MfaTokenIntrospectResponse``, not
+    an envelope. The emulator issues no separate MFA tokens, so a live token it issued counts as
+    one (active, with its user and times); anything else is ``{"active": false}``."""
+    emu = emulator_of(request)
+    value = (await inputs.form(request)).get("token", "")
+    try:
+        claims = emu.verify_user_token(value)
+    except TokenError:
+        return json_response({"active": False})
+    answer: dict[str, Any] = {"active": True, "userPoolId": emu.user_pool_id, "userId": claims.get("sub")}
+    answer.update({k: int(claims[k]) for k in ("exp", "iat") if isinstance(claims.get(k), (int, float))})
+    return json_response(answer)
+
+
 async def revoke(request: web.Request) -> web.StreamResponse:
     emu = emulator_of(request)
     form = await inputs.form(request)
@@ -373,6 +388,7 @@ def register(router: Router) -> None:
         router.raw(("GET", "POST"), f"{base}/me", userinfo)
         router.raw(("POST",), f"{base}/token/introspection", introspect)
         router.raw(("POST",), f"{base}/token/revocation", revoke)
+    router.raw(("POST",), "/mfa/token/introspection", mfa_introspect)
     router.raw(("GET",), "/oidc/.well-known/jwks.json", jwks)
     router.raw(("GET",), "/oidc/.well-known/openid-configuration", discovery)
     router.raw(("GET",), "/.well-known/openid-configuration", discovery)

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, List, TYPE_CHECKING
+from typing import List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
 
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AccessibleAppsDto, AuthorizedResourcePagingDto, CheckResourcePermissionDataDto,
         EnablePermissionApplyApplicationList, EnablePermissionApplyRole,
@@ -371,12 +372,12 @@ class AccessMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def list_subject_auth(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v2/applications/subject/person/list`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v2/applications/subject/person/list`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listSubjectAuth``; area ``access``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "list_subject_auth",
             (),
             call_options,

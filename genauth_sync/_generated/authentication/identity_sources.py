@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AlipayAuthInfoDataDto, ExtIdpInfoDto, GenerateBindExtIdpLinkDataDto,
         GetWechatAccessTokenDataDto, IdentityDto, LoginTokenResponseDataDto, SignInOptionsDto,
@@ -173,8 +174,8 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-douyin-miniprogram-data`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``decryptDouyinMiniProgramData``; area ``identity_sources``.
 
@@ -184,7 +185,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "decrypt_douyin_mini_program_data",
             (
                 code,
@@ -202,8 +203,8 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         encrypted_data: str,
         ext_idp_connidentifier: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/decrypt-wechat-miniprogram-data`` -> ``JsonValue``.
 
         Official python name, Node ``decryptWechatMiniProgramData``; area ``identity_sources``.
 
@@ -213,7 +214,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             encrypted_data: ``encryptedData``, json, required
             ext_idp_connidentifier: ``extIdpConnidentifier``, json, required
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "decrypt_wechat_mini_program_data",
             (
                 code,
@@ -229,6 +230,11 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
         ext_idp_conn_identifier: str,
         app_id: str,
         id_token: str,
+        *,
+        need_url_redirect: str | None = None,
+        only_redirect_token: str | None = None,
+        need_form_post: str | None = None,
+        target_url: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> GenerateBindExtIdpLinkDataDto:
         """``GET /api/v3/generate-link-extidp-url`` -> ``GenerateBindExtIdpLinkDataDto``.
@@ -239,6 +245,10 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
             ext_idp_conn_identifier: ``ext_idp_conn_identifier``, query, required
             app_id: ``app_id``, query, required
             id_token: ``id_token``, query, required
+            need_url_redirect: ``need_url_redirect``, query, keyword-only (Node SDK field)
+            only_redirect_token: ``only_redirect_token``, query, keyword-only (Node SDK field)
+            need_form_post: ``need_form_post``, query, keyword-only (Node SDK field)
+            target_url: ``target_url``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "generate_link_ext_idp_url",
@@ -247,7 +257,13 @@ class IdentitySourcesMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 app_id,
                 id_token,
             ),
-            call_options,
+            {
+                "need_url_redirect": need_url_redirect,
+                "only_redirect_token": only_redirect_token,
+                "need_form_post": need_form_post,
+                "target_url": target_url,
+                **call_options,
+            },
         )
 
     def get_alipay_auth_info(

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from genauth_async._options import CallOptions, Unpack
     from genauth_async.models import (
         EnrollFactorDtoFactorType, EnrollFactorEnrollmentDataDto, FactorDto, FactorProfile,
-        FactorToEnrollDto, OtpVerityRespDto, SendEnrollFactorRequestDataDto,
-        SendEnrollFactorRequestDtoFactorType,
+        FactorToEnrollDto, MfaTokenIntrospectResponse, OtpVerityRespDto,
+        SendEnrollFactorRequestDataDto, SendEnrollFactorRequestDtoFactorType,
     )
 
 
@@ -156,8 +156,8 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         token: str,
         **call_options: Unpack[CallOptions],
-    ) -> None:
-        """``POST /mfa/token/introspection`` -> ``None``.
+    ) -> MfaTokenIntrospectResponse:
+        """``POST /mfa/token/introspection`` -> ``MfaTokenIntrospectResponse``.
 
         Official python name, Node ``verifyMfaToken``; area ``mfa``.
 
@@ -166,7 +166,7 @@ class MfaMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: the official call ignores 'token' and sends no body; Node declares the argument as formData (MfaTokenIntrospectEndpointParams), so 'token' is sent form-encoded; the answer is the raw introspection object, not the {statusCode, data} envelope
         """
-        self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "verify_mfa_token",
             (token,),
             call_options,

@@ -113,6 +113,8 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-profile`` -> ``UserDto``.
@@ -122,6 +124,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         Parameters (name: wire name, location):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_profile",
@@ -129,7 +132,10 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def get_security_level(
@@ -304,6 +310,8 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
         new_password: str,
         old_password: str | None = None,
         password_encrypt_type: UpdatePasswordDtoPasswordEncryptType | str | None = None,
+        *,
+        password_reset_token: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/update-password`` -> ``None``.
@@ -314,6 +322,7 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
             new_password: ``newPassword``, json, required
             old_password: ``oldPassword``, json
             password_encrypt_type: ``passwordEncryptType``, json
+            password_reset_token: ``passwordResetToken``, json, keyword-only (Node SDK field)
         """
         self._run_method(
             "update_password",
@@ -322,7 +331,10 @@ class ProfileMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 old_password,
                 password_encrypt_type,
             ),
-            call_options,
+            {
+                "password_reset_token": password_reset_token,
+                **call_options,
+            },
         )
 
     def update_phone(

@@ -21,14 +21,15 @@ if TYPE_CHECKING:
         PreCheckCodeDtoCodeType, PreCheckEmailCodeDto, PreCheckSmsCodeDto, SendEmailDtoChannel,
         SendSmsDtoChannel, SignInByAdPayloadDto, SignInByAlipayPayloadDto,
         SignInByAmazonPayloadDto, SignInByApplePayloadDto, SignInByBaiduPayloadDto,
-        SignInByDingTalkPayloadDto, SignInByDouyinPayloadDto, SignInByFacebookPayloadDto,
-        SignInByGiteePayloadDto, SignInByGithubPayloadDto, SignInByGitlabPayloadDto,
-        SignInByGooglePayloadDto, SignInByHuaweiPayloadDto, SignInByKuaishouPayloadDto,
-        SignInByLarkBlockPayloadDto, SignInByLarkInternalPayloadDto, SignInByLarkPublicPayloadDto,
-        SignInByLdapPayloadDto, SignInByLinePayloadDto, SignInByLinkedInPayloadDto,
-        SignInByMobileOptionsDto, SignInByOPPOPayloadDto, SignInByPassCodePayloadDto,
-        SignInByPasswordPayloadDto, SignInByPushOptionsDto, SignInByQQPayloadDto,
-        SignInBySlackPayloadDto, SignInBySwitchOptionsDto,
+        SignInByDingTalkPayloadDto, SignInByDouyinMiniProgramCodeAndPhonePayloadDto,
+        SignInByDouyinMiniProgramCodePayloadDto, SignInByDouyinPayloadDto,
+        SignInByFacebookPayloadDto, SignInByGiteePayloadDto, SignInByGithubPayloadDto,
+        SignInByGitlabPayloadDto, SignInByGooglePayloadDto, SignInByHuaweiPayloadDto,
+        SignInByKuaishouPayloadDto, SignInByLarkBlockPayloadDto, SignInByLarkInternalPayloadDto,
+        SignInByLarkPublicPayloadDto, SignInByLdapPayloadDto, SignInByLinePayloadDto,
+        SignInByLinkedInPayloadDto, SignInByMobileOptionsDto, SignInByOPPOPayloadDto,
+        SignInByPassCodePayloadDto, SignInByPasswordPayloadDto, SignInByPushOptionsDto,
+        SignInByQQPayloadDto, SignInBySlackPayloadDto, SignInBySwitchOptionsDto,
         SignInByWechatMiniProgramCodeAndPhonePayloadDto, SignInByWechatMiniProgramCodePayloadDto,
         SignInByWechatMiniProgramPhonePayloadDto, SignInByWechatPayloadDto,
         SignInByWechatworkAgencyPayloadDto, SignInByWechatworkDto, SignInByWeiboPayloadDto,
@@ -636,6 +637,9 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
         options: SignInByMobileOptionsDto | Mapping[str, Any] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
+        *,
+        douyin_mini_program_code_payload: SignInByDouyinMiniProgramCodePayloadDto | Mapping[str, Any] | None = None,
+        douyin_mini_program_code_and_phone_payload: SignInByDouyinMiniProgramCodeAndPhonePayloadDto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> LoginTokenResponseDataDto:
         """``POST /api/v3/signin-by-mobile`` -> ``LoginTokenResponseDataDto``.
@@ -678,6 +682,8 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
             options: ``options``, json
             client_id: ``client_id``, json
             client_secret: ``client_secret``, json
+            douyin_mini_program_code_payload: ``douyinMiniProgramCodePayload``, json, keyword-only (Node SDK field)
+            douyin_mini_program_code_and_phone_payload: ``douyinMiniProgramCodeAndPhonePayload``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "sign_in_by_mobile",
@@ -718,7 +724,11 @@ class SignInMixin(_SyncClient["_AsyncAuthenticationClient"]):
                 client_id,
                 client_secret,
             ),
-            call_options,
+            {
+                "douyin_mini_program_code_payload": douyin_mini_program_code_payload,
+                "douyin_mini_program_code_and_phone_payload": douyin_mini_program_code_and_phone_payload,
+                **call_options,
+            },
         )
 
     def sign_in_by_push(

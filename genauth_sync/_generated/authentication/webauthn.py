@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import AuthenticationClient as _AsyncAuthenticationClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AuthenticationCredentialDto, AuthenticationOptionsDto, IsSuccessDto,
         ListWebAuthnAuthenticatorDeviceDataDto, RegistrationCredentialDto, RegistrationOptionsDto,
@@ -25,8 +26,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def check_valid_credentials_by_cred_ids(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> List[Any]:
-        """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[Any]``.
+    ) -> List[JsonValue]:
+        """``POST /api/v3/webauthn/check-valid-credentials-by-credIds`` -> ``list[JsonValue]``.
 
         Official python name, Node ``checkValidCredentialsByCredIds``; area ``webauthn``.
         """
@@ -42,8 +43,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         user_id: str,
         app_id: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``deleteWebAuthnAdminCredential``; area ``webauthn``.
 
@@ -58,7 +59,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {appId} in the path; 'appId' fills the path parameter
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "delete_web_authn_admin_credential",
             (
                 credential_id,
@@ -72,8 +73,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         self,
         credential_id: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``DELETE /api/v3/webauthn/credentials/{credentialId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``deleteWebAuthnCredential``; area ``webauthn``.
 
@@ -82,7 +83,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "delete_web_authn_credential",
             (credential_id,),
             call_options,
@@ -135,8 +136,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         page: int | None = None,
         limit: int | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/webauthn/credentials`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/webauthn/credentials`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listWebAuthnCredentials``; area ``webauthn``.
 
@@ -144,7 +145,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             page: ``page``, query
             limit: ``limit``, query
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "list_web_authn_credentials",
             (
                 page,
@@ -160,8 +161,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         limit: int | None = None,
         app_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/webauthn/person/credentials`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/webauthn/person/credentials`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``listWebAuthnPersonCredentials``; area ``webauthn``.
 
@@ -171,7 +172,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             limit: ``limit``, query
             app_id: ``appId``, query
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "list_web_authn_person_credentials",
             (
                 user_id,
@@ -221,8 +222,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         credential_id: str,
         name: str,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``Any``.
+    ) -> JsonValue:
+        """``PUT /api/v3/webauthn/admin/credentials/{credentialId}`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``updateWebAuthnAdminCredential``; area ``webauthn``.
 
@@ -232,7 +233,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
 
         Correction: Node sends a literal {credentialId} in the path; 'credentialId' fills the path parameter
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "update_web_authn_admin_credential",
             (
                 credential_id,
@@ -321,12 +322,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_admin_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/admin/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/admin/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnAdminInitialize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_admin_initialize",
             (),
             call_options,
@@ -335,12 +336,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_admin_register_finalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/admin/registration/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnAdminRegisterFinalize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_admin_register_finalize",
             (),
             call_options,
@@ -352,8 +353,8 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
         credential: AuthenticationCredentialDto | Mapping[str, Any],
         options: SignInByWebAuthnOptionsDto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnLoginFinalize``; area ``webauthn``.
 
@@ -362,7 +363,7 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
             credential: ``credential``, json, required
             options: ``options``, json
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_login_finalize",
             (
                 ticket,
@@ -375,12 +376,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_login_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnLoginInitalize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_login_initalize",
             (),
             call_options,
@@ -389,12 +390,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_login_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/login/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/login/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_login_initalize`` (same endpoint).
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_login_initialize",
             (),
             call_options,
@@ -403,12 +404,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_mfa_bind_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-bind/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnMfaBindInitialize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_mfa_bind_initialize",
             (),
             call_options,
@@ -417,12 +418,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_mfa_verify_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnMfaVerifyInitalize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_mfa_verify_initalize",
             (),
             call_options,
@@ -431,12 +432,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_mfa_verify_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/mfa-verify/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_mfa_verify_initalize`` (same endpoint).
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_mfa_verify_initialize",
             (),
             call_options,
@@ -445,12 +446,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_register_finalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/finalize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/finalize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnRegisterFinalize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_register_finalize",
             (),
             call_options,
@@ -459,12 +460,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_register_initalize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``JsonValue``.
 
         Node-only endpoint, Node ``webAuthnRegisterInitalize``; area ``webauthn``.
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_register_initalize",
             (),
             call_options,
@@ -473,12 +474,12 @@ class WebauthnMixin(_SyncClient["_AsyncAuthenticationClient"]):
     def web_authn_register_initialize(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/webauthn/registration/initialize`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/webauthn/registration/initialize`` -> ``JsonValue``.
 
         Correctly spelled alias of ``web_authn_register_initalize`` (same endpoint).
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "web_authn_register_initialize",
             (),
             call_options,

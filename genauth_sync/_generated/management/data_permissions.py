@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         CreateDataResourceRespDto, CreateStringDataResourceRespDto, CreateTreeDataResourceRespDto,
         DataPoliciesPaginatedRespDto, DataPoliciesSimplePaginatedRespDto, DataResourceTreeStructs,
         DataResourcesPaginatedRespDto, DataStatementPermissionDto, DataSubjectRespDto,
-        DeleteAuthorizeDataPolicyDtoTargetType, DetailAuthSubjectParamsTargetType,
+        DeleteAuthorizeDataPolicyDtoTargetType, DetailAuthSubjectParamsTargetType, ExtendField,
         GetDataPolicyRespDto, GetDataResourceRespDto, GetSubjectAuthDataDto,
         ListApplicationSubjectDataListDto, ListAuthSubjectDtoTargetType, ListDataPoliciesRespDto,
         ListDataPolicySubjectPageDto, ListDataPolicyTargetsParamsTargetType,
@@ -132,6 +132,8 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
+        *,
+        extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CreateDataResourceRespDto:
         """``POST /api/v3/create-data-resource`` -> ``CreateDataResourceRespDto``.
@@ -146,6 +148,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_name: ``resourceName``, json, required
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
+            extend_field_list: ``extendFieldList``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "create_data_resource",
@@ -158,7 +161,10 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            call_options,
+            {
+                "extend_field_list": extend_field_list,
+                **call_options,
+            },
         )
 
     def create_data_resource_by_array(
@@ -239,6 +245,8 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
         resource_name: str,
         namespace_code: str,
         description: str | None = None,
+        *,
+        extend_field_list: List[ExtendField | Mapping[str, Any]] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CreateTreeDataResourceRespDto:
         """``POST /api/v3/create-tree-data-resource`` -> ``CreateTreeDataResourceRespDto``.
@@ -252,6 +260,7 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
             resource_name: ``resourceName``, json, required
             namespace_code: ``namespaceCode``, json, required
             description: ``description``, json
+            extend_field_list: ``extendFieldList``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "create_data_resource_by_tree",
@@ -263,7 +272,10 @@ class DataPermissionsMixin(_SyncClient["_AsyncManagementClient"]):
                 namespace_code,
                 description,
             ),
-            call_options,
+            {
+                "extend_field_list": extend_field_list,
+                **call_options,
+            },
         )
 
     def delete_data_policy(

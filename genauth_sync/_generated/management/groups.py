@@ -216,6 +216,9 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        flat_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-group-members`` -> ``UserPagingDto``.
@@ -228,6 +231,8 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
             limit: ``limit``, query
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
+            flat_custom_data: ``flatCustomData``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_group_members",
@@ -238,7 +243,11 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                "flat_custom_data": flat_custom_data,
+                **call_options,
+            },
         )
 
     def iter_list_group_members(
@@ -247,6 +256,9 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        flat_custom_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_group_members``, fetched page by page (an iterator).
@@ -263,7 +275,11 @@ class GroupsMixin(_SyncClient["_AsyncManagementClient"]):
                 with_custom_data,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                "flat_custom_data": flat_custom_data,
+                **call_options,
+            },
         )
 
     def list_groups(

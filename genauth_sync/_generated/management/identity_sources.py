@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         CreateExtIdpConnDtoType, CreateExtIdpDtoType, ExtIdpConnDetail,
         ExtIdpConnStateByAppsParamsType, ExtIdpDetail, ExtIdpDto, ExtIdpListPagingDto,
@@ -454,7 +455,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         start_time: int | None = None,
         end_time: int | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``query_ldap_log``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -507,7 +508,7 @@ class IdentitySourcesMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int,
         dn: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``query_ldap_sub_entries``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         Condition, CreateFunctionModelDtoDataType, CreateFunctionModelDtoType,
         CreateFunctionModelFieldDtoType, DropDownItemDto, Expand, FunctionModelDto,
@@ -27,8 +28,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         data: Any,
         model_id: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``POST /api/v3/metadata/ueba/capture`` -> ``Any``.
+    ) -> JsonValue:
+        """``POST /api/v3/metadata/ueba/capture`` -> ``JsonValue``.
 
         Official python name, Node ``capture``; area ``metadata``.
 
@@ -36,7 +37,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             data: ``data``, json, required
             model_id: ``modelId``, json
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "capture",
             (
                 data,
@@ -50,6 +51,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/copy-operate`` -> ``None``.
@@ -60,6 +63,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         self._run_method(
             "copy_operate",
@@ -68,7 +72,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            call_options,
+            {
+                "field_id": field_id,
+                **call_options,
+            },
         )
 
     def copy_row_relation(
@@ -313,6 +320,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/execute-operate`` -> ``None``.
@@ -323,6 +332,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         self._run_method(
             "execute_operate",
@@ -331,7 +341,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            call_options,
+            {
+                "field_id": field_id,
+                **call_options,
+            },
         )
 
     def export_meatdata(
@@ -520,7 +533,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         limit: int | None = None,
         get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``get_metadata_group_list``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -779,6 +792,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
     def list_field(
         self,
         model_id: str,
+        *,
+        from_: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[FunctionModelFieldDto]:
         """``GET /api/v3/metadata/list-field`` -> ``list[FunctionModelFieldDto]``.
@@ -787,11 +802,15 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
 
         Parameters (name: wire name, location):
             model_id: ``modelId``, query, required
+            from_: ``from``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_field",
             (model_id,),
-            call_options,
+            {
+                "from_": from_,
+                **call_options,
+            },
         )
 
     def list_model(
@@ -814,6 +833,9 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         keywords: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        *,
+        field_id: str | None = None,
+        show_created: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> OperateModelDto:
         """``GET /api/v3/metadata/list-operate`` -> ``OperateModelDto``.
@@ -825,6 +847,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             keywords: ``keywords``, query
             page: ``page``, query
             limit: ``limit``, query
+            field_id: ``fieldId``, query, keyword-only (Node SDK field)
+            show_created: ``showCreated``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_operate",
@@ -834,7 +858,11 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 page,
                 limit,
             ),
-            call_options,
+            {
+                "field_id": field_id,
+                "show_created": show_created,
+                **call_options,
+            },
         )
 
     def list_operate_all(
@@ -872,6 +900,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelValueListDto:
         """``POST /api/v3/metadata/filter`` -> ``FunctionModelValueListDto``.
@@ -894,6 +924,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             scope: ``scope``, json
             filter_relation: ``filterRelation``, json
             expand: ``expand``, json
+            get_nest_data: ``getNestData``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_row",
@@ -914,7 +945,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 filter_relation,
                 expand,
             ),
-            call_options,
+            {
+                "get_nest_data": get_nest_data,
+                **call_options,
+            },
         )
 
     def iter_list_row(
@@ -933,8 +967,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         scope: ScopeDto | Mapping[str, Any] | None = None,
         filter_relation: ScopeDto | Mapping[str, Any] | None = None,
         expand: List[Expand | Mapping[str, Any]] | None = None,
+        *,
+        get_nest_data: bool | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``list_row``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -959,7 +995,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 filter_relation,
                 expand,
             ),
-            call_options,
+            {
+                "get_nest_data": get_nest_data,
+                **call_options,
+            },
         )
 
     def relation_search(
@@ -1093,6 +1132,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         custom_config: Any,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/remove-operate`` -> ``None``.
@@ -1103,6 +1144,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             custom_config: ``customConfig``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         self._run_method(
             "remove_operate",
@@ -1111,7 +1153,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            call_options,
+            {
+                "field_id": field_id,
+                **call_options,
+            },
         )
 
     def remove_relation_value(
@@ -1256,6 +1301,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         description: str,
         name: str,
         id: str,
+        *,
+        show_field_key: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> FunctionModelDto:
         """``POST /api/v3/metadata/update-model`` -> ``FunctionModelDto``.
@@ -1271,6 +1318,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json, required
             name: ``name``, json, required
             id: ``id``, json, required
+            show_field_key: ``showFieldKey``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "update_model",
@@ -1284,7 +1332,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 name,
                 id,
             ),
-            call_options,
+            {
+                "show_field_key": show_field_key,
+                **call_options,
+            },
         )
 
     def update_operate(
@@ -1296,6 +1347,8 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
         show: bool,
         model_id: str,
         id: str,
+        *,
+        field_id: str | None = None,
         **call_options: Unpack[CallOptions],
     ) -> None:
         """``POST /api/v3/metadata/update-operate`` -> ``None``.
@@ -1310,6 +1363,7 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
             show: ``show``, json, required
             model_id: ``modelId``, json, required
             id: ``id``, json, required
+            field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
         self._run_method(
             "update_operate",
@@ -1322,7 +1376,10 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
                 model_id,
                 id,
             ),
-            call_options,
+            {
+                "field_id": field_id,
+                **call_options,
+            },
         )
 
     def update_row(

@@ -135,6 +135,8 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         custom_data: Any = None,
         identity_number: str | None = None,
         options: CreatePublicAccountOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        department_ids: List[str] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``POST /api/v3/create-public-account`` -> ``PublicAccountDto``.
@@ -180,6 +182,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             custom_data: ``customData``, json
             identity_number: ``identityNumber``, json
             options: ``options``, json
+            department_ids: ``departmentIds``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "create_public_account",
@@ -223,7 +226,10 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 options,
             ),
-            call_options,
+            {
+                "department_ids": department_ids,
+                **call_options,
+            },
         )
 
     def create_public_accounts_batch(
@@ -318,6 +324,8 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_id: str,
         user_id_type: GetPublicAccountParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> PublicAccountDto:
         """``GET /api/v3/get-public-account`` -> ``PublicAccountDto``.
@@ -328,6 +336,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_id: ``userId``, query, required
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_account",
@@ -336,7 +345,10 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 with_custom_data,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def get_public_account_batch(
@@ -344,6 +356,8 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
         user_ids: Sequence[str] | str,
         user_id_type: GetPublicAccountBatchParamsUserIdType | str | None = None,
         with_custom_data: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[PublicAccountDto]:
         """``GET /api/v3/get-public-account-batch`` -> ``list[PublicAccountDto]``.
@@ -354,6 +368,7 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
             user_ids: ``userIds``, query, required
             user_id_type: ``userIdType``, query
             with_custom_data: ``withCustomData``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_public_account_batch",
@@ -362,7 +377,10 @@ class PublicAccountsMixin(_SyncClient["_AsyncManagementClient"]):
                 user_id_type,
                 with_custom_data,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def get_public_account_departments(

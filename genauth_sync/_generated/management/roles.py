@@ -463,6 +463,8 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-role-members`` -> ``UserPagingDto``.
@@ -476,6 +478,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             with_identities: ``withIdentities``, query
             namespace: ``namespace``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_role_members",
@@ -487,7 +490,10 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 namespace,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def iter_list_role_members(
@@ -497,6 +503,8 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_role_members``, fetched page by page (an iterator).
@@ -514,7 +522,10 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 with_identities,
                 namespace,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def list_roles(
@@ -627,6 +638,8 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
         description: str | None = None,
         status: str | None = None,
         disable_time: str | None = None,
+        *,
+        enable_permission_apply: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> IsSuccessDto:
         """``POST /api/v3/update-role`` -> ``IsSuccessDto``.
@@ -641,6 +654,7 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
             description: ``description``, json
             status: ``status``, json
             disable_time: ``disableTime``, json
+            enable_permission_apply: ``enablePermissionApply``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "update_role",
@@ -653,5 +667,8 @@ class RolesMixin(_SyncClient["_AsyncManagementClient"]):
                 status,
                 disable_time,
             ),
-            call_options,
+            {
+                "enable_permission_apply": enable_permission_apply,
+                **call_options,
+            },
         )

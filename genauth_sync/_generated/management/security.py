@@ -641,6 +641,8 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
         self_unlock_account: SelfUnlockAccountConfigDto | Mapping[str, Any] | None = None,
         enable_login_account_switch: bool | None = None,
         qrcode_login_strategy: QrcodeLoginStrategyDto | Mapping[str, Any] | None = None,
+        *,
+        authing_token_expires_in: int | None = None,
         **call_options: Unpack[CallOptions],
     ) -> SecuritySettingsDto:
         """``POST /api/v3/update-security-settings`` -> ``SecuritySettingsDto``.
@@ -663,6 +665,7 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
             self_unlock_account: ``selfUnlockAccount``, json
             enable_login_account_switch: ``enableLoginAccountSwitch``, json
             qrcode_login_strategy: ``qrcodeLoginStrategy``, json
+            authing_token_expires_in: ``authingTokenExpiresIn``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "update_security_settings",
@@ -683,5 +686,8 @@ class SecurityMixin(_SyncClient["_AsyncManagementClient"]):
                 enable_login_account_switch,
                 qrcode_login_strategy,
             ),
-            call_options,
+            {
+                "authing_token_expires_in": authing_token_expires_in,
+                **call_options,
+            },
         )

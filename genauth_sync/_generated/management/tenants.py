@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         AddTenantDepartmentMembersReqDtoDepartmentIdType, CreateTenantUserOptionsDto,
         CreateTenantUserReqDtoGender, ExtIdpDto, ExtIdpListPagingDto, ImportTenantDataDto,
@@ -702,7 +703,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         self,
         limit: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``import_tenant_history``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after
@@ -746,7 +747,7 @@ class TenantsMixin(_SyncClient["_AsyncManagementClient"]):
         import_id: str,
         limit: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Iterator[Any]:
+    ) -> Iterator[JsonValue]:
         """Every item of ``import_tenant_notify_user``, fetched page by page (an iterator).
 
         Same parameters minus the page number. Yields the items of ``list``; stops after

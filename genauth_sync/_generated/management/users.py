@@ -11,6 +11,7 @@ from genauth_sync._portal import SyncClient as _SyncClient
 if TYPE_CHECKING:
     from genauth_async._generated.clients import ManagementClient as _AsyncManagementClient  # noqa: F401
     from genauth_async._options import CallOptions, Unpack
+    from genauth_async.types import JsonValue
     from genauth_async.models import (
         ArchivedUsersListPagingDto, CheckSessionStatusDataDto, CreateIdentityDto,
         CreateUserInfoDto, CreateUserOptionsDto, CreateUserOtpDto, CreateUserReqDtoGender,
@@ -99,6 +100,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         identities: List[CreateIdentityDto | Mapping[str, Any]] | None = None,
         identity_number: str | None = None,
         options: CreateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        department_ids: List[str] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/create-user`` -> ``UserDto``.
@@ -147,6 +150,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             identities: ``identities``, json
             identity_number: ``identityNumber``, json
             options: ``options``, json
+            department_ids: ``departmentIds``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "create_user",
@@ -193,7 +197,10 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 identity_number,
                 options,
             ),
-            call_options,
+            {
+                "department_ids": department_ids,
+                **call_options,
+            },
         )
 
     def create_users_batch(
@@ -272,8 +279,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         target_identifier: str,
         namespace: str | None = None,
         **call_options: Unpack[CallOptions],
-    ) -> Any:
-        """``GET /api/v3/get-custom-data`` -> ``Any``.
+    ) -> JsonValue:
+        """``GET /api/v3/get-custom-data`` -> ``JsonValue``.
 
         Official python name, Node ``getCustomData``; area ``users``.
 
@@ -283,7 +290,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             target_identifier: ``targetIdentifier``, query, required
             namespace: ``namespace``, query
         """
-        return self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "get_custom_data",
             (
                 tenant_id,
@@ -325,6 +332,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``GET /api/v3/get-user`` -> ``UserDto``.
@@ -338,6 +347,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_user",
@@ -349,7 +359,10 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def get_user_base_fields(
@@ -373,6 +386,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> List[UserDto]:
         """``GET /api/v3/get-user-batch`` -> ``list[UserDto]``.
@@ -385,6 +400,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             flat_custom_data: ``flatCustomData``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "get_user_batch",
@@ -395,7 +411,10 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 flat_custom_data,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                **call_options,
+            },
         )
 
     def get_user_encrypt_password_batch(
@@ -699,6 +718,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> UserPagingDto:
         """``GET /api/v3/list-users`` -> ``UserPagingDto``.
@@ -714,6 +736,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             with_custom_data: ``withCustomData``, query
             with_post: ``withPost``, query
             with_identities: ``withIdentities``, query
+            with_department_ids: ``withDepartmentIds``, query, keyword-only (Node SDK field)
+            with_user_password_expire_time: ``withUserPasswordExpireTime``, query, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "list_users_legacy",
@@ -727,7 +751,11 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                "with_user_password_expire_time": with_user_password_expire_time,
+                **call_options,
+            },
         )
 
     def iter_list_users_legacy(
@@ -739,6 +767,9 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
         with_identities: bool | None = None,
+        *,
+        with_department_ids: bool | None = None,
+        with_user_password_expire_time: bool | None = None,
         **call_options: Unpack[CallOptions],
     ) -> Iterator[UserDto]:
         """Every item of ``list_users_legacy``, fetched page by page (an iterator).
@@ -758,7 +789,11 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 with_post,
                 with_identities,
             ),
-            call_options,
+            {
+                "with_department_ids": with_department_ids,
+                "with_user_password_expire_time": with_user_password_expire_time,
+                **call_options,
+            },
         )
 
     def resign_user(
@@ -919,6 +954,8 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
         identity_number: str | None = None,
         custom_data: Any = None,
         options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
+        *,
+        metadata: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> UserDto:
         """``POST /api/v3/update-user`` -> ``UserDto``.
@@ -963,6 +1000,7 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
             identity_number: ``identityNumber``, json
             custom_data: ``customData``, json
             options: ``options``, json
+            metadata: ``metadata``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "update_user",
@@ -1005,7 +1043,10 @@ class UsersMixin(_SyncClient["_AsyncManagementClient"]):
                 custom_data,
                 options,
             ),
-            call_options,
+            {
+                "metadata": metadata,
+                **call_options,
+            },
         )
 
     def update_user_batch(

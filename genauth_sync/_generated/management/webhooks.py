@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, List, TYPE_CHECKING
 
 from genauth_sync._portal import SyncClient as _SyncClient
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         CreateWebhookDtoContentType, CreateWebhookDtoEvents, GetWebhooksData, IsSuccessDto,
         ListWebhookLogsData, TriggerWebhookData, UpdateWebhookDtoContentType,
         UpdateWebhookDtoEvents, WebhookDto, WebhookEventListData, WebhookLogDto,
+        WebhookRetryConfigV3Dto,
     )
 
 
@@ -29,6 +30,8 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         name: str,
         enabled: bool | None = None,
         secret: str | None = None,
+        *,
+        retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/create-webhook`` -> ``WebhookDto``.
@@ -42,6 +45,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             name: ``name``, json, required
             enabled: ``enabled``, json
             secret: ``secret``, json
+            retry_config: ``retryConfig``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "create_webhook",
@@ -53,7 +57,10 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 secret,
             ),
-            call_options,
+            {
+                "retry_config": retry_config,
+                **call_options,
+            },
         )
 
     def delete_webhook(
@@ -228,6 +235,8 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
         content_type: UpdateWebhookDtoContentType | str | None = None,
         enabled: bool | None = None,
         secret: str | None = None,
+        *,
+        retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> WebhookDto:
         """``POST /api/v3/update-webhook`` -> ``WebhookDto``.
@@ -242,6 +251,7 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
             content_type: ``contentType``, json
             enabled: ``enabled``, json
             secret: ``secret``, json
+            retry_config: ``retryConfig``, json, keyword-only (Node SDK field)
         """
         return self._run_method(  # type: ignore[no-any-return]
             "update_webhook",
@@ -254,5 +264,8 @@ class WebhooksMixin(_SyncClient["_AsyncManagementClient"]):
                 enabled,
                 secret,
             ),
-            call_options,
+            {
+                "retry_config": retry_config,
+                **call_options,
+            },
         )

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
         GetMfaInfoDataDto, GetUniversalInvitationDto, GetWebhooksData, GroupDto, GroupPagingDto,
         IPRuleDto, ImportExportTemplateRespDto, InvitationLinkConfigDto,
         InvitationPolicyUserAttributionListDto, InvitationRosterDto, InvitationRosterPaginationDto,
-        InviteTenantUserRecordListDto, IsSuccessDto, LdapConfigInfoDto, LdapLogDto,
-        LinkIdentityDataDto, ListApplicationActiveUsersOptionsDto, ListApplicationAuthDtoEffect,
+        InviteTenantUserRecordListDto, IsSuccessDto, KickPublicAccountsOptionsDto,
+        KickUsersOptionsDto, LdapConfigInfoDto, LdapLogDto, LinkIdentityDataDto,
+        ListApplicationActiveUsersOptionsDto, ListApplicationAuthDtoEffect,
         ListApplicationAuthPaginatedDataDto, ListApplicationSubjectDataListDto,
         ListAuthSubjectDtoTargetType, ListChildrenDepartmentsParamsDepartmentIdType,
         ListCustFieldsParamsDataType, ListCustFieldsParamsTargetType, ListCustomFieldsDto,
@@ -88,7 +89,7 @@ if TYPE_CHECKING:
         UpdateUserInfoDto, UpdateUserOptionsDto, UpdateUserReqDtoGender, UpdateUserReqDtoStatus,
         UpdateWebhookDtoContentType, UpdateWebhookDtoEvents, UserAttributionPaginationDto, UserDto,
         UserFieldDecryptReqItemDto, UserFieldDecryptRespItemDto, UserPagingDto,
-        UserPoolTenantConfigDto, WebhookDto, WhitelistRespDto,
+        UserPoolTenantConfigDto, WebhookDto, WebhookRetryConfigV3Dto, WhitelistRespDto,
     )
 
 __all__ = ["_SyncManagementWithRawResponse2"]
@@ -100,6 +101,22 @@ class _SyncManagementWithRawResponse2:
     __slots__ = ()
 
     if TYPE_CHECKING:
+
+        def kick_public_accounts(
+            self,
+            app_ids: List[str],
+            user_id: str,
+            options: KickPublicAccountsOptionsDto | Mapping[str, Any] | None = None,
+            **call_options: Unpack[CallOptions],
+        ) -> RawResponse[IsSuccessDto]: ...
+
+        def kick_users(
+            self,
+            app_ids: List[str],
+            user_id: str,
+            options: KickUsersOptionsDto | Mapping[str, Any] | None = None,
+            **call_options: Unpack[CallOptions],
+        ) -> RawResponse[IsSuccessDto]: ...
 
         def link_identity(
             self,
@@ -311,6 +328,8 @@ class _SyncManagementWithRawResponse2:
         def list_field(
             self,
             model_id: str,
+            *,
+            from_: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[List[FunctionModelFieldDto]]: ...
 
@@ -321,6 +340,9 @@ class _SyncManagementWithRawResponse2:
             limit: int | None = None,
             with_custom_data: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
+            flat_custom_data: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserPagingDto]: ...
 
@@ -434,6 +456,9 @@ class _SyncManagementWithRawResponse2:
             keywords: str | None = None,
             page: int | None = None,
             limit: int | None = None,
+            *,
+            field_id: str | None = None,
+            show_created: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[OperateModelDto]: ...
 
@@ -558,6 +583,8 @@ class _SyncManagementWithRawResponse2:
             with_custom_data: bool | None = None,
             with_identities: bool | None = None,
             namespace: str | None = None,
+            *,
+            with_department_ids: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserPagingDto]: ...
 
@@ -587,6 +614,8 @@ class _SyncManagementWithRawResponse2:
             scope: ScopeDto | Mapping[str, Any] | None = None,
             filter_relation: ScopeDto | Mapping[str, Any] | None = None,
             expand: List[Expand | Mapping[str, Any]] | None = None,
+            *,
+            get_nest_data: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[FunctionModelValueListDto]: ...
 
@@ -735,6 +764,9 @@ class _SyncManagementWithRawResponse2:
             with_custom_data: bool | None = None,
             with_post: bool | None = None,
             with_identities: bool | None = None,
+            *,
+            with_department_ids: bool | None = None,
+            with_user_password_expire_time: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserPagingDto]: ...
 
@@ -943,6 +975,8 @@ class _SyncManagementWithRawResponse2:
             custom_config: Any,
             model_id: str,
             id: str,
+            *,
+            field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
@@ -1596,6 +1630,8 @@ class _SyncManagementWithRawResponse2:
             description: str,
             name: str,
             id: str,
+            *,
+            show_field_key: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[FunctionModelDto]: ...
 
@@ -1624,6 +1660,8 @@ class _SyncManagementWithRawResponse2:
             show: bool,
             model_id: str,
             id: str,
+            *,
+            field_id: str | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[None]: ...
 
@@ -1766,6 +1804,8 @@ class _SyncManagementWithRawResponse2:
             description: str | None = None,
             status: str | None = None,
             disable_time: str | None = None,
+            *,
+            enable_permission_apply: bool | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[IsSuccessDto]: ...
 
@@ -1803,6 +1843,8 @@ class _SyncManagementWithRawResponse2:
             self_unlock_account: SelfUnlockAccountConfigDto | Mapping[str, Any] | None = None,
             enable_login_account_switch: bool | None = None,
             qrcode_login_strategy: QrcodeLoginStrategyDto | Mapping[str, Any] | None = None,
+            *,
+            authing_token_expires_in: int | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[SecuritySettingsDto]: ...
 
@@ -1909,6 +1951,8 @@ class _SyncManagementWithRawResponse2:
             identity_number: str | None = None,
             custom_data: Any = None,
             options: UpdateUserOptionsDto | Mapping[str, Any] | None = None,
+            *,
+            metadata: Any = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[UserDto]: ...
 
@@ -1934,6 +1978,8 @@ class _SyncManagementWithRawResponse2:
             content_type: UpdateWebhookDtoContentType | str | None = None,
             enabled: bool | None = None,
             secret: str | None = None,
+            *,
+            retry_config: WebhookRetryConfigV3Dto | Mapping[str, Any] | None = None,
             **call_options: Unpack[CallOptions],
         ) -> RawResponse[WebhookDto]: ...
 

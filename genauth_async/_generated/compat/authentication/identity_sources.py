@@ -118,11 +118,16 @@ class IdentitySourcesMixin(_CompatBase[_Typed]):
         ext_idp_conn_identifier: Any,
         app_id: Any,
         id_token: Any,
+        *,
+        need_url_redirect: Any = None,
+        only_redirect_token: Any = None,
+        need_form_post: Any = None,
+        target_url: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``generate_link_ext_idp_url``: ``GET /api/v3/generate-link-extidp-url``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GENERATE_LINK_EXT_IDP_URL, (ext_idp_conn_identifier, app_id, id_token), None, _request_options(call_options),
+            _EP_GENERATE_LINK_EXT_IDP_URL, (ext_idp_conn_identifier, app_id, id_token, need_url_redirect, only_redirect_token, need_form_post, target_url), None, _request_options(call_options),
         )
 
     async def get_alipay_auth_info(

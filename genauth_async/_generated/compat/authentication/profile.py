@@ -87,11 +87,13 @@ class ProfileMixin(_CompatBase[_Typed]):
         self,
         with_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_profile``: ``GET /api/v3/get-profile``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GET_PROFILE, (with_custom_data, with_identities), None, _request_options(call_options),
+            _EP_GET_PROFILE, (with_custom_data, with_identities, with_department_ids), None, _request_options(call_options),
         )
 
     async def get_security_level(
@@ -190,11 +192,13 @@ class ProfileMixin(_CompatBase[_Typed]):
         new_password: Any,
         old_password: Any = None,
         password_encrypt_type: Any = None,
+        *,
+        password_reset_token: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_password``: ``POST /api/v3/update-password``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_PASSWORD, (new_password, old_password, password_encrypt_type), None, _request_options(call_options),
+            _EP_UPDATE_PASSWORD, (new_password, old_password, password_encrypt_type, password_reset_token), None, _request_options(call_options),
         )
 
     async def update_phone(

@@ -65,7 +65,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_access_token_by_client_credentials``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.get_access_token_by_client_credentials(scope, access_key, access_secret, **call_options)
+        return await self._view.get_access_token_by_client_credentials(scope, access_key, access_secret, **call_options)  # type: ignore[return-value]
 
     async def get_access_token_by_code(
         self,
@@ -74,7 +74,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_access_token_by_code``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.get_access_token_by_code(code, code_verifier, **call_options)
+        return await self._view.get_access_token_by_code(code, code_verifier, **call_options)  # type: ignore[return-value]
 
     async def get_new_access_token_by_refresh_token(
         self,
@@ -82,7 +82,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_new_access_token_by_refresh_token``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.get_new_access_token_by_refresh_token(refresh_token, **call_options)
+        return await self._view.get_new_access_token_by_refresh_token(refresh_token, **call_options)  # type: ignore[return-value]
 
     async def get_user_info_by_access_token(
         self,
@@ -98,7 +98,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``introspect_token``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.introspect_token(token, **call_options)
+        return await self._view.introspect_token(token, **call_options)  # type: ignore[return-value]
 
     async def introspect_token_offline(
         self,
@@ -119,7 +119,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``put_event``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.put_event(event_code, data, **call_options)  # type: ignore[no-any-return]
+        return await self._view.put_event(event_code, data, **call_options)  # type: ignore[return-value]
 
     async def revoke_token(
         self,
@@ -137,7 +137,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_account_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_account_password(account, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_account_password(account, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_ad(
         self,
@@ -147,7 +147,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_ad``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_ad(sAMAccountName, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_ad(sAMAccountName, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_email_passcode(
         self,
@@ -157,7 +157,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_email_passcode``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_email_passcode(email, pass_code, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_email_passcode(email, pass_code, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_email_password(
         self,
@@ -167,7 +167,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_email_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_email_password(email, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_email_password(email, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_ldap(
         self,
@@ -177,7 +177,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_ldap``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_ldap(sAMAccountName, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_ldap(sAMAccountName, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_phone_passcode(
         self,
@@ -188,7 +188,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_phone_passcode``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_phone_passcode(phone, pass_code, phone_country_code, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_phone_passcode(phone, pass_code, phone_country_code, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_phone_password(
         self,
@@ -198,7 +198,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_phone_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_phone_password(phone, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_phone_password(phone, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_in_by_username_password(
         self,
@@ -208,7 +208,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_username_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_in_by_username_password(username, password, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_in_by_username_password(username, password, options, **call_options)  # type: ignore[return-value]
 
     async def sign_up_by_email_passcode(
         self,
@@ -219,7 +219,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_up_by_email_passcode``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_up_by_email_passcode(email, pass_code, profile, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_up_by_email_passcode(email, pass_code, profile, options, **call_options)  # type: ignore[return-value]
 
     async def sign_up_by_email_password(
         self,
@@ -230,7 +230,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_up_by_email_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_up_by_email_password(email, password, profile, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_up_by_email_password(email, password, profile, options, **call_options)  # type: ignore[return-value]
 
     async def sign_up_by_phone_passcode(
         self,
@@ -242,7 +242,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_up_by_phone_passcode``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_up_by_phone_passcode(phone, pass_code, phone_country_code, profile, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_up_by_phone_passcode(phone, pass_code, phone_country_code, profile, options, **call_options)  # type: ignore[return-value]
 
     async def sign_up_by_username_password(
         self,
@@ -253,7 +253,7 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_up_by_username_password``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.sign_up_by_username_password(username, password, profile, options, **call_options)  # type: ignore[no-any-return]
+        return await self._view.sign_up_by_username_password(username, password, profile, options, **call_options)  # type: ignore[return-value]
 
     def sub_event(
         self,
@@ -272,4 +272,4 @@ class ProtocolHelpersMixin(_CompatBase[_Typed]):
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``validate_ticket_v1``, answering the official shape (``dict[str, Any]``)."""
-        return await self._view.validate_ticket_v1(ticket, service, **call_options)
+        return await self._view.validate_ticket_v1(ticket, service, **call_options)  # type: ignore[return-value]

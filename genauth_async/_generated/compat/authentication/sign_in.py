@@ -277,11 +277,14 @@ class SignInMixin(_CompatBase[_Typed]):
         options: Any = None,
         client_id: Any = None,
         client_secret: Any = None,
+        *,
+        douyin_mini_program_code_payload: Any = None,
+        douyin_mini_program_code_and_phone_payload: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``sign_in_by_mobile``: ``POST /api/v3/signin-by-mobile``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_SIGN_IN_BY_MOBILE, (ext_idp_connidentifier, connection, wechat_payload, apple_payload, alipay_payload, wechatwork_payload, wechatwork_agency_payload, lark_public_payload, lark_internal_payload, lark_block_payload, yidun_payload, wechat_mini_program_code_payload, wechat_mini_program_phone_payload, wechat_mini_program_code_and_phone_payload, google_payload, facebook_payload, qq_payload, weibo_payload, baidu_payload, linked_in_payload, ding_talk_payload, github_payload, gitee_payload, gitlab_payload, douyin_payload, kuaishou_payload, xiaomi_payload, line_payload, slack_payload, oppo_payload, huawei_payload, amazon_payload, options, client_id, client_secret), None, _request_options(call_options),
+            _EP_SIGN_IN_BY_MOBILE, (ext_idp_connidentifier, connection, wechat_payload, apple_payload, alipay_payload, wechatwork_payload, wechatwork_agency_payload, lark_public_payload, lark_internal_payload, lark_block_payload, yidun_payload, wechat_mini_program_code_payload, wechat_mini_program_phone_payload, wechat_mini_program_code_and_phone_payload, google_payload, facebook_payload, qq_payload, weibo_payload, baidu_payload, linked_in_payload, ding_talk_payload, github_payload, gitee_payload, gitlab_payload, douyin_payload, kuaishou_payload, xiaomi_payload, line_payload, slack_payload, oppo_payload, huawei_payload, amazon_payload, options, client_id, client_secret, douyin_mini_program_code_payload, douyin_mini_program_code_and_phone_payload), None, _request_options(call_options),
         )
 
     async def sign_in_by_push(

@@ -96,11 +96,13 @@ class DataPermissionsMixin(_CompatBase[_Typed]):
         resource_name: Any,
         namespace_code: Any,
         description: Any = None,
+        *,
+        extend_field_list: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_data_resource``: ``POST /api/v3/create-data-resource``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_CREATE_DATA_RESOURCE, (actions, struct, type, resource_code, resource_name, namespace_code, description), None, _request_options(call_options),
+            _EP_CREATE_DATA_RESOURCE, (actions, struct, type, resource_code, resource_name, namespace_code, description, extend_field_list), None, _request_options(call_options),
         )
 
     async def create_data_resource_by_array(
@@ -141,11 +143,13 @@ class DataPermissionsMixin(_CompatBase[_Typed]):
         resource_name: Any,
         namespace_code: Any,
         description: Any = None,
+        *,
+        extend_field_list: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_data_resource_by_tree``: ``POST /api/v3/create-tree-data-resource``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_CREATE_DATA_RESOURCE_BY_TREE, (actions, struct, resource_code, resource_name, namespace_code, description), None, _request_options(call_options),
+            _EP_CREATE_DATA_RESOURCE_BY_TREE, (actions, struct, resource_code, resource_name, namespace_code, description, extend_field_list), None, _request_options(call_options),
         )
 
     async def delete_data_policy(

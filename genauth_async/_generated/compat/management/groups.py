@@ -130,11 +130,14 @@ class GroupsMixin(_CompatBase[_Typed]):
         limit: Any = None,
         with_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
+        flat_custom_data: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_group_members``: ``GET /api/v3/list-group-members``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_GROUP_MEMBERS, (code, page, limit, with_custom_data, with_identities), None, _request_options(call_options),
+            _EP_LIST_GROUP_MEMBERS, (code, page, limit, with_custom_data, with_identities, with_department_ids, flat_custom_data), None, _request_options(call_options),
         )
 
     async def list_groups(

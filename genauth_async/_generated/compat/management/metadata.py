@@ -69,11 +69,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``copy_operate``: ``POST /api/v3/metadata/copy-operate``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_COPY_OPERATE, (custom_config, model_id, id), None, _request_options(call_options),
+            _EP_COPY_OPERATE, (custom_config, model_id, id, field_id), None, _request_options(call_options),
         )
 
     async def create_field(
@@ -168,11 +170,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``execute_operate``: ``POST /api/v3/metadata/execute-operate``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_EXECUTE_OPERATE, (custom_config, model_id, id), None, _request_options(call_options),
+            _EP_EXECUTE_OPERATE, (custom_config, model_id, id, field_id), None, _request_options(call_options),
         )
 
     async def export_meatdata(
@@ -301,11 +305,13 @@ class MetadataMixin(_CompatBase[_Typed]):
     async def list_field(
         self,
         model_id: Any,
+        *,
+        from_: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_field``: ``GET /api/v3/metadata/list-field``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_FIELD, (model_id,), None, _request_options(call_options),
+            _EP_LIST_FIELD, (model_id, from_), None, _request_options(call_options),
         )
 
     async def list_model(
@@ -323,11 +329,14 @@ class MetadataMixin(_CompatBase[_Typed]):
         keywords: Any = None,
         page: Any = None,
         limit: Any = None,
+        *,
+        field_id: Any = None,
+        show_created: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_operate``: ``GET /api/v3/metadata/list-operate``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_OPERATE, (model_id, keywords, page, limit), None, _request_options(call_options),
+            _EP_LIST_OPERATE, (model_id, keywords, page, limit, field_id, show_created), None, _request_options(call_options),
         )
 
     async def list_operate_all(
@@ -357,11 +366,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         scope: Any = None,
         filter_relation: Any = None,
         expand: Any = None,
+        *,
+        get_nest_data: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_row``: ``POST /api/v3/metadata/filter``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_ROW, (model_id, keywords, conjunction, conditions, sort, page, limit, fetch_all, with_path, show_field_id, preview_relation, get_relation_field_detail, scope, filter_relation, expand), None, _request_options(call_options),
+            _EP_LIST_ROW, (model_id, keywords, conjunction, conditions, sort, page, limit, fetch_all, with_path, show_field_id, preview_relation, get_relation_field_detail, scope, filter_relation, expand, get_nest_data), None, _request_options(call_options),
         )
 
     async def remote_field(
@@ -390,11 +401,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``remove_operate``: ``POST /api/v3/metadata/remove-operate``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_REMOVE_OPERATE, (custom_config, model_id, id), None, _request_options(call_options),
+            _EP_REMOVE_OPERATE, (custom_config, model_id, id, field_id), None, _request_options(call_options),
         )
 
     async def remove_relation_value(
@@ -461,11 +474,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         description: Any,
         name: Any,
         id: Any,
+        *,
+        show_field_key: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_model``: ``POST /api/v3/metadata/update-model``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_MODEL, (config, field_order, type, parent_key, enable, description, name, id), None, _request_options(call_options),
+            _EP_UPDATE_MODEL, (config, field_order, type, parent_key, enable, description, name, id, show_field_key), None, _request_options(call_options),
         )
 
     async def update_operate(
@@ -477,11 +492,13 @@ class MetadataMixin(_CompatBase[_Typed]):
         show: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_operate``: ``POST /api/v3/metadata/update-operate``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_OPERATE, (icon, config, operate_name, operate_key, show, model_id, id), None, _request_options(call_options),
+            _EP_UPDATE_OPERATE, (icon, config, operate_name, operate_key, show, model_id, id, field_id), None, _request_options(call_options),
         )
 
     async def update_row(

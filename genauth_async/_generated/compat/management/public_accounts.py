@@ -113,11 +113,13 @@ class PublicAccountsMixin(_CompatBase[_Typed]):
         custom_data: Any = None,
         identity_number: Any = None,
         options: Any = None,
+        *,
+        department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_public_account``: ``POST /api/v3/create-public-account``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_CREATE_PUBLIC_ACCOUNT, (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, otp, custom_data, identity_number, options), None, _request_options(call_options),
+            _EP_CREATE_PUBLIC_ACCOUNT, (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, otp, custom_data, identity_number, options, department_ids), None, _request_options(call_options),
         )
 
     async def create_public_accounts_batch(
@@ -158,11 +160,13 @@ class PublicAccountsMixin(_CompatBase[_Typed]):
         user_id: Any,
         user_id_type: Any = None,
         with_custom_data: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_public_account``: ``GET /api/v3/get-public-account``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GET_PUBLIC_ACCOUNT, (user_id, user_id_type, with_custom_data), None, _request_options(call_options),
+            _EP_GET_PUBLIC_ACCOUNT, (user_id, user_id_type, with_custom_data, with_department_ids), None, _request_options(call_options),
         )
 
     async def get_public_account_batch(
@@ -170,11 +174,13 @@ class PublicAccountsMixin(_CompatBase[_Typed]):
         user_ids: Any,
         user_id_type: Any = None,
         with_custom_data: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_public_account_batch``: ``GET /api/v3/get-public-account-batch``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GET_PUBLIC_ACCOUNT_BATCH, (user_ids, user_id_type, with_custom_data), None, _request_options(call_options),
+            _EP_GET_PUBLIC_ACCOUNT_BATCH, (user_ids, user_id_type, with_custom_data, with_department_ids), None, _request_options(call_options),
         )
 
     async def get_public_account_of_groups(

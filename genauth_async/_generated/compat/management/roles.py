@@ -202,11 +202,13 @@ class RolesMixin(_CompatBase[_Typed]):
         with_custom_data: Any = None,
         with_identities: Any = None,
         namespace: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_role_members``: ``GET /api/v3/list-role-members``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_ROLE_MEMBERS, (code, page, limit, with_custom_data, with_identities, namespace), None, _request_options(call_options),
+            _EP_LIST_ROLE_MEMBERS, (code, page, limit, with_custom_data, with_identities, namespace, with_department_ids), None, _request_options(call_options),
         )
 
     async def list_roles(
@@ -254,9 +256,11 @@ class RolesMixin(_CompatBase[_Typed]):
         description: Any = None,
         status: Any = None,
         disable_time: Any = None,
+        *,
+        enable_permission_apply: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_role``: ``POST /api/v3/update-role``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_ROLE, (name, new_code, code, namespace, description, status, disable_time), None, _request_options(call_options),
+            _EP_UPDATE_ROLE, (name, new_code, code, namespace, description, status, disable_time, enable_permission_apply), None, _request_options(call_options),
         )

@@ -270,9 +270,11 @@ class SecurityMixin(_CompatBase[_Typed]):
         self_unlock_account: Any = None,
         enable_login_account_switch: Any = None,
         qrcode_login_strategy: Any = None,
+        *,
+        authing_token_expires_in: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_security_settings``: ``POST /api/v3/update-security-settings``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_SECURITY_SETTINGS, (allowed_origins, genauth_token_expires_in, verify_code_length, verify_code_max_attempts, change_email_strategy, change_phone_strategy, cookie_settings, register_disabled, register_anomaly_detection, complete_password_after_pass_code_login, login_anomaly_detection, login_require_email_verified, self_unlock_account, enable_login_account_switch, qrcode_login_strategy), None, _request_options(call_options),
+            _EP_UPDATE_SECURITY_SETTINGS, (allowed_origins, genauth_token_expires_in, verify_code_length, verify_code_max_attempts, change_email_strategy, change_phone_strategy, cookie_settings, register_disabled, register_anomaly_detection, complete_password_after_pass_code_login, login_anomaly_detection, login_require_email_verified, self_unlock_account, enable_login_account_switch, qrcode_login_strategy, authing_token_expires_in), None, _request_options(call_options),
         )

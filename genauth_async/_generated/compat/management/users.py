@@ -100,11 +100,13 @@ class UsersMixin(_CompatBase[_Typed]):
         identities: Any = None,
         identity_number: Any = None,
         options: Any = None,
+        *,
+        department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_user``: ``POST /api/v3/create-user``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_CREATE_USER, (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, tenant_ids, otp, custom_data, metadata_source, identities, identity_number, options), None, _request_options(call_options),
+            _EP_CREATE_USER, (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, tenant_ids, otp, custom_data, metadata_source, identities, identity_number, options, department_ids), None, _request_options(call_options),
         )
 
     async def create_users_batch(
@@ -172,11 +174,13 @@ class UsersMixin(_CompatBase[_Typed]):
         with_custom_data: Any = None,
         with_post: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_user``: ``GET /api/v3/get-user``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GET_USER, (user_id, user_id_type, flat_custom_data, with_custom_data, with_post, with_identities), None, _request_options(call_options),
+            _EP_GET_USER, (user_id, user_id_type, flat_custom_data, with_custom_data, with_post, with_identities, with_department_ids), None, _request_options(call_options),
         )
 
     async def get_user_base_fields(
@@ -195,11 +199,13 @@ class UsersMixin(_CompatBase[_Typed]):
         with_custom_data: Any = None,
         flat_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_user_batch``: ``GET /api/v3/get-user-batch``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_GET_USER_BATCH, (user_ids, user_id_type, with_custom_data, flat_custom_data, with_identities), None, _request_options(call_options),
+            _EP_GET_USER_BATCH, (user_ids, user_id_type, with_custom_data, flat_custom_data, with_identities, with_department_ids), None, _request_options(call_options),
         )
 
     async def get_user_password_ciphertext(
@@ -311,11 +317,14 @@ class UsersMixin(_CompatBase[_Typed]):
         with_custom_data: Any = None,
         with_post: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
+        with_user_password_expire_time: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_users_legacy``: ``GET /api/v3/list-users``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_LIST_USERS_LEGACY, (page, limit, status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities), None, _request_options(call_options),
+            _EP_LIST_USERS_LEGACY, (page, limit, status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities, with_department_ids, with_user_password_expire_time), None, _request_options(call_options),
         )
 
     async def resign_user(
@@ -414,11 +423,13 @@ class UsersMixin(_CompatBase[_Typed]):
         identity_number: Any = None,
         custom_data: Any = None,
         options: Any = None,
+        *,
+        metadata: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_user``: ``POST /api/v3/update-user``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_USER, (user_id, phone_country_code, name, nickname, photo, external_id, status, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, gender, username, email, phone, password, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, identity_number, custom_data, options), None, _request_options(call_options),
+            _EP_UPDATE_USER, (user_id, phone_country_code, name, nickname, photo, external_id, status, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, gender, username, email, phone, password, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, identity_number, custom_data, options, metadata), None, _request_options(call_options),
         )
 
     async def update_user_batch(

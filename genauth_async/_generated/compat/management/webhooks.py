@@ -36,11 +36,13 @@ class WebhooksMixin(_CompatBase[_Typed]):
         name: Any,
         enabled: Any = None,
         secret: Any = None,
+        *,
+        retry_config: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_webhook``: ``POST /api/v3/create-webhook``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_CREATE_WEBHOOK, (content_type, events, url, name, enabled, secret), None, _request_options(call_options),
+            _EP_CREATE_WEBHOOK, (content_type, events, url, name, enabled, secret, retry_config), None, _request_options(call_options),
         )
 
     async def delete_webhook(
@@ -116,9 +118,11 @@ class WebhooksMixin(_CompatBase[_Typed]):
         content_type: Any = None,
         enabled: Any = None,
         secret: Any = None,
+        *,
+        retry_config: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_webhook``: ``POST /api/v3/update-webhook``, the whole answer."""
         return await self._view._call(  # type: ignore[no-any-return]
-            _EP_UPDATE_WEBHOOK, (webhook_id, name, url, events, content_type, enabled, secret), None, _request_options(call_options),
+            _EP_UPDATE_WEBHOOK, (webhook_id, name, url, events, content_type, enabled, secret, retry_config), None, _request_options(call_options),
         )

@@ -88,10 +88,15 @@ class IdentitySourcesMixin(_SyncCompatBase[_Typed]):
         ext_idp_conn_identifier: Any,
         app_id: Any,
         id_token: Any,
+        *,
+        need_url_redirect: Any = None,
+        only_redirect_token: Any = None,
+        need_form_post: Any = None,
+        target_url: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``generate_link_ext_idp_url``: ``GET /api/v3/generate-link-extidp-url``, the whole answer."""
-        return self._call("generate_link_ext_idp_url", (ext_idp_conn_identifier, app_id, id_token), {**call_options})  # type: ignore[no-any-return]
+        return self._call("generate_link_ext_idp_url", (ext_idp_conn_identifier, app_id, id_token), {"need_url_redirect": need_url_redirect, "only_redirect_token": only_redirect_token, "need_form_post": need_form_post, "target_url": target_url, **call_options})  # type: ignore[no-any-return]
 
     def get_alipay_auth_info(
         self,

@@ -55,10 +55,12 @@ class ProfileMixin(_SyncCompatBase[_Typed]):
         self,
         with_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_profile``: ``GET /api/v3/get-profile``, the whole answer."""
-        return self._call("get_profile", (with_custom_data, with_identities), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_profile", (with_custom_data, with_identities), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def get_security_level(
         self,
@@ -138,10 +140,12 @@ class ProfileMixin(_SyncCompatBase[_Typed]):
         new_password: Any,
         old_password: Any = None,
         password_encrypt_type: Any = None,
+        *,
+        password_reset_token: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_password``: ``POST /api/v3/update-password``, the whole answer."""
-        return self._call("update_password", (new_password, old_password, password_encrypt_type), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_password", (new_password, old_password, password_encrypt_type), {"password_reset_token": password_reset_token, **call_options})  # type: ignore[no-any-return]
 
     def update_phone(
         self,

@@ -63,10 +63,12 @@ class DataPermissionsMixin(_SyncCompatBase[_Typed]):
         resource_name: Any,
         namespace_code: Any,
         description: Any = None,
+        *,
+        extend_field_list: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_data_resource``: ``POST /api/v3/create-data-resource``, the whole answer."""
-        return self._call("create_data_resource", (actions, struct, type, resource_code, resource_name, namespace_code, description), {**call_options})  # type: ignore[no-any-return]
+        return self._call("create_data_resource", (actions, struct, type, resource_code, resource_name, namespace_code, description), {"extend_field_list": extend_field_list, **call_options})  # type: ignore[no-any-return]
 
     def create_data_resource_by_array(
         self,
@@ -102,10 +104,12 @@ class DataPermissionsMixin(_SyncCompatBase[_Typed]):
         resource_name: Any,
         namespace_code: Any,
         description: Any = None,
+        *,
+        extend_field_list: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_data_resource_by_tree``: ``POST /api/v3/create-tree-data-resource``, the whole answer."""
-        return self._call("create_data_resource_by_tree", (actions, struct, resource_code, resource_name, namespace_code, description), {**call_options})  # type: ignore[no-any-return]
+        return self._call("create_data_resource_by_tree", (actions, struct, resource_code, resource_name, namespace_code, description), {"extend_field_list": extend_field_list, **call_options})  # type: ignore[no-any-return]
 
     def delete_data_policy(
         self,

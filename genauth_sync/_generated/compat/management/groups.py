@@ -99,10 +99,13 @@ class GroupsMixin(_SyncCompatBase[_Typed]):
         limit: Any = None,
         with_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
+        flat_custom_data: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_group_members``: ``GET /api/v3/list-group-members``, the whole answer."""
-        return self._call("list_group_members", (code, page, limit, with_custom_data, with_identities), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_group_members", (code, page, limit, with_custom_data, with_identities), {"with_department_ids": with_department_ids, "flat_custom_data": flat_custom_data, **call_options})  # type: ignore[no-any-return]
 
     def list_groups(
         self,

@@ -31,10 +31,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``copy_operate``: ``POST /api/v3/metadata/copy-operate``, the whole answer."""
-        return self._call("copy_operate", (custom_config, model_id, id), {**call_options})  # type: ignore[no-any-return]
+        return self._call("copy_operate", (custom_config, model_id, id), {"field_id": field_id, **call_options})  # type: ignore[no-any-return]
 
     def create_field(
         self,
@@ -118,10 +120,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``execute_operate``: ``POST /api/v3/metadata/execute-operate``, the whole answer."""
-        return self._call("execute_operate", (custom_config, model_id, id), {**call_options})  # type: ignore[no-any-return]
+        return self._call("execute_operate", (custom_config, model_id, id), {"field_id": field_id, **call_options})  # type: ignore[no-any-return]
 
     def export_meatdata(
         self,
@@ -227,10 +231,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
     def list_field(
         self,
         model_id: Any,
+        *,
+        from_: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_field``: ``GET /api/v3/metadata/list-field``, the whole answer."""
-        return self._call("list_field", (model_id,), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_field", (model_id,), {"from_": from_, **call_options})  # type: ignore[no-any-return]
 
     def list_model(
         self,
@@ -245,10 +251,13 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         keywords: Any = None,
         page: Any = None,
         limit: Any = None,
+        *,
+        field_id: Any = None,
+        show_created: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_operate``: ``GET /api/v3/metadata/list-operate``, the whole answer."""
-        return self._call("list_operate", (model_id, keywords, page, limit), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_operate", (model_id, keywords, page, limit), {"field_id": field_id, "show_created": show_created, **call_options})  # type: ignore[no-any-return]
 
     def list_operate_all(
         self,
@@ -275,10 +284,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         scope: Any = None,
         filter_relation: Any = None,
         expand: Any = None,
+        *,
+        get_nest_data: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_row``: ``POST /api/v3/metadata/filter``, the whole answer."""
-        return self._call("list_row", (model_id, keywords, conjunction, conditions, sort, page, limit, fetch_all, with_path, show_field_id, preview_relation, get_relation_field_detail, scope, filter_relation, expand), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_row", (model_id, keywords, conjunction, conditions, sort, page, limit, fetch_all, with_path, show_field_id, preview_relation, get_relation_field_detail, scope, filter_relation, expand), {"get_nest_data": get_nest_data, **call_options})  # type: ignore[no-any-return]
 
     def remote_field(
         self,
@@ -302,10 +313,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         custom_config: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``remove_operate``: ``POST /api/v3/metadata/remove-operate``, the whole answer."""
-        return self._call("remove_operate", (custom_config, model_id, id), {**call_options})  # type: ignore[no-any-return]
+        return self._call("remove_operate", (custom_config, model_id, id), {"field_id": field_id, **call_options})  # type: ignore[no-any-return]
 
     def remove_relation_value(
         self,
@@ -365,10 +378,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         description: Any,
         name: Any,
         id: Any,
+        *,
+        show_field_key: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_model``: ``POST /api/v3/metadata/update-model``, the whole answer."""
-        return self._call("update_model", (config, field_order, type, parent_key, enable, description, name, id), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_model", (config, field_order, type, parent_key, enable, description, name, id), {"show_field_key": show_field_key, **call_options})  # type: ignore[no-any-return]
 
     def update_operate(
         self,
@@ -379,10 +394,12 @@ class MetadataMixin(_SyncCompatBase[_Typed]):
         show: Any,
         model_id: Any,
         id: Any,
+        *,
+        field_id: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_operate``: ``POST /api/v3/metadata/update-operate``, the whole answer."""
-        return self._call("update_operate", (icon, config, operate_name, operate_key, show, model_id, id), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_operate", (icon, config, operate_name, operate_key, show, model_id, id), {"field_id": field_id, **call_options})  # type: ignore[no-any-return]
 
     def update_row(
         self,

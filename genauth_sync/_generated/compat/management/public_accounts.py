@@ -83,10 +83,12 @@ class PublicAccountsMixin(_SyncCompatBase[_Typed]):
         custom_data: Any = None,
         identity_number: Any = None,
         options: Any = None,
+        *,
+        department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_public_account``: ``POST /api/v3/create-public-account``, the whole answer."""
-        return self._call("create_public_account", (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, otp, custom_data, identity_number, options), {**call_options})  # type: ignore[no-any-return]
+        return self._call("create_public_account", (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, otp, custom_data, identity_number, options), {"department_ids": department_ids, **call_options})  # type: ignore[no-any-return]
 
     def create_public_accounts_batch(
         self,
@@ -120,20 +122,24 @@ class PublicAccountsMixin(_SyncCompatBase[_Typed]):
         user_id: Any,
         user_id_type: Any = None,
         with_custom_data: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_public_account``: ``GET /api/v3/get-public-account``, the whole answer."""
-        return self._call("get_public_account", (user_id, user_id_type, with_custom_data), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_public_account", (user_id, user_id_type, with_custom_data), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def get_public_account_batch(
         self,
         user_ids: Any,
         user_id_type: Any = None,
         with_custom_data: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_public_account_batch``: ``GET /api/v3/get-public-account-batch``, the whole answer."""
-        return self._call("get_public_account_batch", (user_ids, user_id_type, with_custom_data), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_public_account_batch", (user_ids, user_id_type, with_custom_data), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def get_public_account_of_groups(
         self,

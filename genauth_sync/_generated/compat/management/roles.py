@@ -155,10 +155,12 @@ class RolesMixin(_SyncCompatBase[_Typed]):
         with_custom_data: Any = None,
         with_identities: Any = None,
         namespace: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_role_members``: ``GET /api/v3/list-role-members``, the whole answer."""
-        return self._call("list_role_members", (code, page, limit, with_custom_data, with_identities, namespace), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_role_members", (code, page, limit, with_custom_data, with_identities, namespace), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def list_roles(
         self,
@@ -199,7 +201,9 @@ class RolesMixin(_SyncCompatBase[_Typed]):
         description: Any = None,
         status: Any = None,
         disable_time: Any = None,
+        *,
+        enable_permission_apply: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_role``: ``POST /api/v3/update-role``, the whole answer."""
-        return self._call("update_role", (name, new_code, code, namespace, description, status, disable_time), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_role", (name, new_code, code, namespace, description, status, disable_time), {"enable_permission_apply": enable_permission_apply, **call_options})  # type: ignore[no-any-return]

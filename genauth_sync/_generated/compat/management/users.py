@@ -69,10 +69,12 @@ class UsersMixin(_SyncCompatBase[_Typed]):
         identities: Any = None,
         identity_number: Any = None,
         options: Any = None,
+        *,
+        department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_user``: ``POST /api/v3/create-user``, the whole answer."""
-        return self._call("create_user", (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, tenant_ids, otp, custom_data, metadata_source, identities, identity_number, options), {**call_options})  # type: ignore[no-any-return]
+        return self._call("create_user", (status, email, phone, phone_country_code, username, external_id, name, nickname, photo, gender, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, password, salt, tenant_ids, otp, custom_data, metadata_source, identities, identity_number, options), {"department_ids": department_ids, **call_options})  # type: ignore[no-any-return]
 
     def create_users_batch(
         self,
@@ -129,10 +131,12 @@ class UsersMixin(_SyncCompatBase[_Typed]):
         with_custom_data: Any = None,
         with_post: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_user``: ``GET /api/v3/get-user``, the whole answer."""
-        return self._call("get_user", (user_id, user_id_type, flat_custom_data, with_custom_data, with_post, with_identities), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_user", (user_id, user_id_type, flat_custom_data, with_custom_data, with_post, with_identities), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def get_user_base_fields(
         self,
@@ -148,10 +152,12 @@ class UsersMixin(_SyncCompatBase[_Typed]):
         with_custom_data: Any = None,
         flat_custom_data: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_user_batch``: ``GET /api/v3/get-user-batch``, the whole answer."""
-        return self._call("get_user_batch", (user_ids, user_id_type, with_custom_data, flat_custom_data, with_identities), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_user_batch", (user_ids, user_id_type, with_custom_data, flat_custom_data, with_identities), {"with_department_ids": with_department_ids, **call_options})  # type: ignore[no-any-return]
 
     def get_user_password_ciphertext(
         self,
@@ -248,10 +254,13 @@ class UsersMixin(_SyncCompatBase[_Typed]):
         with_custom_data: Any = None,
         with_post: Any = None,
         with_identities: Any = None,
+        *,
+        with_department_ids: Any = None,
+        with_user_password_expire_time: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``list_users_legacy``: ``GET /api/v3/list-users``, the whole answer."""
-        return self._call("list_users_legacy", (page, limit, status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities), {**call_options})  # type: ignore[no-any-return]
+        return self._call("list_users_legacy", (page, limit, status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities), {"with_department_ids": with_department_ids, "with_user_password_expire_time": with_user_password_expire_time, **call_options})  # type: ignore[no-any-return]
 
     def resign_user(
         self,
@@ -339,10 +348,12 @@ class UsersMixin(_SyncCompatBase[_Typed]):
         identity_number: Any = None,
         custom_data: Any = None,
         options: Any = None,
+        *,
+        metadata: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_user``: ``POST /api/v3/update-user``, the whole answer."""
-        return self._call("update_user", (user_id, phone_country_code, name, nickname, photo, external_id, status, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, gender, username, email, phone, password, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, identity_number, custom_data, options), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_user", (user_id, phone_country_code, name, nickname, photo, external_id, status, email_verified, phone_verified, birthdate, country, province, city, address, street_address, postal_code, gender, username, email, phone, password, company, browser, device, given_name, family_name, middle_name, profile, preferred_username, website, zoneinfo, locale, formatted, region, identity_number, custom_data, options), {"metadata": metadata, **call_options})  # type: ignore[no-any-return]
 
     def update_user_batch(
         self,

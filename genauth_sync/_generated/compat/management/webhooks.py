@@ -25,10 +25,12 @@ class WebhooksMixin(_SyncCompatBase[_Typed]):
         name: Any,
         enabled: Any = None,
         secret: Any = None,
+        *,
+        retry_config: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``create_webhook``: ``POST /api/v3/create-webhook``, the whole answer."""
-        return self._call("create_webhook", (content_type, events, url, name, enabled, secret), {**call_options})  # type: ignore[no-any-return]
+        return self._call("create_webhook", (content_type, events, url, name, enabled, secret), {"retry_config": retry_config, **call_options})  # type: ignore[no-any-return]
 
     def delete_webhook(
         self,
@@ -91,7 +93,9 @@ class WebhooksMixin(_SyncCompatBase[_Typed]):
         content_type: Any = None,
         enabled: Any = None,
         secret: Any = None,
+        *,
+        retry_config: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``update_webhook``: ``POST /api/v3/update-webhook``, the whole answer."""
-        return self._call("update_webhook", (webhook_id, name, url, events, content_type, enabled, secret), {**call_options})  # type: ignore[no-any-return]
+        return self._call("update_webhook", (webhook_id, name, url, events, content_type, enabled, secret), {"retry_config": retry_config, **call_options})  # type: ignore[no-any-return]

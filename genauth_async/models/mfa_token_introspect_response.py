@@ -1,8 +1,5 @@
 # GENERATED from genauth_async/_spec/genauth-v3.json by tools/codegen. DO NOT EDIT: run "python -m tools.codegen" instead.
-"""Wire model ``MfaTokenIntrospectResponse``.
-
-No endpoint takes or returns it (see :mod:`genauth_async.models.unused`).
-"""
+"""Wire model ``MfaTokenIntrospectResponse``."""
 
 from __future__ import annotations
 
