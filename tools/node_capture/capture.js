@@ -1,0 +1,60 @@
+// Runs the calls of a plan (written by tools/node_capture) on authing-node-sdk against a local
+// capture server and writes what reached the server. Usage:
+//   node capture.js <sdk package dir> <plan.json> <out.json>
+// The server answers every request with a successful GenAuth envelope, so each call returns
+// normally; the Node management client signs with AK/SK (no token endpoint is involved).
+"use strict";
+
+const http = require("http");
+const fs = require("fs");
+
+const [, , sdkDir, planPath, outPath] = process.argv;
+const sdk = require(sdkDir);
+const plan = JSON.parse(fs.readFileSync(planPath, "utf8"));
+
+let seen = [];
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on("data", (c) => chunks.push(c));
+  req.on("end", () => {
+    seen.push({
+      method: req.method,
+      url: req.url,
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+    });
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ statusCode: 200, message: "", apiCode: 0, data: {} }));
+  });
+});
+
+server.listen(0, "127.0.0.1", async () => {
+  const host = `http://127.0.0.1:${server.address().port}`;
+  const clients = {
+    management: new sdk.ManagementClient({
+      accessKeyId: plan.options.accessKeyId,
+      accessKeySecret: plan.options.accessKeySecret,
+      host,
+    }),
+    authentication: new sdk.AuthenticationClient({
+      appId: plan.options.appId,
+      appSecret: plan.options.appSecret,
+      accessToken: plan.options.accessToken,
+      redirectUri: plan.options.redirectUri,
+      appHost: host,
+    }),
+  };
+  const out = [];
+  for (const call of plan.calls) {
+    seen = [];
+    let error = null;
+    try {
+      await clients[call.client][call.node_method](...call.args);
+    } catch (e) {
+      error = String(e);
+    }
+    out.push({ ...call, error, requests: seen });
+  }
+  fs.writeFileSync(outPath, JSON.stringify(out));
+  server.close();
+});
