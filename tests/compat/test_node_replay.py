@@ -9,8 +9,13 @@ sent (captured once by ``python -m tools.node_capture``; node does not run here)
    models are flattened into our signature) — a field with no parameter is a failure, since it
    could then only be sent through ``extra_query``/``extra_body``;
 3. the method is called against the fake server and the request that arrives must equal Node's in
-   HTTP method, path, query and body, apart from the differences listed in :data:`PATH_DIFFERENCES`
-   / :data:`NORMALIZED` (each with its reason), which are applied to the Node side before comparing.
+   HTTP method, path, query and body, apart from the kinds in :data:`NORMALIZED` (applied to the
+   Node side before comparing) and the per-method parts in :data:`CORRECTED` (left out of the
+   comparison and checked to differ); each entry says why it is a deliberate divergence.
+
+The fixture's ``helper_calls`` hold the two hand-written Node helpers whose options we take:
+``buildAuthorizeUrl`` (the URL must carry the same query) and ``getUserInfoByAccessToken`` (every
+``method``/``tokenPlace`` combination must send the same request, the Bearer header included).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 
@@ -245,3 +250,80 @@ def test_known_differences_are_the_documented_kinds() -> None:
         _kwargs, _missing, placeholders = translate(call, ep)
         applied |= node_request(call, placeholders)[1]
     assert applied == set(NORMALIZED)
+
+
+# --------------------------------------------------------------------------- hand-written helpers
+
+#: Node option name -> our keyword, for the helpers recorded under ``helper_calls``.
+HELPER_OPTIONS = {
+    "buildAuthorizeUrl": {
+        "redirectUri": "redirect_uri", "responseType": "response_type", "responseMode": "response_mode",
+        "state": "state", "nonce": "nonce", "scope": "scope", "tenantId": "tenant_id", "forced": "forced",
+    },
+    "getUserInfoByAccessToken": {"method": "method", "tokenPlace": "token_place"},
+}
+
+#: Where a helper call deliberately differs, and why (checked to really differ).
+HELPER_DIFFERENCES = {
+    ("getUserInfoByAccessToken", "no options"): (
+        "without options Node sends GET ?access_token=; we keep the official Python SDK's request "
+        "(POST with the token as a Bearer header), which code moving from genauth relies on"
+    ),
+}
+
+HELPER_CALLS: list[dict[str, Any]] = CAPTURE["helper_calls"]
+
+
+def _helper_id(call: dict[str, Any]) -> str:
+    options = call["args"][1] if len(call["args"]) > 1 else call["args"][0]
+    if not isinstance(options, dict) or not options:
+        return f"{call['node_method']}-no options"
+    return f"{call['node_method']}-" + ",".join(f"{k}={v}" for k, v in sorted(options.items())
+                                                 if k in ("method", "tokenPlace", "forced"))
+
+
+def _helper_kwargs(call: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
+    names = HELPER_OPTIONS[call["node_method"]]
+    unknown = set(options) - set(names)
+    assert not unknown, f"Node options with no parameter of ours: {unknown}"
+    return {names[k]: v for k, v in options.items()}
+
+
+def _sorted_query(url: str) -> list[tuple[str, str]]:
+    return sorted(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+@pytest.mark.parametrize("call", [c for c in HELPER_CALLS if c["node_method"] == "buildAuthorizeUrl"],
+                         ids=_helper_id)
+def test_node_authorize_url_equal(call: dict[str, Any]) -> None:
+    host = "https://node-capture.example"
+    opts = CAPTURE["options"]
+    client = genauth_async.AuthenticationClient(opts["appId"], host, redirect_uri=opts["redirectUri"])
+    ours = client.build_authorize_url(**_helper_kwargs(call, call["args"][0]))
+    node = call["result"]["url"].replace("{appHost}", host)
+    assert ours.split("?")[0] == node.split("?")[0]
+    assert _sorted_query(ours) == _sorted_query(node)
+
+
+@pytest.mark.parametrize("call", [c for c in HELPER_CALLS if c["node_method"] == "getUserInfoByAccessToken"],
+                         ids=_helper_id)
+async def test_node_user_info_request_equal(call: dict[str, Any], server: FakeServer) -> None:
+    token, *rest = call["args"]
+    options = rest[0] if rest else {}
+    server.set("POST", "/oidc/me", {"sub": "u1"}, raw=True)
+    server.set("GET", "/oidc/me", {"sub": "u1"}, raw=True)
+    opts = CAPTURE["options"]
+    async with genauth_async.AuthenticationClient(opts["appId"], server.url, app_secret=opts["appSecret"],
+                                                  max_retries=0) as client:
+        await client.get_user_info_by_access_token(token, **_helper_kwargs(call, options))
+    (rec,) = server.requests
+    ours = our_request(rec) | {"authorization": rec.headers.get("authorization")}
+    req = call["requests"][0]
+    node = {"method": req["method"], "path": req["path"], "query": sorted((k, v) for k, v in req["query"]),
+            "body": req["body"], "authorization": req["headers"].get("authorization")}
+    if (call["node_method"], _helper_id(call).split("-", 1)[1]) in HELPER_DIFFERENCES:
+        assert ours != node
+        assert ours == {"method": "POST", "path": "/oidc/me", "query": [], "body": None,
+                        "authorization": f"Bearer {token}"}
+    else:
+        assert ours == node

@@ -21,6 +21,9 @@ What it does:
 3. Runs ``capture.js`` (beside this file): a local HTTP server on 127.0.0.1 answering every request
    with ``{"statusCode":200,"message":"","apiCode":0,"data":{}}``, and both Node clients pointed at
    it. The Node management client signs each request with AK/SK, so no token endpoint is needed.
+   A few calls of the hand-written helpers whose Node options we take (``buildAuthorizeUrl``'s
+   ``tenantId``/``forced``, ``getUserInfoByAccessToken``'s ``method``/``tokenPlace``, every
+   combination) are recorded too, under ``helper_calls``, with the URL returned where nothing is sent.
 4. Writes one record per call: Node method name, the arguments given, and each request that arrived
    (HTTP method, path as sent, query as a list of pairs, body parsed as JSON or form pairs, and the
    headers that carry meaning — the signature headers change per run and are dropped).
@@ -184,6 +187,31 @@ def plan(methods: dict[str, list[ts.TsMethod]], sampler: Sampler) -> list[dict[s
     return calls
 
 
+def helper_plan() -> list[dict[str, Any]]:
+    """Calls of the hand-written Node helpers whose options our helpers take (issue 19)."""
+    base = {"client": "authentication", "node_client": "authentication_helpers", "params": [],
+            "node_http_method": None, "node_url": None, "node_query": {}}
+    token = "helper-access-token"
+    calls: list[dict[str, Any]] = []
+    for i, forced in enumerate((True, False, None)):
+        options: dict[str, Any] = {
+            "redirectUri": "http://127.0.0.1/node-capture/other-callback", "responseType": "code",
+            "responseMode": "query", "state": f"state-{i}", "nonce": f"nonce-{i}",
+            "scope": "openid profile offline_access", "tenantId": f"tenant-{i}",
+        }
+        if forced is not None:
+            options["forced"] = forced
+        calls.append({**base, "node_method": "buildAuthorizeUrl", "args": [options], "keep_result": True})
+    combos: list[dict[str, str]] = [{}]
+    combos += [{"method": m, "tokenPlace": t} for m in ("GET", "POST") for t in ("query", "header", "body")
+               if (m, t) != ("GET", "body")]
+    combos += [{"method": "POST"}, {"method": "GET"}, {"tokenPlace": "header"}, {"tokenPlace": "query"}]
+    for options in combos:
+        args: list[Any] = [token, options] if options else [token]
+        calls.append({**base, "node_method": "getUserInfoByAccessToken", "args": args, "keep_result": False})
+    return calls
+
+
 def _parse_request(client: str, raw: dict[str, Any]) -> dict[str, Any]:
     parts = urlsplit(raw["url"])
     query = [list(pair) for pair in parse_qsl(parts.query, keep_blank_values=True)]
@@ -199,7 +227,7 @@ def _parse_request(client: str, raw: dict[str, Any]) -> dict[str, Any]:
         body_kind, body = "form", [list(pair) for pair in parse_qsl(text, keep_blank_values=True)]
     else:
         body_kind, body = "text", text
-    kept = KEPT_AUTH_HEADERS if client == "authentication" else KEPT_HEADERS
+    kept = KEPT_AUTH_HEADERS if client.startswith("authentication") else KEPT_HEADERS
     return {
         "method": raw["method"],
         "path": parts.path,
@@ -222,15 +250,18 @@ def capture(pkg: Path, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     records = []
     for rec in raw:
         rec["requests"] = [_parse_request(rec["client"], r) for r in rec["requests"]]
+        if not rec.pop("keep_result", False):
+            rec.pop("result", None)
         records.append(rec)
     return records
 
 
-def render(records: list[dict[str, Any]]) -> str:
+def render(records: list[dict[str, Any]], helpers: list[dict[str, Any]]) -> str:
     doc = {
         "source": f"{NODE_PACKAGE}@{NODE_VERSION}",
         "options": OPTIONS,
         "calls": sorted(records, key=lambda r: (r["client"], r["node_method"])),
+        "helper_calls": helpers,
     }
     return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -244,9 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         pkg = install(args.cache if args.cache is not None else Path(tmp))
         methods, sampler = load_sources(pkg)
         records = capture(pkg, plan(methods, sampler))
+        helpers = capture(pkg, helper_plan())
     failed = [r["node_method"] for r in records if r["error"] or len(r["requests"]) != 1]
+    failed += [r["node_method"] for r in helpers if r["error"]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(records), encoding="utf-8")
+    args.out.write_text(render(records, helpers), encoding="utf-8")
     print(f"{len(records)} calls captured into {args.out}; not exactly one request: {failed}")
     return 0
 

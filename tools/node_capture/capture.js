@@ -43,17 +43,31 @@ server.listen(0, "127.0.0.1", async () => {
       redirectUri: plan.options.redirectUri,
       appHost: host,
     }),
+    // For the hand-written helpers: without a configured user token, because Node's request()
+    // replaces any per-call authorization header (the userinfo Bearer) with that token.
+    authentication_helpers: new sdk.AuthenticationClient({
+      appId: plan.options.appId,
+      appSecret: plan.options.appSecret,
+      redirectUri: plan.options.redirectUri,
+      appHost: host,
+    }),
   };
   const out = [];
   for (const call of plan.calls) {
     seen = [];
     let error = null;
+    let result = null;
     try {
-      await clients[call.client][call.node_method](...call.args);
+      const client = clients[call.node_client || call.client];
+      // A copy: Node's helpers fill defaults into the options object they are given.
+      const args = JSON.parse(JSON.stringify(call.args));
+      const answer = await client[call.node_method](...args);
+      // The server's port changes per run: URLs are recorded relative to {appHost}.
+      if (call.keep_result) result = JSON.parse(JSON.stringify(answer).split(host).join("{appHost}"));
     } catch (e) {
       error = String(e);
     }
-    out.push({ ...call, error, requests: seen });
+    out.push({ ...call, error, result, requests: seen });
   }
   fs.writeFileSync(outPath, JSON.stringify(out));
   server.close();
