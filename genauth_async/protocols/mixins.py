@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from .._converter import from_wire
@@ -118,11 +118,11 @@ def _headers_with(opts: RequestOptions, headers: Mapping[str, str] | None) -> di
 
 async def _send_form(
     opts: RequestOptions | None, client: BaseClient, path: str, form: Mapping[str, Any],
-    headers: Mapping[str, str] | None, *, idempotent: bool,
+    headers: Mapping[str, str] | None, *, idempotent: bool, query: Mapping[str, Any] | None = None,
 ) -> Any:
     o = opts or _NO_OPTIONS
     return await client.request(
-        "POST", path, query=_query_with(o, None),
+        "POST", path, query=_query_with(o, query),
         form={**form, **_compact(o.extra_body)} if o.extra_body else dict(form),
         headers=_headers_with(o, headers), timeout=o.timeout, max_retries=o.max_retries, envelope=False,
         idempotent=idempotent or bool(o.retry_on_post),
@@ -131,12 +131,13 @@ async def _send_form(
 
 async def _send_get(
     opts: RequestOptions | None, client: BaseClient, path: str, query: Mapping[str, Any], *, idempotent: bool,
+    headers: Mapping[str, str] | None = None,
 ) -> Any:
     o = opts or _NO_OPTIONS
     # A GET has no body; extra_body still travels as JSON, as it does for generated GET methods.
     return await client.request(
         "GET", path, query=_query_with(o, query), json=dict(o.extra_body) if o.extra_body else None,
-        headers=_headers_with(o, None), timeout=o.timeout, max_retries=o.max_retries,
+        headers=_headers_with(o, headers), timeout=o.timeout, max_retries=o.max_retries,
         envelope=False, idempotent=idempotent or bool(o.retry_on_post),
     )
 
@@ -239,17 +240,23 @@ class AuthenticationProtocolMixin(_AuthBase):
         code_challenge_method: str | None = None,
         code_challenge: str | None = None,
         service: str | None = None,
+        *,
+        tenant_id: str | None = None,
+        forced: bool | None = None,
     ) -> str:
         """The login URL for the client's ``protocol`` (oidc, oauth, saml, cas).
 
         ``state`` and ``nonce`` default to fresh random values; read them back from the URL (or
-        pass your own) to check them on the callback.
+        pass your own) to check them on the callback. OIDC only, from the Node SDK: ``tenant_id``
+        (sent as ``tenantId``) signs in to that tenant, ``forced`` (``prompt=login``) shows the
+        login page even to a signed-in user.
         """
         return _urls.authorize_url(
             self.protocol, self.app_host, self.app_id,
             redirect_uri=redirect_uri or self.redirect_uri, response_type=response_type,
             response_mode=response_mode, state=state, nonce=nonce, scope=scope,
             code_challenge_method=code_challenge_method, code_challenge=code_challenge, service=service,
+            tenant_id=tenant_id, forced=forced,
         )
 
     def generate_code_challenge(self, length: int = 43) -> str:
@@ -329,14 +336,35 @@ class AuthenticationProtocolMixin(_AuthBase):
     async def get_user_info_by_access_token(
         self,
         access_token: str,
+        *,
+        method: Literal["GET", "POST"] | None = None,
+        token_place: Literal["query", "header", "body"] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> JsonObject:
-        """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token)."""
+        """The userinfo endpoint's claims for ``access_token``.
+
+        By default a POST with the token as a Bearer header (the official Python SDK's request).
+        ``method`` / ``token_place`` are the Node SDK's options: when either is given, the other
+        defaults as in Node (GET, query), and the token travels as ``access_token`` in the query or
+        the form body, or as the Bearer header; a GET has no body to carry it.
+        """
         _require(access_token=access_token)
-        prefix = protocol_prefix(self.protocol)
+        if method is None and token_place is None:
+            method, token_place = "POST", "header"
+        method, token_place = method or "GET", token_place or "query"
+        if method not in ("GET", "POST"):
+            raise ValidationError("method must be GET or POST", param="method")
+        if token_place not in ("query", "header", "body") or (method, token_place) == ("GET", "body"):
+            raise ValidationError("token_place must be query or header (or body with POST)", param="token_place")
+        path = f"{protocol_prefix(self.protocol)}/me"
         opts = request_options(call_options)
-        answer = await _send_form(opts, self, f"{prefix}/me", {}, {"authorization": f"Bearer {access_token}"},
-                                  idempotent=True)
+        bearer = {"authorization": f"Bearer {access_token}"} if token_place == "header" else None
+        query = {"access_token": access_token} if token_place == "query" else None
+        if method == "GET":
+            answer = await _send_get(opts, self, path, query or {}, idempotent=True, headers=bearer)
+        else:
+            form = {"access_token": access_token} if token_place == "body" else {}
+            answer = await _send_form(opts, self, path, form, bearer, idempotent=True, query=query)
         return _as_dict(answer, "userinfo endpoint")
 
     # -- introspection and revocation ------------------------------------------------------------

@@ -67,8 +67,16 @@ def oidc_authorize_url(
     scope: str | None = None,
     code_challenge_method: str | None = None,
     code_challenge: str | None = None,
+    *,
+    tenant_id: str | None = None,
+    forced: bool | None = None,
 ) -> str:
-    """``{app_host}/oidc/auth?...``; ``prompt=consent`` is added for ``offline_access`` (needed for a refresh token)."""
+    """``{app_host}/oidc/auth?...``; ``prompt=consent`` is added for ``offline_access`` (needed for a refresh token).
+
+    ``tenant_id`` signs in to that tenant of the user pool (sent as ``tenantId``, the Node SDK's
+    name); ``forced`` sends ``prompt=login`` so the login page shows even for a signed-in user
+    (it takes precedence over ``consent``, as in the Node SDK).
+    """
     scope = scope or _OIDC_DEFAULT_SCOPE
     params: dict[str, str | None] = {
         "client_id": app_id,
@@ -80,8 +88,11 @@ def oidc_authorize_url(
         "nonce": nonce or random_state(),
         "code_challenge": code_challenge,
         "code_challenge_method": code_challenge_method,
+        "tenantId": tenant_id,
     }
-    if "offline_access" in scope.split():
+    if forced:
+        params["prompt"] = "login"
+    elif "offline_access" in scope.split():
         params["prompt"] = "consent"
     return with_query(f"{_host(app_host)}/oidc/auth", params)
 
@@ -132,13 +143,22 @@ def authorize_url(
     code_challenge_method: str | None = None,
     code_challenge: str | None = None,
     service: str | None = None,
+    tenant_id: str | None = None,
+    forced: bool | None = None,
 ) -> str:
-    """Dispatch on ``protocol`` (oidc, oauth, saml, cas) like the official ``build_authorize_url``."""
+    """Dispatch on ``protocol`` (oidc, oauth, saml, cas) like the official ``build_authorize_url``.
+
+    ``tenant_id`` and ``forced`` exist in the OIDC URL only; for another protocol they are refused
+    rather than dropped (the Node SDK ignores them silently, so the caller never learns).
+    """
     if protocol == "oidc":
         return oidc_authorize_url(
             app_host, app_id, redirect_uri, response_type, response_mode, state, nonce, scope,
-            code_challenge_method, code_challenge,
+            code_challenge_method, code_challenge, tenant_id=tenant_id, forced=forced,
         )
+    if tenant_id is not None or forced is not None:
+        raise ValidationError("tenant_id and forced apply to the OIDC authorize URL only",
+                              param="tenant_id" if tenant_id is not None else "forced")
     if protocol == "oauth":
         return oauth_authorize_url(app_host, app_id, redirect_uri, response_type, state, scope)
     if protocol == "saml":

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, TYPE_CHECKING
+from typing import Any, Literal, TYPE_CHECKING
 
 from genauth_sync._generated.raw import SyncAuthenticationWithRawResponse, SyncManagementWithRawResponse
 from genauth_sync._portal import SyncClient
@@ -375,6 +375,9 @@ class AuthenticationClient(
         code_challenge_method: str | None = None,
         code_challenge: str | None = None,
         service: str | None = None,
+        *,
+        tenant_id: str | None = None,
+        forced: bool | None = None,
     ) -> str:
         """The login URL for the client's ``protocol`` (oidc, oauth, saml, cas).
 
@@ -391,6 +394,8 @@ class AuthenticationClient(
                 code_challenge_method,
                 code_challenge,
                 service,
+                tenant_id=tenant_id,
+                forced=forced,
             )
         )
 
@@ -502,15 +507,20 @@ class AuthenticationClient(
     def get_user_info_by_access_token(
         self,
         access_token: str,
+        *,
+        method: Literal['GET', 'POST'] | None = None,
+        token_place: Literal['query', 'header', 'body'] | None = None,
         **call_options: Unpack[CallOptions],
     ) -> JsonObject:
-        """The userinfo endpoint's claims for ``access_token`` (sent as a Bearer token).
+        """The userinfo endpoint's claims for ``access_token``.
 
         Runs on the client's portal thread.
         """
         return self._run(
             lambda c: c.get_user_info_by_access_token(
                 access_token,
+                method=method,
+                token_place=token_place,
                 **call_options,
             )
         )

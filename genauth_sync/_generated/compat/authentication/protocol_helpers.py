@@ -30,9 +30,12 @@ class ProtocolHelpersMixin(_SyncCompatBase[_Typed]):
         code_challenge_method: Any = None,
         code_challenge: Any = None,
         service: Any = None,
+        *,
+        tenant_id: Any = None,
+        forced: Any = None,
     ) -> str:
         """Official ``build_authorize_url``, answering the official shape (``str``)."""
-        return self._call_direct("build_authorize_url", (redirect_uri, response_type, response_mode, state, nonce, scope, code_challenge_method, code_challenge, service), {})  # type: ignore[no-any-return]
+        return self._call_direct("build_authorize_url", (redirect_uri, response_type, response_mode, state, nonce, scope, code_challenge_method, code_challenge, service), {"tenant_id": tenant_id, "forced": forced})  # type: ignore[no-any-return]
 
     def build_logout_url(
         self,
@@ -88,10 +91,13 @@ class ProtocolHelpersMixin(_SyncCompatBase[_Typed]):
     def get_user_info_by_access_token(
         self,
         access_token: Any,
+        *,
+        method: Any = None,
+        token_place: Any = None,
         **call_options: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Official ``get_user_info_by_access_token``, answering the official shape (``dict[str, Any]``)."""
-        return self._call("get_user_info_by_access_token", (access_token,), {**call_options})  # type: ignore[no-any-return]
+        return self._call("get_user_info_by_access_token", (access_token,), {"method": method, "token_place": token_place, **call_options})  # type: ignore[no-any-return]
 
     def introspect_token(
         self,

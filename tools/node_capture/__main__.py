@@ -1,0 +1,3 @@
+from tools.node_capture import main
+
+raise SystemExit(main())
