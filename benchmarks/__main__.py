@@ -62,7 +62,8 @@ def _main(a: argparse.Namespace, base_dir: str | None) -> int:
     if unknown:
         print(f"unknown scenarios: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    known = set(ALL_CLIENTS) | {r.key for r in h.bulk_runs(sizes) + h.percall_runs(sizes) + h.https_runs(sizes)}
+    every_run = h.bulk_runs(sizes, a.loop) + h.percall_runs(sizes, a.loop) + h.https_runs(sizes)
+    known = set(ALL_CLIENTS) | {r.key for r in every_run}
     if only and only - known:
         print(f"unknown clients or runs: {', '.join(sorted(only - known))} (known: {', '.join(sorted(known))})",
               file=sys.stderr)
@@ -105,14 +106,14 @@ def _main(a: argparse.Namespace, base_dir: str | None) -> int:
     load = report["machine"]["loadavg_at_start"]
     if load and load[0] > 0.5 * ncpu:
         log(f"warning: load average {load[0]:.1f} on {ncpu} CPUs before starting: other work will skew throughput")
-    scenario("bulk", h.select(h.bulk_runs(sizes), only), sizes.rounds_bulk, False, ["raw_aiohttp@64"],
+    scenario("bulk", h.select(h.bulk_runs(sizes, a.loop), only), sizes.rounds_bulk, False, ["raw_aiohttp@64"],
              ["rps", "cpu_us_per_call", "cpu_util", "rss_peak_kb", "rss_delta_kb"])
     if "bulk" in summaries:
-        tables.append(h.bulk_table(summaries["bulk"]))
-    scenario("percall", h.select(h.percall_runs(sizes), only), sizes.rounds_percall, False,
+        tables.append(h.bulk_table(summaries["bulk"], a.loop))
+    scenario("percall", h.select(h.percall_runs(sizes, a.loop), only), sizes.rounds_percall, False,
              ["raw_aiohttp", "requests"], ["median_us", "p99_us", "cpu_us_per_call"])
     if "percall" in summaries:
-        tables.append(h.percall_table(summaries["percall"]))
+        tables.append(h.percall_table(summaries["percall"], a.loop))
     scenario("https", h.select(h.https_runs(sizes), only), sizes.rounds_https, True, ["official"],
              ["cpu_us_per_call", "median_us"])
     if "https" in summaries:

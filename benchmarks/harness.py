@@ -101,6 +101,7 @@ class Run:
     limit: int = 64
     warmup: int = 10
     pythonpath: str | None = None  # a baseline checkout's packages, imported instead of this checkout's
+    loop: str | None = None  # event loop of an async client; None: the run's --loop
     results: list[dict[str, Any]] = field(default_factory=list)
 
     def worker_cfg(self, url: str, https: bool, round_no: int, cpus: list[int] | None, loop: str) -> dict[str, Any]:
@@ -117,7 +118,7 @@ class Run:
             "https": https,
             "tag": f"{self.key.replace('@', '-').replace(' ', '-')}-r{round_no}",
             "cpus": cpus,
-            "loop": loop,
+            "loop": self.loop or loop,
             "pythonpath": self.pythonpath,
         }
 
@@ -138,9 +139,21 @@ class Sizes:
         return cls(1, 1, 1, 300, 100, 200, 100, 15)
 
 
-def bulk_runs(s: Sizes) -> list[Run]:
+#: The event loop each async run uses by default, and the other one: raw aiohttp also runs on the
+#: other loop (a row of its own, never the reference), so the table shows what the loop alone is worth.
+LOOPS = ("uvloop", "asyncio")
+
+
+def other_loop(loop: str) -> str:
+    return LOOPS[1] if loop == LOOPS[0] else LOOPS[0]
+
+
+def bulk_runs(s: Sizes, loop: str = "uvloop") -> list[Run]:
+    other = other_loop(loop)
     return [
         Run("raw_aiohttp@64", "raw_aiohttp", "raw aiohttp, 64 tasks", "tasks", "create", s.bulk, 64, warmup=64),
+        Run(f"raw_aiohttp@64 {other}", "raw_aiohttp", f"raw aiohttp, 64 tasks, {other} loop", "tasks", "create",
+            s.bulk, 64, warmup=64, loop=other),
         Run("genauth_async@64", "genauth_async", "genauth_async, 64 tasks", "tasks", "create", s.bulk, 64, warmup=64),
         Run("httpx@64", "httpx", "httpx.AsyncClient, 64 tasks", "tasks", "create", s.bulk, 64, warmup=64),
         Run("genauth_sync@32t", "genauth_sync", "genauth_sync, 32 threads", "threads", "create", s.bulk, threads=32,
@@ -151,11 +164,15 @@ def bulk_runs(s: Sizes) -> list[Run]:
     ]
 
 
-def percall_runs(s: Sizes) -> list[Run]:
-    return [
+def percall_runs(s: Sizes, loop: str = "uvloop") -> list[Run]:
+    other = other_loop(loop)
+    runs = [
         Run(f"{c}", c, DESCRIPTIONS[c].split(":")[0].split(" (")[0], "seq", "get", s.percall, limit=10, warmup=20)
         for c in ("raw_aiohttp", "genauth_async", "httpx", "requests", "official", "genauth_sync")
     ]
+    runs.insert(1, Run(f"raw_aiohttp {other}", "raw_aiohttp", f"raw aiohttp, {other} loop", "seq", "get", s.percall,
+                       limit=10, warmup=20, loop=other))
+    return runs
 
 
 def https_runs(s: Sizes) -> list[Run]:
@@ -397,7 +414,12 @@ def _cpu_pct(e: dict[str, Any]) -> str:
     return f"{e['cpu_util'] * 100:.0f}{mark}"
 
 
-def bulk_table(summary: dict[str, Any]) -> str:
+def loop_note(loop: str) -> str:
+    return (f"\n  loop: every async client ran on {loop} (the 'x raw' reference too); the '{other_loop(loop)}' row is "
+            f"raw aiohttp on the other loop, for comparison only")
+
+
+def bulk_table(summary: dict[str, Any], loop: str = "uvloop") -> str:
     h = ["client", "calls", "calls/s", "x raw", "CPU µs/call", "x raw", "CPU %", "TCP conns", "peak RSS MiB", "x raw",
          "Δ RSS MiB", "server µs/req"]
     rows = []
@@ -412,14 +434,14 @@ def bulk_table(summary: dict[str, Any]) -> str:
             _x(e["rss_peak_kb_x_raw_aiohttp@64"]), _f(e["rss_delta_kb"] and e["rss_delta_kb"] / 1024, "{:.1f}"),
             _f(e["server_cpu_us_per_request"]),
         ])
-    text = table(h, rows, "BULK: create_application, plain HTTP (medians over rounds; 'x raw' = median of per-round ratios to raw aiohttp@64)") + _notes(summary)
+    text = table(h, rows, "BULK: create_application, plain HTTP (medians over rounds; 'x raw' = median of per-round ratios to raw aiohttp@64)") + _notes(summary) + loop_note(loop)
     if any(_cpu_pct(e).endswith("!") for e in summary.values()):
         text += (f"\n  ! CPU % under {STARVED:.0%} for a single-threaded async client: it did not get its CPU to itself "
                  "(other processes on the host), so its calls/s is understated; rerun on a quieter host")
     return text
 
 
-def percall_table(summary: dict[str, Any]) -> str:
+def percall_table(summary: dict[str, Any], loop: str = "uvloop") -> str:
     h = ["client", "calls", "median µs", "p99 µs", "x raw", "x requests", "CPU µs/call", "x raw", "TCP conns"]
     rows = []
     for key, e in summary.items():
@@ -431,7 +453,8 @@ def percall_table(summary: dict[str, Any]) -> str:
             _x(e.get("median_us_x_requests")), _f(e["cpu_us_per_call"]), _x(e["cpu_us_per_call_x_raw_aiohttp"]),
             _f(e["connections"]),
         ])
-    return table(h, rows, "PER CALL: sequential get_application, plain HTTP (latency = one call, wall clock)") + _notes(summary)
+    return (table(h, rows, "PER CALL: sequential get_application, plain HTTP (latency = one call, wall clock)")
+            + _notes(summary) + loop_note(loop))
 
 
 def https_table(summary: dict[str, Any]) -> str:

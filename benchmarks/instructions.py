@@ -81,6 +81,8 @@ def _count(mode: str, url: str, calls: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.instructions", description=__doc__.splitlines()[0])
     p.add_argument("--calls", type=int, nargs=2, default=(1000, 3000), metavar=("LOW", "HIGH"))
+    p.add_argument("--modes", default=",".join(MODES),
+                   help=f"comma-separated subset of {', '.join(MODES)} (raw_aiohttp is always counted: it is the reference)")
     p.add_argument("--child", nargs=3, metavar=("MODE", "URL", "CALLS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.child:
@@ -96,13 +98,14 @@ def main(argv: list[str] | None = None) -> int:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2
     low, high = a.calls
+    modes = [m for m in MODES if m == "raw_aiohttp" or m in a.modes.split(",")]
     per_call: dict[str, float] = {}
     with server_process() as server:
-        for mode in MODES:
+        for mode in modes:
             per_call[mode] = (_count(mode, server.url, high) - _count(mode, server.url, low)) / (high - low)
     base = per_call["raw_aiohttp"]
     print(f"client instructions per create_application call, 64 concurrent ({high} - {low} calls, callgrind)")
-    for mode in MODES:
+    for mode in modes:
         print(f"  {mode:26s} {per_call[mode]:>10,.0f}   x raw {per_call[mode] / base:.3f}")
     return 0
 

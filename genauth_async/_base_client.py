@@ -241,11 +241,11 @@ class BaseClient:
 
     # -- subclass hooks: the authenticate stage ------------------------------------------------
 
-    async def _headers(self, request: Request) -> tuple[dict[str, str], Any]:
+    async def _headers(self, request: Request) -> tuple[Mapping[str, str], Any]:
         """Headers for one attempt plus a marker naming the credential used (for 401 handling)."""
         raise NotImplementedError
 
-    def _headers_now(self, request: Request) -> tuple[dict[str, str] | None, Any]:
+    def _headers_now(self, request: Request) -> tuple[Mapping[str, str] | None, Any]:
         """Synchronous fast path of ``_headers``; (None, None) when credentials must be awaited."""
         return None, None
 
@@ -516,7 +516,7 @@ class BaseManagementClient(BaseClient):
         """The current management token (fetched if needed)."""
         return await self._token_provider.get()
 
-    def _headers_now(self, request: Request) -> tuple[dict[str, str] | None, Any]:
+    def _headers_now(self, request: Request) -> tuple[Mapping[str, str] | None, Any]:
         if not request.auth:
             return self._mgmt_headers.unauthenticated(request.json_body), None
         token = self._token_provider.current()
@@ -524,7 +524,7 @@ class BaseManagementClient(BaseClient):
             return None, None
         return self._mgmt_headers.for_token(token, request.json_body), token.access_token
 
-    async def _headers(self, request: Request) -> tuple[dict[str, str], Any]:
+    async def _headers(self, request: Request) -> tuple[Mapping[str, str], Any]:
         if not request.auth:
             return self._mgmt_headers.unauthenticated(request.json_body), None
         token = await self._token_provider.get()
@@ -621,12 +621,12 @@ class BaseAuthenticationClient(BaseClient):
         self.access_token = access_token
         self._auth_headers.set_access_token(access_token)
 
-    async def _headers(self, request: Request) -> tuple[dict[str, str], Any]:
+    async def _headers(self, request: Request) -> tuple[Mapping[str, str], Any]:
         headers, marker = self._headers_now(request)
         assert headers is not None  # an authentication client never waits for credentials
         return headers, marker
 
-    def _headers_now(self, request: Request) -> tuple[dict[str, str] | None, Any]:
+    def _headers_now(self, request: Request) -> tuple[Mapping[str, str] | None, Any]:
         basic_auth, json_body = request.basic_auth, request.json_body
         if not request.envelope and request.path.startswith(PROTOCOL_PREFIXES):
             # Protocol endpoints (/oidc, /oauth, /cas-idp) get no x-genauth-* headers, like the

@@ -405,9 +405,16 @@ class Transport:
             session = current[2]
         else:
             session = self.get_session()
+        # The URL and timeout caches are read here rather than through _url()/_timeout(): two
+        # method calls less on every request for the common case (a known path, the default).
+        url = self._urls.get(request.path)
+        if url is None:
+            url = self._url(request.path)
         try:
-            async with session.request(request.method, self._url(request.path), params=request.query or None,
-                                       data=request.body, headers=headers, timeout=self._timeout(timeout)) as resp:
+            async with session.request(request.method, url, params=request.query or None, data=request.body,
+                                       headers=headers,
+                                       timeout=self._default_timeout if timeout is None else self._timeout(timeout),
+                                       ) as resp:
                 return resp.status, resp.headers, await resp.read()
         except Exception as exc:
             raise map_failure(exc) from exc
