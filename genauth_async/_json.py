@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["dumps", "loads", "HAVE_ORJSON"]
+__all__ = ["dumps", "dumps_strict", "loads", "HAVE_ORJSON"]
 
 
 def _default(obj: Any) -> Any:
@@ -30,6 +30,10 @@ def _default(obj: Any) -> Any:
 
 
 dumps: Callable[[Any], bytes]
+#: ``dumps`` for plain JSON only (str keys, JSON types): it may raise TypeError where ``dumps`` would
+#: call ``_default`` or accept a non-str key, and otherwise gives the same bytes, without the cost of
+#: passing options on each call. The compiled encoders use it and leave anything else to ``dumps``.
+dumps_strict: Callable[[Any], bytes]
 loads: Callable[[bytes | str], Any]
 
 try:
@@ -44,8 +48,11 @@ except ImportError:  # pragma: no cover - exercised only without the speedups ex
     def loads(data: bytes | str) -> Any:
         return json.loads(data)
 
+    dumps_strict = dumps
+
 else:
     HAVE_ORJSON = True
     # A partial rather than a wrapper function: called on every request, and one Python frame fewer.
     dumps = functools.partial(orjson.dumps, default=_default, option=orjson.OPT_NON_STR_KEYS)
     loads = orjson.loads
+    dumps_strict = orjson.dumps

@@ -32,6 +32,7 @@ from ._checks import (
 )
 from ._converter import from_answer, to_wire
 from ._endpoint import Endpoint, Param, RequestOptions
+from ._fast_encode import FastEncoder, compile_encoder
 from ._model import UNSET
 from ._retry import parse_retry_after
 from .errors import APIError, ResponseFormatError, ValidationError, make_api_error
@@ -192,9 +193,13 @@ class _Plan:
     required: tuple[int, ...]  # positions of the required parameters
     nonempty: tuple[int, ...]  # positions where "" is refused (path parameters, required ids)
     items: tuple[tuple[int, str], ...]  # (position, item kind) of lists whose items are checked
+    fast: FastEncoder  # the endpoint's compiled encoder (``_fast_encode``) for calls without options
 
 
 _plans: dict[int, tuple[Endpoint, _Plan]] = {}
+
+#: What the compiled encoders call; bound by name into each one's globals.
+_FAST_HELPERS: dict[str, Any] = {}
 
 
 def _plan_for(endpoint: Endpoint) -> _Plan:
@@ -208,15 +213,18 @@ def _plan_for(endpoint: Endpoint) -> _Plan:
         body = "json"
     else:
         body = None
+    idempotent = endpoint.idempotent or method in _SAFE_METHODS
+    nonempty = tuple(i for i, p in enumerate(endpoint.params) if _is_identifier(p))
     plan = _Plan(
         body=body,
-        idempotent=endpoint.idempotent or method in _SAFE_METHODS,
+        idempotent=idempotent,
         required=tuple(i for i, p in enumerate(endpoint.params) if p.required),
-        nonempty=tuple(i for i, p in enumerate(endpoint.params) if _is_identifier(p)),
+        nonempty=nonempty,
         items=tuple(
             (i, p.items) for i, p in enumerate(endpoint.params)
             if p.kind == "list" and p.items in _KIND_CHECKS
         ),
+        fast=compile_encoder(endpoint, body, idempotent, frozenset(nonempty), _FAST_HELPERS),
     )
     _plans[id(endpoint)] = (endpoint, plan)  # keeping the endpoint alive keeps id() unique
     return plan
@@ -283,7 +291,22 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
 
     ``returns`` names the answer's model (None: the call answers nothing); ``retry_on_post`` is
     the client's setting, which ``options.retry_on_post`` overrides. ``whole``, ``raw``: see ``Request``.
+    A call without options first tries the endpoint's compiled encoder (``_fast_encode``), which
+    either gives the same Request as :func:`encode_generic` or declines.
     """
+    if options is None:
+        entry = _plans.get(id(endpoint))
+        if entry is not None and entry[0] is endpoint:
+            request = entry[1].fast(values, returns, retry_on_post, whole, raw)
+            if request is not None:
+                return request  # type: ignore[no-any-return]
+    return encode_generic(endpoint, values, returns, options, retry_on_post, whole, raw)
+
+
+def encode_generic(endpoint: Endpoint, values: Sequence[Any], returns: str | None, options: RequestOptions | None,
+                   retry_on_post: bool, whole: bool = False, raw: bool = False) -> Request:
+    """:func:`encode` by walking the parameter table: every call can take this path, and every
+    bad argument is reported from here."""
     params = endpoint.params
     if len(values) != len(params):
         raise ValidationError(f"{endpoint.name}(): expected {len(params)} argument values, got {len(values)}")
@@ -372,6 +395,13 @@ def encode(endpoint: Endpoint, values: Sequence[Any], returns: str | None, optio
     return _new_tuple(Request, (endpoint.method, path, query, data, json_body, extra_headers, timeout, max_retries,
                                 None, plan.idempotent or retry_on_post, endpoint.basic_auth, endpoint.envelope,
                                 True, endpoint.name, returns, not whole, whole, raw))
+
+
+_FAST_HELPERS.update(
+    UNSET=UNSET, PLAIN=_PLAIN, to_wire=to_wire, append_query=append_query, query_scalar=query_scalar,
+    check_pairs=_check_pairs, dumps=_json.dumps_strict, EMPTY_JSON=_EMPTY_JSON, new_tuple=_new_tuple,
+    Request=Request,
+)
 
 
 def encode_raw(

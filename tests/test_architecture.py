@@ -25,7 +25,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("genauth_async.models", "genauth_async._converter", "genauth_async._json", "genauth_async._pagination",
      "genauth_async._raw_response"),
     # the request's stages: encode/decode, authenticate, send
-    ("genauth_async._request", "genauth_async._auth", "genauth_async._transport", "genauth_async._otel"),
+    ("genauth_async._request", "genauth_async._fast_encode", "genauth_async._auth", "genauth_async._transport",
+     "genauth_async._otel"),
     # the retry loop and the clients' core
     ("genauth_async._base_client",),
     # generated endpoint areas, hand-written protocol helpers, bulk
