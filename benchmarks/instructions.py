@@ -26,11 +26,36 @@ import subprocess
 import sys
 import tempfile
 
-from .clients import GenauthAsync, RawAiohttp
+from .clients import GenauthAsync, GenauthSync, RawAiohttp
 from .harness import server_process
 
 CONCURRENCY = 64
 MODES = ("raw_aiohttp", "genauth_async_transport", "genauth_async")
+#: Sequential get_application calls, one at a time (the per-call targets). The sync facade's count
+#: covers both of its threads (valgrind runs them one at a time); the kernel's context switches
+#: between them are not instructions of the process and are not counted.
+SEQ_MODES = ("raw_aiohttp_seq", "genauth_async_seq", "genauth_sync_seq")
+
+
+async def _seq_loop(mode: str, url: str, calls: int) -> None:
+    adapter: RawAiohttp | GenauthAsync
+    adapter = await (RawAiohttp if mode == "raw_aiohttp_seq" else GenauthAsync)(url, False, 1).open()
+    try:
+        app_id = await adapter.create("seq", "seq")
+        for _ in range(calls):
+            await adapter.get(app_id)
+    finally:
+        await adapter.close()
+
+
+def _sync_seq(url: str, calls: int) -> None:
+    adapter = GenauthSync(url, False, 1).open()
+    try:
+        app_id = adapter.create("seq", "seq")
+        for _ in range(calls):
+            adapter.get(app_id)
+    finally:
+        adapter.close()
 
 
 async def _loop(mode: str, url: str, calls: int) -> None:
@@ -82,31 +107,49 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.instructions", description=__doc__.splitlines()[0])
     p.add_argument("--calls", type=int, nargs=2, default=(1000, 3000), metavar=("LOW", "HIGH"))
     p.add_argument("--modes", default=",".join(MODES),
-                   help=f"comma-separated subset of {', '.join(MODES)} (raw_aiohttp is always counted: it is the reference)")
+                   help=f"comma-separated subset of {', '.join(MODES + SEQ_MODES)} (raw_aiohttp, or raw_aiohttp_seq for "
+                        "the sequential modes, is always counted: it is the reference)")
     p.add_argument("--child", nargs=3, metavar=("MODE", "URL", "CALLS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.child:
         mode, url, calls = a.child
+        if mode == "genauth_sync_seq":
+            _sync_seq(url, int(calls))
+            return 0
+        coro = (_seq_loop if mode in SEQ_MODES else _loop)(mode, url, int(calls))
         try:
             import uvloop
 
-            uvloop.run(_loop(mode, url, int(calls)))
+            uvloop.run(coro)
         except ImportError:
-            asyncio.run(_loop(mode, url, int(calls)))
+            asyncio.run(coro)
         return 0
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2
     low, high = a.calls
-    modes = [m for m in MODES if m == "raw_aiohttp" or m in a.modes.split(",")]
+    asked = a.modes.split(",")
+    unknown = sorted(set(asked) - set(MODES + SEQ_MODES))
+    if unknown:
+        p.error(f"unknown mode(s): {', '.join(unknown)}")
+    groups = [
+        ("create_application call, 64 concurrent", "raw_aiohttp", [m for m in MODES if m in asked]),
+        ("get_application call, sequential", "raw_aiohttp_seq", [m for m in SEQ_MODES if m in asked]),
+    ]
     per_call: dict[str, float] = {}
     with server_process() as server:
-        for mode in modes:
-            per_call[mode] = (_count(mode, server.url, high) - _count(mode, server.url, low)) / (high - low)
-    base = per_call["raw_aiohttp"]
-    print(f"client instructions per create_application call, 64 concurrent ({high} - {low} calls, callgrind)")
-    for mode in modes:
-        print(f"  {mode:26s} {per_call[mode]:>10,.0f}   x raw {per_call[mode] / base:.3f}")
+        for _, reference, chosen in groups:
+            if not chosen:
+                continue
+            for mode in [reference] + [m for m in chosen if m != reference]:
+                per_call[mode] = (_count(mode, server.url, high) - _count(mode, server.url, low)) / (high - low)
+    for title, reference, chosen in groups:
+        if not chosen:
+            continue
+        base = per_call[reference]
+        print(f"client instructions per {title} ({high} - {low} calls, callgrind)")
+        for mode in [reference] + [m for m in chosen if m != reference]:
+            print(f"  {mode:26s} {per_call[mode]:>10,.0f}   x raw {per_call[mode] / base:.3f}")
     return 0
 
 
