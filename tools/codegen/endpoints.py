@@ -325,9 +325,11 @@ def render_async_method(m: Method) -> list[str]:
         return lines
     vals = m.call_values
     tup = "()" if not vals else ("(" + vals[0] + ",)" if len(vals) == 1 else None)
-    ignore = "" if m.returns in ("Any", "None") else "  # type: ignore[no-any-return]"
-    ret = "" if m.returns == "None" else "return "
-    lines.append(f"        {ret}await self._call({ignore}")
+    ignore = "" if m.returns == "Any" else "  # type: ignore[no-any-return]"
+    # Always returned, also for an endpoint that answers nothing: the plain call then returns the
+    # None decode gives, and the ``with_raw_response`` view (the same method on a raw-mode client)
+    # its RawResponse[None].
+    lines.append(f"        return await self._call({ignore}")
     lines.append(f"            {m.const},")
     if tup is not None:
         lines.append(f"            {tup},")

@@ -623,7 +623,7 @@ class IdentitySourcesMixin(_Caller):
         Parameters (name: wire name, location):
             ext_idp_id: ``extIdpId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UNLINK_EXT_IDP,
             (ext_idp_id,),
             None,

@@ -119,7 +119,7 @@ class MfaMixin(_Caller):
             enrollment_token: ``enrollmentToken``, json, required
             factor_type: ``factorType``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_ENROLL_FACTOR,
             (
                 enrollment_data,
@@ -210,7 +210,7 @@ class MfaMixin(_Caller):
         Parameters (name: wire name, location):
             factor_id: ``factorId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_RESET_FACTOR,
             (factor_id,),
             None,

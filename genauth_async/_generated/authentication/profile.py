@@ -293,7 +293,7 @@ class ProfileMixin(_Caller):
             pass_code: ``passCode``, json, required
             email: ``email``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_BIND_EMAIL,
             (
                 pass_code,
@@ -319,7 +319,7 @@ class ProfileMixin(_Caller):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_BIND_PHONE,
             (
                 pass_code,
@@ -509,7 +509,7 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REVOKE,
             (device_id,),
             None,
@@ -528,7 +528,7 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             device_id: ``deviceId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UNBIND,
             (device_id,),
             None,
@@ -547,7 +547,7 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UNBIND_EMAIL,
             (pass_code,),
             None,
@@ -566,7 +566,7 @@ class ProfileMixin(_Caller):
         Parameters (name: wire name, location):
             pass_code: ``passCode``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UNBIND_PHONE,
             (pass_code,),
             None,
@@ -611,7 +611,7 @@ class ProfileMixin(_Caller):
             password_encrypt_type: ``passwordEncryptType``, json
             password_reset_token: ``passwordResetToken``, json, keyword-only (Node SDK field)
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_PASSWORD,
             (
                 new_password,

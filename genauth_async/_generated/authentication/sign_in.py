@@ -398,7 +398,7 @@ class SignInMixin(_Caller):
             action: ``action``, json, required
             push_code_id: ``pushCodeId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CHANGE_PUSH_CODE_STATUS,
             (
                 action,
@@ -422,7 +422,7 @@ class SignInMixin(_Caller):
             action: ``action``, json, required
             qrcode_id: ``qrcodeId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CHANGE_QR_CODE_STATUS,
             (
                 action,
@@ -840,7 +840,7 @@ class SignInMixin(_Caller):
             channel: ``channel``, json, required
             email: ``email``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_SEND_EMAIL,
             (
                 channel,
@@ -866,7 +866,7 @@ class SignInMixin(_Caller):
             phone_number: ``phoneNumber``, json, required
             phone_country_code: ``phoneCountryCode``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_SEND_SMS,
             (
                 channel,

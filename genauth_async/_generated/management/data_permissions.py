@@ -328,7 +328,7 @@ class DataPermissionsMixin(_Caller):
             target_list: ``targetList``, json, required
             policy_ids: ``policyIds``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_AUTHORIZE_DATA_POLICIES,
             (
                 target_list,
@@ -578,7 +578,7 @@ class DataPermissionsMixin(_Caller):
         Parameters (name: wire name, location):
             policy_id: ``policyId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_DATA_POLICY,
             (policy_id,),
             None,
@@ -599,7 +599,7 @@ class DataPermissionsMixin(_Caller):
             resource_code: ``resourceCode``, json, required
             namespace_code: ``namespaceCode``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_DATA_RESOURCE,
             (
                 resource_code,
@@ -1060,7 +1060,7 @@ class DataPermissionsMixin(_Caller):
             target_identifier: ``targetIdentifier``, json, required
             policy_id: ``policyId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REVOKE_DATA_POLICY,
             (
                 target_type,

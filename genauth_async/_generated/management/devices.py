@@ -489,7 +489,7 @@ class DevicesMixin(_Caller):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_DEVICE,
             (
                 user_id,
@@ -513,7 +513,7 @@ class DevicesMixin(_Caller):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DISABLE_DEVICE,
             (
                 id,
@@ -537,7 +537,7 @@ class DevicesMixin(_Caller):
             id: ``id``, json, required
             user_id: ``userId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_ENABLE_DEVICE,
             (
                 id,
@@ -580,7 +580,7 @@ class DevicesMixin(_Caller):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_FIND_LAST_LOGIN_APPS_BY_DEVICE_IDS,
             (
                 device_ids,
@@ -604,7 +604,7 @@ class DevicesMixin(_Caller):
             device_ids: ``deviceIds``, json, required
             user_id: ``userId``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_FIND_LAST_LOGIN_APPS_BY_DEVICE_IDS_V2,
             (
                 device_ids,
@@ -751,7 +751,7 @@ class DevicesMixin(_Caller):
             user_id: ``userId``, json, required
             id: ``id``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_SUSPEND_DEVICE,
             (
                 end_time,

@@ -115,7 +115,7 @@ class EventsMixin(_Caller):
             name: ``name``, json, required
             identifier: ``identifier``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_EVENT_APP,
             (
                 logo,
@@ -140,7 +140,7 @@ class EventsMixin(_Caller):
             event_description: ``eventDescription``, json, required
             event_type: ``eventType``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DEFINE_EVENT,
             (
                 event_description,

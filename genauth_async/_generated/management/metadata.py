@@ -599,7 +599,7 @@ class MetadataMixin(_Caller):
             id: ``id``, json, required
             field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_COPY_OPERATE,
             (
                 custom_config,
@@ -783,7 +783,7 @@ class MetadataMixin(_Caller):
             operate_key: ``operateKey``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_OPERATE,
             (
                 show,
@@ -842,7 +842,7 @@ class MetadataMixin(_Caller):
             field_id: ``fieldId``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_ROW_RELATION,
             (
                 value_list,
@@ -873,7 +873,7 @@ class MetadataMixin(_Caller):
             id: ``id``, json, required
             field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_EXECUTE_OPERATE,
             (
                 custom_config,
@@ -899,7 +899,7 @@ class MetadataMixin(_Caller):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_EXPORT_MEATDATA,
             (
                 id_list,
@@ -923,7 +923,7 @@ class MetadataMixin(_Caller):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_EXPORT_MEATDATA,
             (
                 id_list,
@@ -945,7 +945,7 @@ class MetadataMixin(_Caller):
         Parameters (name: wire name, location):
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_EXPORT_MODEL,
             (model_id,),
             None,
@@ -1149,7 +1149,7 @@ class MetadataMixin(_Caller):
             id_list: ``idList``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_GET_RELATION_INFO,
             (
                 id_list,
@@ -1322,7 +1322,7 @@ class MetadataMixin(_Caller):
             file: ``file``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_IMPORT_METADATA,
             (
                 file,
@@ -1344,7 +1344,7 @@ class MetadataMixin(_Caller):
         Parameters (name: wire name, location):
             file: ``file``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_IMPORT_MODEL,
             (file,),
             None,
@@ -1384,7 +1384,7 @@ class MetadataMixin(_Caller):
 
         Official python name, Node ``listModel``; area ``metadata``.
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_MODEL,
             (),
             None,
@@ -1647,7 +1647,7 @@ class MetadataMixin(_Caller):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOTE_FIELD,
             (
                 model_id,
@@ -1671,7 +1671,7 @@ class MetadataMixin(_Caller):
             model_id: ``modelId``, json, required
             id: ``id``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOTE_FIELD,
             (
                 model_id,
@@ -1693,7 +1693,7 @@ class MetadataMixin(_Caller):
         Parameters (name: wire name, location):
             id: ``id``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOVE_MODEL,
             (id,),
             None,
@@ -1719,7 +1719,7 @@ class MetadataMixin(_Caller):
             id: ``id``, json, required
             field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOVE_OPERATE,
             (
                 custom_config,
@@ -1749,7 +1749,7 @@ class MetadataMixin(_Caller):
             row_id: ``rowId``, json, required
             model_id: ``modelId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOVE_RELATION_VALUE,
             (
                 value,
@@ -1777,7 +1777,7 @@ class MetadataMixin(_Caller):
             model_id: ``modelId``, json, required
             recursive: ``recursive``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOVE_ROW,
             (
                 row_id_list,
@@ -1939,7 +1939,7 @@ class MetadataMixin(_Caller):
             id: ``id``, json, required
             field_id: ``fieldId``, json, keyword-only (Node SDK field)
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_OPERATE,
             (
                 icon,

@@ -279,7 +279,7 @@ class MfaMixin(_Caller):
         Parameters (name: wire name, location):
             list: ``list``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_IMPORT_OTP,
             (list,),
             None,

@@ -2077,7 +2077,7 @@ class OrganizationsMixin(_Caller):
         Parameters (name: wire name, location):
             code: ``code``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_REMOVE_POST,
             (code,),
             None,
@@ -2357,7 +2357,7 @@ class OrganizationsMixin(_Caller):
             post_ids: ``postIds``, json, required
             user_id: ``userId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_SET_USER_POSTS,
             (
                 post_ids,
@@ -2603,7 +2603,7 @@ class OrganizationsMixin(_Caller):
             user_id: ``userId``, json, required
             post_id: ``postId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_USER_CONNECTION_POST,
             (
                 user_id,

@@ -175,7 +175,7 @@ class PipelinesMixin(_Caller):
         Parameters (name: wire name, location):
             func_id: ``funcId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_PIPELINE_FUNCTION,
             (func_id,),
             None,
@@ -347,7 +347,7 @@ class PipelinesMixin(_Caller):
             order: ``order``, json, required
             scene: ``scene``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_UPDATE_PIPELINE_ORDER,
             (
                 order,

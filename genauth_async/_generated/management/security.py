@@ -330,7 +330,7 @@ class SecurityMixin(_Caller):
             ip_type: ``ipType``, json, required
             ips: ``ips``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_ADD,
             (
                 expire_at,
@@ -376,7 +376,7 @@ class SecurityMixin(_Caller):
             ip_range: ``ipRange``, json, required
             opt_object: ``optObject``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_ADD_RISK_LIST_POLICY,
             (
                 limit_list,
@@ -417,7 +417,7 @@ class SecurityMixin(_Caller):
             user_list_type: ``userListType``, json, required
             user_ids: ``userIds``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_ADD_USER,
             (
                 expire_at,
@@ -521,7 +521,7 @@ class SecurityMixin(_Caller):
         Parameters (name: wire name, location):
             access_key_id: ``accessKeyId``, json, required
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_ACCESS_KEY,
             (access_key_id,),
             None,
@@ -542,7 +542,7 @@ class SecurityMixin(_Caller):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_BY_ID,
             (id,),
             None,
@@ -563,7 +563,7 @@ class SecurityMixin(_Caller):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_RISK_LIST_POLICY_BY_ID,
             (id,),
             None,
@@ -584,7 +584,7 @@ class SecurityMixin(_Caller):
 
         Correction: the official call sends a literal {id} in the path and ignores 'id' (unsent); 'id' fills the path parameter
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_USER_LIST_BY_ID,
             (id,),
             None,

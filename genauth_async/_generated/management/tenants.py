@@ -716,7 +716,7 @@ class TenantsMixin(_Caller):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_MULTIPLE_TENANT_ADMIN,
             (
                 tenant_ids,
@@ -800,7 +800,7 @@ class TenantsMixin(_Caller):
             send_phone_notification: ``sendPhoneNotification``, json
             send_email_notification: ``sendEmailNotification``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_CREATE_TENANT_COOPERATOR,
             (
                 policies,
@@ -982,7 +982,7 @@ class TenantsMixin(_Caller):
 
         Correction: the official Python signature requires 'tenant_id' but the API and Node treat 'tenantId' as optional; it keeps its position with the default None and is not sent when omitted
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_TENANT_ADMIN,
             (
                 tenant_id,
@@ -1009,7 +1009,7 @@ class TenantsMixin(_Caller):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_DELETE_TENANT_USER,
             (
                 tenant_id,
@@ -1847,7 +1847,7 @@ class TenantsMixin(_Caller):
             link_user_ids: ``linkUserIds``, json
             member_ids: ``memberIds``, json
         """
-        await self._call(
+        return await self._call(  # type: ignore[no-any-return]
             _EP_SET_TENANT_ADMIN,
             (
                 tenant_id,
