@@ -46,6 +46,8 @@ class Endpoint:
     envelope: bool = True
     idempotent: bool = False
     basic_auth: bool = False
+    #: The envelope key holding the answer: ``data`` but for list-model, which answers ``list``.
+    data_key: str = "data"
 
 
 @attrs.frozen(slots=True)

@@ -106,10 +106,10 @@ def compile_encoder(endpoint: Endpoint, body_kind: str | None, idempotent: bool,
     src += ["    except Exception:", "        return None"]
     retry = "True" if idempotent else "retry_on_post"
     src += [f"    return new_tuple(Request, (METHOD, path, query, data, json_body, None, None, None, None, {retry}, "
-            "BASIC, ENVELOPE, True, NAME, returns, not whole, whole, raw))"]
+            "BASIC, ENVELOPE, True, NAME, returns, not whole, whole, raw, DATA_KEY))"]
     namespace: dict[str, Any] = dict(helpers)
     namespace.update(quote=quote, METHOD=endpoint.method, BASIC=endpoint.basic_auth, ENVELOPE=endpoint.envelope,
-                     NAME=endpoint.name)
+                     NAME=endpoint.name, DATA_KEY=endpoint.data_key)
     code = compile("\n".join(src), f"<genauth_async encoder {endpoint.name}>", "exec")
     exec(code, namespace)  # noqa: S102 - source built above from the endpoint descriptor only
     return namespace["encode"]  # type: ignore[no-any-return]

@@ -58,7 +58,8 @@ class Request(NamedTuple):
     envelope (not its ``data``), and an API error that survives the retries is *returned* as the
     server's parsed answer instead of raised (retries and the 401 token refresh still apply).
     ``raw`` asks ``_run`` for a ``RawResponse`` (status, headers, body, request id, timing) around
-    the result (``client.with_raw_response``); API errors still raise.
+    the result (``client.with_raw_response``); API errors still raise. ``data_key`` is the
+    envelope key of the answer (``data``; ``list`` for list-model).
     """
 
     method: str
@@ -79,6 +80,7 @@ class Request(NamedTuple):
     typed: bool = False
     whole: bool = False
     raw: bool = False
+    data_key: str = "data"
 
 
 _new_tuple = tuple.__new__  # encode() builds a Request positionally (tests/core/test_request_stages.py)
@@ -394,7 +396,7 @@ def encode_generic(endpoint: Endpoint, values: Sequence[Any], returns: str | Non
     # with sixteen parameters, measurably slower on a path taken once per call.
     return _new_tuple(Request, (endpoint.method, path, query, data, json_body, extra_headers, timeout, max_retries,
                                 None, plan.idempotent or retry_on_post, endpoint.basic_auth, endpoint.envelope,
-                                True, endpoint.name, returns, not whole, whole, raw))
+                                True, endpoint.name, returns, not whole, whole, raw, endpoint.data_key))
 
 
 _FAST_HELPERS.update(
@@ -511,7 +513,7 @@ def decode(request: Request, status: int, headers: Mapping[str, str], raw: bytes
         if status_code == 200:
             if request.whole:
                 return parsed
-            data = parsed.get("data")
+            data = parsed.get(request.data_key)
             if not request.typed:
                 return data
             # _typed's work, inline on the path nearly every call takes (one frame less).

@@ -461,3 +461,12 @@ def test_node_extras_rules() -> None:
                                  ("from_", "from", "query", False, False, True)]
     assert any("node_user_id" in n for n in notes) and any("'from_'" in n for n in notes)
     assert any("declares 'from' required" in n for n in notes)
+
+
+def test_answer_outside_data(spec: dict[str, Any]) -> None:
+    """One envelope model carries its payload beside statusCode under another key than ``data``
+    (Node's FunctionModelListDto: ``list``); the spec says so, so list_model returns its models."""
+    keys = {(e["client"], e["name"]): e["data_key"] for e in spec["endpoints"] if "data_key" in e}
+    assert keys == {("management", "list_model"): "list"}
+    (ep,) = (e for e in spec["endpoints"] if e["name"] == "list_model")
+    assert ep["data_type"] == {"kind": "list", "items": {"kind": "model", "name": "FunctionModelDto"}}

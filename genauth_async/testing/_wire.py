@@ -97,10 +97,10 @@ def json_response(body: Any, *, status: int = 200, headers: dict[str, str] | Non
     return web.Response(body=dumps(body), status=status, content_type="application/json", headers=headers)
 
 
-def envelope(data: Any, rid: str) -> web.Response:
+def envelope(data: Any, rid: str, key: str = "data") -> web.Response:
     body: dict[str, Any] = {"statusCode": 200, "message": "success", "requestId": rid}
     if not isinstance(data, NoData):
-        body["data"] = data
+        body[key] = data
     return json_response(body, headers={"x-request-id": rid})
 
 

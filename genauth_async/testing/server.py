@@ -456,7 +456,8 @@ class Emulator:
             data = await route.handler(ctx)
         except ApiError as exc:
             return error_envelope(exc.status_code, exc.message, rid, exc.api_code, http_status=exc.http_status)
-        return envelope(NO_DATA if data is NO_DATA else data, rid)
+        key = route.spec.data_key if route.spec is not None else "data"
+        return envelope(NO_DATA if data is NO_DATA else data, rid, key)
 
     def _authenticate(self, route: Route, ctx: Ctx) -> Route:
         """Check the caller as the route's kind demands; returns the route variant for that caller."""

@@ -57,6 +57,7 @@ class SpecEndpoint:
     params: tuple[ParamCheck, ...]
     data_type: Type | None
     path_regex: re.Pattern[str] | None
+    data_key: str = "data"  # the envelope key of the answer (list-model answers "list")
 
 
 def _basic_kind(t: Type | None, enums: Mapping[str, Any]) -> str:
@@ -104,6 +105,7 @@ def endpoints() -> list[SpecEndpoint]:
                 params=params,
                 data_type=raw.get("data_type"),
                 path_regex=regex,
+                data_key=str(raw.get("data_key", "data")),
             )
         )
     return out

@@ -169,7 +169,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         delete=("delete_public_accounts_batch", {"user_ids": ["{id}"]}),
     ),
     Scenario(
-        "metadata_model", ("create_model", MODEL[1]), "id", None, get=("get_model", {"id": "{id}"}), shows={"name": "Model {u}", "type": "custom"},
+        "metadata_model", ("create_model", MODEL[1]), "id", ("list_model", {}), get=("get_model", {"id": "{id}"}),
+        shows={"name": "Model {u}", "type": "custom"},
         update=("update_model", {"config": {}, "field_order": "", "type": "custom", "parent_key": "", "enable": False,
                                  "description": "Changed", "name": "Renamed {u}", "id": "{id}"}),
         changed={"name": "Renamed {u}", "enable": False}, delete=("remove_model", {"id": "{id}"}),

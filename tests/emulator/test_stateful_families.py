@@ -18,6 +18,7 @@ import pytest_asyncio
 from genauth_async import ManagementClient, to_wire
 from genauth_async.errors import APIError
 from genauth_async.testing import Emulator, EmulatorThread
+from genauth_async.testing import spec as spec_mod
 from genauth_async.testing.stateful.plan import plans
 
 from ._family_scenarios import SCENARIOS, Scenario
@@ -45,6 +46,10 @@ class AsyncDriver:
         return 200, to_wire(result)
 
 
+#: The envelope key of each management method's answer: "data", but "list" for list_model.
+_DATA_KEYS = {e["name"]: e.get("data_key", "data") for e in spec_mod.load()["endpoints"] if e["client"] == "management"}
+
+
 class OfficialDriver:
     """The official (sync) genauth 5.1.0 SDK: it returns the envelope as a dict."""
 
@@ -59,7 +64,7 @@ class OfficialDriver:
 
     async def call(self, method: str, kwargs: dict[str, Any]) -> tuple[int, Any]:
         body = getattr(self.client, method)(**kwargs)
-        return int(body["statusCode"]), body.get("data")
+        return int(body["statusCode"]), body.get(_DATA_KEYS.get(method, "data"))
 
 
 @pytest.fixture

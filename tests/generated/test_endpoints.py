@@ -45,7 +45,7 @@ def _check(server: FakeServer, ep: dict[str, Any], args: dict[str, Any]) -> None
 
 def _prepare(server: FakeServer, ep: dict[str, Any], args: dict[str, Any]) -> None:
     path, _, _ = expected_request(ep, args)
-    server.set(ep["method"], path, answer(ep), raw=ep.get("envelope") is False)
+    server.set(ep["method"], path, answer(ep), raw=ep.get("envelope") is False, key=ep.get("data_key", "data"))
 
 
 def _async_client(server: FakeServer, client: str) -> Any:

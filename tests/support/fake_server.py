@@ -128,8 +128,8 @@ class FakeServer:
         with self._lock:
             self.scripts[(method.upper(), path)] = list(answers)
 
-    def set(self, method: str, path: str, data: Any, raw: bool = False) -> None:
-        """Answer every call with ``data`` in a success envelope (as is when ``raw``).
+    def set(self, method: str, path: str, data: Any, raw: bool = False, key: str = "data") -> None:
+        """Answer every call with ``data`` in a success envelope, under ``key`` (as is when ``raw``).
 
         ``data`` may be a callable of the :class:`Recorded` request, returning the data or an awaitable.
         """
@@ -138,7 +138,7 @@ class FakeServer:
             value = data(rec) if callable(data) else data
             if inspect.isawaitable(value):
                 value = await value
-            return value if raw else {"statusCode": 200, "message": "", "requestId": "r1", "data": value}
+            return value if raw else {"statusCode": 200, "message": "", "requestId": "r1", key: value}
 
         self.script(method, path, answer)
 

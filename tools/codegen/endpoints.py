@@ -261,6 +261,8 @@ def endpoint_const(ep: dict[str, Any], tr: TypeRenderer) -> list[str]:
         extra.append("basic_auth=True")
     if ep.get("envelope") is False:
         extra.append("envelope=False")
+    if ep.get("data_key", "data") != "data":
+        extra.append(f"data_key={q(ep['data_key'])}")
     lines.append(f"    {', '.join(extra)},")
     lines.append(")")
     return lines

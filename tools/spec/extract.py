@@ -245,6 +245,20 @@ def build_models(model_src: dict[str, str]) -> tuple[dict[str, Any], dict[str, A
     return models, enums, tb
 
 
+_ENVELOPE_WIRES = frozenset({"statusCode", "message", "apiCode", "requestId"})
+
+
+def _answer_key(models: dict[str, Any], response_model: str | None) -> dict[str, Any] | None:
+    """The one payload field of an envelope model without ``data`` (``FunctionModelListDto.list``)."""
+    if response_model is None:
+        return None
+    fields = models[response_model]["fields"]
+    if not any(f["wire"] == "statusCode" for f in fields):
+        return None
+    extra = [f for f in fields if f["wire"] not in _ENVELOPE_WIRES]
+    return extra[0] if len(extra) == 1 and extra[0]["wire"] != "data" else None
+
+
 def data_type(models: dict[str, Any], response_model: str | None) -> dict[str, Any] | None:
     if response_model is None:
         return {"kind": "any"}
@@ -773,6 +787,11 @@ def build_spec(py_src: dict[str, str], node_src: dict[str, str], model_src: dict
                 # a protocol-style answer (e.g. /mfa/token/introspection): the model is the whole body
                 ep["envelope"] = False
                 ep["data_type"] = {"kind": "model", "name": rm}
+        key = _answer_key(models, rm) if ep["data_type"] is None and ep.get("envelope", True) else None
+        if key is not None:
+            # The answer's payload sits beside statusCode under another name (list-model's "list").
+            ep["data_key"], ep["data_type"] = key["wire"], dict(key["type"])
+            ep["notes"].append(f"the answer carries its payload in '{key['wire']}', not 'data'")
         ep["pagination"] = pagination(ep, models)
     unpaged = sorted((e["client"], e["name"]) for e in endpoints if not e["pagination"]
                      and {"page", "limit"} <= {p["wire"] for p in e["params"]})

@@ -346,7 +346,7 @@ _EP_LIST_MODEL = Endpoint(
     "GET",
     "/api/v3/metadata/list-model",
     (),
-    idempotent=True,
+    idempotent=True, data_key="list",
 )
 
 _EP_LIST_OPERATE = Endpoint(
@@ -1379,15 +1379,15 @@ class MetadataMixin(_Caller):
     async def list_model(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> None:
-        """``GET /api/v3/metadata/list-model`` -> ``None``.
+    ) -> List[FunctionModelDto]:
+        """``GET /api/v3/metadata/list-model`` -> ``list[FunctionModelDto]``.
 
         Official python name, Node ``listModel``; area ``metadata``.
         """
         return await self._call(  # type: ignore[no-any-return]
             _EP_LIST_MODEL,
             (),
-            None,
+            "list[FunctionModelDto]",
             _request_options(call_options),
         )
 

@@ -423,7 +423,7 @@ class _ManagementWithRawResponse2:
         async def list_model(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[List[FunctionModelDto]]: ...
 
         async def list_multiple_tenant_admin(
             self,

@@ -204,7 +204,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "metadata_model", "Model", "metadata_models",
-        create=("POST metadata/create-model",), get=("GET metadata/get-model",),
+        create=("POST metadata/create-model",), get=("GET metadata/get-model",), list=("GET metadata/list-model",),
         update=("POST metadata/update-model",), delete=("POST metadata/remove-model",),
     ),
     Family(

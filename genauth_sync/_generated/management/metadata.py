@@ -816,12 +816,12 @@ class MetadataMixin(_SyncClient["_AsyncManagementClient"]):
     def list_model(
         self,
         **call_options: Unpack[CallOptions],
-    ) -> None:
-        """``GET /api/v3/metadata/list-model`` -> ``None``.
+    ) -> List[FunctionModelDto]:
+        """``GET /api/v3/metadata/list-model`` -> ``list[FunctionModelDto]``.
 
         Official python name, Node ``listModel``; area ``metadata``.
         """
-        self._run_method(
+        return self._run_method(  # type: ignore[no-any-return]
             "list_model",
             (),
             call_options,

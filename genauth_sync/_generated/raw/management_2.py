@@ -423,7 +423,7 @@ class _SyncManagementWithRawResponse2:
         def list_model(
             self,
             **call_options: Unpack[CallOptions],
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[List[FunctionModelDto]]: ...
 
         def list_multiple_tenant_admin(
             self,
