@@ -12,6 +12,7 @@ leave for a URL that came from elsewhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,11 +26,15 @@ if TYPE_CHECKING:
 __all__ = ["make_request"]
 
 
+#: An absolute URL (scheme://...); anything else is a path on the client's host.
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def _path(base_url: str, url: str) -> str:
     """The path (with its query, if any) of ``url`` on the client's host."""
     if not isinstance(url, str) or not url:
         raise ValidationError("url must be a non-empty path such as /api/v3/get-user", param="url")
-    if "://" not in url:
+    if not _ABSOLUTE.match(url):  # a path, whose query may hold a URL (?next=https://...)
         return url if url.startswith("/") else "/" + url
     base = base_url.rstrip("/")
     if url == base or url.startswith(base + "/"):

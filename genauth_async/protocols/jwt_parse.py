@@ -11,7 +11,11 @@ first key of the set. Here a token is accepted only when all of these hold:
   ``none`` and every other algorithm are refused before any key is looked up;
 * ``iss`` is the application's issuer, ``aud`` this application, ``exp`` present and not past
   (``nbf``/``iat`` not in the future), each with ``leeway`` seconds of clock skew;
-* for an ID token, ``nonce`` equals the one the login sent, when the caller passes it.
+* for an ID token, ``nonce`` equals the one the login sent, when the caller passes it;
+* the token is of the kind asked for: an access token and an ID token of one application share
+  signer, ``iss`` and ``aud``, so an ID token (``nonce`` or ``at_hash``, claims an access token never
+  has) is refused as an access token, and an access token (``scope``, which an ID token never
+  carries) as an ID token; a token for several audiences needs ``azp`` naming this application.
 
 A failure is a ``TokenVerificationError`` whose ``reason`` names the check; the token itself is
 never in a message. The claims come back as :class:`AccessTokenClaims` / :class:`IDTokenClaims`:
@@ -156,11 +160,13 @@ async def verify_token(
     allow_hs256: bool = False,
     nonce: str | None = None,
     fetch: Callable[[], Awaitable[Any]] | None = None,
+    kind: str = "access",
 ) -> dict[str, Any]:
     """The verified claims of ``token`` (see the module docstring for the checks).
 
     ``allow_hs256`` admits HS256 tokens signed with ``app_secret`` (ID tokens); ``nonce``, when
-    given, must equal the token's ``nonce`` claim.
+    given, must equal the token's ``nonce`` claim. ``kind`` is ``"access"`` or ``"id"``: the kind of
+    token the caller expects (see the module docstring).
     """
     alg = _algorithm(token, (_RS256, _HS256) if allow_hs256 else (_RS256,))
     if alg == _HS256:
@@ -172,9 +178,33 @@ async def verify_token(
     else:
         claims = await _offline.verify_with_cache(token, cache, server_jwks, audience=audience, issuer=issuer,
                                                   leeway=leeway, fetch=fetch)
+    _check_kind(claims, kind, audience)
     if nonce is not None:
         got = claims.get("nonce")
         if not isinstance(got, str) or not hmac.compare_digest(got.encode(), nonce.encode()):
             raise TokenVerificationError("token nonce is not the one sent with the login request",
                                          reason="nonce", claim="nonce")
     return claims
+
+
+#: Claims only an ID token carries (OIDC Core 2, 3.1.3.6), and only an access token.
+_ID_ONLY = ("nonce", "at_hash")
+_ACCESS_ONLY = ("scope",)
+
+
+def _check_kind(claims: Mapping[str, Any], kind: str, audience: str) -> None:
+    """Refuse a token of the other kind, and a several-audience token not authorized for us."""
+    if kind == "access":
+        found = next((c for c in _ID_ONLY if c in claims), None)
+        if found is not None:
+            raise TokenVerificationError(f"token carries {found!r}: it is an ID token, not an access token",
+                                         reason="token_type", claim=found)
+    else:
+        found = next((c for c in _ACCESS_ONLY if c in claims), None)
+        if found is not None:
+            raise TokenVerificationError(f"token carries {found!r}: it is an access token, not an ID token",
+                                         reason="token_type", claim=found)
+    aud = claims.get("aud")
+    if isinstance(aud, list) and len(aud) > 1 and claims.get("azp") != audience:
+        raise TokenVerificationError("token is for several audiences and its azp does not name this application",
+                                     reason="aud", claim="azp")

@@ -715,6 +715,7 @@ class AuthenticationProtocolMixin(_AuthBase):
             token, cache=None if server_jwks is not None else _jwks_cache(self), server_jwks=server_jwks,
             audience=self.app_id, issuer=issuer or f"{self.app_host.rstrip('/')}/oidc", leeway=leeway,
             app_secret=self.app_secret, allow_hs256=id_token, nonce=nonce, fetch=fetch,
+            kind="id" if id_token else "access",
         )
 
     async def login_with_redirect(
@@ -793,7 +794,11 @@ class AuthenticationProtocolMixin(_AuthBase):
     ) -> str:
         """The logout URL to redirect the browser to (Node's ``logoutWithRedirect`` without the
         response object): ``id_token_hint``, ``post_logout_redirect_uri`` (default the client's)
-        and ``state``; the same URL as ``build_logout_url``."""
+        and ``state``; the same URL as ``build_logout_url``. Without an ID token (a session that
+        never had one) the client's default redirect is not applied: the provider would not honour
+        it without ``id_token_hint``, so the bare session-end URL is the answer, not an error."""
+        if self.protocol == "oidc" and not id_token and not redirect_uri:
+            return _urls.logout_url(self.protocol, self.app_host)
         return self.build_logout_url(redirect_uri=redirect_uri, id_token=id_token, state=state)
 
     # -- the Node SDK's names for the helpers above (same methods) ----------------------------

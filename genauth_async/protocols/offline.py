@@ -39,7 +39,8 @@ _ALG = "RS256"
 class TokenVerificationError(GenAuthError):
     """A token failed offline verification. ``reason`` is one of: ``malformed``, ``alg``, ``kid``,
     ``key``, ``signature``, ``iss``, ``aud``, ``exp``, ``nbf``, ``iat``, ``missing_claim``, ``invalid``,
-    ``nonce`` (an ID token whose nonce is not the login's).
+    ``nonce`` (an ID token whose nonce is not the login's), ``token_type`` (an ID token given as an
+    access token, or the reverse).
 
     The message names the failed check and never contains the token.
     """

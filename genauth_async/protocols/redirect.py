@@ -24,6 +24,7 @@ from __future__ import annotations
 import hmac
 import inspect
 import json
+import re
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
@@ -59,6 +60,8 @@ __all__ = [
 STORAGE_KEY_PREFIX = "genauth.login."
 
 _T = TypeVar("_T")
+#: A callback given as an absolute URL (scheme://...), as opposed to a bare query string.
+_URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class RedirectCallbackError(GenAuthError):
@@ -236,7 +239,7 @@ def callback_params(callback: str | Mapping[str, str]) -> dict[str, str]:
         raise ValidationError("callback must be the callback URL, its query string or a mapping",
                               param="callback")
     text = callback.strip()
-    if "://" in text or text.startswith("/"):
+    if _URL_START.match(text) or text.startswith("/"):  # a URL; else a query string ("://" may be in a value)
         text = urlsplit(text).query
     return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True))
 

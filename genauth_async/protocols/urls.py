@@ -156,7 +156,7 @@ def authorize_url(
             app_host, app_id, redirect_uri, response_type, response_mode, state, nonce, scope,
             code_challenge_method, code_challenge, tenant_id=tenant_id, forced=forced,
         )
-    if tenant_id is not None or forced is not None:
+    if tenant_id is not None or forced:
         raise ValidationError("tenant_id and forced apply to the OIDC authorize URL only",
                               param="tenant_id" if tenant_id is not None else "forced")
     if protocol == "oauth":

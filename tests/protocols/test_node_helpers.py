@@ -316,3 +316,63 @@ async def test_redirects_page_runs_as_printed(emu) -> None:
         id_token = session["id_token"]
         out = scope["logout"](auth, session)  # type: ignore[operator]
         assert _query(out)["id_token_hint"] == id_token and "user" not in session
+
+
+async def test_a_token_of_the_other_kind_is_refused(emu) -> None:
+    """Access and ID tokens of one application share signer, iss and aud: the kind is told by the
+    claims only one of them carries (nonce/at_hash, scope), and several audiences need azp."""
+    app = new_app(emu)
+    new_user(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        login = await client.login_with_redirect(scope="openid profile offline_access")
+        tokens = await client.handle_redirect_callback(await afollow_login(login.url, "alice"),
+                                                       transaction=login.transaction)
+        assert tokens.id_token is not None
+        with pytest.raises(TokenVerificationError) as err:
+            await client.parse_access_token(tokens.id_token)
+        assert err.value.reason == "token_type" and err.value.claim in ("nonce", "at_hash")
+        with pytest.raises(TokenVerificationError) as err:
+            await client.parse_id_token(tokens.access_token)
+        assert err.value.reason == "token_type" and err.value.claim == "scope"
+
+        now = int(time.time())
+        base = {"sub": "u1", "iss": f"{emu.url}/oidc", "iat": now, "exp": now + 600}
+        several = emu.rsa.sign({**base, "aud": ["other-app", app["appId"]]})
+        with pytest.raises(TokenVerificationError) as err:
+            await client.parse_id_token(several)
+        assert err.value.reason == "aud" and err.value.claim == "azp"
+        authorized = emu.rsa.sign({**base, "aud": ["other-app", app["appId"]], "azp": app["appId"]})
+        assert (await client.parse_id_token(authorized)).sub == "u1"
+
+
+async def test_callback_query_string_may_hold_a_url(emu) -> None:
+    """A bare query string whose values hold "://" (the iss of RFC 9207) is read as a query string."""
+    app = new_app(emu)
+    new_user(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        login = await client.login_with_redirect()
+        answer = await afollow_login(login.url, "alice")
+        query = urlencode(answer) + f"&iss={emu.url}/oidc"  # "://" is legal unencoded in a query
+        assert "://" in query
+        tokens = await client.handle_redirect_callback(query, transaction=login.transaction)
+        assert tokens.access_token
+
+
+async def test_logout_without_an_id_token_is_the_bare_session_end(emu) -> None:
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app, post_logout_redirect_uri="https://rp.example.com/bye")) as client:
+        url = client.logout_with_redirect(id_token=None)
+        assert url == f"{emu.url}/oidc/session/end"
+        assert client.logout_with_redirect(state="s") == url
+        with pytest.raises(ValidationError):  # an explicit redirect still needs the ID token
+            client.logout_with_redirect(redirect_uri="https://rp.example.com/x")
+
+
+async def test_make_request_path_whose_query_holds_a_url(emu) -> None:
+    user = new_user(emu)
+    async with AsyncMgmt("ak-proto", "sk-proto", host=emu.url, max_retries=0) as mgmt:
+        calls = record_requests(emu)
+        data = await mgmt.make_request("GET", f"/api/v3/get-user?userId={user['userId']}&next=https://rp.example.com/")
+        assert isinstance(data, dict) and data["userId"] == user["userId"]
+        assert calls[-1]["path"] == "/api/v3/get-user"
+        assert calls[-1]["query"] == {"userId": user["userId"], "next": "https://rp.example.com/"}

@@ -124,3 +124,10 @@ def test_authorize_url_node_options_are_oidc_only(protocol: str, kw: dict[str, A
     with pytest.raises(ValidationError) as err:
         client.build_authorize_url(**kw)
     assert err.value.param == param
+
+
+@pytest.mark.parametrize("protocol", ["oauth", "saml", "cas"])
+def test_authorize_url_forced_false_is_no_option(protocol: str) -> None:
+    """``forced=False`` asks for nothing, so other protocols take it as they take no ``forced``."""
+    client = AsyncAuth(app_id="app1", app_host="https://demo.genauth.ai", protocol=protocol)
+    assert client.build_authorize_url(forced=False, state="s") == client.build_authorize_url(state="s")
