@@ -95,8 +95,8 @@ class LoginTransaction:
     """What a login must remember until its callback: ``state``, ``nonce``, the PKCE
     ``code_verifier`` (None for OAuth) and the ``redirect_uri`` the code is bound to.
 
-    The verifier is a secret: it is left out of ``repr``. Keep the transaction server-side (a
-    server session, a cache); ``to_json``/``from_json`` make it a string for that.
+    The verifier is a secret: it is left out of ``repr``. Keep the transaction server-side, in
+    the browser's session; ``to_json``/``from_json`` make it a string for that.
     """
 
     state: str
@@ -161,7 +161,9 @@ class LoginResult:
 
 
 class TransactionStorage(Protocol):
-    """Where login transactions wait for their callback: a session, a cache, a dict wrapper.
+    """Where login transactions wait for their callback: the browser's own session (or a cache
+    keyed by it), never a store all users share, whose state check would then prove nothing
+    about which browser started the login.
 
     Each method may be plain or ``async``; the helpers await what returns an awaitable. Values
     are strings (``LoginTransaction.to_json``); ``get`` returns None for a missing key.
