@@ -40,6 +40,11 @@ _HS256 = "HS256"
 _RS256 = "RS256"
 
 
+def same_text(a: str, b: str) -> bool:
+    """Constant-time equality of two strings, any code points (a lone surrogate included)."""
+    return hmac.compare_digest(a.encode("utf-8", "surrogatepass"), b.encode("utf-8", "surrogatepass"))
+
+
 def _str(claims: Mapping[str, Any], name: str) -> str | None:
     value = claims.get(name)
     return value if isinstance(value, str) else None
@@ -181,7 +186,7 @@ async def verify_token(
     _check_kind(claims, kind, audience)
     if nonce is not None:
         got = claims.get("nonce")
-        if not isinstance(got, str) or not hmac.compare_digest(got.encode(), nonce.encode()):
+        if not isinstance(got, str) or not same_text(got, nonce):
             raise TokenVerificationError("token nonce is not the one sent with the login request",
                                          reason="nonce", claim="nonce")
     return claims

@@ -21,7 +21,6 @@ server reports an error, the code is missing, or ``state`` is not the one kept.
 
 from __future__ import annotations
 
-import hmac
 import inspect
 import json
 import re
@@ -34,7 +33,7 @@ import attrs
 from ..errors import GenAuthError, ResponseFormatError, ValidationError
 from . import pkce as _pkce
 from . import urls as _urls
-from .jwt_parse import IDTokenClaims
+from .jwt_parse import IDTokenClaims, same_text
 
 if TYPE_CHECKING:
     from ..types import TokenSet
@@ -278,7 +277,7 @@ async def take(storage: TransactionStorage, state: str) -> LoginTransaction:
 def check_state(transaction: LoginTransaction, state: str) -> None:
     """``RedirectCallbackError`` (``state``) unless the callback's ``state`` is the transaction's
     (compared in constant time)."""
-    if not hmac.compare_digest(transaction.state.encode(), state.encode()):
+    if not same_text(transaction.state, state):
         raise RedirectCallbackError("the callback's state is not the state of the login that was started",
                                     reason="state")
 

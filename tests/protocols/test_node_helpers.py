@@ -376,3 +376,18 @@ async def test_make_request_path_whose_query_holds_a_url(emu) -> None:
         assert isinstance(data, dict) and data["userId"] == user["userId"]
         assert calls[-1]["path"] == "/api/v3/get-user"
         assert calls[-1]["query"] == {"userId": user["userId"], "next": "https://rp.example.com/"}
+
+
+async def test_a_nonce_or_state_with_a_lone_surrogate_is_a_clear_refusal(emu) -> None:
+    app = new_app(emu)
+    async with AsyncAuth(**auth_kwargs(emu, app)) as client:
+        now = int(time.time())
+        token = emu.rsa.sign({"sub": "u1", "aud": app["appId"], "iss": f"{emu.url}/oidc", "iat": now,
+                              "exp": now + 600, "nonce": "n\ud800"})
+        with pytest.raises(TokenVerificationError) as err:
+            await client.parse_id_token(token, nonce="n1")
+        assert err.value.reason == "nonce"
+        login = await client.login_with_redirect()
+        with pytest.raises(RedirectCallbackError) as cb:
+            await client.handle_redirect_callback({"code": "c", "state": "s\ud800"}, transaction=login.transaction)
+        assert cb.value.reason == "state"
