@@ -624,7 +624,9 @@ class AuthenticationClient(
     ) -> str:
         """The logout URL to redirect the browser to (Node's ``logoutWithRedirect`` without the
         response object): ``id_token_hint``, ``post_logout_redirect_uri`` (default the client's) and
-        ``state``; the same URL as ``build_logout_url``.
+        ``state``; the same URL as ``build_logout_url``. Without an ID token (a session that never
+        had one) the client's default redirect is not applied: the provider would not honour it
+        without ``id_token_hint``, so the bare session-end URL is the answer, not an error.
 
         Computed in the calling thread: sends nothing and starts no event-loop thread.
         """
