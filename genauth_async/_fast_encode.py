@@ -32,6 +32,11 @@ def _accepts(var: str, classes: Sequence[str]) -> str:
     return " or ".join(f"{var}.__class__ is {c}" for c in classes)
 
 
+def _inline_query(param: Param) -> bool:
+    """A query parameter whose pair the compiled encoder writes itself (no append_query, no check_pairs)."""
+    return param.kind in ("str", "int", "float", "bool") and param.wire.isascii()
+
+
 def _param_lines(index: int, param: Param, nonempty: bool) -> list[str]:
     v = f"v{index}"
     wire = repr(param.wire)
@@ -68,6 +73,14 @@ def _param_lines(index: int, param: Param, nonempty: bool) -> list[str]:
     if location in ("json", "form"):
         value = v if kind in ("str", "int", "float", "bool") else f"({v} if {v}.__class__ in PLAIN else to_wire({v}))"
         lines += [f"{ind}body[{wire}] = {value}"]
+    elif location == "query" and _inline_query(param):
+        # A plain scalar of an exact class: its text is known here, so the pair is appended
+        # directly (query_scalar would answer the same) and only a str needs the UTF-8 check.
+        text = {"str": v, "int": f"str({v})", "float": f"str({v})", "bool": f"('true' if {v} else 'false')"}[kind]
+        lines += [f"{ind}if query is None:", f"{ind}    query = [({wire}, {text})]", f"{ind}else:",
+                  f"{ind}    query.append(({wire}, {text}))"]
+        if kind == "str":
+            lines += [f"{ind}if not {v}.isascii():", f"{ind}    {v}.encode('utf-8')"]
     elif location == "query":
         lines += [f"{ind}if query is None:", f"{ind}    query = []", f"{ind}append_query(query, {wire}, {v})"]
     elif location == "path":
@@ -93,7 +106,8 @@ def compile_encoder(endpoint: Endpoint, body_kind: str | None, idempotent: bool,
     inner: list[str] = []
     for i, param in enumerate(params):
         inner += _param_lines(i, param, i in nonempty)
-    inner += ["    if query is not None:", "        check_pairs(query)"]
+    if any(p.location == "query" and not _inline_query(p) for p in params):
+        inner += ["    if query is not None:", "        check_pairs(query)"]
     if body_kind == "json":
         inner += ["    data = dumps(body) if body else EMPTY_JSON", "    json_body = True"]
     elif body_kind == "form":

@@ -125,3 +125,45 @@ def test_cattrs_is_imported_only_for_the_shapes_it_handles() -> None:
     done = subprocess.run([_sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def _application_answer() -> dict[str, Any]:
+    from benchmarks.server import application_dto
+
+    return application_dto("6400000000000000000000aa", "Shop", "shop")
+
+
+@pytest.mark.parametrize("read", ["from_wire", "from_answer"])
+def test_required_keys_read_by_subscript_and_a_missing_one_still_parses(read: str) -> None:
+    """The compiled function subscripts required keys; a server that leaves one out gets the
+    ``.get`` variant, so the field comes back None and the rest of the answer is kept."""
+    from genauth_async import _converter
+    from genauth_async.models import ApplicationDto
+
+    convert = getattr(_converter, read)
+    whole = _application_answer()
+    full = convert(dict(whole), ApplicationDto if read == "from_wire" else "ApplicationDto")
+    assert full.app_id == "6400000000000000000000aa" and full.app_name == "Shop"
+    assert full.login_config is not None
+
+    for key in ("appName", "appType", "loginConfig"):  # a scalar, an enum and a nested (deferred) field
+        partial = dict(whole)
+        del partial[key]
+        app = convert(partial, ApplicationDto if read == "from_wire" else "ApplicationDto")
+        assert app.app_id == "6400000000000000000000aa"
+        field = {"appName": "app_name", "appType": "app_type", "loginConfig": "login_config"}[key]
+        assert getattr(app, field) is None
+        assert app.user_pool_id == whole["userPoolId"]
+        assert app.oidc_config == full.oidc_config
+
+
+def test_a_mapping_with_missing_is_not_subscripted() -> None:
+    """A defaultdict handed to from_wire must not grow the keys the model reads."""
+    import collections
+
+    from genauth_async.models import ApplicationDto
+
+    given = collections.defaultdict(lambda: "default", {"appId": "a1"})
+    app = from_wire(given, ApplicationDto)
+    assert app.app_id == "a1" and app.app_name is None
+    assert dict(given) == {"appId": "a1"}
