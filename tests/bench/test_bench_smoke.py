@@ -54,3 +54,20 @@ def test_baseline_runs_import_the_baseline_checkout(tmp_path: Path) -> None:
     assert "error" not in base and "error" not in ours, (base, ours)
     assert base["genauth_async_from"] == runs["genauth_async@64 (base)"]["pythonpath"] != str(ROOT)
     assert ours["genauth_async_from"] == str(ROOT)
+
+
+def test_paired_per_call_run_counts_every_block() -> None:
+    """benchmarks.paired: every client gets a warm-up block plus one median per block, in one process."""
+    from benchmarks import paired
+    from benchmarks.harness import server_process
+
+    with server_process() as server:
+        before = server.snapshot()
+        results = paired.measure(server.url, 3, 5, ["raw_aiohttp", "genauth_async", "genauth_sync"])
+        after = server.snapshot()
+    assert sorted(results) == ["genauth_async", "genauth_sync", "raw_aiohttp"]
+    assert all(len(values) == 3 and all(v > 0 for v in values) for values in results.values())
+    # 3 clients x (1 warm-up + 3 blocks) x 5 calls, each one get_application answered with 200.
+    assert after["fetched"] - before["fetched"] == 3 * 4 * 5
+    assert after["unauthorized"] == before["unauthorized"]
+    assert "genauth_sync" in paired.report(results, "raw_aiohttp")
