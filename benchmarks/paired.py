@@ -10,15 +10,21 @@ another), share one uvloop for the async pair, and take turns in blocks of seque
 the raw aiohttp block next to it; the table shows the median of those ratios, with their quartiles
 so the spread is visible.
 
-This complements the harness's PER CALL table; it does not replace it (both use the same server and
-client adapters). Nothing here is asserted in tests.
+``--bulk`` does the same for the BULK scenario's async clients: blocks of ``create_application``
+calls with 64 in flight, and per block both the wall time and the process's CPU time (user +
+system, ``getrusage``) per call.
+
+This complements the harness's PER CALL and BULK tables; it does not replace them (peak RSS needs
+a process per run). Both use the same server and client adapters. Nothing here is asserted in tests.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
+import resource
 import statistics
 import sys
 import time
@@ -91,6 +97,63 @@ def measure(url: str, blocks: int, calls: int, names: list[str]) -> dict[str, li
     return results
 
 
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_bulk(url: str, blocks: int, calls: int, names: list[str], width: int = 64) -> dict[str, list[tuple[float, float]]]:
+    """(wall µs, CPU µs) per call of each block of ``calls`` creates with ``width`` in flight, per async client."""
+    try:
+        import uvloop
+
+        loop = uvloop.new_event_loop()
+    except ImportError:  # pragma: no cover
+        loop = asyncio.new_event_loop()
+    opened = {name: loop.run_until_complete(clients.ADAPTERS[name](url, False, width).open()) for name in names}
+    serial = itertools.count()
+
+    async def pool(client: Any, count: int) -> None:
+        left = iter(range(count))
+
+        async def worker() -> None:
+            for _ in left:
+                i = next(serial)
+                await client.create(f"bench-{i}", f"bench-{i}")
+
+        await asyncio.gather(*(worker() for _ in range(width)))
+
+    def block(name: str, count: int) -> tuple[float, float]:
+        cpu, wall = _cpu_s(), time.perf_counter()
+        loop.run_until_complete(pool(opened[name], count))
+        return (time.perf_counter() - wall) / count * 1e6, (_cpu_s() - cpu) / count * 1e6
+
+    for name in names:  # warm-up: the token, the pool's connections, compiled encoders and models
+        block(name, width * 4)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for b in range(blocks):
+        shift = b % len(names)
+        for name in names[shift:] + names[:shift]:
+            results[name].append(block(name, calls))
+    for client in opened.values():
+        loop.run_until_complete(client.close())
+    loop.close()
+    return results
+
+
+def report_bulk(results: dict[str, list[tuple[float, float]]], reference: str) -> str:
+    ref = results[reference]
+    lines = [f"{'client':16s} {'wall µs/call':>12s} {'x raw':>7s} {'quartiles':>13s}  {'CPU µs/call':>11s} {'x raw':>7s} {'quartiles':>13s}"]
+    for name, values in results.items():
+        cells = [f"{name:16s}"]
+        for k, width in ((0, 12), (1, 11)):
+            ratios = [v[k] / r[k] for v, r in zip(values, ref, strict=True)]
+            q1, q2, q3 = _quartiles(ratios)
+            cells.append(f"{statistics.median(v[k] for v in values):{width}.1f} {q2:7.3f} {q1:6.3f}-{q3:.3f}")
+        lines.append(" ".join(cells[:1]) + " " + "  ".join(cells[1:]))
+    return "\n".join(lines)
+
+
 def report(results: dict[str, list[float]], reference: str) -> str:
     ref = results[reference]
     lines = [f"{'client':16s} {'median µs':>10s}  {'x raw (median of block ratios)':>31s}  {'quartiles':>13s}"]
@@ -104,11 +167,17 @@ def report(results: dict[str, list[float]], reference: str) -> str:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(prog="python -m benchmarks.paired", description=__doc__.splitlines()[0])
     p.add_argument("--blocks", type=int, default=15, help="blocks per client (default 15)")
-    p.add_argument("--calls", type=int, default=400, help="sequential calls per block (default 400)")
-    p.add_argument("--only", default="raw_aiohttp,genauth_async,genauth_sync",
-                   help="comma-separated clients; raw_aiohttp is always included: it is the reference")
+    p.add_argument("--calls", type=int, help="calls per block (default 400 sequential; 2000 with --bulk)")
+    p.add_argument("--only", default="",
+                   help="comma-separated clients (default: raw_aiohttp,genauth_async,genauth_sync; with --bulk "
+                        "raw_aiohttp,genauth_async); raw_aiohttp is always included: it is the reference")
+    p.add_argument("--bulk", action="store_true",
+                   help="blocks of create_application calls at 64 in flight (async clients; --calls default 2000)")
     a = p.parse_args(argv)
-    names = ["raw_aiohttp"] + [n for n in a.only.split(",") if n and n != "raw_aiohttp"]
+    only = a.only or ("raw_aiohttp,genauth_async" if a.bulk else "raw_aiohttp,genauth_async,genauth_sync")
+    names = ["raw_aiohttp"] + [n for n in only.split(",") if n and n != "raw_aiohttp"]
+    if a.bulk and any(n not in clients.ASYNC_CLIENTS for n in names):
+        p.error("--bulk takes async clients only")
     unknown = sorted(set(names) - set(clients.ALL_CLIENTS))
     if unknown:
         p.error(f"unknown clients: {', '.join(unknown)}")
@@ -116,9 +185,18 @@ def main(argv: list[str] | None = None) -> None:
     pin = len(cpus) >= 2
     with server_process(cpu=cpus[-1] if pin else None) as server:
         _pin(cpus[0] if pin else None)
-        results = measure(server.url, a.blocks, a.calls, names)
-    print(f"PER CALL, PAIRED: sequential get_application, {a.blocks} blocks x {a.calls} calls per client, one process")
-    print(report(results, "raw_aiohttp"))
+        if a.bulk:
+            calls = a.calls or 2000
+            bulk = measure_bulk(server.url, a.blocks, calls, names)
+        else:
+            calls = a.calls or 400
+            results = measure(server.url, a.blocks, calls, names)
+    if a.bulk:
+        print(f"BULK, PAIRED: create_application at 64 in flight, {a.blocks} blocks x {calls} calls per client, one process")
+        print(report_bulk(bulk, "raw_aiohttp"))
+    else:
+        print(f"PER CALL, PAIRED: sequential get_application, {a.blocks} blocks x {calls} calls per client, one process")
+        print(report(results, "raw_aiohttp"))
     print(f"Python {sys.version.split()[0]}, " + (f"server on CPU {cpus[-1]}, clients on CPU {cpus[0]}" if pin else "unpinned")
           + f", host load {os.getloadavg()[0]:.1f} at the end")
 

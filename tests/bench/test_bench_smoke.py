@@ -71,3 +71,20 @@ def test_paired_per_call_run_counts_every_block() -> None:
     assert after["fetched"] - before["fetched"] == 3 * 4 * 5
     assert after["unauthorized"] == before["unauthorized"]
     assert "genauth_sync" in paired.report(results, "raw_aiohttp")
+
+
+def test_paired_bulk_run_counts_every_block() -> None:
+    """benchmarks.paired --bulk: warm-up plus each block's creates reach the server, per client."""
+    from benchmarks import paired
+    from benchmarks.harness import server_process
+
+    with server_process() as server:
+        before = server.snapshot()
+        results = paired.measure_bulk(server.url, 2, 50, ["raw_aiohttp", "genauth_async"], width=8)
+        after = server.snapshot()
+    assert sorted(results) == ["genauth_async", "raw_aiohttp"]
+    assert all(len(values) == 2 and all(w > 0 and c >= 0 for w, c in values) for values in results.values())
+    # 2 clients x (warm-up 4 x 8 + 2 blocks x 50) creates, all authorized.
+    assert after["created"] - before["created"] == 2 * (4 * 8 + 2 * 50)
+    assert after["unauthorized"] == before["unauthorized"]
+    assert "genauth_async" in paired.report_bulk(results, "raw_aiohttp")
