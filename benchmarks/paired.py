@@ -29,10 +29,12 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from . import clients
 from .harness import server_process
+
+_T = TypeVar("_T")
 
 
 def _pin(cpu: int | None) -> None:
@@ -43,6 +45,25 @@ def _pin(cpu: int | None) -> None:
             pass
 
 
+def _new_loop() -> asyncio.AbstractEventLoop:
+    try:
+        import uvloop
+
+        return uvloop.new_event_loop()
+    except ImportError:  # pragma: no cover - the speedups extra is what the targets assume
+        return asyncio.new_event_loop()
+
+
+def _interleave(names: list[str], blocks: int, block: Callable[[str], _T]) -> dict[str, list[_T]]:
+    """``blocks`` results per client, the clients taking turns in an order rotated every block."""
+    results: dict[str, list[_T]] = {name: [] for name in names}
+    for b in range(blocks):
+        shift = b % len(names)
+        for name in names[shift:] + names[:shift]:
+            results[name].append(block(name))
+    return results
+
+
 def _quartiles(values: list[float]) -> tuple[float, float, float]:
     q = statistics.quantiles(values, n=4) if len(values) > 1 else [values[0]] * 3
     return q[0], q[1], q[2]
@@ -50,12 +71,7 @@ def _quartiles(values: list[float]) -> tuple[float, float, float]:
 
 def measure(url: str, blocks: int, calls: int, names: list[str]) -> dict[str, list[float]]:
     """Median latency (µs) of each block of ``calls`` sequential calls, per client, blocks interleaved."""
-    try:
-        import uvloop
-
-        loop = uvloop.new_event_loop()
-    except ImportError:  # pragma: no cover - the speedups extra is what the targets assume
-        loop = asyncio.new_event_loop()
+    loop = _new_loop()
     opened: dict[str, Any] = {}
     for name in names:
         adapter = clients.ADAPTERS[name](url, False, 1)
@@ -79,14 +95,9 @@ def measure(url: str, blocks: int, calls: int, names: list[str]) -> dict[str, li
                 out.append(time.perf_counter_ns() - t)
         return statistics.median(out) / 1000
 
-    runs: dict[str, Callable[[], float]] = {name: (lambda n=name: block(n)) for name in names}
     for name in names:  # warm-up block each: imports, first connections, compiled encoders/models
-        runs[name]()
-    results: dict[str, list[float]] = {name: [] for name in names}
-    for b in range(blocks):
-        shift = b % len(names)
-        for name in names[shift:] + names[:shift]:
-            results[name].append(runs[name]())
+        block(name)
+    results = _interleave(names, blocks, block)
     for name in names:
         client = opened[name]
         if name in clients.ASYNC_CLIENTS:
@@ -104,12 +115,7 @@ def _cpu_s() -> float:
 
 def measure_bulk(url: str, blocks: int, calls: int, names: list[str], width: int = 64) -> dict[str, list[tuple[float, float]]]:
     """(wall µs, CPU µs) per call of each block of ``calls`` creates with ``width`` in flight, per async client."""
-    try:
-        import uvloop
-
-        loop = uvloop.new_event_loop()
-    except ImportError:  # pragma: no cover
-        loop = asyncio.new_event_loop()
+    loop = _new_loop()
     opened = {name: loop.run_until_complete(clients.ADAPTERS[name](url, False, width).open()) for name in names}
     serial = itertools.count()
 
@@ -130,11 +136,7 @@ def measure_bulk(url: str, blocks: int, calls: int, names: list[str], width: int
 
     for name in names:  # warm-up: the token, the pool's connections, compiled encoders and models
         block(name, width * 4)
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
-    for b in range(blocks):
-        shift = b % len(names)
-        for name in names[shift:] + names[:shift]:
-            results[name].append(block(name, calls))
+    results = _interleave(names, blocks, lambda name: block(name, calls))
     for client in opened.values():
         loop.run_until_complete(client.close())
     loop.close()

@@ -516,11 +516,10 @@ def _compile_struct_fn(cls: type, lazy: bool) -> _Fn:
 
 def _compile_fast_fn(cls: type, lazy: bool, fields: Sequence[attrs.Attribute[Any]], fns: list[_Fn | None],
                      safe: _Fn, tolerant: _Fn | None) -> _Fn:
-    """The fast variant: ``tolerant`` None reads every key with ``.get``; otherwise required keys
-    are subscripted and a missing one hands the whole answer to ``tolerant``."""
-    # The fast variant: object.__new__ plus direct slot stores (no __init__ frame and no keyword
-    # matching), enum lookups inlined as a dict hit. It can only trip over values of the wrong
-    # shape (an unhashable value for an enum field); the safe variant then handles the answer.
+    """A fast variant: object.__new__ plus direct slot stores (no __init__ frame, no keyword
+    matching), enum lookups inlined as a dict hit. A value of the wrong shape (an unhashable value
+    for an enum field) hands the answer to ``safe``. ``tolerant`` None: every key is read with
+    ``.get``; otherwise required keys are subscripted and a missing one hands it to ``tolerant``."""
     backed = issubclass(cls, WireBacked)
     defer = lazy and backed
     deferred: list[_DeferredField] = []
@@ -541,6 +540,7 @@ def _compile_fast_fn(cls: type, lazy: bool, fields: Sequence[attrs.Attribute[Any
         "    try:",
     ]
     first = len(lines)
+
     def read(a: attrs.Attribute[Any]) -> str:
         if tolerant is not None and a.default is attrs.NOTHING:
             return f"o[{wire_name(a)!r}]"
@@ -578,7 +578,7 @@ def _compile_fast_fn(cls: type, lazy: bool, fields: Sequence[attrs.Attribute[Any
     ]
     if tolerant is not None:
         lines += ["    except KeyError:", "        return tolerant(o)"]
-    if deferred and tolerant is None:  # installed once, by the variant compiled first
+    if deferred and tolerant is None:  # installed once, by the tolerant variant (always compiled first)
         for field in deferred:
             setattr(cls, field.name, field)
     lines.append("    return s")
